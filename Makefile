@@ -1,0 +1,34 @@
+# Cuentas — the two commands a newcomer types:
+#   make run    set up .venv, install Cuentas, open the desktop app on the demo book
+#   make test   set up .venv with the test tools, run the whole suite
+#               (with a throw-away PostgreSQL when its server binaries are installed)
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint bench screenshots handouts clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/cuentas --demo
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen scripts/with-test-postgres $(BIN)/python -m pytest -q
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/mypy app
+
+bench: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/benchmarks -s
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,123 @@
+"""The `cuentas` command: the desktop app by default, and every workflow as a command.
+
+The command line calls the same service functions as the desktop app (DESIGN.md
+section 8 is its contract). Each command group lives in its own module and adds
+itself to the parser with `register(subparsers)`; heavy imports (SQLAlchemy models,
+Alembic, Qt, reportlab) happen inside the command functions, so a cold
+`cuentas report` starts quickly and never loads Qt or Alembic.
+
+Exit codes: 0 success; 1 a check failed or the book's state refused the action;
+2 bad input, with one line on stderr naming the field and the value.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
+
+#: Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest.
+#: A new group is a new module with a `register(subparsers)` function.
+ORDER = ("book_cmds", "upgrade_cmds", "ledger_cmds", "template_cmds", "report_cmds")
+
+
+def _groups() -> list[object]:
+    import importlib
+    import pkgutil
+
+    import app.cli as package
+
+    names = sorted(
+        (m.name for m in pkgutil.iter_modules(package.__path__) if m.name.endswith("_cmds")),
+        key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n),
+    )
+    return [importlib.import_module(f"app.cli.{name}") for name in names]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the option (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"cuentas: error: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="cuentas",
+        description="Cuentas: bookkeeping with split transactions. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="the book: a file path or a postgresql+psycopg:// URL "
+                        "(default: $CUENTAS_DB, else the last book opened)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo book in the default data folder (created if missing)")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in _groups():
+        group.register(sub)  # type: ignore[attr-defined]
+    return parser
+
+
+def _version() -> str:
+    from app import __version__
+
+    return f"cuentas {__version__}"
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    desktop: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run one command. Without a command, `desktop` (given by `ui.launch`, since `app`
+    never imports `ui`) opens the desktop app; with none given, the help is shown."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # usage error (2) or --help/--version (0)
+        return int(stop.code or 0)
+    try:
+        if args.command is None:
+            if desktop is None:
+                parser.print_help(sys.stderr)
+                return EXIT_BAD_INPUT
+            return desktop(args)
+        return int(args.func(args) or 0)
+    except CliExit as done:
+        if done.message:
+            sys.stderr.write(f"cuentas: {done.message}\n")
+        return done.code
+    except KeyboardInterrupt:
+        sys.stderr.write("cuentas: interrupted\n")
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        if os.environ.get("CUENTAS_DEBUG"):
+            raise
+        where = _log_crash(exc)
+        sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]
+                         + f" (details in {where})\n")
+        return EXIT_FAILED
+
+
+def _log_crash(exc: BaseException) -> str:
+    import traceback
+
+    from app import paths
+
+    try:
+        log = paths.log_dir() / "cli-errors.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        return str(log)
+    except OSError:
+        return "no log: the log folder cannot be written"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

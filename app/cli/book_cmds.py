@@ -1,0 +1,126 @@
+"""`new`, `demo`, `status`, `verify`: creating books and asking how they are."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import (
+    EXIT_FAILED,
+    bad,
+    location,
+    print_json,
+    print_table,
+    run,
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create a new book")
+    p.add_argument("--currency", required=True, help="ISO code: MXN, EUR, CLP, ...")
+    p.add_argument("--locale", help="number and date format, like es_MX or es_ES")
+    p.add_argument("--tax-preset", default="none",
+                   choices=["mx", "es", "ar", "cl", "co", "it", "pt", "none"])
+    p.add_argument("--name", default="", help="the book's name (your business)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="write a demo book (a small Mexican shop)")
+    p.add_argument("--legacy", action="store_true",
+                   help="write revision 0001 (single categories), as an older Cuentas did")
+    p.add_argument("--transactions", type=int, default=600, metavar="N")
+    p.add_argument("--seed", type=int, default=2026, metavar="S")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("status", help="revision, state and counts of the book")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("verify", help="check the book's invariants (exit 1 when any fails)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--full", action="store_true", help="full integrity_check (slower)")
+    p.set_defaults(func=cmd_verify)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.create import create_book
+
+    target = location(args)
+    run(lambda: create_book(target, currency=args.currency, locale=args.locale,
+                            tax_preset=args.tax_preset, name=args.name))
+    print(f"Created a new {args.currency.upper()} book at {target}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from app import db
+    from app.create import check_new_location
+    from app.demo import write_current, write_legacy
+
+    target = location(args) if getattr(args, "db", None) else None
+    if target is None:
+        from app import paths
+
+        target = str(paths.demo_book_path())
+    if args.transactions < 0 or args.transactions > 20_000_000:
+        raise bad("--transactions", args.transactions, "must be between 0 and 20,000,000")
+    run(lambda: check_new_location(target))
+    if args.legacy:
+        if db.is_postgres(target):
+            raise bad("--db", target, "legacy demo books are SQLite files only")
+        path = Path(target).expanduser()
+        try:
+            write_legacy(path, args.transactions, args.seed, end=date.today())
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        print(f"Wrote a legacy (revision 0001) demo book with {args.transactions} "
+              f"transactions at {target}")
+    else:
+        try:
+            run(lambda: write_current(target, args.transactions, args.seed, end=date.today()))
+        except BaseException:
+            if not db.is_postgres(target):
+                Path(target).expanduser().unlink(missing_ok=True)
+            raise
+        print(f"Wrote a demo book with {args.transactions} transactions at {target}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from app.inspect import inspect_book
+
+    state = run(lambda: inspect_book(location(args)))
+    if args.json:
+        print_json({"state": state.state, "revision": state.revision, "head": state.head,
+                    "counts": state.counts, "message": state.message})
+    else:
+        print(f"{'Book:':<14}{location(args)}")
+        print(f"{'State:':<14}{state.state} — {state.message}")
+        print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
+        for key, value in state.counts.items():
+            print(f"{key.capitalize() + ':':<14}{value:,}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.inspect import inspect_book
+    from app.verify import Check, verify_book
+
+    target = location(args)
+    state = run(lambda: inspect_book(target, quick_check=False))
+    if state.state in ("current", "behind"):
+        checks = run(lambda: verify_book(target, full=args.full))
+    else:
+        checks = [Check("book state", False, f"{state.state}: {state.message}")]
+    ok = all(c.ok for c in checks)
+    if args.json:
+        print_json({"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail}
+                                         for c in checks]})
+    else:
+        print_table(["check", "result", "detail"],
+                    [(c.name, "ok" if c.ok else "FAILED", c.detail) for c in checks])
+        print("\nAll checks passed." if ok else "\nSome checks FAILED.")
+    return 0 if ok else EXIT_FAILED

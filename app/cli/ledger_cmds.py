@@ -1,0 +1,236 @@
+"""`accounts`, `categories`, `add` and `list`: day-to-day entry from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from app.cli.common import (
+    add_format,
+    bad,
+    open_current,
+    print_csv,
+    print_json,
+    print_table,
+)
+
+if TYPE_CHECKING:
+    from app.book import Book
+    from app.transactions import LineInput
+
+
+def register(sub: Any) -> None:
+    acc = sub.add_parser("accounts", help="add or list accounts")
+    acc_sub = acc.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = acc_sub.add_parser("add", help="add an account")
+    p.add_argument("name")
+    p.add_argument("--kind", default="bank", choices=["bank", "cash", "credit_card", "other"])
+    p.add_argument("--opening", default="0", metavar="AMOUNT", help="opening balance")
+    p.set_defaults(func=cmd_accounts_add)
+    p = acc_sub.add_parser("list", help="accounts with balances")
+    add_format(p, ("table", "csv", "json"))
+    p.add_argument("--all", action="store_true", help="include archived accounts")
+    p.set_defaults(func=cmd_accounts_list)
+
+    cat = sub.add_parser("categories", help="add or list categories")
+    cat_sub = cat.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = cat_sub.add_parser("add", help="add a category (missing parents get the same kind)")
+    p.add_argument("name", metavar="FULL:NAME")
+    p.add_argument("--kind", required=True, choices=["income", "expense", "tax"])
+    p.add_argument("--role", default="none", help="tax role (iva_output, iva_input, ...)")
+    p.set_defaults(func=cmd_categories_add)
+    p = cat_sub.add_parser("list", help="the category tree")
+    add_format(p, ("table", "csv", "json"))
+    p.set_defaults(func=cmd_categories_list)
+
+    p = sub.add_parser("add", help="enter a transaction (one category or several lines)")
+    p.add_argument("--account", required=True)
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--payee", default="")
+    p.add_argument("--amount", required=True, help="signed: -1160.00 is money out")
+    p.add_argument("--memo", default="")
+    p.add_argument("--reference", default="")
+    p.add_argument("--cleared", action="store_true")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--category", help="the one category (or [Account] for a transfer)")
+    target.add_argument("--split", action="append", metavar="TARGET=AMOUNT[:MEMO]",
+                        help="a line: category, [Account] or nothing; repeat for each line")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="list transactions with their lines")
+    p.add_argument("--account")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--search", metavar="TEXT", help="in payee, memo and line memos")
+    p.add_argument("--category", help="only transactions with lines in this category")
+    p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    add_format(p, ("table", "csv", "json"))
+    p.set_defaults(func=cmd_list)
+
+
+# ---------------------------------------------------------------- accounts
+
+
+def cmd_accounts_add(args: argparse.Namespace) -> int:
+    from app.accounts import add_account
+    from app.money import format_plain, parse_cli_amount
+
+    with open_current(args) as book:
+        opening = parse_cli_amount(args.opening, book.info.exp, "--opening")
+        view = add_account(book, args.name, args.kind, opening)
+        print(f"Added account {view.name} ({view.kind}), opening balance "
+              f"{format_plain(view.opening_cents, book.info.exp)}")
+    return 0
+
+
+def cmd_accounts_list(args: argparse.Namespace) -> int:
+    from app.accounts import list_accounts
+    from app.money import format_amount, format_plain
+
+    with open_current(args) as book:
+        views = list_accounts(book, include_archived=args.all or args.format != "table")
+        exp = book.info.exp
+        if args.format == "json":
+            print_json([{"account": v.name, "kind": v.kind, "balance": format_plain(
+                v.balance_cents, exp), "archived": v.archived} for v in views])
+        elif args.format == "csv":
+            print_csv(["account", "kind", "balance", "archived"],
+                      [(v.name, v.kind, format_plain(v.balance_cents, exp), int(v.archived))
+                       for v in views])
+        else:
+            print_table(["account", "kind", "transactions", "balance"],
+                        [(v.name + (" (archived)" if v.archived else ""), v.kind,
+                          f"{v.transactions:,}", format_amount(v.balance_cents, exp,
+                                                              book.info.locale))
+                         for v in views], right=(2, 3))
+    return 0
+
+
+# ---------------------------------------------------------------- categories
+
+
+def cmd_categories_add(args: argparse.Namespace) -> int:
+    from app.categories import add_category
+
+    with open_current(args) as book:
+        view = add_category(book, args.name, args.kind, args.role)
+        print(f"Category {view.full_name} ({view.kind}, role {view.role})")
+    return 0
+
+
+def cmd_categories_list(args: argparse.Namespace) -> int:
+    from app.categories import list_categories
+
+    with open_current(args) as book:
+        views = list_categories(book)
+        rows = [(v.full_name, v.kind, v.role, v.line_count, int(v.archived)) for v in views]
+        if args.format == "json":
+            print_json([{"category": v.full_name, "kind": v.kind, "role": v.role,
+                         "lines": v.line_count, "archived": v.archived} for v in views])
+        elif args.format == "csv":
+            print_csv(["category", "kind", "role", "lines", "archived"], rows)
+        else:
+            print_table(["category", "kind", "role", "lines"],
+                        [(r[0] + (" (archived)" if r[4] else ""), r[1], r[2], f"{r[3]:,}")
+                         for r in rows], right=(3,))
+    return 0
+
+
+# ---------------------------------------------------------------- add
+
+
+def resolve_target(book: Book, target: str, field: str) -> tuple[int | None, int | None]:
+    """A line target as typed: `Parent:Child`, `[Account]`, or '' -> (category, account)."""
+    from app.accounts import find_account
+    from app.categories import find_category
+
+    text = target.strip()
+    if not text:
+        return None, None
+    if text.startswith("[") and text.endswith("]"):
+        return None, find_account(book, text[1:-1], field).id
+    return find_category(book, text, field).id, None
+
+
+def parse_split(book: Book, spec: str) -> LineInput:
+    from app.money import parse_cli_amount
+    from app.transactions import LineInput
+
+    if "=" not in spec:
+        raise bad("--split", spec, "is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)")
+    target, _, rest = spec.partition("=")
+    amount_text, _, memo = rest.partition(":")
+    amount = parse_cli_amount(amount_text, book.info.exp, "--split")
+    category_id, account_id = resolve_target(book, target, "--split")
+    return LineInput(amount=amount, category_id=category_id, transfer_account_id=account_id,
+                     memo=memo)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from app.accounts import find_account
+    from app.money import format_plain, parse_cli_amount
+    from app.transactions import LineInput, TransactionInput, save_transaction
+
+    with open_current(args) as book:
+        account = find_account(book, args.account)
+        amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
+        if args.split:
+            lines = tuple(parse_split(book, spec) for spec in args.split)
+        else:
+            category_id, transfer_id = resolve_target(book, args.category or "", "--category")
+            lines = (LineInput(amount=amount, category_id=category_id,
+                               transfer_account_id=transfer_id),)
+        data = TransactionInput(account_id=account.id, date=args.date, amount=amount,
+                                lines=lines, payee=args.payee, memo=args.memo,
+                                reference=args.reference, cleared=args.cleared)
+        view = save_transaction(book, data)
+        print(f"Added transaction {view.id}: {view.date} {view.payee} "
+              f"{format_plain(view.amount, book.info.exp)} in {len(view.lines)} line"
+              f"{'s' if len(view.lines) != 1 else ''}")
+    return 0
+
+
+# ---------------------------------------------------------------- list
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from app.money import format_amount, format_plain
+    from app.search import Filters, search_transactions
+
+    with open_current(args) as book:
+        filters = Filters.from_cli(book, account=args.account, date_from=args.date_from,
+                                   date_to=args.date_to, text=args.search,
+                                   category=args.category)
+        if args.limit < 0:
+            raise bad("--limit", args.limit, "must be 0 (all) or more")
+        views = search_transactions(book, filters, limit=args.limit or None)
+        exp = book.info.exp
+
+        def line_obj(line: Any) -> dict[str, str]:
+            key = "account" if line.transfer_account_id is not None else "category"
+            value = line.transfer_account if key == "account" else line.category
+            return {key: value, "amount": format_plain(line.amount, exp), "memo": line.memo}
+
+        if args.format == "json":
+            print_json([{"id": v.id, "account": v.account, "date": v.date, "payee": v.payee,
+                         "memo": v.memo, "reference": v.reference,
+                         "amount": format_plain(v.amount, exp),
+                         "lines": [line_obj(line) for line in v.lines]} for v in views])
+        elif args.format == "csv":
+            print_csv(
+                ["id", "account", "date", "payee", "memo", "reference", "amount", "line",
+                 "category", "line_amount", "line_memo"],
+                [(v.id, v.account, v.date, v.payee, v.memo, v.reference,
+                  format_plain(v.amount, exp), line.position + 1, line.target,
+                  format_plain(line.amount, exp), line.memo)
+                 for v in views for line in v.lines],
+            )
+        else:
+            rows = []
+            for v in views:
+                first = v.lines[0].target if len(v.lines) == 1 else f"Split ({len(v.lines)})"
+                rows.append((v.id, v.date, v.account, v.payee, first,
+                             format_amount(v.amount, exp, book.info.locale)))
+            print_table(["id", "date", "account", "payee", "category", "amount"], rows,
+                        right=(0, 5))
+    return 0

@@ -1,0 +1,163 @@
+"""What state is a book in? Decided through a read-only connection that changes nothing.
+
+States (DESIGN.md section 4): `new` (no book yet, or an empty file), `current`,
+`behind` (a known older revision), `unversioned-legacy` (revision 0001 tables with
+no `alembic_version`, recognised by its exact tables and columns), `ahead` (written
+by a newer Cuentas: never opened for writing), `corrupt` (not a SQLite file, not a
+Cuentas book, or `quick_check` fails), `locked` (another Cuentas holds it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import db
+from app.schema import HEAD, LEGACY, REVISIONS
+
+#: The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3.
+LEGACY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "accounts": ("id", "name", "kind", "currency", "opening_balance_cents", "archived"),
+    "categories": ("id", "name", "parent_id", "kind"),
+    "transactions": (
+        "id", "account_id", "date", "payee", "memo", "amount_cents", "category_id",
+        "reference", "cleared", "created_at", "updated_at",
+    ),
+}
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class BookState:
+    state: str
+    revision: str | None
+    head: str = HEAD
+    counts: dict[str, int] = field(default_factory=dict)
+    message: str = ""
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.state in ("behind", "unversioned-legacy")
+
+
+def _counts(conn: sqlite3.Connection, tables: set[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for table in ("transactions", "splits", "accounts", "categories"):
+        if table in tables:
+            out[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        else:
+            out[table] = 0
+    return out
+
+
+def _is_legacy(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    if set(LEGACY_COLUMNS) != tables - {"sqlite_sequence"}:
+        return False
+    for table, columns in LEGACY_COLUMNS.items():
+        found = tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        if found != columns:
+            return False
+    return True
+
+
+def classify(
+    revision: str | None, tables: set[str], legacy: bool
+) -> tuple[str, str]:
+    """(state, message) from what the book holds."""
+    if not tables:
+        return "new", "the book is empty"
+    if revision is None:
+        if legacy:
+            return "unversioned-legacy", (
+                "the book was written by an earlier Cuentas (single categories) and can be "
+                "upgraded to split transactions"
+            )
+        return "corrupt", "this file is a database, but not a Cuentas book"
+    if revision == HEAD:
+        return "current", "the book is up to date"
+    if revision in REVISIONS:
+        return "behind", f"the book is at revision {revision} and can be upgraded to {HEAD}"
+    return "ahead", (
+        f"the book was written by a newer Cuentas (revision {revision}); this version "
+        f"knows revisions up to {HEAD}, so it will not change the book"
+    )
+
+
+def inspect_sqlite(path: Path, *, quick_check: bool = True) -> BookState:
+    if not path.exists() or path.stat().st_size == 0:
+        return BookState("new", None, counts={}, message="there is no book here yet")
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        return BookState("corrupt", None, message="this file is not a SQLite database")
+    try:
+        conn = db.readonly_sqlite(path)
+    except sqlite3.Error as exc:
+        return BookState("corrupt", None, message=f"the file cannot be opened: {exc}")
+    try:
+        tables = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            tables.discard("alembic_version")
+        state, message = classify(revision, tables, _is_legacy(conn, tables))
+        if state == "corrupt":
+            return BookState(state, revision, message=message)
+        if quick_check and state != "new":
+            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                return BookState(
+                    "corrupt", revision,
+                    message="the book's file is damaged: " + "; ".join(result[:3]),
+                )
+        counts = _counts(conn, tables) if state != "ahead" else {}
+        if state == "unversioned-legacy":
+            revision = LEGACY
+        return BookState(state, revision, counts=counts, message=message)
+    except sqlite3.DatabaseError as exc:
+        return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
+    finally:
+        conn.close()
+
+
+def inspect_postgres(location: str) -> BookState:
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    engine = db.create_book_engine(location, pool=False)
+    try:
+        with engine.connect() as conn:
+            tables = set(sa_inspect(conn).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                tables.discard("alembic_version")
+            legacy = set(LEGACY_COLUMNS) == tables and all(
+                tuple(c["name"] for c in sa_inspect(conn).get_columns(t)) == cols
+                for t, cols in LEGACY_COLUMNS.items()
+            )
+            state, message = classify(revision, tables, legacy)
+            counts = {}
+            if state not in ("ahead", "corrupt", "new"):
+                for table in ("transactions", "splits", "accounts", "categories"):
+                    counts[table] = (
+                        int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+                        if table in tables else 0
+                    )
+            if state == "unversioned-legacy":
+                revision = LEGACY
+            return BookState(state, revision, counts=counts, message=message)
+    finally:
+        engine.dispose()
+
+
+def inspect_book(location: str, *, quick_check: bool = True) -> BookState:
+    """The state of the book at `location` (a path or a PostgreSQL URL)."""
+    if db.is_postgres(location):
+        return inspect_postgres(location)
+    return inspect_sqlite(Path(location).expanduser(), quick_check=quick_check)

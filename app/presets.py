@@ -1,0 +1,168 @@
+"""Tax presets: the tax categories (with roles) and dated rates a new book starts with.
+
+Data, not code paths: each preset lists categories by full name with kind and role,
+and its rates with the dates they apply. Rates change by decree (Mexico's 8 % border
+rate has an end date), so they are kept as rows in `tax_rates`, editable later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PresetCategory:
+    full_name: str
+    kind: str
+    role: str = "none"
+
+
+@dataclass(frozen=True)
+class PresetRate:
+    code: str
+    name: str
+    percent: str
+    valid_from: str
+    valid_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Preset:
+    key: str
+    title: str
+    categories: tuple[PresetCategory, ...]
+    rates: tuple[PresetRate, ...]
+
+
+#: A sensible locale for a book's currency; the owner can change it in the settings.
+#: (Revision 0003 keeps its own frozen copy for upgraded books.)
+LOCALE_BY_CURRENCY = {
+    "MXN": "es_MX", "EUR": "es_ES", "ARS": "es_AR", "CLP": "es_CL", "COP": "es_CO",
+    "USD": "en_US", "PEN": "es_PE", "UYU": "es_UY", "GBP": "en_GB",
+}
+
+
+def default_locale(currency: str) -> str:
+    return LOCALE_BY_CURRENCY.get(currency.upper(), "es_MX")
+
+
+def _c(full_name: str, kind: str, role: str = "none") -> PresetCategory:
+    return PresetCategory(full_name, kind, role)
+
+
+_SPANISH = (
+    _c("Ingresos:Ventas", "income"),
+    _c("Ingresos:Honorarios", "income"),
+    _c("Gastos:Compras", "expense"),
+    _c("Gastos:Renta", "expense"),
+    _c("Gastos:Nómina", "expense"),
+    _c("Gastos:Servicios", "expense"),
+    _c("Gastos:Comisiones", "expense", "commission"),
+    _c("Impuestos:IVA trasladado", "tax", "iva_output"),
+    _c("Impuestos:IVA acreditable", "tax", "iva_input"),
+    _c("Impuestos:IVA retenido a favor", "tax", "iva_withheld_credit"),
+    _c("Impuestos:IVA retenido por pagar", "tax", "iva_withheld_payable"),
+    _c("Impuestos:ISR retenido a favor", "tax", "income_tax_withheld_credit"),
+    _c("Impuestos:ISR retenido por pagar", "tax", "income_tax_withheld_payable"),
+)
+
+_SPAIN = (
+    _c("Ingresos:Ventas", "income"),
+    _c("Ingresos:Ingresos profesionales", "income"),
+    _c("Gastos:Compras", "expense"),
+    _c("Gastos:Alquiler", "expense"),
+    _c("Gastos:Suministros", "expense"),
+    _c("Gastos:Comisiones", "expense", "commission"),
+    _c("Impuestos:IVA repercutido", "tax", "iva_output"),
+    _c("Impuestos:IVA soportado", "tax", "iva_input"),
+    _c("Impuestos:IRPF retenido a favor", "tax", "income_tax_withheld_credit"),
+    _c("Impuestos:IRPF retenido por pagar", "tax", "income_tax_withheld_payable"),
+)
+
+PRESETS: dict[str, Preset] = {
+    "mx": Preset(
+        "mx",
+        "Mexico (IVA 16 %, 8 % border region, 0 %)",
+        _SPANISH,
+        (
+            PresetRate("iva_general", "IVA 16 %", "16", "2010-01-01"),
+            PresetRate("iva_border", "IVA 8 % región fronteriza", "8", "2019-01-01", "2025-12-31"),
+            PresetRate("iva_zero", "IVA 0 %", "0", "1980-01-01"),
+            PresetRate("isr_fees", "ISR retenido honorarios 10 %", "10", "2002-01-01"),
+        ),
+    ),
+    "es": Preset(
+        "es",
+        "Spain (IVA 21 %, 10 %, 4 %)",
+        _SPAIN,
+        (
+            PresetRate("iva_general", "IVA general 21 %", "21", "2012-09-01"),
+            PresetRate("iva_reduced", "IVA reducido 10 %", "10", "2012-09-01"),
+            PresetRate("iva_super_reduced", "IVA superreducido 4 %", "4", "1995-01-01"),
+            PresetRate("irpf_professional", "IRPF profesionales 15 %", "15", "2015-07-12"),
+        ),
+    ),
+    "ar": Preset(
+        "ar",
+        "Argentina (IVA 21 %, 10.5 %, 27 %)",
+        _SPANISH,
+        (
+            PresetRate("iva_general", "IVA 21 %", "21", "1995-04-01"),
+            PresetRate("iva_reduced", "IVA 10,5 %", "10.5", "1998-01-01"),
+            PresetRate("iva_increased", "IVA 27 %", "27", "1995-04-01"),
+        ),
+    ),
+    "cl": Preset(
+        "cl",
+        "Chile (IVA 19 %)",
+        _SPANISH,
+        (PresetRate("iva_general", "IVA 19 %", "19", "2003-10-01"),),
+    ),
+    "co": Preset(
+        "co",
+        "Colombia (IVA 19 %, 5 %)",
+        _SPANISH,
+        (
+            PresetRate("iva_general", "IVA 19 %", "19", "2017-01-01"),
+            PresetRate("iva_reduced", "IVA 5 %", "5", "2017-01-01"),
+        ),
+    ),
+    "it": Preset(
+        "it",
+        "Italy (IVA 22 %, 10 %, 5 %, 4 %)",
+        (
+            _c("Ricavi:Vendite", "income"),
+            _c("Costi:Acquisti", "expense"),
+            _c("Costi:Commissioni", "expense", "commission"),
+            _c("Imposte:IVA a debito", "tax", "iva_output"),
+            _c("Imposte:IVA a credito", "tax", "iva_input"),
+            _c("Imposte:Ritenuta d'acconto subita", "tax", "income_tax_withheld_credit"),
+            _c("Imposte:Ritenuta d'acconto da versare", "tax", "income_tax_withheld_payable"),
+        ),
+        (
+            PresetRate("iva_general", "IVA 22 %", "22", "2013-10-01"),
+            PresetRate("iva_reduced", "IVA 10 %", "10", "1995-02-24"),
+            PresetRate("iva_five", "IVA 5 %", "5", "2016-01-01"),
+            PresetRate("iva_min", "IVA 4 %", "4", "1989-01-01"),
+        ),
+    ),
+    "pt": Preset(
+        "pt",
+        "Portugal (IVA 23 %, 13 %, 6 %)",
+        (
+            _c("Rendimentos:Vendas", "income"),
+            _c("Gastos:Compras", "expense"),
+            _c("Gastos:Comissões", "expense", "commission"),
+            _c("Impostos:IVA liquidado", "tax", "iva_output"),
+            _c("Impostos:IVA dedutível", "tax", "iva_input"),
+            _c("Impostos:IRS retido a recuperar", "tax", "income_tax_withheld_credit"),
+            _c("Impostos:IRS retido a entregar", "tax", "income_tax_withheld_payable"),
+        ),
+        (
+            PresetRate("iva_general", "IVA 23 %", "23", "2011-01-01"),
+            PresetRate("iva_intermediate", "IVA 13 %", "13", "2012-01-01"),
+            PresetRate("iva_reduced", "IVA 6 %", "6", "2010-07-01"),
+        ),
+    ),
+    "none": Preset("none", "No tax preset", (), ()),
+}

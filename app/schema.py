@@ -1,0 +1,81 @@
+"""The book schema's revisions, and the one place that drives Alembic.
+
+`HEAD` and `REVISIONS` are plain constants so that fast paths (the command-line
+report, the launch inspection) can tell whether a book is current without importing
+Alembic; a test checks they match the revision scripts in `migrations/versions/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+HEAD = REVISIONS[-1]
+LEGACY = "0001"
+
+#: progress(step, revision, done, total)
+Progress = Callable[[str, str, int, int], None]
+
+
+def _config(connection: Connection, progress: Progress | None, notes: list[str] | None) -> Config:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("migrations")))
+    cfg.attributes["connection"] = connection
+    cfg.attributes["progress"] = progress
+    cfg.attributes["notes"] = notes
+    return cfg
+
+
+def upgrade_schema(
+    connection: Connection,
+    target: str = "head",
+    *,
+    progress: Progress | None = None,
+    notes: list[str] | None = None,
+) -> None:
+    """Run the revisions up to `target` on `connection`, inside the caller's transaction.
+
+    Each revision reports `progress("revision applied", rev, 1, 1)` when it is done,
+    and its data steps report rows done / rows total as they go.
+    """
+    from alembic import command
+
+    command.upgrade(_config(connection, progress, notes), target)
+
+
+def downgrade_schema(connection: Connection, target: str) -> None:
+    from alembic import command
+
+    command.downgrade(_config(connection, None, None), target)
+
+
+def stamp(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    command.stamp(_config(connection, None, None), revision)
+
+
+def script_heads() -> tuple[str, ...]:
+    """The heads according to the revision scripts themselves (for the consistency test)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("migrations")))
+    return tuple(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
