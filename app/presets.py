@@ -32,6 +32,11 @@ class Preset:
     title: str
     categories: tuple[PresetCategory, ...]
     rates: tuple[PresetRate, ...]
+    #: The category a template uses for a purpose (purchase, sale, fees) by default.
+    defaults: tuple[tuple[str, str], ...] = ()
+
+    def default_category(self, purpose: str) -> str:
+        return dict(self.defaults).get(purpose, "")
 
 
 #: A sensible locale for a book's currency; the owner can change it in the settings.
@@ -66,6 +71,10 @@ _SPANISH = (
     _c("Impuestos:ISR retenido por pagar", "tax", "income_tax_withheld_payable"),
 )
 
+_SPANISH_DEFAULTS = (
+    ("purchase", "Gastos:Compras"), ("sale", "Ingresos:Ventas"), ("fees", "Ingresos:Honorarios"),
+)
+
 _SPAIN = (
     _c("Ingresos:Ventas", "income"),
     _c("Ingresos:Ingresos profesionales", "income"),
@@ -90,6 +99,7 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_zero", "IVA 0 %", "0", "1980-01-01"),
             PresetRate("isr_fees", "ISR retenido honorarios 10 %", "10", "2002-01-01"),
         ),
+        _SPANISH_DEFAULTS,
     ),
     "es": Preset(
         "es",
@@ -101,6 +111,8 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_super_reduced", "IVA superreducido 4 %", "4", "1995-01-01"),
             PresetRate("irpf_professional", "IRPF profesionales 15 %", "15", "2015-07-12"),
         ),
+        (("purchase", "Gastos:Compras"), ("sale", "Ingresos:Ventas"),
+         ("fees", "Ingresos:Ingresos profesionales")),
     ),
     "ar": Preset(
         "ar",
@@ -111,12 +123,14 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_reduced", "IVA 10,5 %", "10.5", "1998-01-01"),
             PresetRate("iva_increased", "IVA 27 %", "27", "1995-04-01"),
         ),
+        _SPANISH_DEFAULTS,
     ),
     "cl": Preset(
         "cl",
         "Chile (IVA 19 %)",
         _SPANISH,
         (PresetRate("iva_general", "IVA 19 %", "19", "2003-10-01"),),
+        _SPANISH_DEFAULTS,
     ),
     "co": Preset(
         "co",
@@ -126,6 +140,7 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_general", "IVA 19 %", "19", "2017-01-01"),
             PresetRate("iva_reduced", "IVA 5 %", "5", "2017-01-01"),
         ),
+        _SPANISH_DEFAULTS,
     ),
     "it": Preset(
         "it",
@@ -145,6 +160,7 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_five", "IVA 5 %", "5", "2016-01-01"),
             PresetRate("iva_min", "IVA 4 %", "4", "1989-01-01"),
         ),
+        (("purchase", "Costi:Acquisti"), ("sale", "Ricavi:Vendite")),
     ),
     "pt": Preset(
         "pt",
@@ -163,6 +179,7 @@ PRESETS: dict[str, Preset] = {
             PresetRate("iva_intermediate", "IVA 13 %", "13", "2012-01-01"),
             PresetRate("iva_reduced", "IVA 6 %", "6", "2010-07-01"),
         ),
+        (("purchase", "Gastos:Compras"), ("sale", "Rendimentos:Vendas")),
     ),
     "none": Preset("none", "No tax preset", (), ()),
 }
