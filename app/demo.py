@@ -32,10 +32,10 @@ ACCOUNTS = (
     ("BBVA Empresarial", "bank", 8_500_000),
     ("Caja chica", "cash", 500_000),
     ("Tarjeta Amex", "credit_card", 0),
-    ("Clip", "other", 0),
+    ("Santander Ahorro", "bank", 20_000_000),
     ("Mercado Pago", "other", 0),
 )
-BANK, CASH, CARD, CLIP, MPAGO = range(1, 6)
+BANK, CASH, CARD, SAVINGS, MPAGO = range(1, 6)
 
 #: full name, kind, role
 CATEGORIES = (
@@ -64,13 +64,15 @@ LEGACY_CATEGORIES = tuple(c for c in CATEGORIES if c[1] != "tax")
 
 SUPPLIERS = (
     "Distribuidora Jalisco", "Papelería Lumen", "Empaques del Bajío", "Abarrotes Doña Pepa",
-    "Telmex", "CFE Suministrador", "Importadora Núñez & Hijos", "Café Ñandú",
+    "Importadora Núñez & Hijos", "Café Ñandú",
 )
 CUSTOMERS = (
     "Venta mostrador", "Hotel Los Arcos", "Restaurante La Güera", "Consultora Peña",
     "Cliente: María Ibáñez",
 )
 IVA = rate(16)
+
+Line = tuple[int | None, int | None, int, str]  # category, transfer account, amount, memo
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,7 @@ class DemoTxn:
     payee: str
     memo: str
     amount: int
-    #: (category id or None, transfer account id or None, amount, memo)
-    lines: tuple[tuple[int | None, int | None, int, str], ...]
+    lines: tuple[Line, ...]
     reference: str = ""
     cleared: bool = True
 
@@ -90,95 +91,149 @@ def _cents(rng: random.Random, low: int, high: int) -> int:
     return rng.randint(low * 100, high * 100)
 
 
+def _taxed(account: int, payee: str, memo: str, total: int, category: str,
+           reference: str = "") -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    base, iva = extract_tax(total, IVA)
+    role = "Impuestos:IVA trasladado" if total > 0 else "Impuestos:IVA acreditable"
+    return account, payee, memo, total, ((CAT[category], None, base, ""),
+                                         (CAT[role], None, iva, "")), reference
+
+
+def _transfer(source: int, target: int, payee: str, amount: int
+              ) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    return source, payee, "", amount, ((None, target, amount, ""),), ""
+
+
+Kind = Callable[[random.Random, int], tuple[int, str, str, int, tuple[Line, ...], str]]
+
+
+def _cash_sale(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    return _taxed(CASH, rng.choice(CUSTOMERS), "Venta del día", _cents(rng, 80, 2500),
+                  "Ingresos:Ventas")
+
+
+def _card_deposit(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...],
+                                                        str]:
+    gross = _cents(rng, 200, 9000)
+    clip = rng.random() < 0.6
+    fee_rate, fixed, processor, account = (
+        (rate("3.6"), 0, "Clip", BANK) if clip else (rate("3.49"), 400, "Mercado Pago", MPAGO))
+    fee = round_half_up(gross * fee_rate + fixed)
+    fee_iva = tax_on(fee, IVA)
+    base, iva = extract_tax(gross, IVA)
+    return account, processor, "Depósito de ventas con tarjeta", gross - fee - fee_iva, (
+        (CAT["Ingresos:Ventas"], None, base, ""),
+        (CAT["Impuestos:IVA trasladado"], None, iva, ""),
+        (CAT["Gastos:Comisiones"], None, -fee, f"Comisión {processor}"),
+        (CAT["Impuestos:IVA acreditable"], None, -fee_iva, "IVA comisión"),
+    ), f"LIQ-{i:07d}"
+
+
+def _supplier(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    category = rng.choice(("Gastos:Mercancía", "Gastos:Empaque", "Gastos:Papelería"))
+    return _taxed(BANK if rng.random() < 0.7 else CARD, rng.choice(SUPPLIERS), "Factura",
+                  -_cents(rng, 150, 9000), category, f"F-{rng.randint(1000, 99999)}")
+
+
+def _combined(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    lines: list[Line] = []
+    for j, category in enumerate(("Gastos:Papelería", "Gastos:Servicios:Internet",
+                                  "Gastos:Empaque")[: rng.randint(2, 3)]):
+        invoice_base = -_cents(rng, 200, 3000)
+        lines.append((CAT[category], None, invoice_base, f"Factura {j + 1}"))
+        lines.append((CAT["Impuestos:IVA acreditable"], None, tax_on(invoice_base, IVA),
+                      f"IVA factura {j + 1}"))
+    return BANK, "Pago a proveedores", "Pago de varias facturas", sum(x[2] for x in lines), \
+        tuple(lines), ""
+
+
+def _payroll(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    amount = -_cents(rng, 5000, 9000)
+    return BANK, "Nómina quincenal", "", amount, ((CAT["Gastos:Nómina"], None, amount, ""),), ""
+
+
+def _rent(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    return _taxed(BANK, "Inmobiliaria Centro", "Renta del local", -1_856_000, "Gastos:Renta")
+
+
+def _utility(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    light = rng.random() < 0.5
+    return _taxed(BANK, "CFE Suministrador" if light else "Telmex", "", -_cents(rng, 400, 2500),
+                  "Gastos:Servicios:Luz" if light else "Gastos:Servicios:Internet")
+
+
+def _fees(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    fees = _cents(rng, 5000, 20000)
+    iva = tax_on(fees, IVA)
+    isr = tax_on(fees, rate(10))
+    withheld = round_half_up(iva * Fraction(2, 3))
+    return BANK, "Consultora Peña", "Honorarios", fees + iva - isr - withheld, (
+        (CAT["Ingresos:Honorarios"], None, fees, ""),
+        (CAT["Impuestos:IVA trasladado"], None, iva, ""),
+        (CAT["Impuestos:ISR retenido a favor"], None, -isr, ""),
+        (CAT["Impuestos:IVA retenido a favor"], None, -withheld, ""),
+    ), ""
+
+
+def _petty(rng: random.Random, i: int) -> tuple[int, str, str, int, tuple[Line, ...], str]:
+    amount = -_cents(rng, 50, 600)
+    return CASH, rng.choice(("Taxi", "Garrafón de agua", "Limpieza")), "", amount, (
+        (None, None, amount, ""),), ""
+
+
+#: (weight, kind of movement). Transfers between the shop's accounts are not random:
+#: they follow the balances (see `_housekeeping`).
+KINDS: tuple[tuple[float, Kind], ...] = (
+    (0.34, _cash_sale),
+    (0.26, _card_deposit),
+    (0.16, _supplier),
+    (0.03, _combined),
+    (0.045, _payroll),
+    (0.015, _rent),
+    (0.05, _utility),
+    (0.04, _fees),
+    (0.02, _petty),
+)
+
+
+def _housekeeping(balances: dict[int, int]) -> list[tuple[int, str, str, int,
+                                                           tuple[Line, ...], str]]:
+    """What Sandy does at the start of a week: deposit the cash, withdraw the
+    processor's balance, pay the card, and put money aside."""
+    moves = []
+    if balances[CASH] > 1_000_000:
+        moves.append(_transfer(CASH, BANK, "Depósito de efectivo", -(balances[CASH] - 300_000)))
+    if balances[MPAGO] > 500_000:
+        moves.append(_transfer(MPAGO, BANK, "Retiro Mercado Pago", -balances[MPAGO]))
+    if balances[CARD] < -500_000:
+        moves.append(_transfer(BANK, CARD, "Pago tarjeta Amex", balances[CARD]))
+    if balances[BANK] > 25_000_000:
+        moves.append(_transfer(BANK, SAVINGS, "Ahorro", -5_000_000))
+    return moves
+
+
 def _generate(n: int, seed: int, end: date) -> Iterator[DemoTxn]:
-    """Yield `n` movements in date order (transfers count as one)."""
+    """Yield `n` movements in date order (a transfer counts as one)."""
     rng = random.Random(seed)
     span_days = 365 if n <= 5000 else 3652
     start = end - timedelta(days=span_days - 1)
+    kinds = [kind for _w, kind in KINDS]
+    weights = [w for w, _kind in KINDS]
+    balances = {i + 1: opening for i, (_n, _k, opening) in enumerate(ACCOUNTS)}
+    queue: list[tuple[int, str, str, int, tuple[Line, ...], str]] = []
+    week = None
     for i in range(n):
         day = start + timedelta(days=(i * span_days) // max(n, 1))
-        kind = rng.random()
-        if kind < 0.30:
-            total = _cents(rng, 80, 2500)
-            base, iva = extract_tax(total, IVA)
-            yield DemoTxn(CASH, day, rng.choice(CUSTOMERS), "Venta del día", total,
-                          ((CAT["Ingresos:Ventas"], None, base, ""),
-                           (CAT["Impuestos:IVA trasladado"], None, iva, "")))
-        elif kind < 0.52:
-            gross = _cents(rng, 100, 6000)
-            fee_rate, fixed, processor, account = (
-                (rate("3.6"), 0, "Clip", BANK) if rng.random() < 0.6
-                else (rate("3.49"), 400, "Mercado Pago", BANK)
-            )
-            fee = round_half_up(gross * fee_rate + fixed)
-            fee_iva = tax_on(fee, IVA)
-            base, iva = extract_tax(gross, IVA)
-            yield DemoTxn(account, day, processor, "Depósito de ventas con tarjeta",
-                          gross - fee - fee_iva,
-                          ((CAT["Ingresos:Ventas"], None, base, ""),
-                           (CAT["Impuestos:IVA trasladado"], None, iva, ""),
-                           (CAT["Gastos:Comisiones"], None, -fee, f"Comisión {processor}"),
-                           (CAT["Impuestos:IVA acreditable"], None, -fee_iva, "IVA comisión")),
-                          reference=f"LIQ-{i:07d}")
-        elif kind < 0.70:
-            category = rng.choice(("Gastos:Mercancía", "Gastos:Empaque", "Gastos:Papelería"))
-            total = -_cents(rng, 150, 18000)
-            base, iva = extract_tax(total, IVA)
-            yield DemoTxn(BANK if rng.random() < 0.7 else CARD, day, rng.choice(SUPPLIERS),
-                          "Factura", total,
-                          ((CAT[category], None, base, ""),
-                           (CAT["Impuestos:IVA acreditable"], None, iva, "")),
-                          reference=f"F-{rng.randint(1000, 99999)}")
-        elif kind < 0.74:
-            lines: list[tuple[int | None, int | None, int, str]] = []
-            for j, category in enumerate(("Gastos:Papelería", "Gastos:Servicios:Internet",
-                                          "Gastos:Empaque")[: rng.randint(2, 3)]):
-                invoice_base = -_cents(rng, 200, 3000)
-                lines.append((CAT[category], None, invoice_base, f"Factura {j + 1}"))
-                lines.append((CAT["Impuestos:IVA acreditable"], None, tax_on(invoice_base, IVA),
-                              f"IVA factura {j + 1}"))
-            yield DemoTxn(BANK, day, "Pago a proveedores", "Pago de varias facturas",
-                          sum(line[2] for line in lines), tuple(lines))
-        elif kind < 0.80:
-            amount = -_cents(rng, 9000, 14000)
-            yield DemoTxn(BANK, day, "Nómina quincenal", "", amount,
-                          ((CAT["Gastos:Nómina"], None, amount, ""),))
-        elif kind < 0.83:
-            total = -1856000
-            base, iva = extract_tax(total, IVA)
-            yield DemoTxn(BANK, day, "Inmobiliaria Centro", "Renta del local", total,
-                          ((CAT["Gastos:Renta"], None, base, ""),
-                           (CAT["Impuestos:IVA acreditable"], None, iva, "")))
-        elif kind < 0.88:
-            category = rng.choice(("Gastos:Servicios:Luz", "Gastos:Servicios:Internet"))
-            total = -_cents(rng, 400, 2500)
-            base, iva = extract_tax(total, IVA)
-            yield DemoTxn(BANK, day, "CFE Suministrador" if "Luz" in category else "Telmex",
-                          "", total,
-                          ((CAT[category], None, base, ""),
-                           (CAT["Impuestos:IVA acreditable"], None, iva, "")))
-        elif kind < 0.91:
-            fees = _cents(rng, 5000, 20000)
-            iva = tax_on(fees, IVA)
-            isr = tax_on(fees, rate(10))
-            iva_withheld = round_half_up(iva * Fraction(2, 3))
-            yield DemoTxn(BANK, day, "Consultora Peña", "Honorarios", fees + iva - isr
-                          - iva_withheld,
-                          ((CAT["Ingresos:Honorarios"], None, fees, ""),
-                           (CAT["Impuestos:IVA trasladado"], None, iva, ""),
-                           (CAT["Impuestos:ISR retenido a favor"], None, -isr, ""),
-                           (CAT["Impuestos:IVA retenido a favor"], None, -iva_withheld, "")))
-        elif kind < 0.95:
-            amount = -_cents(rng, 1000, 5000)
-            yield DemoTxn(BANK, day, "Traspaso a caja chica", "", amount,
-                          ((None, CASH, amount, ""),))
-        elif kind < 0.97:
-            amount = -_cents(rng, 3000, 15000)
-            yield DemoTxn(BANK, day, "Pago tarjeta Amex", "", amount, ((None, CARD, amount, ""),))
-        else:
-            amount = -_cents(rng, 50, 600)
-            yield DemoTxn(CASH, day, rng.choice(("Taxi", "Garrafón de agua", "Limpieza")),
-                          "", amount, ((None, None, amount, ""),), cleared=False)
+        if day.isocalendar()[:2] != week:
+            week = day.isocalendar()[:2]
+            queue.extend(_housekeeping(balances))
+        account, payee, memo, amount, lines, reference = (
+            queue.pop(0) if queue else rng.choices(kinds, weights)[0](rng, i))
+        balances[account] += amount
+        if lines[0][1] is not None:
+            balances[lines[0][1]] -= amount
+        yield DemoTxn(account, day, payee, memo, amount, lines, reference,
+                      cleared=day < end - timedelta(days=10))
 
 
 LEGACY_DDL = """
