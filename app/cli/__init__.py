@@ -60,7 +60,19 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _groups():
         group.register(sub)  # type: ignore[attr-defined]
+    _accept_db_anywhere(parser)
     return parser
+
+
+def _accept_db_anywhere(parser: argparse.ArgumentParser) -> None:
+    """`cuentas status --db X` works as well as `cuentas --db X status`."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if not any("--db" in a.option_strings for a in child._actions):
+                    child.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                                       help=argparse.SUPPRESS)
+                _accept_db_anywhere(child)
 
 
 def _version() -> str:

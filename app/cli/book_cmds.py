@@ -13,6 +13,7 @@ from app.cli.common import (
     print_table,
     run,
 )
+from app.db import display_name
 
 
 def register(sub: Any) -> None:
@@ -47,7 +48,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     target = location(args)
     run(lambda: create_book(target, currency=args.currency, locale=args.locale,
                             tax_preset=args.tax_preset, name=args.name))
-    print(f"Created a new {args.currency.upper()} book at {target}")
+    print(f"Created a new {args.currency.upper()} book at {display_name(target)}")
     return 0
 
 
@@ -85,7 +86,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not db.is_postgres(target):
                 Path(target).expanduser().unlink(missing_ok=True)
             raise
-        print(f"Wrote a demo book with {args.transactions} transactions at {target}")
+        print(f"Wrote a demo book with {args.transactions} transactions at "
+              f"{db.display_name(target)}")
     return 0
 
 
@@ -97,7 +99,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json({"state": state.state, "revision": state.revision, "head": state.head,
                     "counts": state.counts, "message": state.message})
     else:
-        print(f"{'Book:':<14}{location(args)}")
+        print(f"{'Book:':<14}{display_name(location(args))}")
         print(f"{'State:':<14}{state.state} — {state.message}")
         print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
         for key, value in state.counts.items():
