@@ -1,0 +1,193 @@
+"""`flags`, `users`, `audit`: rollout stages, profiles and the audit trail.
+
+The command line acts as the same user as the desktop app (`app.identity`), so
+changing a stage or a profile needs an owner here too. Stages, roles and groups are
+checked by the services, so a wrong one is one line naming the field and the value
+(exit 2), like any bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli.common import add_format, open_current, print_csv, print_json, print_table
+
+
+def register(sub: Any) -> None:
+    flags = sub.add_parser("flags", help="feature flags: list them, or set a stage")
+    flags.set_defaults(func=cmd_flags_list, format="table")
+    flags_sub = flags.add_subparsers(dest="action", metavar="ACTION")
+    p = flags_sub.add_parser("list", help="each flag: stage, and whether it is on for you")
+    add_format(p, ("table", "json"))
+    p.set_defaults(func=cmd_flags_list)
+    p = flags_sub.add_parser("set", help="move a flag to a stage (owners only)")
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("stage", metavar="STAGE", help="off, internal, primary or everyone")
+    p.set_defaults(func=cmd_flags_set)
+
+    users = sub.add_parser("users", help="user profiles: roles and rollout groups")
+    users_sub = users.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = users_sub.add_parser("list", help="every profile")
+    add_format(p, ("table", "csv", "json"))
+    p.set_defaults(func=cmd_users_list)
+    p = users_sub.add_parser("add", help="add a profile (owners only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, metavar="ROLE", help="owner, bookkeeper or viewer")
+    p.add_argument("--group", default="standard", metavar="GROUP",
+                   help="rollout group: internal, primary or standard (default: standard)")
+    p.add_argument("--login", metavar="LOGIN",
+                   help="the login that acts as this profile (desktop or database login)")
+    p.set_defaults(func=cmd_users_add)
+    p = users_sub.add_parser("set-role", help="change a profile's role (owners only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("role", metavar="ROLE")
+    p.set_defaults(func=cmd_users_set_role)
+    p = users_sub.add_parser("set-group", help="change a profile's rollout group (owners only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("group", metavar="GROUP")
+    p.set_defaults(func=cmd_users_set_group)
+    p = users_sub.add_parser("map-login", help="which login acts as a profile (owners only)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("login", metavar="LOGIN", help="a login, or '' to remove the mapping")
+    p.set_defaults(func=cmd_users_map_login)
+
+    p = sub.add_parser("audit", help="the audit trail: who changed what, and when")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="from this day on (local time)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="up to and including this day")
+    p.add_argument("--user", metavar="U", help="only what this profile did")
+    p.add_argument("--entity", metavar="E", help="only this kind: transaction, account, ...")
+    p.add_argument("--id", dest="entity_id", metavar="ID", help="only this one (with --entity)")
+    add_format(p, ("table", "csv", "json"))
+    p.set_defaults(func=cmd_audit)
+
+
+# ---------------------------------------------------------------- flags
+
+
+def cmd_flags_list(args: argparse.Namespace) -> int:
+    from app.flags import env_problems, statuses
+
+    with open_current(args) as book:
+        rows = statuses(book)
+    if args.format == "json":
+        print_json([{"key": s.key, "description": s.description, "stage": s.stage}
+                    for s in rows])
+        return 0
+    print_table(
+        ["flag", "stage", "for you", "why"],
+        [(s.key, s.stage + (" (default)" if s.stage_is_default else ""),
+          ("on" if s.enabled else "off") + (" (local)" if s.is_local else ""), s.reason)
+         for s in rows],
+    )
+    for entry in env_problems():
+        sys.stderr.write(f"cuentas: CUENTAS_FLAGS: ignored {entry!r} (use KEY=on or KEY=off)\n")
+    return 0
+
+
+def cmd_flags_set(args: argparse.Namespace) -> int:
+    from app.flags import book_stages, set_stage
+
+    with open_current(args) as book:
+        before = book_stages(book).get(args.key, "")
+        status = set_stage(book, args.key, args.stage)
+        if before == status.stage:
+            print(f"{status.key} was already at stage {status.stage}")
+        else:
+            print(f"{status.key}: {before} -> {status.stage}")
+        print(status.reason)
+    return 0
+
+
+# ---------------------------------------------------------------- users
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from app.users import list_users
+
+    with open_current(args) as book:
+        profiles = list_users(book)
+    if args.format == "json":
+        print_json([{"name": p.name, "login": p.login, "role": p.role, "group": p.group,
+                     "you": p.is_you} for p in profiles])
+    elif args.format == "csv":
+        print_csv(["name", "login", "role", "group"],
+                  [(p.name, p.login, p.role, p.group) for p in profiles])
+    else:
+        print_table(["name", "login", "role", "group", ""],
+                    [(p.name, p.login or "-", p.role, p.group, "(you)" if p.is_you else "")
+                     for p in profiles])
+    return 0
+
+
+def _print_profile(verb: str, profile: Any) -> None:
+    login = f", login {profile.login}" if profile.login else ", no login"
+    print(f"{verb} {profile.name}: {profile.role}, group {profile.group}{login}")
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from app.users import add_user
+
+    with open_current(args) as book:
+        _print_profile("Added", add_user(book, args.name, args.role, args.group, args.login))
+    return 0
+
+
+def cmd_users_set_role(args: argparse.Namespace) -> int:
+    from app.users import set_role
+
+    with open_current(args) as book:
+        _print_profile("Updated", set_role(book, args.name, args.role))
+    return 0
+
+
+def cmd_users_set_group(args: argparse.Namespace) -> int:
+    from app.users import set_group
+
+    with open_current(args) as book:
+        _print_profile("Updated", set_group(book, args.name, args.group))
+    return 0
+
+
+def cmd_users_map_login(args: argparse.Namespace) -> int:
+    from app.users import map_login
+
+    with open_current(args) as book:
+        _print_profile("Updated", map_login(book, args.name, args.login))
+    return 0
+
+
+# ---------------------------------------------------------------- audit
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from app.audit import AuditFilter, Names, find_entries, show_value
+
+    with open_current(args) as book:
+        f = AuditFilter.checked(since=args.since, until=args.until, user=args.user,
+                                entity=args.entity, entity_id=args.entity_id,
+                                fields=("--since", "--until"))
+        records = find_entries(book, f, newest_first=False)
+        names = Names.of(book) if args.format == "table" else None
+    if args.format == "json":
+        print_json([{"id": r.id, "at": r.at, "user": r.user, "action": r.action,
+                     "entity": r.entity, "entity_id": r.entity_id,
+                     "changes": {c.field: [c.before, c.after] for c in r.changes}}
+                    for r in records])
+    elif args.format == "csv":
+        print_csv(["id", "at", "user", "action", "entity", "entity_id", "changes"],
+                  [(r.id, r.at, r.user, r.action, r.entity, r.entity_id, r.changes_json)
+                   for r in records])
+    else:
+        assert names is not None
+
+        def summary(r: Any) -> str:
+            text = "; ".join(f"{c.field}: {show_value(c.field, c.before, names)} -> "
+                             f"{show_value(c.field, c.after, names)}" for c in r.changes)
+            return text if len(text) <= 90 else text[:89] + "…"
+
+        print_table(["when", "user", "action", "what", "changes"],
+                    [(r.local_time().strftime("%Y-%m-%d %H:%M"), r.user, r.action,
+                      f"{r.entity} {r.entity_id}", summary(r)) for r in records])
+    return 0
