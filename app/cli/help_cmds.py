@@ -1,0 +1,153 @@
+"""`handouts` and `docs`: the help guides as PDF handouts, their screenshots, their checks.
+
+`cuentas handouts --out DIR [--guide ID]` writes one PDF per guide and the training
+booklet (app/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
+and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
+through the desktop app's `ui.screenshots.render_all`; it is a tool for whoever edits
+the guides, so it is the one command that loads the UI (by name, when it runs).
+`cuentas docs check` lists every image, guide or section a guide refers to that does
+not exist (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit, bad
+
+#: The demo book of the screenshots ends on a fixed day, so images change only when
+#: the program does.
+SCREENSHOT_DAY = (2026, 3, 31)
+SCREENSHOT_TRANSACTIONS = 600
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("handouts", help="the help guides as PDF handouts and a training booklet")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
+    p.add_argument("--guide", metavar="ID", help="only this guide (default: every guide "
+                   "and the training booklet)")
+    p.set_defaults(func=cmd_handouts)
+
+    docs = sub.add_parser("docs", help="the help guides: screenshots and checks")
+    actions = docs.add_subparsers(dest="action", metavar="ACTION", required=True)
+    shots = actions.add_parser("screenshots", help="render every image the guides use, "
+                               "offscreen, on a fresh demo book")
+    shots.add_argument("--out", metavar="DIR",
+                       help="default: help/images of this installation")
+    shots.set_defaults(func=cmd_screenshots)
+    check = actions.add_parser("check", help="list images, guides and sections the guides "
+                               "refer to that do not exist")
+    check.set_defaults(func=cmd_check)
+
+
+def _writable_folder(value: str, field: str) -> Path:
+    folder = Path(value).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise bad(field, value, f"cannot be created ({exc.strerror})") from None
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise bad(field, value, "is not a folder this user can write")
+    return folder
+
+
+def cmd_handouts(args: argparse.Namespace) -> int:
+    from app.help_docs import load_index
+
+    index = load_index()
+    if args.guide is not None and args.guide not in index:
+        raise bad("--guide", args.guide, "is not a guide; one of: " + ", ".join(index.ids()))
+    folder = _writable_folder(args.out, "--out")
+    from app.handouts import write_handouts
+
+    def progress(step: str, detail: str, done: int, total: int) -> None:
+        if step != "done":
+            print(f"[{done + 1}/{total}] {detail}", flush=True)
+
+    written = write_handouts(folder, args.guide, progress=progress, index=index)
+    print(f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {folder}")
+    return 0
+
+
+def default_images_folder() -> Path | None:
+    """help/images when the guides are plain files (a checkout or an unzipped install)."""
+    from app.help_docs import IMAGES, help_root
+
+    root = help_root()
+    return Path(str(root)) / IMAGES if isinstance(root, Path) else None
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    import importlib
+    import tempfile
+    from datetime import date
+
+    folder = default_images_folder() if args.out is None else None
+    if args.out is not None:
+        folder = _writable_folder(args.out, "--out")
+    if folder is None:
+        raise CliExit(EXIT_BAD_INPUT, "error: --out: a folder is needed (the guides are "
+                      "inside a package archive here)")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        screenshots = importlib.import_module("ui.screenshots")
+    except ModuleNotFoundError as exc:
+        raise CliExit(EXIT_FAILED, f"the desktop app cannot render screenshots here ({exc})"
+                      ) from None
+    from app.demo import write_current
+
+    home = os.environ.get("CUENTAS_HOME")
+    with tempfile.TemporaryDirectory(prefix="cuentas-screenshots-") as tmp:
+        os.environ["CUENTAS_HOME"] = str(Path(tmp) / "home")  # no trace in the user's settings
+        try:
+            book = str(Path(tmp) / "Tienda de Sandy.cuentas")
+            write_current(book, SCREENSHOT_TRANSACTIONS, 2026, end=date(*SCREENSHOT_DAY))
+            written = [Path(p) for p in screenshots.render_all(folder, book)]
+        finally:
+            if home is None:
+                os.environ.pop("CUENTAS_HOME", None)
+            else:
+                os.environ["CUENTAS_HOME"] = home
+    sizes = _optimise(written)
+    for path in written:
+        print(f"{path.name:<44}{sizes.get(path, 0) / 1024:8.0f} KB")
+    print(f"Rendered {len(written)} images into {folder}")
+    return _report_problems()
+
+
+def _optimise(paths: list[Path]) -> dict[Path, int]:
+    """Re-save PNGs with the best zlib settings (pixels unchanged); GIFs are written
+    optimised by the walkthrough script already."""
+    from PIL import Image
+
+    sizes = {}
+    for path in paths:
+        if path.suffix.lower() == ".png" and path.is_file():
+            with Image.open(path) as picture:
+                picture.load()
+                picture.save(path, optimize=True)
+        if path.is_file():
+            sizes[path] = path.stat().st_size
+    return sizes
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    code = _report_problems()
+    if code == 0:
+        from app.help_docs import load_index
+
+        print(f"All {len(load_index().guides)} guides are fine.")
+    return code
+
+
+def _report_problems() -> int:
+    from app.help_docs import load_index
+
+    load_index.cache_clear()  # images may have just been written
+    problems = load_index().problems()
+    for problem in problems:
+        print(f"problem: {problem}")
+    return EXIT_FAILED if problems else 0
