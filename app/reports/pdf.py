@@ -1,0 +1,297 @@
+"""A report as a PDF an accountant can file: reportlab platypus, no Qt.
+
+Title, book name, period and account; the report's table with thousands separators
+in the book's locale (section and total rows in bold, tree rows indented); its chart
+drawn with reportlab.graphics; any sub-table (the IVA summary's taxable bases); and
+"Page n of m" on every page. Wide tables turn the page to landscape.
+
+Chart values stay `int` minor units; only the axis labels are formatted, through
+the same locale formatting as the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.reports.tables import Chart, Column, ReportTable, Row, format_cell
+
+PALETTE = (
+    colors.HexColor("#2F6DB5"), colors.HexColor("#E07B39"), colors.HexColor("#3A9D5D"),
+    colors.HexColor("#C8453C"), colors.HexColor("#7E5BA6"), colors.HexColor("#8C6D46"),
+    colors.HexColor("#D16BA5"), colors.HexColor("#7F7F7F"), colors.HexColor("#B5B02F"),
+    colors.HexColor("#2FA8B5"),
+)
+HEADER_BG = colors.HexColor("#E8EEF6")
+SECTION_BG = colors.HexColor("#F3F3F3")
+RULE = colors.HexColor("#9AA7B8")
+
+Translate = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _numbered_canvas(footer: str, tr: Translate) -> type[Canvas]:
+    """A canvas that knows the page count, so each page says "Page n of m"."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setFont("Helvetica", 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(18 * mm, 10 * mm, footer)
+            self.drawRightString(width - 18 * mm, 10 * mm,
+                                 tr("Page {page} of {pages}").format(
+                                     page=self._pageNumber, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    cell = ParagraphStyle("cell", parent=base["BodyText"], fontSize=8.5, leading=10)
+    return {
+        "title": ParagraphStyle("title", parent=base["Title"], fontSize=17, spaceAfter=2,
+                                alignment=0),
+        "meta": ParagraphStyle("meta", parent=base["BodyText"], fontSize=9.5, leading=13,
+                               textColor=colors.HexColor("#333333")),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontSize=11.5, spaceBefore=8,
+                             spaceAfter=4),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName="Helvetica-Bold"),
+        "num": ParagraphStyle("num", parent=cell, alignment=TA_RIGHT),
+        "num_bold": ParagraphStyle("num_bold", parent=cell, alignment=TA_RIGHT,
+                                   fontName="Helvetica-Bold"),
+        "head": ParagraphStyle("head", parent=cell, fontName="Helvetica-Bold"),
+        "head_num": ParagraphStyle("head_num", parent=cell, fontName="Helvetica-Bold",
+                                   alignment=TA_RIGHT),
+    }
+
+
+def _table(columns: Sequence[Column], rows: Sequence[Row], width: float, exp: int,
+           locale: str, tr: Translate, st: dict[str, ParagraphStyle]) -> Table:
+    header = [Paragraph(_escape(tr(c.title)), st["head" if c.kind == "text" else "head_num"])
+              for c in columns]
+    data: list[list[Any]] = [header]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+    ]
+    for i, row in enumerate(rows, start=1):
+        bold = row.style in ("section", "total", "subtotal")
+        cells: list[Any] = []
+        for j, (column, value) in enumerate(zip(columns, row.cells, strict=False)):
+            text = format_cell(value, column.kind, exp, locale)
+            if column.kind == "text":
+                if row.style in ("section", "total") and j == 0:
+                    text = tr(text)
+                style = ParagraphStyle(f"c{i}", parent=st["cell_bold" if bold else "cell"],
+                                       leftIndent=10 * row.depth) if row.depth else \
+                    st["cell_bold" if bold else "cell"]
+                cells.append(Paragraph(_escape(text), style))
+            else:
+                cells.append(Paragraph(_escape(text), st["num_bold" if bold else "num"]))
+        data.append(cells)
+        if row.style == "section":
+            commands.append(("BACKGROUND", (0, i), (-1, i), SECTION_BG))
+        elif row.style == "total":
+            commands.append(("LINEABOVE", (0, i), (-1, i), 0.8, RULE))
+        elif i % 2 == 0:
+            commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#FAFBFD")))
+    first = 0.34 if len(columns) <= 4 else 0.2
+    rest = (1 - first) / max(len(columns) - 1, 1)
+    table = Table(data, colWidths=[width * first] + [width * rest] * (len(columns) - 1),
+                  repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _axis_label(exp: int, locale: str) -> Callable[[float], str]:
+    """Axis ticks (positions in minor units) labelled in whole currency units."""
+    def label(value: float) -> str:
+        minor = int(value)
+        units = abs(minor) // 10**exp * (1 if minor >= 0 else -1)
+        return format_cell(units, "count", 0, locale)
+
+    return label
+
+
+def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> Drawing | None:
+    values = [v for _name, series in chart.series for v in series]
+    if not chart.labels or not values:
+        return None
+    height = 62 * mm
+    drawing = Drawing(width, height + 8 * mm)
+    drawing.add(String(0, height + 3 * mm, tr(chart.title), fontName="Helvetica-Bold",
+                       fontSize=10))
+    if chart.kind == "pie":
+        pie = Pie()
+        pie.x, pie.y, pie.width, pie.height = 10 * mm, 4 * mm, height - 10 * mm, height - 10 * mm
+        pie.data = list(chart.series[0][1])
+        pie.labels = None
+        pie.innerRadiusFraction = 0.5
+        pie.strokeColor = colors.white
+        pie.strokeWidth = 1
+        for i in range(len(pie.data)):
+            pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+        drawing.add(pie)
+        total = sum(pie.data) or 1
+        legend = Legend()
+        legend.x, legend.y = height + 6 * mm, height - 6 * mm
+        legend.fontSize = 8
+        legend.alignment = "right"
+        legend.columnMaximum = 9
+        legend.colorNamePairs = [
+            (PALETTE[i % len(PALETTE)],
+             f"{tr(name)} — {format_cell(v, 'amount', exp, locale)} "
+             f"({format_cell(_percent(v, total), 'percent', exp, locale)})")
+            for i, (name, v) in enumerate(zip(chart.labels, pie.data, strict=False))
+        ]
+        drawing.add(legend)
+        return drawing
+    plot: VerticalBarChart | HorizontalLineChart
+    plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
+    plot.x, plot.y = 22 * mm, 14 * mm
+    plot.width, plot.height = width - 26 * mm - 52 * mm, height - 18 * mm
+    plot.data = [list(series) for _name, series in chart.series]
+    plot.categoryAxis.categoryNames = [_short(label) for label in chart.labels]
+    plot.categoryAxis.labels.fontSize = 7
+    if len(chart.labels) > 8:
+        plot.categoryAxis.labels.angle = 45
+        plot.categoryAxis.labels.boxAnchor = "ne"
+    plot.valueAxis.labels.fontSize = 7
+    plot.valueAxis.labelTextFormat = _axis_label(exp, locale)
+    plot.valueAxis.valueMin = min(0, *values)
+    if isinstance(plot, VerticalBarChart):
+        plot.barSpacing = 1
+        plot.groupSpacing = 6
+        for i in range(len(plot.data)):
+            plot.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+            plot.bars[i].strokeColor = None
+    else:
+        for i in range(len(plot.data)):
+            plot.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
+            plot.lines[i].strokeWidth = 1.6
+    drawing.add(plot)
+    legend = Legend()
+    legend.x, legend.y = width - 46 * mm, height - 8 * mm
+    legend.fontSize = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 12
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(tr(name), 24))
+                             for i, (name, _s) in enumerate(chart.series)]
+    drawing.add(legend)
+    return drawing
+
+
+def _short(label: str, limit: int = 18) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def _percent(part: int, total: int) -> Any:
+    from decimal import Decimal
+
+    return (Decimal(part) * 100 / Decimal(total)).quantize(Decimal("0.01"))
+
+
+def render_pdf(
+    table: ReportTable,
+    out: Path | str,
+    *,
+    book_name: str,
+    exp: int,
+    locale: str,
+    tr: Translate = _identity,
+    generated: date | None = None,
+) -> Path:
+    """Write `table` as a PDF at `out` (written to a temporary name, then renamed)."""
+    out = Path(out)
+    wide = len(table.columns) > 5
+    pagesize = landscape(A4) if wide else A4
+    margin = 18 * mm
+    width = pagesize[0] - 2 * margin
+    st = _styles()
+    period = table.period.describe() if not table.period.is_open else tr("all dates")
+    meta = [f"<b>{_escape(tr('Book'))}:</b> {_escape(book_name)}",
+            f"<b>{_escape(tr('Period'))}:</b> {_escape(period)}"]
+    if table.account:
+        meta.append(f"<b>{_escape(tr('Account'))}:</b> {_escape(table.account)}")
+    else:
+        meta.append(f"<b>{_escape(tr('Accounts'))}:</b> {_escape(tr('all'))}")
+    if table.report in ("iva", "monthly", "accounts"):
+        meta.append(f"<b>{_escape(tr('By'))}:</b> {_escape(tr(table.by))}")
+    story: list[Any] = [
+        Paragraph(_escape(tr(table.title)), st["title"]),
+        Paragraph(" &nbsp;·&nbsp; ".join(meta), st["meta"]),
+        Spacer(1, 5 * mm),
+    ]
+    if table.chart is not None:
+        drawing = _chart(table.chart, width, exp, locale, tr)
+        if drawing is not None:
+            story += [drawing, Spacer(1, 4 * mm)]
+    story.append(_table(table.columns, table.rows, width, exp, locale, tr, st))
+    for sub in table.extra:
+        story.append(KeepTogether([
+            Paragraph(_escape(tr(sub.title)), st["h2"]),
+            _table(sub.columns, sub.rows, width, exp, locale, tr, st),
+        ]))
+    when = (generated or date.today()).isoformat()
+    footer = f"{book_name} · {tr(table.title)} · {tr('generated')} {when}"
+    tmp = out.with_name(out.name + ".part")
+    doc = SimpleDocTemplate(
+        str(tmp), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+        topMargin=16 * mm, bottomMargin=18 * mm, title=tr(table.title), author=book_name,
+        subject=period, creator="Cuentas",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(footer, tr))
+    tmp.replace(out)
+    return out

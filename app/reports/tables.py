@@ -1,0 +1,361 @@
+"""Any report as a table of rows plus a chart: what the window, the PDF and the
+command line's `--format table` show.
+
+Cells hold raw values — `int` minor units for amounts and counts, `Decimal` for
+rates, `str` for text — so each front end formats them in the book's locale. Each
+row may carry the `LineQuery` of the lines it adds up (the drill-down), and a test
+checks that those lines sum exactly to the row's figure.
+
+Titles are plain English; the desktop app passes them through `tr()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from app.reports import Period, intersect, period_bounds
+from app.reports.lines import LineQuery
+
+if TYPE_CHECKING:
+    from app.book import Book
+    from app.reports.categories import CategoryNode, CategoryReport
+    from app.reports.iva import IvaReport
+
+#: report key -> title, in the order the window lists them.
+REPORTS = {
+    "categories": "Income and expenses by category",
+    "iva": "IVA summary",
+    "commissions": "Commissions by payee",
+    "monthly": "Monthly income and expenses",
+    "payees": "Payees",
+    "accounts": "Account balances",
+}
+#: Reports that take --by (month/quarter/year).
+GROUPED = ("iva", "monthly", "accounts")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "amount"  # text | amount | count | percent
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[object, ...]
+    depth: int = 0
+    style: str = ""  # "" | section | subtotal | total
+    drill: LineQuery | None = None
+    #: A short name for what the row stands for (the drill-down window's title).
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: str  # bar | pie | line
+    title: str
+    labels: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+@dataclass(frozen=True)
+class SubTable:
+    """A second, smaller table under the main one (the IVA summary's taxable bases)."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    report: str
+    title: str
+    period: Period
+    account: str
+    by: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    chart: Chart | None = None
+    extra: tuple[SubTable, ...] = ()
+
+
+def build_table(
+    book: Book, report: str, period: Period | None = None, account_id: int | None = None,
+    by: str = "month",
+) -> ReportTable:
+    """Run `report` and lay it out as a table (one module per report does the SQL)."""
+    period = period or Period()
+    builders = {
+        "categories": _categories, "iva": _iva, "commissions": _commissions,
+        "monthly": _monthly, "payees": _payees, "accounts": _accounts,
+    }
+    if report not in builders:
+        from app.errors import BadInput
+
+        raise BadInput("report", report, f"is not one of {', '.join(REPORTS)}")
+    table = builders[report](book, period, account_id, by)
+    return replace(table, account=_account_name(book, account_id))
+
+
+def _account_name(book: Book, account_id: int | None) -> str:
+    if account_id is None:
+        return ""
+    from app.accounts import get_account
+
+    return get_account(book, account_id).name
+
+
+def _base(report: str, period: Period, by: str, columns: tuple[Column, ...],
+          rows: list[Row], chart: Chart | None = None, extra: tuple[SubTable, ...] = ()
+          ) -> ReportTable:
+    return ReportTable(report, REPORTS[report], period, "", by, columns, tuple(rows), chart,
+                       extra)
+
+
+# ---------------------------------------------------------------- categories
+
+
+def _category_rows(report: CategoryReport) -> list[Row]:
+    rows: list[Row] = []
+    for section in report.sections:
+        ids = tuple(n.category_id for n in section.walk() if n.kind == section.kind)
+        drill = LineQuery(report.period, report.account_id, category_ids=ids)
+        rows.append(Row((section.title, section.lines, section.total), 0, "section", drill,
+                        section.title))
+
+        def add(node: CategoryNode, kind: str = section.kind) -> None:
+            mine = tuple(n.category_id for n in node.walk() if n.kind == kind)
+            style = "subtotal" if node.children else ""
+            rows.append(Row((node.name, node.lines, node.subtotal), node.depth + 1, style,
+                            LineQuery(report.period, report.account_id, category_ids=mine),
+                            node.full_name))
+            for child in node.children:
+                add(child)
+
+        for root in section.roots:
+            add(root)
+    if report.uncategorized_lines:
+        rows.append(Row(("Uncategorized", report.uncategorized_lines, report.uncategorized), 0,
+                         "section", LineQuery(report.period, report.account_id,
+                                              uncategorized=True), "Uncategorized"))
+    lines = sum(s.lines for s in report.sections) + report.uncategorized_lines
+    rows.append(Row(("Total", lines, report.total), 0, "total", None, "Total"))
+    return rows
+
+
+def _categories(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports.categories import category_report
+
+    report = category_report(book, period, account_id)
+    columns = (Column("category", "Category", "text"), Column("lines", "Lines", "count"),
+               Column("amount", "Amount"))
+    section = report.section("expense") or report.section("income")
+    chart = None
+    if section is not None:
+        leaves = [n for n in section.walk() if n.own_lines and n.kind == section.kind]
+        sign = -1 if section.kind == "expense" else 1
+        chart = _pie(f"{section.title} by category",
+                     [(n.full_name, sign * n.own) for n in leaves])
+    return _base("categories", period, by, columns, _category_rows(report), chart)
+
+
+def _pie(title: str, slices: list[tuple[str, int]], keep: int = 7) -> Chart:
+    """The largest slices, the rest folded into one 'Other' slice; negatives dropped."""
+    positive = sorted(((name, v) for name, v in slices if v > 0), key=lambda s: -s[1])
+    if len(positive) > keep + 1:
+        other = sum(v for _n, v in positive[keep:])
+        positive = [*positive[:keep], ("Other", other)]
+    return Chart("pie", title, tuple(n for n, _v in positive),
+                 (("amount", tuple(v for _n, v in positive)),))
+
+
+# ---------------------------------------------------------------- IVA
+
+
+def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports import TAX_ROLES
+    from app.reports.iva import iva_summary
+
+    report = iva_summary(book, period, account_id, by)
+    columns = (
+        Column("period", "Period", "text"),
+        Column("output_iva", "Output IVA"),
+        Column("input_iva", "Input IVA"),
+        Column("iva_withheld_credit", "IVA withheld (credit)"),
+        Column("net_iva", "Net IVA"),
+        Column("iva_withheld_payable", "IVA withheld (payable)"),
+        Column("income_tax_withheld_credit", "Income tax withheld (credit)"),
+        Column("income_tax_withheld_payable", "Income tax withheld (payable)"),
+    )
+    rows = []
+    for r in (*report.rows, report.total):
+        total = r is report.total
+        where = period if total else intersect(period, period_bounds(r.period))
+        rows.append(Row(
+            ("Total" if total else r.period, r.output_iva, r.input_iva, r.iva_withheld_credit,
+             r.net_iva, r.iva_withheld_payable, r.income_tax_withheld_credit,
+             r.income_tax_withheld_payable),
+            0, "total" if total else "", LineQuery(where, account_id, roles=TAX_ROLES),
+            "IVA " + ("total" if total else r.period)))
+    chart = Chart("bar", "Output and input IVA", tuple(r.period for r in report.rows),
+                  (("Output IVA", tuple(r.output_iva for r in report.rows)),
+                   ("Input IVA", tuple(r.input_iva for r in report.rows))))
+    extra = (SubTable("Taxable base per rate", *_bases(report, period, account_id)),) \
+        if report.bases else ()
+    return _base("iva", period, by, columns, rows, chart, extra)
+
+
+def _bases(report: IvaReport, period: Period, account_id: int | None
+           ) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
+    """The taxable base per rate, where tax lines carry a rate."""
+    columns = (Column("period", "Period", "text"), Column("side", "Side", "text"),
+               Column("rate", "Rate", "percent"), Column("base", "Taxable base"),
+               Column("tax", "IVA"), Column("lines", "Lines", "count"))
+    rows = tuple(
+        Row((b.period, "Sales" if b.side == "output" else "Purchases",
+             Decimal(b.rate_bp) / 100, b.base, b.tax, b.lines), 0, "",
+            LineQuery(intersect(period, period_bounds(b.period)), account_id,
+                      roles=("iva_output" if b.side == "output" else "iva_input",),
+                      taxed_at_bp=b.rate_bp), f"{b.period} {b.side}")
+        for b in report.bases
+    )
+    return columns, rows
+
+
+# ---------------------------------------------------------------- commissions
+
+
+def _commissions(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports.commissions import commission_report
+
+    report = commission_report(book, period, account_id)
+    columns = (
+        Column("payee", "Payee", "text"), Column("transactions", "Transactions", "count"),
+        Column("gross", "Gross collected"), Column("commission", "Commission"),
+        Column("commission_iva", "IVA on commission"), Column("net", "Deposited"),
+        Column("effective_rate", "Effective rate", "percent"),
+    )
+    rows = []
+    for r in (*report.rows, report.total):
+        total = r is report.total
+        rows.append(Row(
+            ("Total" if total else r.payee, r.transactions, r.gross, r.commission,
+             r.commission_iva, r.net, r.effective_rate),
+            0, "total" if total else "",
+            LineQuery(period, account_id, payee=None if total else r.payee,
+                      with_role_in_transaction="commission"),
+            "Commissions " + ("total" if total else r.payee)))
+    chart = Chart("bar", "Commission and its IVA", tuple(r.payee for r in report.rows),
+                  (("Commission", tuple(r.commission for r in report.rows)),
+                   ("IVA on commission", tuple(r.commission_iva for r in report.rows))))
+    return _base("commissions", period, by, columns, rows, chart)
+
+
+# ---------------------------------------------------------------- monthly
+
+
+ALL_CLASSES = ("income", "expense", "tax", "uncategorized")
+
+
+def _monthly(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports.monthly import monthly_report
+
+    report = monthly_report(book, period, account_id, by)
+    columns = (
+        Column("period", "Period", "text"), Column("income", "Income"),
+        Column("expenses", "Expenses"), Column("net", "Net"), Column("taxes", "Taxes"),
+        Column("uncategorized", "Uncategorized"),
+    )
+    rows = []
+    for r in (*report.rows, report.total):
+        total = r is report.total
+        where = period if total else intersect(period, period_bounds(r.period))
+        rows.append(Row(
+            ("Total" if total else r.period, r.income, r.expenses, r.net, r.taxes,
+             r.uncategorized),
+            0, "total" if total else "", LineQuery(where, account_id, classes=ALL_CLASSES),
+            "total" if total else r.period))
+    chart = Chart("bar", "Income and expenses", tuple(r.period for r in report.rows),
+                  (("Income", tuple(r.income for r in report.rows)),
+                   ("Expenses", tuple(r.expenses for r in report.rows))))
+    return _base("monthly", period, by, columns, rows, chart)
+
+
+# ---------------------------------------------------------------- payees
+
+
+def _payees(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports.payees import payee_report
+
+    report = payee_report(book, period, account_id)
+    columns = (
+        Column("payee", "Payee", "text"), Column("transactions", "Transactions", "count"),
+        Column("income", "Income"), Column("expenses", "Expenses"), Column("taxes", "Taxes"),
+        Column("uncategorized", "Uncategorized"), Column("net", "Net"),
+    )
+    rows = []
+    for r in (*report.rows, report.total):
+        total = r is report.total
+        rows.append(Row(
+            ("Total" if total else (r.payee or "(no payee)"), r.transactions, r.income,
+             r.expenses, r.taxes, r.uncategorized, r.net),
+            0, "total" if total else "",
+            LineQuery(period, account_id, payee=None if total else r.payee,
+                      classes=ALL_CLASSES),
+            "total" if total else r.payee))
+    top = sorted(report.rows, key=lambda r: -(r.income + r.expenses))[:10]
+    chart = Chart("bar", "Largest payees", tuple(r.payee or "(no payee)" for r in top),
+                  (("Income", tuple(r.income for r in top)),
+                   ("Expenses", tuple(r.expenses for r in top))))
+    return _base("payees", period, by, columns, rows, chart)
+
+
+# ---------------------------------------------------------------- accounts
+
+
+def _accounts(book: Book, period: Period, account_id: int | None, by: str) -> ReportTable:
+    from app.reports.balances import account_balances, balance_history
+
+    report = account_balances(book, period, account_id)
+    columns = (
+        Column("account", "Account", "text"), Column("transactions", "Transactions", "count"),
+        Column("start", "Opening"), Column("change", "Change"), Column("balance", "Balance"),
+    )
+    rows = [
+        Row((r.account + (" (archived)" if r.archived else ""), r.transactions, r.start,
+             r.change, r.balance), 0, "", None, r.account)
+        for r in report.rows
+    ]
+    rows.append(Row(("Total", sum(r.transactions for r in report.rows),
+                     sum(r.start for r in report.rows), sum(r.change for r in report.rows),
+                     report.total), 0, "total", None, "Total"))
+    history = balance_history(book, period, account_id, by)
+    chart = Chart("line", "Balances over time", history.periods,
+                  tuple((s.account, tuple(v for _k, v in s.points)) for s in history.series))
+    return _base("accounts", period, by, columns, rows, chart)
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def format_cell(value: object, kind: str, exp: int, locale: str) -> str:
+    """A cell as people read it in the book's locale (`1,234.56`, `1.234,56`, `3.60 %`)."""
+    if value is None:
+        return ""
+    if kind == "amount" and isinstance(value, int):
+        from app.money import format_amount
+
+        return format_amount(value, exp, locale)
+    if kind == "count" and isinstance(value, int):
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format="#,##0", locale=locale))
+    if kind == "percent" and isinstance(value, Decimal):
+        from babel.numbers import format_decimal
+
+        return f"{format_decimal(value, format='#,##0.00', locale=locale)} %"
+    return str(value)
