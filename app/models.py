@@ -109,7 +109,9 @@ class Split(Base):
     __tablename__ = "splits"
     __table_args__ = (
         Index("ix_splits_transaction_id", "transaction_id", "position"),
-        Index("ix_splits_category_id", "category_id"),
+        # Covering for sums by category (revision 0005): index-only category totals.
+        Index("ix_splits_category_id_transfer_account_id_amount_cents", "category_id",
+              "transfer_account_id", "amount_cents"),
         CheckConstraint(
             "category_id IS NULL OR transfer_account_id IS NULL", name="one_target"
         ),

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.schema import HEAD
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -44,7 +45,7 @@ def test_demo_legacy_is_unversioned_and_demo_verifies(tmp_path: Path, capsys) ->
     legacy, current = str(tmp_path / "x.db"), str(tmp_path / "y.db")
     assert cli(capsys, "--db", legacy, "demo", "--legacy", "--transactions", "50")[0] == 0
     status = json.loads(cli(capsys, "--db", legacy, "status", "--json")[1])
-    assert status["state"] == "unversioned-legacy" and status["head"] == "0004"
+    assert status["state"] == "unversioned-legacy" and status["head"] == HEAD
     assert status["counts"]["transactions"] >= 50 and status["counts"]["splits"] == 0
     assert cli(capsys, "--db", legacy, "verify")[0] == 1
 
