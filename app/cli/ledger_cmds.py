@@ -62,7 +62,20 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--search", metavar="TEXT", help="in payee, memo and line memos")
-    p.add_argument("--category", help="only transactions with lines in this category")
+    p.add_argument("--category", help="only transactions with lines in this category (or "
+                   "below it); csv lists the matching lines, totals add up only those")
+    p.add_argument("--min", dest="amount_min", metavar="AMOUNT",
+                   help="at least this amount (of the matching lines with --category)")
+    p.add_argument("--max", dest="amount_max", metavar="AMOUNT",
+                   help="at most this amount (of the matching lines with --category)")
+    splits = p.add_mutually_exclusive_group()
+    splits.add_argument("--split", dest="has_splits", action="store_const", const=True,
+                        help="only transactions with several lines")
+    splits.add_argument("--single", dest="has_splits", action="store_const", const=False,
+                        help="only transactions with one line")
+    cleared = p.add_mutually_exclusive_group()
+    cleared.add_argument("--cleared", dest="cleared", action="store_const", const=True)
+    cleared.add_argument("--uncleared", dest="cleared", action="store_const", const=False)
     p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
     add_format(p, ("table", "csv", "json"))
     p.set_defaults(func=cmd_list)
@@ -194,17 +207,29 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """Transactions matching the filters, oldest first. With --category the csv rows are
+    the matching lines only, json adds each transaction's `matched_amount`, and the
+    table's total is the sum of the matching lines (never of whole transactions)."""
     from app.money import format_amount, format_plain
-    from app.search import Filters, search_transactions
+    from app.search import Filters, resolve, search_transactions, summarize
 
+    if args.limit < 0:
+        raise bad("--limit", args.limit, "must be 0 (all) or more")
     with open_current(args) as book:
-        filters = Filters.from_cli(book, account=args.account, date_from=args.date_from,
-                                   date_to=args.date_to, text=args.search,
-                                   category=args.category)
-        if args.limit < 0:
-            raise bad("--limit", args.limit, "must be 0 (all) or more")
+        filters = resolve(book, Filters.from_cli(
+            book, account=args.account, date_from=args.date_from, date_to=args.date_to,
+            text=args.search, category=args.category, amount_min=args.amount_min,
+            amount_max=args.amount_max, has_splits=args.has_splits, cleared=args.cleared))
         views = search_transactions(book, filters, limit=args.limit or None)
         exp = book.info.exp
+        wanted = set(filters.category_ids or ())
+
+        def matches(line: Any) -> bool:
+            if not wanted:
+                return True
+            return line.category_id in wanted and (
+                filters.amount_min is None or line.amount >= filters.amount_min) and (
+                filters.amount_max is None or line.amount <= filters.amount_max)
 
         def line_obj(line: Any) -> dict[str, str]:
             key = "account" if line.transfer_account_id is not None else "category"
@@ -212,10 +237,18 @@ def cmd_list(args: argparse.Namespace) -> int:
             return {key: value, "amount": format_plain(line.amount, exp), "memo": line.memo}
 
         if args.format == "json":
-            print_json([{"id": v.id, "account": v.account, "date": v.date, "payee": v.payee,
-                         "memo": v.memo, "reference": v.reference,
-                         "amount": format_plain(v.amount, exp),
-                         "lines": [line_obj(line) for line in v.lines]} for v in views])
+            items = []
+            for v in views:
+                item: dict[str, Any] = {
+                    "id": v.id, "account": v.account, "date": v.date, "payee": v.payee,
+                    "memo": v.memo, "reference": v.reference,
+                    "amount": format_plain(v.amount, exp),
+                    "lines": [line_obj(line) for line in v.lines]}
+                if wanted:
+                    item["matched_amount"] = format_plain(
+                        sum(line.amount for line in v.lines if matches(line)), exp)
+                items.append(item)
+            print_json(items)
         elif args.format == "csv":
             print_csv(
                 ["id", "account", "date", "payee", "memo", "reference", "amount", "line",
@@ -223,14 +256,32 @@ def cmd_list(args: argparse.Namespace) -> int:
                 [(v.id, v.account, v.date, v.payee, v.memo, v.reference,
                   format_plain(v.amount, exp), line.position + 1, line.target,
                   format_plain(line.amount, exp), line.memo)
-                 for v in views for line in v.lines],
+                 for v in views for line in v.lines if matches(line)],
             )
         else:
-            rows = []
+            locale = book.info.locale
+            rows: list[tuple[object, ...]] = []
             for v in views:
-                first = v.lines[0].target if len(v.lines) == 1 else f"Split ({len(v.lines)})"
-                rows.append((v.id, v.date, v.account, v.payee, first,
-                             format_amount(v.amount, exp, book.info.locale)))
-            print_table(["id", "date", "account", "payee", "category", "amount"], rows,
-                        right=(0, 5))
+                if wanted:
+                    mine = [line for line in v.lines if matches(line)]
+                    first = mine[0].target if len(mine) == 1 else f"{len(mine)} lines"
+                    shown = sum(line.amount for line in mine)
+                    rows.append((v.id, v.date, v.account, v.payee, first,
+                                 format_amount(shown, exp, locale),
+                                 format_amount(v.amount, exp, locale)))
+                else:
+                    first = v.lines[0].target if len(v.lines) == 1 else f"Split ({len(v.lines)})"
+                    rows.append((v.id, v.date, v.account, v.payee, first,
+                                 format_amount(v.amount, exp, locale)))
+            if wanted:
+                print_table(["id", "date", "account", "payee", "matching", "in category",
+                             "amount"], rows, right=(0, 5, 6))
+            else:
+                print_table(["id", "date", "account", "payee", "category", "amount"], rows,
+                            right=(0, 5))
+            if not args.limit:
+                summary = summarize(book, filters)
+                what = "matching lines" if wanted else "transactions"
+                print(f"{summary.count:,} transactions; total of {what}: "
+                      f"{format_amount(summary.total, exp, locale)}")
     return 0

@@ -1,17 +1,41 @@
-"""`report`: category, account (and later tax and commission) reports.
+"""`report`: categories, IVA, commissions, monthly, payees and account balances.
 
-This path is kept light: it imports neither Qt nor Alembic (a test checks), so a
-cold `cuentas report` costs little more than the SQL it runs.
+This path is kept light: it imports neither Qt nor Alembic (a test checks), and
+reportlab only for `--format pdf`, so a cold `cuentas report` costs little more than
+the SQL it runs.
+
+CSV and JSON are the machine contracts (DESIGN.md section 8): amounts with the
+currency's decimals and `.`, no grouping, no total rows. `--format table` is for
+people (locale formatting, totals); `--format pdf` needs `--out`.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import io
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stdout
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.cli.common import open_current, print_csv, print_json, print_table, run
+from app.cli.common import (
+    EXIT_BAD_INPUT,
+    CliExit,
+    bad,
+    open_current,
+    print_csv,
+    print_json,
+    print_table,
+    run,
+)
 
-REPORTS = ("accounts", "categories")
+if TYPE_CHECKING:
+    from app.book import Book
+    from app.reports import Period
+
+REPORTS = ("accounts", "categories", "iva", "commissions", "monthly", "payees")
+FORMATS = ("table", "csv", "json", "pdf")
 
 
 def register(sub: Any) -> None:
@@ -20,7 +44,11 @@ def register(sub: Any) -> None:
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--account")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--by", choices=["month", "quarter"], default="month",
+                   help="periods of the iva and monthly reports (default: month)")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen "
+                   "(required for pdf)")
     p.set_defaults(func=cmd_report)
 
 
@@ -28,52 +56,80 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.reports import Period
 
     period = run(lambda: Period.checked(args.date_from, args.date_to))
+    if args.format == "pdf" and not args.out:
+        raise CliExit(EXIT_BAD_INPUT, "error: --out: is required with --format pdf "
+                      "(the PDF file to write)")
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None and not out.parent.is_dir():
+        raise bad("--out", args.out, "is in a folder that does not exist")
     with open_current(args) as book:
         account_id = None
         if args.account:
             from app.accounts import find_account
 
             account_id = find_account(book, args.account).id
-        if args.report == "categories":
-            _categories(book, period, account_id, args.format)
-        else:
-            _accounts(book, account_id, args.format)
+        if args.format == "pdf":
+            assert out is not None
+            _pdf(book, args.report, period, account_id, args.by, out)
+            print(f"Wrote {out}")
+            return 0
+        with _output(out):
+            if args.format == "table":
+                _table(book, args.report, period, account_id, args.by)
+            elif args.format == "csv":
+                from app.reports.export import csv_rows
+
+                print_csv(*csv_rows(book, args.report, period, account_id, args.by))
+            else:
+                from app.reports.export import json_rows
+
+                print_json(json_rows(book, args.report, period, account_id, args.by))
     return 0
 
 
-def _categories(book: Any, period: Any, account_id: int | None, fmt: str) -> None:
-    from app.money import format_amount, format_plain
-    from app.reports.categories import category_totals
-
-    rows = category_totals(book, period, account_id)
-    exp = book.info.exp
-    if fmt == "csv":
-        print_csv(["category", "kind", "amount"],
-                  [(r.category, r.kind, format_plain(r.amount, exp)) for r in rows])
-    elif fmt == "json":
-        print_json([{"category": r.category, "kind": r.kind, "role": r.role,
-                     "amount": format_plain(r.amount, exp), "lines": r.lines} for r in rows])
-    else:
-        print_table(["category", "kind", "lines", "amount"],
-                    [(r.category or "(uncategorized)", r.kind, f"{r.lines:,}",
-                      format_amount(r.amount, exp, book.info.locale)) for r in rows],
-                    right=(2, 3))
+@contextmanager
+def _output(out: Path | None) -> Iterator[None]:
+    """Print to the screen, or collect the output and write it to `out` at the end."""
+    if out is None:
+        yield
+        return
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        yield
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    tmp.replace(out)
+    sys.stderr.write(f"Wrote {out}\n")
 
 
-def _accounts(book: Any, account_id: int | None, fmt: str) -> None:
-    from app.accounts import list_accounts
-    from app.money import format_amount, format_plain
+def _pdf(book: Book, report: str, period: Period, account_id: int | None, by: str,
+         out: Path) -> None:
+    from app.reports.pdf import render_pdf
+    from app.reports.tables import build_table
 
-    views = [v for v in list_accounts(book) if account_id is None or v.id == account_id]
-    exp = book.info.exp
-    if fmt == "csv":
-        print_csv(["account", "balance"], [(v.name, format_plain(v.balance_cents, exp))
-                                           for v in views])
-    elif fmt == "json":
-        print_json([{"account": v.name, "kind": v.kind, "balance": format_plain(
-            v.balance_cents, exp), "archived": v.archived} for v in views])
-    else:
-        print_table(["account", "kind", "balance"],
-                    [(v.name + (" (archived)" if v.archived else ""), v.kind,
-                      format_amount(v.balance_cents, exp, book.info.locale)) for v in views],
-                    right=(2,))
+    table = build_table(book, report, period, account_id, by)
+    render_pdf(table, out, book_name=book.display_name, exp=book.info.exp,
+               locale=book.info.locale)
+
+
+def _table(book: Book, report: str, period: Period, account_id: int | None, by: str) -> None:
+    """Any report for people: the same rows the window and the PDF show."""
+    from app.reports.tables import build_table, format_cell
+
+    table = build_table(book, report, period, account_id, by)
+    exp, locale = book.info.exp, book.info.locale
+    rows = []
+    for row in table.rows:
+        cells = [format_cell(v, c.kind, exp, locale) for c, v in zip(
+            table.columns, row.cells, strict=False)]
+        cells[0] = "  " * row.depth + cells[0]
+        rows.append(cells)
+    print_table([c.title for c in table.columns], rows,
+                right=[i for i, c in enumerate(table.columns) if c.kind != "text"])
+    for sub in table.extra:
+        print()
+        print(sub.title)
+        print_table([c.title for c in sub.columns],
+                    [[format_cell(v, c.kind, exp, locale) for c, v in zip(
+                        sub.columns, r.cells, strict=False)] for r in sub.rows],
+                    right=[i for i, c in enumerate(sub.columns) if c.kind != "text"])
