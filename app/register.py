@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -130,11 +131,11 @@ def _match(text: str) -> ColumnElement[bool]:
     )
 
 
-def _ordered_ids(query: RegisterQuery) -> Select[tuple[int]]:
+def _ordered_ids(query: RegisterQuery) -> Select[int]:
     q = select(Transaction.id).where(Transaction.account_id == query.account_id)
     if query.text.strip():
         q = q.where(_match(query.text))
-    keys: list[ColumnElement[object]]
+    keys: list[Any]
     if query.sort == "date":
         keys = []
     elif query.sort == "category":
@@ -194,7 +195,7 @@ def page_ids(session: Session, snapshot: RegisterSnapshot, offset: int, limit: i
     if snapshot.ids is not None:
         return list(snapshot.ids[offset:offset + limit])
     query = snapshot.query
-    order = (Transaction.date, Transaction.id)
+    order: tuple[Any, ...] = (Transaction.date, Transaction.id)
     if query.descending:
         order = (Transaction.date.desc(), Transaction.id.desc())
     return [
