@@ -345,15 +345,16 @@ class HelpIndex:
         *,
         image_src: Callable[[str], str] | None = None,
         image_size: Callable[[str], tuple[int, int] | None] | None = None,
-        boxes_as_tables: bool = False,
+        for_qt: bool = False,
         title: bool = True,
     ) -> str:
         """The guide as an HTML fragment.
 
         Internal links become `guide:ID#anchor`; images `images/NAME` go through
         `image_src` (default: unchanged) and get `width`/`height` from `image_size`
-        when it knows them. `boxes_as_tables` renders note boxes as one-cell tables,
-        which QTextBrowser draws with a background (it ignores it on blockquotes).
+        when it knows them. `for_qt` writes what QTextBrowser's HTML subset draws
+        well: note boxes as tables with a coloured rule (it ignores backgrounds on
+        blockquotes), and tables without cell spacing.
         """
         guide = self.get(guide_id)
         tokens = self.tokens(guide_id)
@@ -373,9 +374,12 @@ class HelpIndex:
                     token.attrSet("width", str(size[0]))
                     token.attrSet("height", str(size[1]))
         md = markdown()
-        if boxes_as_tables:
+        if for_qt:
             md.add_render_rule("blockquote_open", _box_table_open)
             md.add_render_rule("blockquote_close", _box_table_close)
+            md.add_render_rule("table_open", _qt_table_open)
+            md.add_render_rule("th_open", _qt_cell_open)
+            md.add_render_rule("td_open", _qt_cell_open)
         else:
             md.add_render_rule("blockquote_open", _box_open)
         body = str(md.renderer.render(tokens, md.options, {}))
@@ -501,14 +505,28 @@ def _box_table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any,
                     env: Any) -> str:
     kind = (tokens[idx].meta or {}).get("box", "")
     background, rule = BOX_COLOURS[kind]
-    return (f'<table class="box {kind}" width="100%" cellspacing="0" cellpadding="8" '
+    return (f'<table class="box {kind}" width="100%" cellspacing="0" cellpadding="0" '
             f'style="margin-top: 6px; margin-bottom: 10px;"><tr>'
-            f'<td width="4" bgcolor="{rule}"></td><td bgcolor="{background}">\n')
+            f'<td width="4" bgcolor="{rule}"></td>'
+            f'<td bgcolor="{background}" style="padding: 4px 10px 0px 10px;">\n')
 
 
 def _box_table_close(self: Any, tokens: Sequence[Token], idx: int, options: Any,
                      env: Any) -> str:
     return "</td></tr></table>\n"
+
+
+def _qt_table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any,
+                   env: Any) -> str:
+    return '<table cellspacing="0" cellpadding="5" style="border-collapse: collapse;">\n'
+
+
+def _qt_cell_open(self: Any, tokens: Sequence[Token], idx: int, options: Any,
+                  env: Any) -> str:
+    # an inline style on a cell makes QTextBrowser drop the stylesheet's borders
+    token = tokens[idx]
+    align = str(token.attrGet("style") or "").removeprefix("text-align:")
+    return f'<{token.tag} align="{align}">' if align else f"<{token.tag}>"
 
 
 def load_guides(root: Traversable) -> list[Guide]:

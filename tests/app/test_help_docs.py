@@ -258,7 +258,7 @@ def test_rendering_uses_markdown_it_with_anchors_links_tables_and_boxes() -> Non
     assert 'class="external"' in html and 'href="https://www.sat.gob.mx/"' in html
     assert '<th style="text-align:right">Amount</th>' in html
     assert '<blockquote class="warning">' in html and "<blockquote>\n<p>plain" in html
-    as_tables = index.render_html("sample", boxes_as_tables=True)
+    as_tables = index.render_html("sample", for_qt=True)
     assert 'class="box warning"' in as_tables and "<blockquote" not in as_tables
 
 
