@@ -23,7 +23,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from app.book import Book, BookInfo
 from app.errors import BadInput
-from app.models import Account, AuditEntry, Category, Split
+from app.models import Account, AuditEntry, Category, Split, User
 from app.money import format_amount
 
 
@@ -193,10 +193,11 @@ BOOL_FIELDS = frozenset({"cleared", "archived"})
 
 @dataclass(frozen=True)
 class Names:
-    """Category and account names by id, to show ids in the trail as people know them."""
+    """Category, account and profile names by id, to show ids as people know them."""
 
     categories: dict[int, str]
     accounts: dict[int, str]
+    users: dict[int, str]
     info: BookInfo
 
     @classmethod
@@ -204,7 +205,24 @@ class Names:
         with book.read() as session:
             cats = dict(session.execute(select(Category.id, Category.full_name)).all())
             accounts = dict(session.execute(select(Account.id, Account.name)).all())
-        return cls(cats, accounts, book.info)
+            users = dict(session.execute(select(User.id, User.name)).all())
+        return cls(cats, accounts, users, book.info)
+
+    def entity(self, entity: str, entity_id: str) -> str:
+        """The name of what an entry is about ('' when it has none to show)."""
+        by_id = {"account": self.accounts, "category": self.categories,
+                 "user": self.users}.get(entity)
+        if by_id is not None and entity_id.isdigit():
+            return by_id.get(int(entity_id), "")
+        if entity == "feature_flag":
+            from app.flags import REGISTRY as FLAGS
+
+            return FLAGS[entity_id].title if entity_id in FLAGS else entity_id
+        if entity == "setting":
+            from app.book_settings import REGISTRY as SETTINGS
+
+            return SETTINGS[entity_id].title if entity_id in SETTINGS else entity_id
+        return ""
 
     def money(self, value: Any) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
@@ -238,10 +256,15 @@ def show_value(field: str, value: Any, names: Names) -> str:
     if field in ("category_id", "parent_id") and isinstance(value, int):
         return names.categories.get(value, f"category #{value}")
     if field == "lines" and isinstance(value, list):
-        return "; ".join(_show_line(line, names) for line in value)
+        return "; ".join(show_lines(value, names))
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
+
+
+def show_lines(value: list[Any], names: Names) -> list[str]:
+    """The `lines` of a transaction snapshot, one readable text per line."""
+    return [_show_line(line, names) for line in value]
 
 
 def _show_line(line: Any, names: Names) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -223,13 +222,18 @@ def backup_settings(book: Book) -> BackupSettings:
     )
 
 
-def locale_sample(locale: str, currency: str) -> tuple[str, str]:
-    """How an amount and a date look in `locale`: ('1,234.56', '31/12/26')."""
-    from babel.dates import format_date
-
+def sample_amount(locale: str, currency: str) -> str:
+    """How an amount looks in `locale`: '1,234.56' (es_MX), '1.234,56' (es_ES)."""
     exp = exponent(currency)
-    amount = format_amount(to_minor(Decimal("1234.56"), exp), exp, locale)
-    return amount, str(format_date(date(2026, 12, 31), "short", locale=locale))
+    return format_amount(to_minor(Decimal("1234.56"), exp), exp, locale)
+
+
+def currency_names(locale: str) -> list[tuple[str, str]]:
+    """Every ISO currency as (code, name in `locale`), by code."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    return [(code, str(get_currency_name(code, locale=locale)))
+            for code in sorted(list_currencies())]
 
 
 def locale_name(locale: str) -> str:

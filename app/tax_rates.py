@@ -55,12 +55,12 @@ def _view(rate: TaxRate) -> TaxRateView:
 
 
 def list_tax_rates(book: Book) -> list[TaxRateView]:
-    """Every rate, by code, then newest period first."""
+    """Every rate: IVA first, by code, then newest period first."""
     with book.read() as session:
         rates = session.scalars(select(TaxRate)).all()
         views = [_view(r) for r in rates]
     views.sort(key=lambda v: v.valid_from, reverse=True)
-    return sorted(views, key=lambda v: v.code)
+    return sorted(views, key=lambda v: (not v.code.startswith("iva"), v.code))
 
 
 def rates_in_effect(book: Book, on: str | None = None) -> list[TaxRateView]:

@@ -44,9 +44,9 @@ def test_defaults_and_backup_settings(sqlite_book, tmp_path) -> None:  # type: i
 def test_locale_applies_at_once_and_is_audited(book) -> None:  # type: ignore[no-untyped-def]
     set_setting(book, "locale", "es_ES")
     assert book.info.locale == "es_ES"
-    assert book_settings.locale_sample("es_ES", "EUR")[0] == "1.234,56"
-    assert book_settings.locale_sample("es_MX", "MXN") == ("1,234.56", "31/12/26")
-    assert book_settings.locale_sample("es_CL", "CLP")[0] == "1.235"
+    assert book_settings.sample_amount("es_ES", "EUR") == "1.234,56"
+    assert book_settings.sample_amount("es_MX", "MXN") == "1,234.56"
+    assert book_settings.sample_amount("es_CL", "CLP") == "1.235"
     with book.read() as s:
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert (last.entity, last.entity_id) == ("setting", "locale")
