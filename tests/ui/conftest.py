@@ -1,0 +1,105 @@
+"""Fixtures of the desktop app's tests: books with a little in them, the shared
+context of a window, and a clean signal hub and worker for every test.
+
+The offscreen platform warns "This plugin does not support propagateSizeHints()"
+whenever a top-level window is shown (and "raise()", "grabbing the keyboard" for
+popups); those lines are ignored, every other Qt warning fails the test (pyproject:
+qt_log_level_fail = WARNING).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+#: What the offscreen platform cannot do (size hints, raising or grabbing for popups).
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def no_type_ahead_popups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, a type-ahead popup becomes the focus window and leaves none focused
+    when it closes (a desktop gives the focus back to the dialog), so tests type
+    without popups; names typed in part are resolved as the popup would have
+    offered them (`ui.targets.Targets.resolve`)."""
+    import ui.targets
+
+    monkeypatch.setattr(ui.targets, "TYPE_AHEAD", False)
+
+
+@pytest.fixture(autouse=True)
+def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A fresh signal hub per test, and no operation left running after it."""
+    import ui.events
+    from ui import operations
+
+    ui.events._hub = None
+    yield
+    deadline = 200
+    while not operations.idle() and deadline:
+        qapp.processEvents()
+        import time
+
+        time.sleep(0.01)
+        deadline -= 1
+    qapp.processEvents()
+    operations.shutdown()
+    ui.events._hub = None
+
+
+@pytest.fixture
+def demo_location(tmp_path: Path) -> str:
+    """A small demo book (a year of a shop) on SQLite."""
+    from app.demo import write_current
+
+    location = str(tmp_path / "demo.cuentas")
+    write_current(location, 300, 2026, end=date(2026, 3, 31))
+    return location
+
+
+@pytest.fixture
+def demo_book(demo_location: str) -> Iterator[object]:
+    from app.book import open_book
+
+    book = open_book(demo_location)
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def ledger(sqlite_book):  # type: ignore[no-untyped-def]
+    """A new MXN book (Mexican preset) with a bank and a cash account."""
+    from app.accounts import add_account
+
+    bank = add_account(sqlite_book, "Banco", "bank", 1_000_000)
+    cash = add_account(sqlite_book, "Caja", "cash")
+    return sqlite_book, bank, cash
+
+
+@pytest.fixture
+def ctx(ledger):  # type: ignore[no-untyped-def]
+    from ui.context import BookContext
+
+    book, _bank, _cash = ledger
+    context = BookContext.open(book)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def cat(ledger):  # type: ignore[no-untyped-def]
+    """Category id by full name."""
+    from app.categories import find_category
+
+    book = ledger[0]
+    return lambda name: find_category(book, name).id
