@@ -1,0 +1,221 @@
+"""Starting the desktop app: the QApplication, translations, which book, the window.
+
+`run(args)` picks the book — `--demo` (the demo book, written on first use), `--db`,
+`$CUENTAS_DB`, the last book opened, else the first-start dialog — opens it with
+`open_or_explain` and shows the main window. `open_or_explain` is the one place
+that turns a book's state (behind, legacy, ahead, corrupt, locked, missing) into
+words and a next step; the upgrade wizard replaces it later.
+
+While a book is open the app holds its `session` lock (`app.lock.BookLock`), so two
+programs never upgrade or restore it behind each other's back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app import local_settings, paths
+from app.book import Book, open_book
+from app.errors import BadInput, BookStateError
+
+I18N = Path(__file__).parent / "i18n"
+DEMO_TRANSACTIONS = 1200
+
+_state: dict[str, Any] = {"window": None}
+#: id(book) -> the session lock held while that book is open
+_locks: dict[int, Any] = {}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Qt's own strings and ours (`ui/i18n/cuentas_<lang>.qm`) in the user's language
+    (`CUENTAS_LANG` overrides the system's)."""
+    wanted = locale or QLocale(os.environ.get("CUENTAS_LANG") or QLocale.system().name())
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(wanted, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if I18N.is_dir():
+        ours = QTranslator(app)
+        if ours.load(wanted, "cuentas", "_", str(I18N)):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
+
+
+def ensure_demo_book(parent: QWidget | None = None) -> Path:
+    """The demo book in the data folder, written the first time it is asked for."""
+    from datetime import date
+
+    from app.demo import write_current
+
+    path = paths.demo_book_path()
+    if not path.exists():  # small: written here, in about a second
+        write_current(str(path), DEMO_TRANSACTIONS, 2026, end=date.today())
+    return path
+
+
+STATE_ADVICE = {
+    "behind": ("This book was written by an older version of Cuentas and needs an upgrade "
+               "before it can be opened.",
+               "Run “cuentas --db {where} upgrade”: it takes a verified backup first and puts "
+               "the book back as it was if anything goes wrong."),
+    "unversioned-legacy": ("This book was written by Cuentas before split transactions "
+                           "existed and needs an upgrade before it can be opened.",
+                           "Run “cuentas --db {where} upgrade”: it takes a verified backup "
+                           "first, and not a cent moves."),
+    "ahead": ("This book was written by a newer version of Cuentas.",
+              "Install the newer Cuentas to open it. Nothing in the book was changed."),
+    "corrupt": ("This file is damaged or is not a Cuentas book.",
+                "If it is your book, restore the latest backup: “cuentas --db {where} restore "
+                "--latest”. Nothing was changed."),
+    "locked": ("Another Cuentas has this book open.",
+               "Close it there (or wait until it finishes), then open the book again."),
+    "missing": ("There is no book at this place.",
+                "It may have been moved or renamed; open it from its new place."),
+    "new": ("This file is empty: it is not a book yet.",
+            "Create a new book instead (File › New book…)."),
+}
+
+
+def explain_state(location: str, exc: BookStateError) -> tuple[str, str]:
+    from app import db
+
+    where = db.display_name(location)
+    what, todo = STATE_ADVICE.get(exc.state, (str(exc), ""))
+    return what, f"{todo.format(where=where)}\n\n{exc}".strip()
+
+
+def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None:
+    """Open `location` for work, or tell the user, in plain words, what state it is in
+    and what to do, and return None. (The upgrade wizard replaces this function.)"""
+    lock = None
+    try:
+        lock = _take_session_lock(location)
+        book = open_book(location)
+    except BookStateError as exc:
+        if lock is not None:
+            lock.release()
+        what, todo = explain_state(location, exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas cannot open this book"),
+                          tr(what), QMessageBox.StandardButton.Ok, parent)
+        box.setInformativeText(todo)
+        box.setObjectName(f"bookState_{exc.state}")
+        _show(box)
+        return None
+    except BadInput as exc:
+        if lock is not None:
+            lock.release()
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas cannot open this book"),
+                          f"{exc.value}: {exc.reason}", QMessageBox.StandardButton.Ok, parent)
+        _show(box)
+        return None
+    if lock is not None:
+        _locks[id(book)] = lock
+    return book
+
+
+def _take_session_lock(location: str) -> Any:
+    try:
+        from app.lock import BookLock
+    except ImportError:  # pragma: no cover - older checkouts
+        return None
+    if not location.startswith("postgres") and not Path(location).expanduser().exists():
+        return None  # open_book says it is missing
+    return BookLock.acquire(location, "session")
+
+
+def _show(box: QMessageBox) -> None:
+    """Modal in the app; tests replace this to read the message instead."""
+    box.exec()
+
+
+def close_book(book: Book) -> None:
+    book.close()
+    lock = _locks.pop(id(book), None)
+    if lock is not None:
+        lock.release()
+
+
+def choose_location(args: argparse.Namespace) -> str | None:
+    if getattr(args, "demo", False):
+        return str(ensure_demo_book())
+    if getattr(args, "db", None):
+        return str(args.db)
+    if os.environ.get("CUENTAS_DB"):
+        return os.environ["CUENTAS_DB"]
+    return local_settings.last_book()
+
+
+def first_start(message: str = "") -> str | None:
+    from ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(None, message)
+    return dialog.location if dialog.exec() else None
+
+
+def show_window(book: Book) -> Any:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(book, switch_book=switch_book)
+    window.show()
+    _state["window"] = window
+    return window
+
+
+def switch_book(location: str) -> None:
+    """Open another book in place of the current one (File › Open…)."""
+    old = _state.get("window")
+    book = open_or_explain(location, old)
+    if book is None:
+        return
+    local_settings.remember_book(location)
+    if old is not None:
+        old_book = old.book
+        old.close()
+        close_book(old_book)
+    show_window(book)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Cuentas")
+    app.setApplicationName("Cuentas")
+    app.setApplicationDisplayName("Cuentas")
+    install_translators(app)
+    explicit = bool(getattr(args, "db", None) or getattr(args, "demo", False))
+    location = choose_location(args)
+    book = None
+    while book is None:
+        if location is None:
+            location = first_start()
+            if location is None:
+                return 0
+        book = open_or_explain(location)
+        if book is None:
+            if explicit:
+                return 1
+            location = None  # the last book is gone or refused: offer the choices
+    assert location is not None
+    local_settings.remember_book(location)
+    show_window(book)
+    code = app.exec()
+    from ui import operations
+
+    operations.shutdown()
+    window = _state.get("window")
+    if window is not None:
+        close_book(window.book)
+    return int(code)
