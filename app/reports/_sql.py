@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, and_, case, cast, func, literal, or_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.models import Category, Split, Transaction
 from app.reports import TAX_ROLES, Period
@@ -59,3 +72,28 @@ def sum_if(condition: ColumnElement[bool], value: Any = None) -> ColumnElement[i
 
 def not_transfer() -> ColumnElement[bool]:
     return Split.transfer_account_id.is_(None)
+
+
+def has_line_of_role(role: str) -> ColumnElement[bool]:
+    """The transaction (`Transaction`) has a line whose category has `role`.
+
+    Correlated EXISTS: checked once per transaction of the period, through the
+    (transaction_id, position) index — far cheaper than listing every such line of
+    the whole book first (measured 0.24 s against 1 s for a year of a 1M book).
+    """
+    line, cat = aliased(Split), aliased(Category)
+    return exists().where(line.transaction_id == Transaction.id,
+                          cat.id == line.category_id, cat.role == role)
+
+
+def covers_every_date(session: Session, period: Period) -> bool:
+    """The period spans every transaction's date (one look at each end of the date
+    index), so a report may skip the date filter — and with it the join."""
+    if period.is_open:
+        return True
+    first, last = session.execute(select(func.min(Transaction.date),
+                                         func.max(Transaction.date))).one()
+    if first is None:
+        return True
+    return (not period.date_from or period.date_from <= first) and (
+        not period.date_to or period.date_to >= last)

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from app.book import Book
 from app.models import Category, Split, Transaction
 from app.reports import Period
-from app.reports._sql import in_period, is_income, sum_if
+from app.reports._sql import has_line_of_role, in_period, is_income, sum_if
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,6 @@ def commission_report(
     book: Book, period: Period | None = None, account_id: int | None = None
 ) -> CommissionReport:
     period = period or Period()
-    flagged = (
-        select(Split.transaction_id)
-        .join(Category, Category.id == Split.category_id)
-        .where(Category.role == "commission")
-    )
     query = (
         select(
             Transaction.payee,
@@ -71,7 +66,7 @@ def commission_report(
         .select_from(Split)
         .join(Transaction, Transaction.id == Split.transaction_id)
         .outerjoin(Category, Category.id == Split.category_id)
-        .where(Transaction.id.in_(flagged), *in_period(period, account_id))
+        .where(has_line_of_role("commission"), *in_period(period, account_id))
         .group_by(Transaction.payee)
         .order_by(Transaction.payee)
     )

@@ -15,7 +15,14 @@ from sqlalchemy import ColumnElement, func, select
 from app.book import Book
 from app.models import Account, Category, Split, Transaction
 from app.reports import Period
-from app.reports._sql import in_period, is_expense, is_income, is_tax, not_transfer
+from app.reports._sql import (
+    has_line_of_role,
+    in_period,
+    is_expense,
+    is_income,
+    is_tax,
+    not_transfer,
+)
 
 #: Line classes a drill-down can ask for.
 CLASSES = ("income", "expense", "tax", "uncategorized")
@@ -87,12 +94,7 @@ def _conditions(q: LineQuery) -> list[ColumnElement[bool]]:
     if q.payee is not None:
         where.append(Transaction.payee == q.payee)
     if q.with_role_in_transaction is not None:
-        flagged = (
-            select(Split.transaction_id)
-            .join(Category, Category.id == Split.category_id)
-            .where(Category.role == q.with_role_in_transaction)
-        )
-        where.append(Transaction.id.in_(flagged))
+        where.append(has_line_of_role(q.with_role_in_transaction))
     if q.taxed_at_bp is not None:
         where.append(Split.tax_rate_bp == q.taxed_at_bp)
     return where
