@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.book import Book, UnitOfWork
 from app.errors import BadInput
@@ -139,10 +140,14 @@ def check_value(spec: Setting, value: str, field: str | None = None) -> str:
 def currency_locked(book: Book) -> str:
     """Why the currency cannot change now, as "the book has transactions" ('' when it can)."""
     with book.read() as session:
-        if session.scalar(select(Transaction.id).limit(1)) is not None:
-            return "the book already has transactions"
-        nonzero = session.scalar(
-            select(func.count(Account.id)).where(Account.opening_balance_cents != 0))
+        return _currency_lock(session)
+
+
+def _currency_lock(session: Session) -> str:
+    if session.scalar(select(Transaction.id).limit(1)) is not None:
+        return "the book already has transactions"
+    nonzero = session.scalar(
+        select(func.count(Account.id)).where(Account.opening_balance_cents != 0))
     return "some accounts have opening balances" if nonzero else ""
 
 
@@ -153,12 +158,13 @@ def set_setting(book: Book, key: str, value: str, field: str | None = None) -> s
     """Change one setting (owners only, audited); returns the value stored."""
     spec = get_spec(key)
     clean = check_value(spec, value, field)
-    if key == "currency" and clean != book.info.currency and (why := currency_locked(book)):
-        raise BadInput(field or key, value, f"cannot be set: {why}")
     special = _SPECIAL.get(key)
     with book.write("admin", "change the book's settings") as uow:
         row = uow.session.get(BookSetting, key)
         before = row.value if row is not None else spec.default
+        # Checked inside the write, so no transaction can slip in between.
+        if key == "currency" and before != clean and (why := _currency_lock(uow.session)):
+            raise BadInput(field or key, value, f"cannot be set: {why}")
         if before != clean:
             if row is None:
                 uow.session.add(BookSetting(key=key, value=clean))

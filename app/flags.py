@@ -235,7 +235,7 @@ def _reason(stage: str, is_default: bool, group: str, by_stage: bool,
         stage_part = f"{stage_text}, so it is on for every group"
     else:
         reached = sorted(STAGE_REACH[stage], key=GROUPS.index)
-        reach = ("only the internal group" if len(reached) == 1
+        reach = (f"only the {reached[0]} group" if len(reached) == 1
                  else f"the {' and '.join(reached)} groups")
         stage_part = (f"{stage_text}, which reaches {reach}; "
                       + (f"yours ({group}) is one of them" if by_stage else f"yours is {group}"))

@@ -148,8 +148,11 @@ class SectionPage(QWidget):
         layout.addWidget(heading)
         if intro:
             layout.addWidget(wrapped(intro, muted=True))
-        self.locked = wrapped("", muted=True)
+        self.locked = wrapped("")
         self.locked.setObjectName("lockedNote")
+        self.locked.setStyleSheet("QLabel#lockedNote { background: #eef3fb; color: #1f3a63;"
+                                  " border: 1px solid #c6d4ee; border-radius: 4px;"
+                                  " padding: 6px 8px; }")
         self.locked.hide()
         layout.addWidget(self.locked)
         self.body = QVBoxLayout()

@@ -184,7 +184,7 @@ class GeneralPage(SectionPage):
         info = self.book.info
         if not self.name.hasFocus():
             self.name.setText(info.name)
-        self.name.setReadOnly(not can)
+        self.name.setEnabled(can)
 
         if self.currency.count() == 0 or self.currency.property("locale") != info.locale:
             self.currency.blockSignals(True)
@@ -262,7 +262,7 @@ class GeneralPage(SectionPage):
         dialog.open()
 
     def _name_edited(self) -> None:
-        if self.name.text().strip() != self.book.info.name and not self.name.isReadOnly():
+        if self.name.text().strip() != self.book.info.name and self.name.isEnabled():
             self._set("name", self.name.text())
 
     def _set(self, key: str, value: str) -> bool:
@@ -687,7 +687,7 @@ class BackupsPage(SectionPage):
         self.folder.setPlaceholderText(str(backups.folder) if backups.is_default_folder else "")
         self.folder_hint.setText(
             self.tr("Empty: this computer's standard backups folder.") if can else "")
-        self.folder.setReadOnly(not can)
+        self.folder.setEnabled(can)
         self.choose.setEnabled(can)
         select_data(self.schedule, backups.schedule)
         self.schedule.setEnabled(can)
@@ -703,7 +703,7 @@ class BackupsPage(SectionPage):
 
     def _folder_edited(self) -> None:
         current = book_settings.get_setting(self.book, "backup_dir")
-        if not self.folder.isReadOnly() and self.folder.text().strip() != current:
+        if self.folder.isEnabled() and self.folder.text().strip() != current:
             self._save("backup_dir", self.folder.text())
 
     def _choose_folder(self) -> None:
