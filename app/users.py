@@ -16,6 +16,7 @@ profile until an owner maps it elsewhere.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, func, inspect, select
 from sqlalchemy.orm import Session
@@ -287,4 +288,35 @@ def require_admin(conn: Connection, *, shared: bool, action: str) -> None:
         return
     actor = resolve_actor(conn, shared=shared)
     actor.require("admin", action)
+
+
+def require_admin_at(location: str, action: str) -> None:
+    """`require_admin` for a book named by its location, read without changing it.
+
+    A local file is opened read-only (no WAL switch, nothing written); a local file
+    that cannot be read at all is its owner's to repair (whoever can open the file
+    owns it), so a damaged book never blocks its own restore.
+    """
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
+
+    from app import db
+
+    if db.is_postgres(location):
+        engine = db.create_book_engine(location, pool=False)
+    else:
+        path = Path(location).expanduser()
+        if not path.exists():
+            return
+        engine = create_engine("sqlite://", creator=lambda: db.readonly_sqlite(path),
+                               poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            require_admin(conn, shared=db.is_postgres(location), action=action)
+    except DBAPIError:
+        if db.is_postgres(location):
+            raise
+    finally:
+        engine.dispose()
 
