@@ -3,8 +3,10 @@
 `cuentas handouts --out DIR [--guide ID]` writes one PDF per guide and the training
 booklet (app/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
 and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
-through the desktop app's `ui.screenshots.render_all`; it is a tool for whoever edits
-the guides, so it is the one command that loads the UI (by name, when it runs).
+through the desktop app's `ui.screenshots.render_all` (by way of
+`ui.walkthroughs.render_docs_images`, which also tears the windows down cleanly); it
+is a tool for whoever edits the guides, so it is the one command that loads the UI
+(by name, when it runs).
 `cuentas docs check` lists every image, guide or section a guide refers to that does
 not exist (exit 1).
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +85,10 @@ def default_images_folder() -> Path | None:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    """Render every window's pictures; into help/images go those the guides use (a
+    guide that starts using one gets it on the next run), into `--out` all of them."""
     import importlib
+    import shutil
     import tempfile
     from datetime import date
 
@@ -93,49 +100,82 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                       "inside a package archive here)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        screenshots = importlib.import_module("ui.screenshots")
+        importlib.import_module("ui.screenshots")
+        images = importlib.import_module("ui.walkthroughs")
     except ModuleNotFoundError as exc:
         raise CliExit(EXIT_FAILED, f"the desktop app cannot render screenshots here ({exc})"
                       ) from None
     from app.demo import write_current
 
-    home = os.environ.get("CUENTAS_HOME")
-    with tempfile.TemporaryDirectory(prefix="cuentas-screenshots-") as tmp:
-        os.environ["CUENTAS_HOME"] = str(Path(tmp) / "home")  # no trace in the user's settings
-        try:
-            book = str(Path(tmp) / "Tienda de Sandy.cuentas")
+    # A fixed folder, not a random one: the settings and new-book dialogs show paths.
+    root = Path(tempfile.gettempdir()) / "cuentas-docs"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(mode=0o700)
+    try:
+        rendered = root / "images" if args.out is None else folder
+        with _environment(CUENTAS_HOME=str(root / "sandy"),  # not the user's own settings
+                          LOGNAME="sandy", USER="sandy"):  # the book's owner is Sandy
+            book = str(root / "Tienda de Sandy.cuentas")
             write_current(book, SCREENSHOT_TRANSACTIONS, 2026, end=date(*SCREENSHOT_DAY))
-            written = [Path(p) for p in screenshots.render_all(folder, book)]
-        finally:
-            if home is None:
-                os.environ.pop("CUENTAS_HOME", None)
-            else:
-                os.environ["CUENTAS_HOME"] = home
-    sizes = _optimise(written)
+            written = [Path(p) for p in images.render_docs_images(rendered, book)]
+        _optimise(written)
+        if args.out is None:
+            used = _used_images()
+            unused = sorted(p.name for p in written if p.name not in used)
+            written = [Path(shutil.copy2(p, folder / p.name)) for p in written
+                       if p.name in used]
+            if unused:
+                print(f"Not used by any guide, so not copied: {', '.join(unused)}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
     for path in written:
-        print(f"{path.name:<44}{sizes.get(path, 0) / 1024:8.0f} KB")
-    print(f"Rendered {len(written)} images into {folder}")
+        print(f"{path.name:<44}{path.stat().st_size / 1024:8.0f} KB")
+    print(f"Wrote {len(written)} images into {folder}")
     return _report_problems()
 
 
-def _optimise(paths: list[Path]) -> dict[Path, int]:
-    """Re-save PNGs with the best zlib settings (pixels unchanged); GIFs are written
-    optimised by the walkthrough script already."""
+def _used_images() -> set[str]:
+    from app.help_docs import load_index
+
+    return {name for guide in load_index().guides for name in guide.images}
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _optimise(paths: list[Path]) -> None:
+    """Store screenshots as 256-colour PNGs (a window has few colours: the pictures
+    look the same at a third of the size); GIFs come optimised from the walkthroughs."""
     from PIL import Image
 
-    sizes = {}
     for path in paths:
         if path.suffix.lower() == ".png" and path.is_file():
             with Image.open(path) as picture:
-                picture.load()
-                picture.save(path, optimize=True)
-        if path.is_file():
-            sizes[path] = path.stat().st_size
-    return sizes
+                small = picture.convert("RGB").quantize(
+                    colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            small.save(path, optimize=True)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     code = _report_problems()
+    folder = default_images_folder()
+    if folder is not None and folder.is_dir():
+        used = _used_images()
+        unused = sorted(p.name for p in folder.iterdir()
+                        if p.suffix.lower() in (".png", ".gif") and p.name not in used)
+        if unused:
+            print(f"note: images no guide uses (they need not ship): {', '.join(unused)}")
     if code == 0:
         from app.help_docs import load_index
 
