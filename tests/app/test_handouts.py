@@ -50,6 +50,9 @@ def test_the_training_booklet_has_a_cover_contents_and_every_guide(handouts: Pat
         assert squash(guide.title) in text
     assert [o.title for o in reader.outline if not isinstance(o, list)] == [
         g.title for g in load_index().guides]
+    referenced = {name for g in load_index().guides for name in g.images}
+    pictures = sum(len(page.images) for page in reader.pages)
+    assert pictures >= len(referenced) > 0  # the current screenshots are in it
 
 
 def test_spanish_accents_come_out_whole(handouts: Path) -> None:

@@ -276,3 +276,24 @@ def test_images_get_their_source_and_size_from_the_caller() -> None:
                              image_size=lambda n: (320, 200))
     assert 'src="help-image:register.png"' in html
     assert 'width="320"' in html and 'height="200"' in html and 'alt="The register"' in html
+
+
+def test_guides_and_images_load_from_a_zip_archive_too(tmp_path: Path) -> None:
+    """A frozen build or a zipped wheel gives the guides as zip entries, not files."""
+    import zipfile
+
+    from app import help_docs
+
+    source = Path(str(help_docs.help_root()))
+    archive = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        for item in source.rglob("*"):
+            if item.is_file() and "__pycache__" not in item.parts:
+                bundle.write(item, f"help/{item.relative_to(source).as_posix()}")
+    with zipfile.ZipFile(archive) as bundle:
+        root = zipfile.Path(bundle, "help/")
+        index = HelpIndex(load_guides(root), root)
+        assert index.ids() == load_index().ids()
+        assert index.problems() == []
+        for name in {n for g in index.guides for n in g.images}:
+            assert index.image_bytes(name) == load_index().image_bytes(name)
