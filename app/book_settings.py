@@ -9,9 +9,10 @@ here; other features add their own declarations.
 Keys other modules read:
 
 * `name`, `currency`, `locale`, `tax_preset` — `app.book.BookInfo`;
-* `backup_dir` (a folder; empty: `<user data>/backups/`), `backup_schedule`
-  (`daily` | `off`), `backup_keep_scheduled` (how many scheduled backups to keep;
-  pre-upgrade backups are always kept) — read them with `backup_settings(book)`.
+* `backup_dir` (a folder; empty: the book's folder under `<user data>/backups/`),
+  `backup_schedule` (`daily` | `off`), `backup_keep_scheduled` (how many scheduled
+  backups to keep; pre-upgrade backups are always kept) — read them with
+  `backup_settings(book)`.
 
 Changing a setting needs the `admin` permission (owners) and is audited.
 """
@@ -62,7 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
             "choosing one adds what is missing and removes nothing.", "choice", "none",
             ("mx", "es", "ar", "cl", "co", "it", "pt", "none")),
     Setting("backup_dir", "Backup folder", "Where backups of this book are written. "
-            "Empty: the standard backups folder of this computer.", "folder", ""),
+            "Empty: the book's folder in this computer's backups folder.", "folder", ""),
     Setting("backup_schedule", "Scheduled backups", "A backup every day the book is "
             "open, or none; backups before upgrades and restores are always made.",
             "choice", "daily", ("daily", "off")),
@@ -213,17 +214,22 @@ class BackupSettings:
 
 
 def backup_settings(book: Book) -> BackupSettings:
-    """The backup choices of this book, defaults applied (for the backup engine)."""
-    from app import paths
+    """The backup choices of this book, defaults applied (for the backup engine).
+
+    Without a folder of its own, the book's backups go to its folder under this
+    computer's backups folder (`app.backup.default_dir`).
+    """
+    from app.backup import default_dir
 
     values = get_settings(book)
     folder = values["backup_dir"]
     keep = values["backup_keep_scheduled"]
     return BackupSettings(
-        folder=Path(folder) if folder else paths.backups_dir(),
+        folder=Path(folder) if folder else default_dir(book.location),
         schedule=values["backup_schedule"] if values["backup_schedule"] in ("daily", "off")
         else "daily",
-        keep_scheduled=int(keep) if keep.isdigit() and int(keep) > 0 else 14,
+        keep_scheduled=int(keep) if keep.isdigit() and int(keep) > 0
+        else int(REGISTRY["backup_keep_scheduled"].default),
         is_default_folder=not folder,
     )
 

@@ -686,7 +686,8 @@ class BackupsPage(SectionPage):
             self.folder.setText("" if backups.is_default_folder else str(backups.folder))
         self.folder.setPlaceholderText(str(backups.folder) if backups.is_default_folder else "")
         self.folder_hint.setText(
-            self.tr("Empty: this computer's standard backups folder.") if can else "")
+            self.tr("Empty: this book's folder in this computer's backups folder.")
+            if can else "")
         self.folder.setEnabled(can)
         self.choose.setEnabled(can)
         select_data(self.schedule, backups.schedule)

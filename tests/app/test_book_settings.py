@@ -31,8 +31,11 @@ def test_every_declaration_is_sound() -> None:
 def test_defaults_and_backup_settings(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
     values = get_settings(sqlite_book)
     assert values["name"] == "Prueba" and values["backup_schedule"] == "daily"
+    from app import backup
+
     backups = backup_settings(sqlite_book)
-    assert backups.is_default_folder and backups.keep_scheduled == 14
+    assert backups.is_default_folder and backups.keep_scheduled == backup.DEFAULT_KEEP_SCHEDULED
+    assert backups.folder == backup.default_dir(sqlite_book.location)
     set_setting(sqlite_book, "backup_dir", str(tmp_path / "copias"))
     set_setting(sqlite_book, "backup_schedule", "off")
     set_setting(sqlite_book, "backup_keep_scheduled", " 30 ")
