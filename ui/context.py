@@ -26,7 +26,11 @@ class BookContext:
         return ctx
 
     def _on_operation(self, changes: OpChanges, _initiator: object) -> None:
-        # Names for type-ahead follow renames and new accounts before views refresh.
+        # Connected before any view: the book's settings and the names for type-ahead
+        # are up to date when the views refresh.
+        if changes.book:
+            self.book.reload_info()
+            self.formats.reset(self.book.info)
         if changes.touches("categories", "accounts"):
             self.targets.reload()
 

@@ -36,6 +36,10 @@ class Formats:
     """Locale-aware text for one book."""
 
     def __init__(self, info: BookInfo) -> None:
+        self.reset(info)
+
+    def reset(self, info: BookInfo) -> None:
+        """Follow a change of the book's locale or currency (the settings panel)."""
         self.locale = info.locale
         self.exp = info.exp
         self.currency = info.currency

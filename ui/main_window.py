@@ -58,6 +58,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def _installed(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
 def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
@@ -67,7 +73,9 @@ class MainWindow(QMainWindow):
                  load_in_background: bool = True) -> None:
         super().__init__()
         self.book = book
-        self.ctx = BookContext.open(book, self)
+        # The undo stack belongs to the book's context, not to the window: Qt would
+        # otherwise delete it (emitting indexChanged) half-way through the window.
+        self.ctx = BookContext.open(book)
         self.switch_book = switch_book
         self.setObjectName("mainWindow")
         self.setWindowTitle(tr("{book} — Cuentas").format(book=book.display_name))
@@ -99,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
         self.acts: dict[str, QAction] = {}
+        self.windows: dict[str, QWidget] = {}
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -107,7 +116,7 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel()
         for label in (self.status_book, self.status_count, self.status_user):
             self.statusBar().addPermanentWidget(label)
-        self.ctx.undo.stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.ctx.undo.stack.indexChanged.connect(self._undo_moved)
         hub().operation_did_execute.connect(self._on_operation)
         self._restore_state()
         self._update_status()
@@ -141,7 +150,7 @@ class MainWindow(QMainWindow):
         self._action("new_book", tr("&New book…"), self.new_book, "Ctrl+Shift+N")
         self._action("open", tr("&Open…"), self.open_book_file, keys.Open, sp.SP_DialogOpenButton)
         self._action("open_demo", tr("Open &demo book"), self.open_demo)
-        self._action("quit", tr("&Quit"), self.close, keys.Quit)
+        self._action("quit", tr("&Quit"), self.close, "Ctrl+Q")
         undo = self.ctx.undo.stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence(keys.Undo))
         undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
@@ -169,6 +178,15 @@ class MainWindow(QMainWindow):
         self._action("refresh", tr("&Refresh"), self.refresh, keys.Refresh)
         self._action("categories", tr("&Categories…"), self.open_categories, "Ctrl+Shift+C",
                      sp.SP_DirIcon)
+        # Windows other modules provide, offered when they are installed.
+        for key, text, shortcut, module in (
+            ("reports", tr("&Reports…"), "Ctrl+R", "ui.reports_window"),
+            ("search", tr("&Search transactions…"), "Ctrl+Shift+F", "ui.search_window"),
+            ("settings", tr("Se&ttings…"), "Ctrl+,", "ui.settings_dialog"),
+            ("history", tr("Transaction &history…"), "Ctrl+H", "ui.history_dialog"),
+        ):
+            if _installed(module):
+                self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
         self._action("about", tr("&About Cuentas"), self.about)
@@ -178,17 +196,19 @@ class MainWindow(QMainWindow):
         a = self.acts
         for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "quit"]),
                             (tr("&Edit"), ["undo", "redo", None, "new_txn", "edit_txn",
-                                           "delete_txn", None, "split", "to_single", "cleared"]),
+                                           "delete_txn", None, "split", "to_single", "cleared",
+                                           "history"]),
                             (tr("&View"), ["show_archived", "filter", None, "focus_accounts",
                                            "focus_register", None, "refresh"]),
-                            (tr("&Tools"), ["categories"]),
+                            (tr("&Tools"), ["categories", "reports", "search", None,
+                                            "settings"]),
                             (tr("&Help"), ["help", None, "about"])):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             for key in keys:
                 if key is None:
                     menu.addSeparator()
-                else:
+                elif key in a:
                     menu.addAction(a[key])
         self.menus = {m.objectName(): m for m in bar.findChildren(QMenu)}
 
@@ -199,10 +219,10 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for key in ("new_txn", "edit_txn", "split", "delete_txn", None, "undo", "redo", None,
-                    "categories"):
+                    "categories", "reports"):
             if key is None:
                 toolbar.addSeparator()
-            else:
+            elif key in self.acts:
                 toolbar.addAction(self.acts[key])
         self.addToolBar(toolbar)
 
@@ -212,13 +232,20 @@ class MainWindow(QMainWindow):
         txn = self.register.current_txn_id()
         for key in ("new_txn",):
             self.acts[key].setEnabled(writable and has_account)
-        for key in ("edit_txn",):
-            self.acts[key].setEnabled(txn is not None)
+        for key in ("edit_txn", "history"):
+            if key in self.acts:
+                self.acts[key].setEnabled(txn is not None)
         for key in ("delete_txn", "split", "to_single", "cleared"):
             self.acts[key].setEnabled(writable and txn is not None)
         stack = self.ctx.undo.stack
         self.acts["undo"].setEnabled(writable and stack.canUndo())
         self.acts["redo"].setEnabled(writable and stack.canRedo())
+
+    def _undo_moved(self, _index: int) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self.ctx.undo.stack) and shiboken6.isValid(self):
+            self._update_actions()
 
     def _update_status(self) -> None:
         n = sum(a.transactions for a in self.accounts.accounts)
@@ -238,6 +265,9 @@ class MainWindow(QMainWindow):
         self.register.refresh()
 
     def _on_operation(self, changes: OpChanges, initiator: object) -> None:
+        if changes.book:
+            self.setWindowTitle(tr("{book} — Cuentas").format(book=self.book.display_name))
+            self._update_status()
         if isinstance(initiator, BookCommand):
             message = initiator.text()
             self.statusBar().showMessage(
@@ -390,6 +420,29 @@ class MainWindow(QMainWindow):
         manager.open()
         self.category_manager = manager
 
+    def open_window(self, key: str) -> None:
+        """Reports, search, settings and history: windows of other modules."""
+        import importlib
+
+        book = self.book
+        if key == "reports":
+            self.windows[key] = importlib.import_module("ui.reports_window").open_reports(self,
+                                                                                        book)
+        elif key == "search":
+            self.windows[key] = importlib.import_module("ui.search_window").open_search(self,
+                                                                                      book)
+        elif key == "settings":
+            dialog = importlib.import_module("ui.settings_dialog").SettingsDialog(book, self)
+            dialog.open()
+            self.windows[key] = dialog
+        elif key == "history":
+            txn_id = self.register.current_txn_id()
+            if txn_id is None:
+                return
+            dialog = importlib.import_module("ui.history_dialog").HistoryDialog(book, txn_id, self)
+            dialog.open()
+            self.windows[key] = dialog
+
     def show_help(self) -> None:
         try:
             from ui.help_browser import show_help  # type: ignore[import-not-found,unused-ignore]
@@ -460,6 +513,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         hub().operation_did_execute.disconnect(self._on_operation)
+        self.ctx.undo.stack.indexChanged.disconnect(self._undo_moved)
         self.ctx.close()
         super().closeEvent(event)
 
