@@ -235,7 +235,8 @@ class AuditLogView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        hub().book_changed.connect(lambda _c: self.reload())
+        # A bound method, not a lambda: Qt drops the connection when the view is gone.
+        hub().book_changed.connect(self._book_changed)
         self.reload()
         self.table.setFocus()
 
@@ -252,6 +253,9 @@ class AuditLogView(QWidget):
                 combo.addItem(title(value), value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
+
+    def _book_changed(self, _changes: object) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Read the log again (after a change anywhere), keeping the filters."""

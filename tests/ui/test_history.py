@@ -181,3 +181,13 @@ def test_screenshots(edited, tmp_path: Path) -> None:  # type: ignore[no-untyped
     record = dialog.view.model.index(0, 0).data(Qt.ItemDataRole.UserRole)
     assert record.entity == "transaction"
     dialog.deleteLater()
+
+
+def test_a_closed_log_no_longer_listens(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    book, _ = edited
+    view = AuditLogView(book)
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    hub().notify(OpChanges(book=True))  # would call into a deleted widget if still connected

@@ -318,3 +318,15 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
     from app.transactions import get_transaction
 
     assert get_transaction(book, split.id).lines == split.lines
+
+
+def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.events import OpChanges
+
+    d = SettingsDialog(sqlite_book)
+    d.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    hub().notify(OpChanges(book=True))
+    qtbot.wait(10)
