@@ -103,7 +103,7 @@ def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None
     lock = None
     try:
         lock = _take_session_lock(location)
-        book = open_book(location)
+        book = _open(location)
     except BookStateError as exc:
         if lock is not None:
             lock.release()
@@ -124,6 +124,25 @@ def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None
     if lock is not None:
         _locks[id(book)] = lock
     return book
+
+
+def _open(location: str) -> Book:
+    """`open_book`, with any other failure to read the file turned into its state
+    (a file that is not a SQLite database makes the driver fail before any check)."""
+    try:
+        return open_book(location)
+    except (BookStateError, BadInput):
+        raise
+    except Exception as exc:
+        from app.inspect import inspect_book
+
+        try:
+            state = inspect_book(location)
+        except Exception:  # the inspection cannot read it either: not a book we know
+            raise BookStateError("corrupt", f"{location} cannot be read: {exc}") from exc
+        if state.state == "current":
+            raise
+        raise BookStateError(state.state, state.message or str(exc)) from exc
 
 
 def _take_session_lock(location: str) -> Any:

@@ -109,6 +109,7 @@ class _Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._relay = _Relay()
         self._timer: QTimer | None = None
+        self._last: tuple[str, str, int, int] | None = None
 
     def success(self, callback: Callable[[T], Any]) -> _Op[T]:
         self._on_success = callback
@@ -156,8 +157,11 @@ class _Op(Generic[T]):
         dialog.setMinimumDuration(0)
         dialog.show()
         self._dialog = dialog
+        if self._last is not None:
+            self._progressed(*self._last)
 
     def _progressed(self, step: str, detail: str, done: int, total: int) -> None:
+        self._last = (step, detail, done, total)
         if self._dialog is not None:
             self._dialog.setLabelText(f"{self._label}\n{detail or step}")
             self._dialog.setRange(0, max(total, 0))

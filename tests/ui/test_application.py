@@ -1,0 +1,163 @@
+"""Starting the app: which book, the session lock, a book's state said in plain
+words, the first start, switching books."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import local_settings, paths
+from ui import application
+
+
+@pytest.fixture
+def shown(monkeypatch):  # type: ignore[no-untyped-def]
+    """Message boxes the app would show, instead of showing them."""
+    boxes = []
+    monkeypatch.setattr(application, "_show", lambda box: boxes.append(
+        (box.objectName(), box.text(), box.informativeText())))
+    return boxes
+
+
+def args(**kw) -> argparse.Namespace:  # type: ignore[no-untyped-def]
+    return argparse.Namespace(db=kw.get("db"), demo=kw.get("demo", False))
+
+
+def test_which_book(monkeypatch, sqlite_location) -> None:  # type: ignore[no-untyped-def]
+    assert application.choose_location(args()) is None
+    local_settings.remember_book("/somewhere/last.cuentas")
+    assert application.choose_location(args()) == "/somewhere/last.cuentas"
+    monkeypatch.setenv("CUENTAS_DB", "/env/book.cuentas")
+    assert application.choose_location(args()) == "/env/book.cuentas"
+    assert application.choose_location(args(db=sqlite_location)) == sqlite_location
+
+
+def test_the_demo_book_is_written_once(qapp) -> None:  # type: ignore[no-untyped-def]
+    location = application.choose_location(args(demo=True))
+    assert location == str(paths.demo_book_path()) and Path(location).exists()
+    stamp = Path(location).stat().st_mtime_ns
+    assert application.ensure_demo_book() == paths.demo_book_path()
+    assert Path(location).stat().st_mtime_ns == stamp
+
+
+def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:  # type: ignore[no-untyped-def]
+    from app.lock import holder
+
+    location = sqlite_book.location
+    book = application.open_or_explain(location)
+    assert book is not None and shown == []
+    assert holder(location) is not None and holder(location).purpose == "session"
+    application.close_book(book)
+    assert holder(location) is None
+
+
+@pytest.mark.parametrize("state", ["missing", "unversioned-legacy", "ahead", "corrupt"])
+def test_a_book_in_another_state_is_explained(tmp_path, shown, make_book, state) -> None:  # type: ignore[no-untyped-def]
+    from app.demo import write_legacy
+
+    where = tmp_path / "b.cuentas"
+    if state == "unversioned-legacy":
+        write_legacy(where, 20, 1, end=date(2026, 3, 31))
+    elif state == "ahead":
+        make_book(str(where)).close()
+        with sqlite3.connect(where) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    elif state == "corrupt":
+        where.write_bytes(b"this is not a book" * 100)
+    assert application.open_or_explain(str(where)) is None
+    name, text, todo = shown[0]
+    assert name == f"bookState_{state}" or state == "missing"
+    expected = {"missing": "no book", "unversioned-legacy": "before split transactions",
+                "ahead": "newer version", "corrupt": "damaged"}[state]
+    assert expected in text
+    if state == "unversioned-legacy":
+        assert f"cuentas --db {where} upgrade" in todo
+    from app.lock import holder
+
+    assert state == "missing" or holder(str(where)) is None  # nothing kept locked
+
+
+def test_a_locked_book_is_explained(sqlite_book, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.lock import BookLocked, LockHolder
+
+    def refuse(location: str, purpose: str = "session", **kw):  # type: ignore[no-untyped-def]
+        raise BookLocked(location, LockHolder(4242, "caja-pc", "ana", "session", ""))
+
+    monkeypatch.setattr("app.lock.BookLock.acquire", refuse)
+    assert application.open_or_explain(sqlite_book.location) is None
+    name, text, todo = shown[0]
+    assert (name, text) == ("bookState_locked", "Another Cuentas has this book open.")
+    assert "ana on caja-pc" in todo
+
+
+def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    location = sqlite_book.location
+    sqlite_book.close()
+    QTimer.singleShot(300, lambda: application._state["window"].close())
+    assert application.run(args(db=location)) == 0
+    assert local_settings.last_book() == location
+    window = application._state["window"]
+    assert window.book.location == location
+
+
+def test_run_without_a_book_offers_the_first_start(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    offered = []
+    monkeypatch.setattr(application, "first_start", lambda message="": offered.append(1))
+    assert application.run(args()) == 0
+    assert offered == [1]
+
+
+def test_an_explicit_book_that_cannot_open_ends_with_1(qapp, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
+    assert application.run(args(db=str(tmp_path / "nope.cuentas"))) == 1
+    assert shown
+
+
+def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.first_start import FirstStartDialog, NewBookDialog
+
+    first = FirstStartDialog()
+    qtbot.addWidget(first)
+    first.demo.click()
+    assert first.location == str(paths.demo_book_path()) and first.result() == 1
+    dialog = NewBookDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.preset() == "mx" and dialog.locale_box.currentText() == "es_MX"
+    dialog.currency.setCurrentText("EUR")
+    assert dialog.preset() == "es" and dialog.locale_box.currentText() == "es_ES"
+    dialog.currency.setCurrentText("XXQ")
+    created = []
+    dialog.created.connect(created.append)
+    dialog.create_book()
+    assert dialog.errors["--currency"].isVisibleTo(dialog) and not created
+    dialog.currency.setCurrentText("MXN")
+    dialog.file.setText(str(tmp_path / "mine.cuentas"))
+    dialog.create_book()
+    assert created == [str(tmp_path / "mine.cuentas")]
+    from app.book import open_book
+
+    book = open_book(created[0])
+    assert (book.info.currency, book.info.tax_preset, book.info.name) == ("MXN", "mx", "My shop")
+    book.close()
+
+
+def test_switching_books(qapp, make_book, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
+    first = str(tmp_path / "one.cuentas")
+    second = str(tmp_path / "two.cuentas")
+    make_book(first).close()
+    make_book(second).close()
+    book = application.open_or_explain(first)
+    application.show_window(book)
+    application.switch_book(second)
+    window = application._state["window"]
+    assert window.book.location == second and local_settings.last_book() == second
+    application.switch_book(str(tmp_path / "missing.cuentas"))  # refused: stays
+    assert application._state["window"] is window and shown
+    window.close()
+    application.close_book(window.book)
+    QApplication.processEvents()
