@@ -188,9 +188,6 @@ KINDS: tuple[tuple[float, Kind], ...] = (
     (0.26, _card_deposit),
     (0.16, _supplier),
     (0.03, _combined),
-    (0.045, _payroll),
-    (0.015, _rent),
-    (0.05, _utility),
     (0.04, _fees),
     (0.02, _petty),
 )
@@ -212,6 +209,20 @@ def _housekeeping(balances: dict[int, int]) -> list[tuple[int, str, str, int,
     return moves
 
 
+def _calendar(rng: random.Random, i: int, day: date, last: date | None
+              ) -> list[tuple[int, str, str, int, tuple[Line, ...], str]]:
+    """The movements that come with the calendar: rent and the month's bills on the
+    first business day of a month, payroll every fortnight."""
+    moves = []
+    if last is None or (day.year, day.month) != (last.year, last.month):
+        moves.append(_rent(rng, i))
+        moves.append(_payroll(rng, i))
+        moves.append(_utility(rng, i))
+    elif day.day >= 15 > last.day:
+        moves.append(_payroll(rng, i))
+    return moves
+
+
 def _generate(n: int, seed: int, end: date) -> Iterator[DemoTxn]:
     """Yield `n` movements in date order (a transfer counts as one)."""
     rng = random.Random(seed)
@@ -222,8 +233,12 @@ def _generate(n: int, seed: int, end: date) -> Iterator[DemoTxn]:
     balances = {i + 1: opening for i, (_n, _k, opening) in enumerate(ACCOUNTS)}
     queue: list[tuple[int, str, str, int, tuple[Line, ...], str]] = []
     week = None
+    last: date | None = None
     for i in range(n):
         day = start + timedelta(days=(i * span_days) // max(n, 1))
+        if day != last:
+            queue.extend(_calendar(rng, i, day, last))
+            last = day
         if day.isocalendar()[:2] != week:
             week = day.isocalendar()[:2]
             queue.extend(_housekeeping(balances))
