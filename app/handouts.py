@@ -21,7 +21,8 @@ import datetime as dt
 import functools
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import letter
@@ -601,6 +603,18 @@ def _guide_story(index: HelpIndex, guide_id: str, in_document: set[str],
     return story
 
 
+@contextmanager
+def _binary_images() -> Iterator[None]:
+    """Store images as binary streams, not ASCII85 text: a quarter smaller, and
+    reportlab's pure-Python ASCII85 encoder was most of the time of a booklet."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = None) -> Path:
     """One guide as a handout PDF (raises KeyError for an unknown guide)."""
     index = index or load_index()
@@ -608,8 +622,9 @@ def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = N
     target = Path(path)
     doc = _Document(str(target), title=guide.title,
                     footer=f"Cuentas {__version__} · {AUDIENCE_LABEL[guide.audience]}")
-    doc.build(_guide_story(index, guide_id, {guide_id}, first=True),
-              canvasmaker=_NumberedCanvas)
+    with _binary_images():
+        doc.build(_guide_story(index, guide_id, {guide_id}, first=True),
+                  canvasmaker=_NumberedCanvas)
     return target
 
 
@@ -639,7 +654,8 @@ def write_booklet(path: Path | str, index: HelpIndex | None = None,
     ]
     for guide_id in ids:
         story += _guide_story(index, guide_id, set(ids), first=False)
-    doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+    with _binary_images():
+        doc.multiBuild(story, canvasmaker=_NumberedCanvas)
     return target
 
 
