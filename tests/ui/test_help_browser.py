@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.help_docs import HelpIndex, load_index, parse_guide
@@ -214,3 +215,24 @@ def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:  # type
     [path] = help_browser.screenshots(None, tmp_path)
     with Image.open(path) as picture:
         assert picture.size[0] >= 900
+
+
+def test_f1_in_the_split_editor_lands_on_the_remaining_bar(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    from ui.context import BookContext
+    from ui.split_editor import SplitEditor
+
+    ctx = BookContext.open(sqlite_book)
+    try:
+        editor = SplitEditor(ctx, total=-116000, lines=[])
+        qtbot.addWidget(editor)
+        editor.show()
+        f1 = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        # the action bound to F1 (offscreen there is no active window to send keys to)
+        [help_action] = [a for a in editor.actions() if a.shortcut() == f1]
+        help_action.trigger()
+        window = help_browser._window
+        assert window is not None and window.isVisible()
+        assert window.current == ("split-transactions", "the-remaining-bar")
+        assert "remaining bar" in window.view.toPlainText()
+    finally:
+        ctx.close()
