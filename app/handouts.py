@@ -66,6 +66,7 @@ from app.help_docs import BOX_KINDS, HelpIndex, inline_text, load_index, resolve
 
 Progress = Callable[[str, str, int, int], None]
 BOOKLET_NAME = "training-booklet.pdf"
+COVER_IMAGE = "main-window.png"
 
 PAGE = letter  # Mexico prints on Letter
 MARGIN_X = 2.3 * cm
@@ -639,12 +640,13 @@ def write_booklet(path: Path | str, index: HelpIndex | None = None,
                     footer=f"Cuentas {__version__} · Training booklet", cover=_draw_cover)
     toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
     story: list[Flowable] = [
-        NextPageTemplate("cover"), Spacer(1, 7.2 * cm),
+        NextPageTemplate("cover"), Spacer(1, 5.6 * cm),
         Paragraph("Training booklet", st["cover_title"]), Spacer(1, 8),
         Paragraph("Split transactions in Cuentas: guides for every day and procedures for "
                   "the administrator", st["cover_sub"]), Spacer(1, 16),
         Paragraph(escape(f"Cuentas {__version__} · {len(ids)} guides · "
                          f"{dt.date.today():%B %Y}"), st["cover_text"]),
+        *_cover_picture(index),
         NextPageTemplate("body"), PageBreak(),
         Paragraph("CONTENTS", st["label"]),
         Heading("What is in this booklet", st["title"], toc_level=None, key="contents",
@@ -657,6 +659,24 @@ def write_booklet(path: Path | str, index: HelpIndex | None = None,
     with _binary_images():
         doc.multiBuild(story, canvasmaker=_NumberedCanvas)
     return target
+
+
+def _cover_picture(index: HelpIndex) -> list[Flowable]:
+    """The main window, as the guides show it, on the cover (when it has been made)."""
+    data = index.image_bytes(COVER_IMAGE)
+    if data is None:
+        return []
+    width_px, height_px = ImageReader(io.BytesIO(data)).getSize()
+    width = FRAME_WIDTH
+    height = min(width * height_px / width_px, 10.5 * cm)
+    width = height * width_px / height_px
+    picture = Image(io.BytesIO(data), width=width, height=height)
+    frame = Table([[picture]], colWidths=[width + 2], hAlign="CENTER")
+    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                               *[(pad, (0, 0), (-1, -1), 1) for pad in (
+                                   "LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
+                                   "BOTTOMPADDING")]]))
+    return [Spacer(1, 1.2 * cm), frame]
 
 
 def _draw_cover(canvas: Canvas, doc: Any) -> None:
