@@ -4,16 +4,27 @@ States (DESIGN.md section 4): `new` (no book yet, or an empty file), `current`,
 `behind` (a known older revision), `unversioned-legacy` (revision 0001 tables with
 no `alembic_version`, recognised by its exact tables and columns), `ahead` (written
 by a newer Cuentas: never opened for writing), `corrupt` (not a SQLite file, not a
-Cuentas book, or `quick_check` fails), `locked` (another Cuentas holds it).
+Cuentas book, or `quick_check` fails), `locked` (another Cuentas holds it: its lock
+file, or the PostgreSQL advisory lock of an upgrade or restore), and `interrupted`
+(an upgrade or restore was cut short and the book is neither the old one nor the
+finished one: `backup` names the verified backup to restore).
+
+Two things are settled before looking, because the user decided them already and
+leaving them would make the file unreadable: an upgrade or restore cut short (its
+crash marker, see `app.upgrade.recover`: the old book is proven intact, or the
+finished upgrade gets its last checks, or a restore is completed), and a hot
+rollback journal left by a crashed writer (SQLite rolls it back on a read-write
+open; a read-only connection cannot). `recovered` then says what was done.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app import db
+from app.lock import LockHolder
 from app.schema import HEAD, LEGACY, REVISIONS
 
 #: The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3.
@@ -36,6 +47,12 @@ class BookState:
     head: str = HEAD
     counts: dict[str, int] = field(default_factory=dict)
     message: str = ""
+    #: Who holds the book (state `locked`).
+    holder: LockHolder | None = None
+    #: The verified backup to restore (state `interrupted`).
+    backup: str | None = None
+    #: What was settled before looking (an interrupted upgrade or restore), or "".
+    recovered: str = ""
 
     @property
     def needs_upgrade(self) -> bool:
@@ -119,6 +136,11 @@ def inspect_sqlite(path: Path, *, quick_check: bool = True) -> BookState:
         if state == "unversioned-legacy":
             revision = LEGACY
         return BookState(state, revision, counts=counts, message=message)
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            return BookState("locked", None, message="another program is writing to the "
+                             "book; try again in a moment")
+        return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
     except sqlite3.DatabaseError as exc:
         return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
     finally:
@@ -156,8 +178,80 @@ def inspect_postgres(location: str) -> BookState:
         engine.dispose()
 
 
-def inspect_book(location: str, *, quick_check: bool = True) -> BookState:
-    """The state of the book at `location` (a path or a PostgreSQL URL)."""
+#: SQLite's answers when a read-only connection meets a crashed writer's leftovers.
+_NEEDS_WRITER = {"SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY",
+                 "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK"}
+
+
+def _settle_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a crashed writer's journal (a read-write open does it)."""
+    from app.lock import BookLock
+
+    with BookLock.acquire(str(path), "recovery"):
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
+def _needs_writer(path: Path) -> bool:
+    try:
+        conn = db.readonly_sqlite(path)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return False
+    except sqlite3.OperationalError as exc:
+        return getattr(exc, "sqlite_errorname", "") in _NEEDS_WRITER
+    finally:
+        conn.close()
+
+
+def inspect_book(location: str, *, quick_check: bool = True, recover: bool = True) -> BookState:
+    """The state of the book at `location` (a path or a PostgreSQL URL).
+
+    With `recover` (the default) an interrupted upgrade or restore is settled first
+    (see the module docstring); without it such a book reports `interrupted`.
+    """
+    from app.lock import BookLocked, other_holder
+
     if db.is_postgres(location):
+        busy = other_holder(location, exclusive_only=True)
+        if busy is not None:
+            return BookState("locked", None, message=busy.describe(), holder=busy)
         return inspect_postgres(location)
-    return inspect_sqlite(Path(location).expanduser(), quick_check=quick_check)
+    path = Path(location).expanduser()
+    busy = other_holder(location)
+    if busy is not None:
+        return BookState("locked", None, message=busy.describe(), holder=busy)
+    recovered = ""
+    from app.marker import read_marker
+
+    if read_marker(location) is not None:
+        if not recover:
+            return BookState("interrupted", None, message="an upgrade or restore of this "
+                             "book was interrupted; Cuentas will settle it when it opens")
+        from app.upgrade import recover as settle
+
+        try:
+            outcome = settle(location)
+        except BookLocked as exc:
+            return BookState("locked", None, message=str(exc), holder=exc.holder)
+        if outcome is not None and outcome.outcome == "needs-restore":
+            return BookState("interrupted", None, message=outcome.message,
+                             backup=str(outcome.backup) if outcome.backup else None)
+        recovered = outcome.message if outcome is not None else ""
+    if path.exists() and _needs_writer(path):
+        try:
+            _settle_hot_journal(path)
+        except BookLocked as exc:
+            return BookState("locked", None, message=str(exc), holder=exc.holder)
+        recovered = recovered or ("Cuentas had stopped in the middle of a change; SQLite "
+                                  "rolled the unfinished change back.")
+    state = inspect_sqlite(path, quick_check=quick_check)
+    if recovered:
+        state = replace(state, recovered=recovered, message=f"{state.message}. {recovered}")
+    return state

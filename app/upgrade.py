@@ -1,0 +1,786 @@
+"""The safe upgrade engine: a book from any older revision to HEAD, or not at all.
+
+One engine for the wizard and `cuentas upgrade` (DESIGN.md section 4):
+
+1. inspect (read-only, nothing changes before the decision); refuse `ahead`,
+   `corrupt`, `locked`; `current` is done already;
+2. take the book's lock for `upgrade` (`app.lock`);
+3. write the crash marker (`app.marker`), then back up the book (`app.backup`); the
+   book's fingerprint is read at the same moment as the copy;
+4. migrate in ONE transaction: SQLite connections have `foreign_keys=OFF` (set
+   before BEGIN — a batch rebuild with them on would cascade into child tables) and
+   `legacy_alter_table=ON` (so RENAME does not rewrite other tables' foreign keys),
+   and BEGIN is ours, so even DDL stays inside (SQLAlchemy's pysqlite recipe). An
+   unversioned legacy book is stamped `0001` inside this same transaction;
+5. validate inside the transaction: `PRAGMA foreign_key_check`, the fingerprint
+   re-computed over split lines equal to the one before, every transaction's lines
+   adding up to its amount — and the backup proven (checksum, totals; that proof runs
+   on a second core while the revisions run). Any failure rolls everything back;
+6. commit (the owner profile and the run record are part of it), then `quick_check`
+   the upgraded file; switch it to WAL for normal work; remove the marker.
+
+A kill -9 at any moment leaves the old book (the transaction never committed: its
+journal is rolled back by the next open) or the upgraded one (committed); the marker
+tells the next `status`/`upgrade`/launch which to expect, and `recover` proves it:
+old book with its old fingerprint (offer the upgrade again), upgraded book with the
+same fingerprint (finish the checks), or neither (offer the restore of the backup).
+
+PostgreSQL runs the same steps with an advisory lock, a portable snapshot as backup
+and the server's transactional DDL; a dead client's transaction is rolled back by
+the server, so no marker is needed there.
+
+Progress: `progress(step, detail, done, total)` with steps a person can read
+("Backing up", "Upgrading: copying lines", "Checking totals", ...), called on the
+thread that called `upgrade_book`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from app import __version__, db, faults, paths
+from app.backup import (
+    BackupError,
+    BackupInfo,
+    PendingBackup,
+    Progress,
+    check_free_space,
+    default_dir,
+    quick_check,
+    read_backup,
+    remove_stale_temporaries,
+    start_backup,
+)
+from app.errors import BookStateError, CuentasError
+from app.fingerprint import Fingerprint, compute
+from app.lock import BookLock
+from app.marker import clear_marker, read_marker, update_marker, write_marker
+from app.money import exponent
+from app.schema import HEAD, LEGACY
+
+#: Readable names for the steps the revisions report.
+REVISION_STEPS = {
+    "copy lines": "copying lines",
+    "index lines": "indexing lines",
+    "drop old category column": "removing the old category column",
+    "index category sums": "indexing category totals",
+}
+#: How much the book's own disk must have free, as a multiple of the book's size:
+#: the upgrade writes split lines and rebuilds the transactions table beside the old
+#: one inside the transaction (a 137 MB legacy book becomes about 300 MB).
+GROWTH = 1.5
+
+
+class UpgradeFailed(CuentasError):
+    """The upgrade did not happen; the book is exactly as it was (or was restored).
+
+    `backup` is the verified backup taken before (None when none could be made),
+    `stage` where it failed, `restored` whether the book had to be put back from the
+    backup (rather than rolled back).
+    """
+
+    def __init__(self, message: str, *, stage: str, backup: Path | None,
+                 restored: bool = False, cause: str = "") -> None:
+        self.stage = stage
+        self.backup = backup
+        self.restored = restored
+        self.cause = cause
+        super().__init__(message)
+
+
+class ValidationFailed(CuentasError):
+    """The upgraded book, inside its transaction, is not the same book."""
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One line of the before/after table: a count, a balance or a category total."""
+
+    kind: str  # "transactions" | "account" | "category" | "transfers"
+    label: str
+    before: int
+    after: int
+
+    @property
+    def matches(self) -> bool:
+        return self.before == self.after
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What the upgrade did. `outcome` is `upgraded` or `current` (nothing to do)."""
+
+    location: str
+    outcome: str
+    from_revision: str | None
+    to_revision: str
+    unversioned: bool
+    before: Fingerprint | None
+    after: Fingerprint | None
+    rows: tuple[SummaryRow, ...]
+    notes: tuple[str, ...]
+    backup: BackupInfo | None
+    #: (step, seconds) in the order the steps ran.
+    timings: tuple[tuple[str, float], ...]
+    seconds: float
+    currency: str
+    exp: int
+    message: str
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    """What `recover` found after an interrupted upgrade or restore.
+
+    `outcome`: `intact` (the old book, unchanged: the upgrade may be run again),
+    `completed` (the upgrade had committed: its checks are now done), `restored`
+    (an interrupted restore was completed), `needs-restore` (neither: restore
+    `backup`).
+    """
+
+    outcome: str
+    message: str
+    backup: Path | None
+
+
+class _Clock:
+    """Reports steps to the caller's progress callback and times them."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.timings: list[tuple[str, float]] = []
+        self._step = ""
+        self._since = time.perf_counter()
+
+    def __call__(self, step: str, detail: str = "", done: int = 0, total: int = 0) -> None:
+        if step != self._step:
+            self._close()
+            self._step = step
+        if self.progress is not None:
+            self.progress(step, detail, done, total)
+
+    def _close(self) -> None:
+        now = time.perf_counter()
+        if self._step:
+            self.timings.append((self._step, now - self._since))
+        self._since = now
+
+    def finish(self) -> tuple[tuple[str, float], ...]:
+        self._close()
+        self._step = ""
+        return tuple(self.timings)
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# --- the engine ---------------------------------------------------------------------
+
+
+def upgrade_book(
+    location: str,
+    backup_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> UpgradeResult:
+    """Upgrade the book at `location` to HEAD, safely (see the module docstring).
+
+    Returns an UpgradeResult (`upgraded` or `current`). Raises BookStateError for a
+    book in a state that is refused (`ahead`, `corrupt`, `locked`, `new`,
+    `interrupted`; nothing changed), BackupError when no verified backup could be
+    made (nothing changed), UpgradeFailed when the upgrade failed (the book is as it
+    was; the message says so in plain words and names the backup).
+    """
+    from app.inspect import inspect_book
+
+    started = time.perf_counter()
+    clock = _Clock(progress)
+    clock("Checking the book", db.display_name(location))
+    state = inspect_book(location, quick_check=False)
+    if state.state == "current":
+        return _already_current(location, state.revision, clock, started)
+    if not state.needs_upgrade:
+        raise BookStateError(state.state, refusal_message(state.state, state.message))
+    clock("Locking the book", db.display_name(location))
+    with BookLock.acquire(location, "upgrade"):
+        faults.point("upgrade.locked")
+        # Someone may have upgraded it between our look and our lock.
+        state = inspect_book(location, quick_check=False, recover=False)
+        if state.state == "current":
+            return _already_current(location, state.revision, clock, started)
+        if not state.needs_upgrade:
+            raise BookStateError(state.state, refusal_message(state.state, state.message))
+        unversioned = state.state == "unversioned-legacy"
+        folder = Path(backup_dir).expanduser() if backup_dir is not None else default_dir(location)
+        run = _Run(location, state.revision, unversioned, folder, clock, started)
+        if db.is_postgres(location):
+            return run.postgres()
+        return run.sqlite()
+
+
+def refusal_message(state: str, message: str) -> str:
+    return {
+        "ahead": f"{message}. Nothing was changed.",
+        "corrupt": f"{message}. It will not be upgraded; restore a backup instead "
+                   "(cuentas backups, cuentas restore). Nothing was changed.",
+        "locked": f"{message}. Nothing was changed; try again when it is closed.",
+        "new": "there is no book here to upgrade",
+        "interrupted": message,
+    }.get(state, message)
+
+
+def _already_current(location: str, revision: str | None, clock: _Clock,
+                     started: float) -> UpgradeResult:
+    return UpgradeResult(
+        location=location, outcome="current", from_revision=revision, to_revision=HEAD,
+        unversioned=False, before=None, after=None, rows=(), notes=(), backup=None,
+        timings=clock.finish(), seconds=time.perf_counter() - started, currency="",
+        exp=2, message=f"The book is already at revision {HEAD}; nothing to do.")
+
+
+class _Background:
+    """Runs the backup's proof on another thread while the revisions run."""
+
+    def __init__(self, pending: PendingBackup) -> None:
+        self.pending = pending
+        self.info: BackupInfo | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="cuentas-backup-verify",
+                                       daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.info = self.pending.finish()
+        except BaseException as exc:  # handed to the waiting thread
+            self.error = exc
+
+    def result(self) -> BackupInfo:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.info is not None
+        return self.info
+
+
+class _Run:
+    """One upgrade under the lock: state shared by its steps."""
+
+    def __init__(self, location: str, revision: str | None, unversioned: bool, folder: Path,
+                 clock: _Clock, started: float) -> None:
+        self.location = location
+        self.from_revision = revision
+        self.unversioned = unversioned
+        self.folder = folder
+        self.clock = clock
+        self.started = started
+        self.started_at = _now_iso()
+        self.notes: list[str] = []
+        self.backup_path: Path | None = None
+        self.before: Fingerprint | None = None
+        self.stage = "preparing"
+
+    # -- SQLite ----------------------------------------------------------------------
+
+    def sqlite(self) -> UpgradeResult:
+        path = Path(self.location).expanduser().resolve()
+        size = path.stat().st_size
+        self.clock("Checking free space", str(path.parent))
+        needed = int(size * GROWTH)
+        try:
+            same_disk = self.folder.exists() and (
+                self.folder.stat().st_dev == path.parent.stat().st_dev)
+        except OSError:
+            same_disk = False
+        check_free_space(path.parent, needed + (size if same_disk else 0),
+                         "the upgrade and its backup" if same_disk else "the upgrade")
+        marker = write_marker(self.location, "upgrade", "backing-up",
+                              from_revision=self.from_revision, unversioned=self.unversioned,
+                              backup_dir=str(self.folder), app_version=__version__)
+        self.stage = "backing up"
+        try:
+            pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
+                                   exclusive=True)
+        except BaseException:
+            clear_marker(self.location)
+            raise
+        self.backup_path = pending.final
+        self.before = pending.source_fingerprint
+        update_marker(self.location, marker, "migrating", backup=str(pending.final),
+                      fingerprint_before=(json.loads(self.before.to_json())
+                                          if self.before else None))
+        faults.point("upgrade.backed-up")
+        self.clock("Verifying the backup", pending.final.name, 0, 1)
+        proof = _Background(pending)
+        try:
+            result = self._migrate_sqlite(proof)
+        except BaseException as exc:
+            proof.thread.join()
+            self._failed_sqlite(exc, proof)
+            raise AssertionError("unreachable") from exc  # _failed_sqlite always raises
+        faults.point("upgrade.committed")
+        update_marker(self.location, marker, "checking")
+        self.stage = "checking the upgraded file"
+        self.clock("Checking the upgraded file", path.name)
+        problems = _quick_check_file(path)
+        if problems:
+            self._restore_after_commit(marker, proof.info, problems)
+        faults.point("upgrade.checked")
+        self.clock("Finishing", path.name)
+        _switch_to_wal(path)
+        clear_marker(self.location)
+        remove_stale_temporaries(self.folder)
+        return self._result(result, proof.info)
+
+    def _migrate_sqlite(self, proof: _Background) -> dict[str, Any]:
+        engine = db.create_book_engine(self.location, for_migration=True, wal=False, pool=False)
+        try:
+            with engine.connect() as conn:
+                _prepare_sqlite_connection(conn)
+                conn.execution_options(sqlite_begin="EXCLUSIVE")
+                trans = conn.begin()
+                try:
+                    out = self._chain(conn, proof)
+                    faults.point("upgrade.commit")
+                    self.stage = "saving"
+                    self.clock("Saving the upgraded book", "")
+                    trans.commit()
+                except BaseException:
+                    trans.rollback()
+                    raise
+                return out
+        finally:
+            engine.dispose()
+
+    def _chain(self, conn: Connection, proof: _Background | None) -> dict[str, Any]:
+        """Stamp, migrate, validate, record: everything inside the caller's transaction."""
+        from app.schema import stamp, upgrade_schema
+
+        self.stage = "upgrading"
+        if self.unversioned:
+            stamp(conn, LEGACY)
+        upgrade_schema(conn, "head", progress=self._revision_progress, notes=self.notes)
+        faults.point("upgrade.validate")
+        self.stage = "checking the upgraded book"
+        after = _validate(conn, self.before, self.clock)
+        if proof is not None:
+            self.stage = "verifying the backup"
+            info = proof.result()
+            self.clock("Backup verified", str(info.path), 1, 1)
+        labels = _labels(conn)
+        currency = str(conn.execute(text(
+            "SELECT value FROM book_settings WHERE key = 'currency'")).scalar() or "MXN")
+        self.notes.extend(_ensure_owner(conn))
+        _record_run(conn, self._run_row("upgraded", after, "; ".join(self.notes)))
+        return {"after": after, "labels": labels, "currency": currency}
+
+    def _revision_progress(self, step: str, revision: str, done: int, total: int) -> None:
+        if step == "revision applied":
+            faults.point(f"upgrade.applied.{revision}")
+            self.clock(f"Upgrading: revision {revision} applied", f"revision {revision}", 1, 1)
+            return
+        faults.point(f"upgrade.migrate.{revision}.{step.replace(' ', '-')}")
+        readable = REVISION_STEPS.get(step, step)
+        self.clock(f"Upgrading: {readable}", f"revision {revision}", done, total)
+
+    def _run_row(self, outcome: str, after: Fingerprint | None, message: str) -> dict[str, Any]:
+        return {
+            "from_revision": self.from_revision or "",
+            "to_revision": HEAD if outcome == "upgraded" else (self.from_revision or ""),
+            "started_at": self.started_at,
+            "finished_at": _now_iso(),
+            "outcome": outcome,
+            "backup_path": str(self.backup_path or ""),
+            "app_version": __version__,
+            "fingerprint_before": self.before.to_json() if self.before else "",
+            "fingerprint_after": after.to_json() if after else "",
+            "message": message[:2000],
+        }
+
+    def _failed_sqlite(self, exc: BaseException, proof: _Background | None) -> None:
+        """The transaction was rolled back: prove the book is as it was, say so, raise."""
+        clear_marker(self.location)
+        backup = proof.info.path if proof is not None and proof.info is not None else None
+        intact = _book_unchanged(self.location, self.from_revision, self.unversioned)
+        reason = _plain(exc)
+        self._log_failure(reason)
+        if isinstance(exc, KeyboardInterrupt):
+            raise exc
+        if not intact:  # pragma: no cover - a rollback that did not roll back
+            raise UpgradeFailed(
+                f"The upgrade failed while {self.stage} ({reason}), and the book could "
+                f"not be proven unchanged: restore it from {backup or 'the latest backup'} "
+                "(cuentas restore).", stage=self.stage, backup=backup, cause=reason) from exc
+        if isinstance(exc, BackupError):
+            raise BackupError(
+                f"The upgrade was stopped because its backup could not be verified "
+                f"({reason}). Your book was not changed.", path=exc.path) from exc
+        where = (f" A verified backup taken just before is at {backup}." if backup
+                 else " No backup was kept.")
+        raise UpgradeFailed(
+            f"The upgrade failed while {self.stage}: {reason}. Everything was rolled back: "
+            f"your book is exactly as it was.{where}",
+            stage=self.stage, backup=backup, cause=reason) from exc
+
+    def _restore_after_commit(self, marker: dict[str, Any], info: BackupInfo | None,
+                              problems: list[str]) -> None:
+        """The committed book fails quick_check: put the verified backup back."""
+        from app.restore import check_restored, swap_in
+
+        assert info is not None
+        update_marker(self.location, marker, "restoring", keep_aside=True)
+        marker["operation"] = "restore"
+        swap_in(self.location, info, marker, keep_aside=True)
+        check_restored(self.location, info)
+        clear_marker(self.location)
+        reason = "the upgraded file failed its integrity check: " + "; ".join(problems[:2])
+        self._log_failure(reason)
+        raise UpgradeFailed(
+            f"The upgrade was saved but {reason}. The book was restored from the verified "
+            f"backup {info.path}, so it is exactly as it was before the upgrade.",
+            stage="checking the upgraded file", backup=info.path, restored=True, cause=reason)
+
+    def _log_failure(self, reason: str) -> None:
+        row = self._run_row("failed", None, reason)
+        row["book"] = db.display_name(self.location)
+        append_log(row)
+        if self.from_revision and self.from_revision >= "0003":
+            _record_failure_in_book(self.location, row)
+
+    def _result(self, out: dict[str, Any], info: BackupInfo | None) -> UpgradeResult:
+        after: Fingerprint = out["after"]
+        assert self.before is not None
+        timings = self.clock.finish()
+        return UpgradeResult(
+            location=self.location, outcome="upgraded", from_revision=self.from_revision,
+            to_revision=HEAD, unversioned=self.unversioned, before=self.before, after=after,
+            rows=tuple(summary_rows(self.before, after, out["labels"])),
+            notes=tuple(self.notes), backup=info, timings=timings,
+            seconds=time.perf_counter() - self.started, currency=out["currency"],
+            exp=exponent(out["currency"]),
+            message=(f"The book was upgraded from revision {self.from_revision} to {HEAD}; "
+                     "every total is the same as before."))
+
+    # -- PostgreSQL ------------------------------------------------------------------
+
+    def postgres(self) -> UpgradeResult:
+        self.stage = "backing up"
+        pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
+                               exclusive=True)
+        info = pending.finish(self.clock)
+        self.backup_path = info.path
+        self.before = info.fingerprint
+        engine = db.create_book_engine(self.location, for_migration=True, pool=False)
+        try:
+            with engine.connect() as conn:
+                trans = conn.begin()
+                try:
+                    out = self._chain(conn, None)
+                    faults.point("upgrade.commit")
+                    self.stage = "saving"
+                    self.clock("Saving the upgraded book", "")
+                    trans.commit()
+                except BaseException:
+                    trans.rollback()
+                    raise
+        except BaseException as exc:
+            reason = _plain(exc)
+            self._log_failure(reason)
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            raise UpgradeFailed(
+                f"The upgrade failed while {self.stage}: {reason}. Everything was rolled "
+                f"back: your book is exactly as it was. A verified backup taken just before "
+                f"is at {info.path}.", stage=self.stage, backup=info.path, cause=reason
+            ) from exc
+        finally:
+            engine.dispose()
+        return self._result(out, info)
+
+
+def _plain(exc: BaseException) -> str:
+    text_ = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in text_:
+        return "the disk is full"
+    return text_[:300]
+
+
+def _prepare_sqlite_connection(conn: Connection) -> None:
+    """Pragmas that must be set outside a transaction, and the guard for the traps.
+
+    The guard refuses to migrate with foreign keys on: a batch rebuild would then
+    delete (or cascade-delete) the rows that point at the rebuilt table.
+    """
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    mode = str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if mode == "wal":
+        # One rollback journal for the whole upgrade: the new pages are written once,
+        # not to the WAL and again at the checkpoint.
+        raw.execute("PRAGMA journal_mode = DELETE")
+    fk = raw.execute("PRAGMA foreign_keys").fetchone()[0]
+    legacy = raw.execute("PRAGMA legacy_alter_table").fetchone()[0]
+    if fk != 0 or legacy != 1:
+        raise RuntimeError("the upgrade connection must have foreign_keys=OFF and "
+                           "legacy_alter_table=ON before BEGIN (DESIGN.md section 4)")
+
+
+def _validate(conn: Connection, before: Fingerprint | None, clock: _Clock) -> Fingerprint:
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision != HEAD:
+        raise ValidationFailed(f"the book ended at revision {revision}, not {HEAD}")
+    if conn.dialect.name == "sqlite":
+        clock("Checking references", "", 0, 1)
+        dangling = conn.execute(text("PRAGMA foreign_key_check")).all()
+        if dangling:
+            tables = sorted({str(r[0]) for r in dangling})
+            raise ValidationFailed(f"{len(dangling)} rows point at missing rows (in "
+                                   f"{', '.join(tables)})")
+        clock("Checking references", "", 1, 1)
+    clock("Checking totals", "", 0, 1)
+    after = compute(conn)
+    if before is not None:
+        diffs = before.differences(after)
+        if diffs:
+            raise ValidationFailed("the totals changed: " + "; ".join(diffs[:5]))
+    clock("Checking totals", "", 1, 1)
+    clock("Checking every transaction's lines", "", 0, 1)
+    # Lines summed per transaction in index order, each sum compared with its
+    # transaction (one primary-key lookup): exact, and twice as fast as a correlated
+    # sum per transaction. Transactions reached = transactions with lines.
+    # (CROSS JOIN is SQLite's way to keep that loop order.)
+    join = "CROSS JOIN" if conn.dialect.name == "sqlite" else "JOIN"
+    with_lines, unbalanced = conn.execute(text(
+        "SELECT count(*), COALESCE(sum(CASE WHEN x.total <> t.amount_cents THEN 1 ELSE 0 "
+        "END), 0) FROM (SELECT transaction_id AS tid, sum(amount_cents) AS total FROM splits "
+        f"GROUP BY transaction_id) x {join} transactions t ON t.id = x.tid"
+    )).one()
+    if with_lines != after.transactions:
+        raise ValidationFailed(f"{after.transactions - with_lines} transactions have no lines")
+    if unbalanced:
+        raise ValidationFailed(f"{unbalanced} transactions have lines that do not add up "
+                               "to their amount")
+    clock("Checking every transaction's lines", "", 1, 1)
+    return after
+
+
+def _labels(conn: Connection) -> dict[str, dict[str, str]]:
+    accounts = {str(i): str(n) for i, n in conn.execute(text("SELECT id, name FROM accounts"))}
+    categories = {str(i): str(n) for i, n in conn.execute(
+        text("SELECT id, full_name FROM categories"))}
+    return {"accounts": accounts, "categories": categories}
+
+
+def summary_rows(before: Fingerprint, after: Fingerprint,
+                 labels: dict[str, dict[str, str]]) -> list[SummaryRow]:
+    """The before/after table: count, each account's balance, each category's total."""
+    rows = [SummaryRow("transactions", "Transactions", before.transactions, after.transactions)]
+    accounts = labels.get("accounts", {})
+    for key in sorted(set(before.balances) | set(after.balances),
+                      key=lambda k: accounts.get(k, k)):
+        rows.append(SummaryRow("account", accounts.get(key, f"account {key}"),
+                               before.balances.get(key, 0), after.balances.get(key, 0)))
+    categories = labels.get("categories", {})
+    for key in sorted(set(before.categories) | set(after.categories),
+                      key=lambda k: (k == "none", categories.get(k, k))):
+        label = "(uncategorized)" if key == "none" else categories.get(key, f"category {key}")
+        rows.append(SummaryRow("category", label, before.categories.get(key, 0),
+                               after.categories.get(key, 0)))
+    if before.transfers or after.transfers:
+        rows.append(SummaryRow("transfers", "Transfer lines", before.transfers, after.transfers))
+    return rows
+
+
+def _ensure_owner(conn: Connection) -> list[str]:
+    """A book with no profile gets its owner (the desktop login, or the database login)."""
+    if conn.execute(text("SELECT count(*) FROM users")).scalar_one():
+        return []
+    from app.identity import desktop_login
+
+    if conn.dialect.name == "postgresql":
+        login = str(conn.execute(text("SELECT current_user")).scalar_one())
+    else:
+        login = desktop_login()
+    name = login.capitalize() or "Owner"
+    conn.execute(text(
+        "INSERT INTO users (name, login, role, rollout_group, created_at) "
+        "VALUES (:name, :login, 'owner', 'primary', :at)"),
+        {"name": name, "login": login, "at": _now_iso()})
+    return [f"{name} (login {login}) is the book's owner."]
+
+
+def _record_run(conn: Connection, row: dict[str, Any]) -> None:
+    conn.execute(text(
+        "INSERT INTO upgrade_runs (from_revision, to_revision, started_at, finished_at, "
+        "outcome, backup_path, app_version, fingerprint_before, fingerprint_after, message) "
+        "VALUES (:from_revision, :to_revision, :started_at, :finished_at, :outcome, "
+        ":backup_path, :app_version, :fingerprint_before, :fingerprint_after, :message)"),
+        {k: row[k] for k in ("from_revision", "to_revision", "started_at", "finished_at",
+                             "outcome", "backup_path", "app_version", "fingerprint_before",
+                             "fingerprint_after", "message")})
+
+
+def _record_failure_in_book(location: str, row: dict[str, Any]) -> None:
+    """A failed run of a book that already has `upgrade_runs` is noted there too."""
+    try:
+        engine = db.create_book_engine(location, for_migration=True, wal=False, pool=False)
+        try:
+            with engine.connect() as conn, conn.begin():
+                _record_run(conn, row)
+        finally:
+            engine.dispose()
+    except Exception:  # the log file has it; the book's history is a courtesy
+        pass
+
+
+def append_log(row: dict[str, Any]) -> None:
+    """One JSON line per failed or interrupted run in `<logs>/upgrades.jsonl`."""
+    try:
+        with open(paths.log_dir() / "upgrades.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    except OSError:
+        pass
+
+
+def _quick_check_file(path: Path) -> list[str]:
+    try:
+        conn = db.readonly_sqlite(path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return quick_check(conn)
+    finally:
+        conn.close()
+
+
+def _switch_to_wal(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
+
+
+def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> bool:
+    """After a rollback: the book still reads as the revision it was."""
+    from app.inspect import inspect_book
+
+    state = inspect_book(location, quick_check=False, recover=False)
+    if db.is_postgres(location):
+        return state.revision == revision
+    expected = "unversioned-legacy" if unversioned else "behind"
+    return state.state == expected and state.revision == revision
+
+
+# --- recovery after a crash ---------------------------------------------------------
+
+
+def recover(location: str) -> RecoveryResult | None:
+    """Settle an upgrade or restore that was interrupted (kill -9, power cut).
+
+    Returns None when there was nothing to settle. Raises BookLocked when the process
+    doing the work is still alive. Never loses data: when the book is neither the old
+    one nor a complete upgrade, it only *offers* the restore (`needs-restore`).
+    """
+    if db.is_postgres(location):
+        return None
+    marker = read_marker(location)
+    if marker is None:
+        return None
+    with BookLock.acquire(location, "recovery"):
+        marker = read_marker(location)
+        if marker is None:  # settled by someone else meanwhile
+            return None
+        if marker.get("operation") == "restore":
+            from app.restore import complete_restore
+
+            try:
+                message = complete_restore(location, marker)
+            except (BackupError, OSError, sqlite3.Error) as exc:
+                return _needs_restore(location, marker, f"the restore could not be finished "
+                                      f"({_plain(exc)})")
+            return RecoveryResult("restored", message, Path(str(marker.get("backup", ""))))
+        return _recover_upgrade(location, marker)
+
+
+def _needs_restore(location: str, marker: dict[str, Any], why: str) -> RecoveryResult:
+    backup = Path(str(marker["backup"])) if marker.get("backup") else None
+    if backup is not None and not read_backup(backup).verified:
+        backup = None
+    where = (f"restore the backup {backup} (cuentas restore {backup})" if backup
+             else "restore its latest verified backup (cuentas backups, cuentas restore)")
+    return RecoveryResult(
+        "needs-restore",
+        f"An upgrade of this book was interrupted and {why}; {where}.", backup)
+
+
+def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
+    path = Path(location).expanduser().resolve()
+    folder = Path(str(marker.get("backup_dir", ""))) if marker.get("backup_dir") else None
+    if folder is not None:
+        remove_stale_temporaries(folder)
+    remove_stale_temporaries(path.parent, prefix=path.name)
+    backup = Path(str(marker["backup"])) if marker.get("backup") else None
+    unproven = backup is not None and not read_backup(backup).verified
+    if unproven:
+        backup = None  # still being proven when the process died: it never counted
+    before_raw = marker.get("fingerprint_before")
+    before = Fingerprint.from_json(before_raw) if before_raw else None
+    # A normal read-write open rolls back the hot journal of an unfinished transaction.
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
+        problems = quick_check(conn)
+        if problems:
+            return _needs_restore(location, marker, "the book's file is damaged ("
+                                  + "; ".join(problems[:2]) + ")")
+        from app.backup import sqlite_revision
+
+        revision, unversioned = sqlite_revision(conn)
+        fp = compute(conn)
+        if revision == HEAD:
+            dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if dangling or (before is not None and before.differences(fp)):
+                return _needs_restore(location, marker, "the upgraded book does not hold "
+                                      "the same totals as before")
+            has_run = conn.execute("SELECT count(*) FROM upgrade_runs WHERE outcome = "
+                                   "'upgraded' AND to_revision = ?", (HEAD,)).fetchone()[0]
+        else:
+            has_run = 0
+    finally:
+        conn.close()
+    if revision == HEAD:
+        _switch_to_wal(path)
+        clear_marker(location)
+        note = "" if has_run else " (its run record is missing)"
+        return RecoveryResult(
+            "completed",
+            "An upgrade had finished when Cuentas stopped; its final checks are now done "
+            f"and every total matches{note}.", backup)
+    same = (revision == marker.get("from_revision")
+            and unversioned == bool(marker.get("unversioned")))
+    if not same or (before is not None and before.differences(fp)):
+        return _needs_restore(location, marker, "the book is neither as it was nor upgraded")
+    if unproven:  # the book is as it was: an unproven copy of it is only clutter
+        stray = Path(str(marker["backup"]))
+        stray.unlink(missing_ok=True)
+        stray.with_name(stray.name + ".json").unlink(missing_ok=True)
+    append_log({"book": db.display_name(location), "outcome": "interrupted",
+                "from_revision": revision, "stage": marker.get("stage"),
+                "started_at": marker.get("started"), "finished_at": _now_iso(),
+                "backup_path": str(backup or "")})
+    clear_marker(location)
+    return RecoveryResult(
+        "intact",
+        f"An upgrade was interrupted ({marker.get('stage', 'unknown stage')}) before it "
+        "finished; nothing of it was kept and the book is exactly as it was.", backup)
