@@ -1,0 +1,253 @@
+"""`upgrade`, `backup`, `backups`, `restore`: the safe upgrade and the backups, scripted.
+
+The same engine as the upgrade wizard (`app.upgrade`, `app.backup`, `app.restore`);
+this module only asks, prints and maps outcomes to exit codes (DESIGN.md section 8):
+0 upgraded, already current, backed up or restored; 1 refused (`ahead`, `corrupt`,
+`locked`, ...) or failed — the book is as it was and the message names the backup;
+2 bad input, one line naming the option. Without `--yes`, `upgrade` and `restore`
+ask on a terminal and refuse (exit 2, naming `--yes`) when the input is not one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    CliExit,
+    bad,
+    location,
+    print_table,
+    run,
+)
+
+if TYPE_CHECKING:
+    from app.backup import BackupInfo
+    from app.upgrade import UpgradeResult
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("upgrade", help="upgrade the book to this Cuentas' revision, safely "
+                       "(verified backup first, every total checked, rolled back on failure)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--backup-dir", metavar="DIR",
+                   help="where the pre-upgrade backup goes (default: the backups folder)")
+    p.set_defaults(func=cmd_upgrade)
+
+    p = sub.add_parser("backup", help="take a verified backup of the book now")
+    p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", help="list the book's backups")
+    p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the book with a backup (the current book "
+                       "is backed up first)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the backup file to restore")
+    p.add_argument("--latest", action="store_true", help="the newest verified backup")
+    p.add_argument("--reason", metavar="R", help="with --latest: the newest of this reason "
+                   "(pre-upgrade, pre-restore, manual, scheduled, on-close)")
+    p.add_argument("--dir", metavar="DIR", help="where to look for --latest "
+                   "(default: the backups folder)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_restore)
+
+
+# --- shared helpers -----------------------------------------------------------------
+
+
+@contextmanager
+def _failures() -> Iterator[None]:
+    """Backup and upgrade failures: exit 1 with the engine's plain-words message."""
+    from app.backup import BackupError
+    from app.upgrade import UpgradeFailed
+
+    try:
+        yield
+    except (UpgradeFailed, BackupError) as exc:
+        raise CliExit(EXIT_FAILED, " ".join(str(exc).split())) from None
+
+
+def _confirm(args: argparse.Namespace, question: str) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise CliExit(EXIT_BAD_INPUT, "error: --yes: missing; the input is not a terminal, "
+                      "so Cuentas cannot ask for confirmation (nothing was changed)")
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes", "s", "si", "sí"):
+        raise CliExit(EXIT_FAILED, "cancelled; nothing was changed")
+
+
+class _Steps:
+    """Prints each step once as it starts: the command line's progress display."""
+
+    def __init__(self) -> None:
+        self.last = ""
+
+    def __call__(self, step: str, detail: str, done: int, total: int) -> None:
+        if step == self.last:
+            return
+        self.last = step
+        print(f"  {step}" + (f" ({total:,} rows)" if step.startswith("Upgrading: copying")
+                             and total else ""), flush=True)
+
+
+def _folder(field: str, value: str | None) -> Path | None:
+    if value is None:
+        return None
+    from app.backup import check_folder_argument
+
+    return run(lambda: check_folder_argument(field, value))
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GB", 1_000_000_000), ("MB", 1_000_000), ("kB", 1000)):
+        if n >= scale:
+            return f"{n / scale:,.1f} {unit}"
+    return f"{n} B"
+
+
+# --- upgrade ------------------------------------------------------------------------
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from app import db
+    from app.inspect import inspect_book
+    from app.schema import HEAD
+    from app.upgrade import upgrade_book
+
+    target = location(args)
+    backup_dir = _folder("--backup-dir", args.backup_dir)
+    state = run(lambda: inspect_book(target, quick_check=False))
+    if state.recovered:
+        print(state.recovered)
+    if state.state == "current":
+        print(f"The book is already at revision {HEAD}; nothing to do.")
+        return 0
+    if not state.needs_upgrade:
+        from app.upgrade import refusal_message
+
+        raise CliExit(EXIT_FAILED, f"{state.state}: {refusal_message(state.state, state.message)}")
+    print(f"{'Book:':<11}{db.display_name(target)}")
+    print(f"{'State:':<11}{state.state} — {state.message}")
+    print(f"{'Contents:':<11}" + ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))
+    _confirm(args, f"Upgrade it from revision {state.revision} to {HEAD}? "
+             "A verified backup is made first.")
+    print("Upgrading:", flush=True)
+    with _failures():
+        result = run(lambda: upgrade_book(target, backup_dir, progress=_Steps()))
+    _print_summary(result)
+    return 0
+
+
+def _amount(cents: int, exp: int) -> str:
+    value = Decimal(cents).scaleb(-exp)
+    return f"{value:,.{exp}f}"
+
+
+def _print_summary(result: UpgradeResult) -> None:
+    print()
+    if result.outcome == "current":
+        print(result.message)
+        return
+    rows = []
+    for row in result.rows:
+        if row.kind in ("transactions", "transfers"):
+            before, after = f"{row.before:,}", f"{row.after:,}"
+        else:
+            before, after = _amount(row.before, result.exp), _amount(row.after, result.exp)
+        what = {"account": "Account ", "category": "Category "}.get(row.kind, "") + row.label
+        rows.append((what, before, after, "same" if row.matches else "DIFFERENT"))
+    print(f"Before and after ({result.currency}):")
+    print_table(["", "before", "after", ""], rows, right=(1, 2))
+    for note in result.notes:
+        print(f"Note: {note}")
+    if result.backup is not None:
+        print(f"Backup (verified): {result.backup.path}")
+    print(f"{result.message} ({result.seconds:.1f} s)")
+
+
+# --- backups ------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.backup import backup_book
+
+    target = location(args)
+    folder = _folder("--dir", args.dir)
+    with _failures():
+        info = run(lambda: backup_book(target, "manual", folder))
+    print(f"Backed up to {info.path}")
+    print(f"  {_size(info.size)}, revision {info.revision or '-'}"
+          f"{' (unversioned)' if info.unversioned else ''}, verified: checksum, integrity, "
+          "totals")
+    return 0
+
+
+def _describe(info: BackupInfo) -> tuple[str, ...]:
+    return (info.created_local[:16], info.reason, info.revision or "-", _size(info.size),
+            "yes" if info.verified else "no", str(info.path))
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.backup import default_dir, list_backups
+
+    target = location(args)
+    folder = Path(args.dir).expanduser() if args.dir else run(lambda: default_dir(target))
+    if args.dir and not folder.is_dir():
+        raise bad("--dir", args.dir, "is not a folder")
+    found = list_backups(folder)
+    if not found:
+        print(f"No backups in {folder}")
+        return 0
+    print_table(["date", "reason", "revision", "size", "verified", "file"],
+                [_describe(b) for b in found], right=(3,))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app import db
+    from app.backup import REASONS, latest_backup, read_backup
+    from app.restore import restore_backup
+
+    target = location(args)
+    if bool(args.file) == bool(args.latest):
+        raise CliExit(EXIT_BAD_INPUT, "error: restore: give either FILE or --latest")
+    if args.reason is not None:
+        if not args.latest:
+            raise bad("--reason", args.reason, "only goes with --latest")
+        if args.reason not in REASONS:
+            raise bad("--reason", args.reason, f"is not one of {', '.join(REASONS)}")
+    folder = Path(args.dir).expanduser() if args.dir else None
+    if folder is not None and not folder.is_dir():
+        raise bad("--dir", args.dir, "is not a folder")
+    if args.latest:
+        info = run(lambda: latest_backup(target, args.reason, folder))
+        if info is None:
+            kind = f"{args.reason} " if args.reason else ""
+            raise CliExit(EXIT_FAILED, f"no verified {kind}backup of this book was found "
+                          "(cuentas backups lists them); nothing was changed")
+    else:
+        path = Path(args.file).expanduser()
+        if not path.is_file():
+            raise bad("FILE", args.file, "is not a backup file")
+        info = read_backup(path)
+    print(f"{'Book:':<9}{db.display_name(target)}")
+    print(f"{'Backup:':<9}{info.path}")
+    print(f"{'':<9}{info.reason}, {info.created_local}, revision {info.revision or '-'}, "
+          f"{_size(info.size)}")
+    _confirm(args, "Replace the book with this backup? The current book is backed up first.")
+    steps: Callable[[str, str, int, int], None] = _Steps()
+    with _failures():
+        result = run(lambda: restore_backup(target, info, steps))
+    print(result.message)
+    return 0
