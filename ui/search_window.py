@@ -153,6 +153,10 @@ class SearchWindow(QMainWindow):
         self.setWindowTitle(tr("Find transactions — {book}").format(book=book.display_name))
         self.resize(1180, 680)
         self._build()
+        from ui.events import hub
+
+        self._hub = hub()
+        self._hub.book_changed.connect(self._book_changed)
         if build_index:
             self._start_index()
         if synchronous:
@@ -438,6 +442,10 @@ class SearchWindow(QMainWindow):
         self.error.setText(describe_error(exc))
         self.error.show()
 
+    def _book_changed(self, changes: Any) -> None:
+        if changes.touches("transactions", "categories", "accounts"):
+            self._timer.start()
+
     def _activated(self, index: QModelIndex) -> None:
         txn = self.model.index(index.row(), 0).data(ID_ROLE)
         if txn is not None:
@@ -485,6 +493,10 @@ class SearchWindow(QMainWindow):
             self._index_thread.join(timeout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self._hub.book_changed.disconnect(self._book_changed)
+        except (RuntimeError, TypeError):
+            pass
         self._stop_index.set()
         if self._index_thread is not None:
             self._index_thread.join(5)

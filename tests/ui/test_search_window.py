@@ -145,3 +145,13 @@ def test_the_index_is_built_in_the_background(qtbot, shop) -> None:  # type: ign
 def test_screenshots(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     paths = screenshots(shop[0], tmp_path)
     assert len(paths) == 2 and all(p.stat().st_size > 5_000 for p in paths)
+
+
+def test_follows_changes_to_the_book(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+    from ui.events import OpChanges, hub
+
+    book, _cat, _ids = shop
+    new = save_transaction(book, TransactionInput(1, "2026-05-01", -100, payee="Nuevo")).id
+    with qtbot.waitSignal(window.results_shown, timeout=10000):
+        hub().notify(OpChanges.of_transactions(new))
+    assert window.model.hits[0].transaction_id == new
