@@ -17,7 +17,7 @@ real subprocesses, where monkeypatching is not possible. So the engine calls
            tests run as root, where chmod cannot simulate it)
 - `kill`   SIGKILL this process on the spot (a crash or a power cut)
 - `sleep=S` sleep S seconds (hold a lock long enough for another process to try)
-- `flip`   flip bytes in the middle of the file handed to the point (a damaged copy)
+- `flip`   overwrite a page in the middle of the file handed to the point (damage)
 
 Points: `backup.folder`, `backup.space`, `backup.copy` (every copied chunk),
 `backup.copied` (the temporary copy, before verification), `backup.renamed`,

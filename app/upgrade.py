@@ -407,10 +407,14 @@ class _Run:
         }
 
     def _failed_sqlite(self, exc: BaseException, proof: _Background | None) -> None:
-        """The transaction was rolled back: prove the book is as it was, say so, raise."""
-        clear_marker(self.location)
+        """The transaction was rolled back: prove the book is as it was, say so, raise.
+
+        The marker stays when the book cannot be proven unchanged, so the next launch
+        settles it (see `recover`)."""
         backup = proof.info.path if proof is not None and proof.info is not None else None
         intact = _book_unchanged(self.location, self.from_revision, self.unversioned)
+        if intact:
+            clear_marker(self.location)
         reason = _plain(exc)
         self._log_failure(reason)
         if isinstance(exc, KeyboardInterrupt):
@@ -673,11 +677,11 @@ def _switch_to_wal(path: Path) -> None:
 
 def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> bool:
     """After a rollback: the book still reads as the revision it was."""
-    from app.inspect import inspect_book
+    from app.inspect import inspect_postgres, inspect_sqlite
 
-    state = inspect_book(location, quick_check=False, recover=False)
     if db.is_postgres(location):
-        return state.revision == revision
+        return inspect_postgres(location).revision == revision
+    state = inspect_sqlite(Path(location).expanduser(), quick_check=False)
     expected = "unversioned-legacy" if unversioned else "behind"
     return state.state == expected and state.revision == revision
 
@@ -736,6 +740,8 @@ def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
         backup = None  # still being proven when the process died: it never counted
     before_raw = marker.get("fingerprint_before")
     before = Fingerprint.from_json(before_raw) if before_raw else None
+    if not path.exists():  # never create an empty file where the book should be
+        return _needs_restore(location, marker, "the book's file is missing")
     # A normal read-write open rolls back the hot journal of an unfinished transaction.
     conn = sqlite3.connect(path, isolation_level=None)
     try:

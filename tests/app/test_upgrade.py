@@ -315,3 +315,52 @@ def test_a_legacy_postgres_book_is_upgraded_in_one_transaction(
     assert rows(pg_location, "SELECT outcome FROM upgrade_runs") == [("upgraded",)]
     assert rows(pg_location, "SELECT role FROM users") == [("owner",)]
     assert all(c.ok for c in verify_book(pg_location))
+
+
+def test_a_crashed_writers_journal_is_rolled_back_before_looking(tmp_path: Path) -> None:
+    """A read-only look cannot roll back a hot journal; inspection lets SQLite do it."""
+    import signal
+    import subprocess
+    import sys
+
+    from conftest_upgrade import ROOT
+
+    book = make_legacy(tmp_path / "shop.cuentas", n=2000)
+    before = content(book)
+    writer = ("import os, signal, sqlite3, sys\n"
+              "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+              "c.execute('PRAGMA cache_size = 1')\n"
+              "c.execute('BEGIN')\n"
+              "c.execute('UPDATE transactions SET amount_cents = 0')\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    result = subprocess.run([sys.executable, "-c", writer, str(book)], cwd=ROOT, check=False)
+    assert result.returncode == -signal.SIGKILL
+    assert "shop.cuentas-journal" in side_files(book)
+    state = inspect_book(str(book))
+    assert state.state == "unversioned-legacy" and "rolled the unfinished change back" in \
+        state.message
+    assert content(book) == before
+
+
+def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The marker's fingerprint does not match what is there: only a restore is safe."""
+    from app.backup import backup_book
+    from app.cli import main
+    from app.marker import write_marker
+
+    book = make_legacy(tmp_path / "shop.cuentas", n=200)
+    info = backup_book(str(book), "pre-upgrade")
+    wrong = json.loads(info.fingerprint.to_json()) if info.fingerprint else {}
+    wrong["transactions"] += 1
+    write_marker(str(book), "upgrade", "migrating", from_revision="0001", unversioned=True,
+                 backup=str(info.path), fingerprint_before=wrong)
+    state = inspect_book(str(book))
+    assert state.state == "interrupted" and state.backup == str(info.path)
+    assert f"cuentas restore {info.path}" in state.message
+    assert main(["--db", str(book), "upgrade", "--yes"]) == 1
+    assert str(info.path) in capsys.readouterr().err
+    assert main(["--db", str(book), "restore", str(info.path), "--yes"]) == 0
+    capsys.readouterr()
+    assert inspect_book(str(book)).state == "unversioned-legacy"
+    assert side_files(book) == []
