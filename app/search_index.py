@@ -188,7 +188,8 @@ def build(
                     for statement in DDL:
                         conn.exec_driver_sql(statement)
                     lo, hi = conn.execute(sa.text(
-                        "SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM transactions"
+                        "SELECT coalesce((SELECT min(id) FROM transactions), 1), "
+                        "coalesce((SELECT max(id) FROM transactions), 0)"
                     )).one()
                     conn.execute(sa.text(
                         f"INSERT INTO {STATE} (id, version, next_id, max_id) "
