@@ -234,7 +234,7 @@ def inspect_book(location: str, *, quick_check: bool = True, recover: bool = Tru
         if not recover:
             return BookState("interrupted", None, message="an upgrade or restore of this "
                              "book was interrupted; Cuentas will settle it when it opens")
-        from app.upgrade import recover as settle
+        from app.recovery import recover as settle
 
         try:
             outcome = settle(location)

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.backup import fsync_dir, write_json_atomic
+from app.backup_files import fsync_dir, write_json_atomic
 
 SUFFIX = ".pending"
 

@@ -5,23 +5,28 @@ One engine for the wizard and `cuentas upgrade` (DESIGN.md section 4):
 1. inspect (read-only, nothing changes before the decision); refuse `ahead`,
    `corrupt`, `locked`; `current` is done already;
 2. take the book's lock for `upgrade` (`app.lock`);
-3. write the crash marker (`app.marker`), then back up the book (`app.backup`); the
-   book's fingerprint is read at the same moment as the copy;
+3. write the crash marker (`app.marker`), then back up the book (`app.backup`): the
+   online copy is `quick_check`ed before anything is written, so a damaged book is
+   never touched;
 4. migrate in ONE transaction: SQLite connections have `foreign_keys=OFF` (set
    before BEGIN — a batch rebuild with them on would cascade into child tables) and
    `legacy_alter_table=ON` (so RENAME does not rewrite other tables' foreign keys),
    and BEGIN is ours, so even DDL stays inside (SQLAlchemy's pysqlite recipe). An
    unversioned legacy book is stamped `0001` inside this same transaction;
-5. validate inside the transaction: `PRAGMA foreign_key_check`, the fingerprint
-   re-computed over split lines equal to the one before, every transaction's lines
-   adding up to its amount — and the backup proven (checksum, totals; that proof runs
-   on a second core while the revisions run). Any failure rolls everything back;
+5. validate inside the transaction (`app.upgrade_steps`): `PRAGMA foreign_key_check`,
+   the fingerprint re-computed over split lines equal to the one before, every
+   transaction's lines adding up to its amount. The "before" fingerprint is read from
+   the backup copy — page for page the book at that moment — by the backup's proof
+   (fingerprint, sha256, manifest), which runs on the second core while the revisions
+   run: so one comparison proves both the copy and the upgrade, and nothing commits
+   before it holds. When it fails, the rolled-back book is compared with the copy to
+   say which was wrong. Any failure rolls everything back;
 6. commit (the owner profile and the run record are part of it), then `quick_check`
    the upgraded file; switch it to WAL for normal work; remove the marker.
 
 A kill -9 at any moment leaves the old book (the transaction never committed: its
 journal is rolled back by the next open) or the upgraded one (committed); the marker
-tells the next `status`/`upgrade`/launch which to expect, and `recover` proves it:
+tells the next `status`/`upgrade`/launch which to expect, and `app.recovery` proves it:
 old book with its old fingerprint (offer the upgrade again), upgraded book with the
 same fingerprint (finish the checks), or neither (offer the restore of the backup).
 
@@ -36,18 +41,16 @@ thread that called `upgrade_book`.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from app import __version__, db, faults, paths
+from app import __version__, db, faults
 from app.backup import (
     BackupError,
     BackupInfo,
@@ -55,17 +58,38 @@ from app.backup import (
     Progress,
     check_free_space,
     default_dir,
-    quick_check,
     read_backup,
     remove_stale_temporaries,
     start_backup,
 )
 from app.errors import BookStateError, CuentasError
-from app.fingerprint import Fingerprint, compute
+from app.fingerprint import Fingerprint
 from app.lock import BookLock
-from app.marker import clear_marker, read_marker, update_marker, write_marker
+from app.marker import clear_marker, update_marker, write_marker
 from app.money import exponent
+from app.recovery import RecoveryResult, recover
 from app.schema import HEAD, LEGACY
+from app.upgrade_steps import (
+    SummaryRow,
+    ValidationFailed,
+    append_log,
+    book_labels,
+    ensure_owner,
+    now_iso,
+    plain_reason,
+    quick_check_file,
+    record_failure_in_book,
+    record_run,
+    summary_rows,
+    switch_to_wal,
+    validate,
+)
+
+#: What the wizard and the command line use, all from here.
+__all__ = [
+    "RecoveryResult", "SummaryRow", "UpgradeFailed", "UpgradeResult", "ValidationFailed",
+    "recover", "refusal_message", "upgrade_book",
+]
 
 #: Readable names for the steps the revisions report.
 REVISION_STEPS = {
@@ -97,24 +121,6 @@ class UpgradeFailed(CuentasError):
         super().__init__(message)
 
 
-class ValidationFailed(CuentasError):
-    """The upgraded book, inside its transaction, is not the same book."""
-
-
-@dataclass(frozen=True)
-class SummaryRow:
-    """One line of the before/after table: a count, a balance or a category total."""
-
-    kind: str  # "transactions" | "account" | "category" | "transfers"
-    label: str
-    before: int
-    after: int
-
-    @property
-    def matches(self) -> bool:
-        return self.before == self.after
-
-
 @dataclass(frozen=True)
 class UpgradeResult:
     """What the upgrade did. `outcome` is `upgraded` or `current` (nothing to do)."""
@@ -135,21 +141,6 @@ class UpgradeResult:
     currency: str
     exp: int
     message: str
-
-
-@dataclass(frozen=True)
-class RecoveryResult:
-    """What `recover` found after an interrupted upgrade or restore.
-
-    `outcome`: `intact` (the old book, unchanged: the upgrade may be run again),
-    `completed` (the upgrade had committed: its checks are now done), `restored`
-    (an interrupted restore was completed), `needs-restore` (neither: restore
-    `backup`).
-    """
-
-    outcome: str
-    message: str
-    backup: Path | None
 
 
 class _Clock:
@@ -180,8 +171,6 @@ class _Clock:
         return tuple(self.timings)
 
 
-def _now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # --- the engine ---------------------------------------------------------------------
@@ -283,7 +272,7 @@ class _Run:
         self.folder = folder
         self.clock = clock
         self.started = started
-        self.started_at = _now_iso()
+        self.started_at = now_iso()
         self.notes: list[str] = []
         self.backup_path: Path | None = None
         self.before: Fingerprint | None = None
@@ -309,15 +298,14 @@ class _Run:
         self.stage = "backing up"
         try:
             pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
-                                   exclusive=True)
+                                   prove_later=True)
         except BaseException:
             clear_marker(self.location)
             raise
         self.backup_path = pending.final
-        self.before = pending.source_fingerprint
-        update_marker(self.location, marker, "migrating", backup=str(pending.final),
-                      fingerprint_before=(json.loads(self.before.to_json())
-                                          if self.before else None))
+        # The book's "before" fingerprint comes with the backup's proof (its manifest);
+        # recovery reads it there if this process dies.
+        update_marker(self.location, marker, "migrating", backup=str(pending.final))
         faults.point("upgrade.backed-up")
         self.clock("Verifying the backup", pending.final.name, 0, 1)
         proof = _Background(pending)
@@ -331,12 +319,12 @@ class _Run:
         update_marker(self.location, marker, "checking")
         self.stage = "checking the upgraded file"
         self.clock("Checking the upgraded file", path.name)
-        problems = _quick_check_file(path)
+        problems = quick_check_file(path)
         if problems:
             self._restore_after_commit(marker, proof.info, problems)
         faults.point("upgrade.checked")
         self.clock("Finishing", path.name)
-        _switch_to_wal(path)
+        switch_to_wal(path)
         clear_marker(self.location)
         remove_stale_temporaries(self.folder)
         return self._result(result, proof.info)
@@ -369,19 +357,22 @@ class _Run:
         if self.unversioned:
             stamp(conn, LEGACY)
         upgrade_schema(conn, "head", progress=self._revision_progress, notes=self.notes)
-        faults.point("upgrade.validate")
-        self.stage = "checking the upgraded book"
-        after = _validate(conn, self.before, self.clock)
         if proof is not None:
             self.stage = "verifying the backup"
             info = proof.result()
+            self.before = info.fingerprint
             self.clock("Backup verified", str(info.path), 1, 1)
-        labels = _labels(conn)
+        faults.point("upgrade.validate")
+        self.stage = "checking the upgraded book"
+        if self.before is None:
+            raise ValidationFailed("the totals of the book before the upgrade could not be read")
+        after = validate(conn, self.before, self.clock)
+        names = book_labels(conn)
         currency = str(conn.execute(text(
             "SELECT value FROM book_settings WHERE key = 'currency'")).scalar() or "MXN")
-        self.notes.extend(_ensure_owner(conn))
-        _record_run(conn, self._run_row("upgraded", after, "; ".join(self.notes)))
-        return {"after": after, "labels": labels, "currency": currency}
+        self.notes.extend(ensure_owner(conn))
+        record_run(conn, self._run_row("upgraded", after, "; ".join(self.notes)))
+        return {"after": after, "labels": names, "currency": currency}
 
     def _revision_progress(self, step: str, revision: str, done: int, total: int) -> None:
         if step == "revision applied":
@@ -397,7 +388,7 @@ class _Run:
             "from_revision": self.from_revision or "",
             "to_revision": HEAD if outcome == "upgraded" else (self.from_revision or ""),
             "started_at": self.started_at,
-            "finished_at": _now_iso(),
+            "finished_at": now_iso(),
             "outcome": outcome,
             "backup_path": str(self.backup_path or ""),
             "app_version": __version__,
@@ -415,7 +406,7 @@ class _Run:
         intact = _book_unchanged(self.location, self.from_revision, self.unversioned)
         if intact:
             clear_marker(self.location)
-        reason = _plain(exc)
+        reason = plain_reason(exc)
         self._log_failure(reason)
         if isinstance(exc, KeyboardInterrupt):
             raise exc
@@ -424,6 +415,14 @@ class _Run:
                 f"The upgrade failed while {self.stage} ({reason}), and the book could "
                 f"not be proven unchanged: restore it from {backup or 'the latest backup'} "
                 "(cuentas restore).", stage=self.stage, backup=backup, cause=reason) from exc
+        # The upgraded book disagreed with the backup: which one is wrong?
+        if (isinstance(exc, ValidationFailed) and exc.totals and backup is not None
+                and not _backup_matches_book(self.location, backup)):
+            _drop_backup(backup)
+            raise BackupError(
+                f"The upgrade was stopped because its backup copy does not hold the same "
+                f"totals as the book ({reason}); the copy was removed. Your book was not "
+                "changed.", path=backup) from exc
         if isinstance(exc, BackupError):
             raise BackupError(
                 f"The upgrade was stopped because its backup could not be verified "
@@ -458,7 +457,7 @@ class _Run:
         row["book"] = db.display_name(self.location)
         append_log(row)
         if self.from_revision and self.from_revision >= "0003":
-            _record_failure_in_book(self.location, row)
+            record_failure_in_book(self.location, row)
 
     def _result(self, out: dict[str, Any], info: BackupInfo | None) -> UpgradeResult:
         after: Fingerprint = out["after"]
@@ -478,8 +477,7 @@ class _Run:
 
     def postgres(self) -> UpgradeResult:
         self.stage = "backing up"
-        pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
-                               exclusive=True)
+        pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock)
         info = pending.finish(self.clock)
         self.backup_path = info.path
         self.before = info.fingerprint
@@ -497,7 +495,7 @@ class _Run:
                     trans.rollback()
                     raise
         except BaseException as exc:
-            reason = _plain(exc)
+            reason = plain_reason(exc)
             self._log_failure(reason)
             if isinstance(exc, KeyboardInterrupt):
                 raise
@@ -509,13 +507,6 @@ class _Run:
         finally:
             engine.dispose()
         return self._result(out, info)
-
-
-def _plain(exc: BaseException) -> str:
-    text_ = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in text_:
-        return "the disk is full"
-    return text_[:300]
 
 
 def _prepare_sqlite_connection(conn: Connection) -> None:
@@ -538,141 +529,21 @@ def _prepare_sqlite_connection(conn: Connection) -> None:
                            "legacy_alter_table=ON before BEGIN (DESIGN.md section 4)")
 
 
-def _validate(conn: Connection, before: Fingerprint | None, clock: _Clock) -> Fingerprint:
-    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision != HEAD:
-        raise ValidationFailed(f"the book ended at revision {revision}, not {HEAD}")
-    if conn.dialect.name == "sqlite":
-        clock("Checking references", "", 0, 1)
-        dangling = conn.execute(text("PRAGMA foreign_key_check")).all()
-        if dangling:
-            tables = sorted({str(r[0]) for r in dangling})
-            raise ValidationFailed(f"{len(dangling)} rows point at missing rows (in "
-                                   f"{', '.join(tables)})")
-        clock("Checking references", "", 1, 1)
-    clock("Checking totals", "", 0, 1)
-    after = compute(conn)
-    if before is not None:
-        diffs = before.differences(after)
-        if diffs:
-            raise ValidationFailed("the totals changed: " + "; ".join(diffs[:5]))
-    clock("Checking totals", "", 1, 1)
-    clock("Checking every transaction's lines", "", 0, 1)
-    # Lines summed per transaction in index order, each sum compared with its
-    # transaction (one primary-key lookup): exact, and twice as fast as a correlated
-    # sum per transaction. Transactions reached = transactions with lines.
-    # (CROSS JOIN is SQLite's way to keep that loop order.)
-    join = "CROSS JOIN" if conn.dialect.name == "sqlite" else "JOIN"
-    with_lines, unbalanced = conn.execute(text(
-        "SELECT count(*), COALESCE(sum(CASE WHEN x.total <> t.amount_cents THEN 1 ELSE 0 "
-        "END), 0) FROM (SELECT transaction_id AS tid, sum(amount_cents) AS total FROM splits "
-        f"GROUP BY transaction_id) x {join} transactions t ON t.id = x.tid"
-    )).one()
-    if with_lines != after.transactions:
-        raise ValidationFailed(f"{after.transactions - with_lines} transactions have no lines")
-    if unbalanced:
-        raise ValidationFailed(f"{unbalanced} transactions have lines that do not add up "
-                               "to their amount")
-    clock("Checking every transaction's lines", "", 1, 1)
-    return after
+def _backup_matches_book(location: str, backup: Path) -> bool:
+    """After a rollback: does the book (as it was) hold the backup's totals?"""
+    from app.fingerprint import compute
 
-
-def _labels(conn: Connection) -> dict[str, dict[str, str]]:
-    accounts = {str(i): str(n) for i, n in conn.execute(text("SELECT id, name FROM accounts"))}
-    categories = {str(i): str(n) for i, n in conn.execute(
-        text("SELECT id, full_name FROM categories"))}
-    return {"accounts": accounts, "categories": categories}
-
-
-def summary_rows(before: Fingerprint, after: Fingerprint,
-                 labels: dict[str, dict[str, str]]) -> list[SummaryRow]:
-    """The before/after table: count, each account's balance, each category's total."""
-    rows = [SummaryRow("transactions", "Transactions", before.transactions, after.transactions)]
-    accounts = labels.get("accounts", {})
-    for key in sorted(set(before.balances) | set(after.balances),
-                      key=lambda k: accounts.get(k, k)):
-        rows.append(SummaryRow("account", accounts.get(key, f"account {key}"),
-                               before.balances.get(key, 0), after.balances.get(key, 0)))
-    categories = labels.get("categories", {})
-    for key in sorted(set(before.categories) | set(after.categories),
-                      key=lambda k: (k == "none", categories.get(k, k))):
-        label = "(uncategorized)" if key == "none" else categories.get(key, f"category {key}")
-        rows.append(SummaryRow("category", label, before.categories.get(key, 0),
-                               after.categories.get(key, 0)))
-    if before.transfers or after.transfers:
-        rows.append(SummaryRow("transfers", "Transfer lines", before.transfers, after.transfers))
-    return rows
-
-
-def _ensure_owner(conn: Connection) -> list[str]:
-    """A book with no profile gets its owner (the desktop login, or the database login)."""
-    if conn.execute(text("SELECT count(*) FROM users")).scalar_one():
-        return []
-    from app.identity import desktop_login
-
-    if conn.dialect.name == "postgresql":
-        login = str(conn.execute(text("SELECT current_user")).scalar_one())
-    else:
-        login = desktop_login()
-    name = login.capitalize() or "Owner"
-    conn.execute(text(
-        "INSERT INTO users (name, login, role, rollout_group, created_at) "
-        "VALUES (:name, :login, 'owner', 'primary', :at)"),
-        {"name": name, "login": login, "at": _now_iso()})
-    return [f"{name} (login {login}) is the book's owner."]
-
-
-def _record_run(conn: Connection, row: dict[str, Any]) -> None:
-    conn.execute(text(
-        "INSERT INTO upgrade_runs (from_revision, to_revision, started_at, finished_at, "
-        "outcome, backup_path, app_version, fingerprint_before, fingerprint_after, message) "
-        "VALUES (:from_revision, :to_revision, :started_at, :finished_at, :outcome, "
-        ":backup_path, :app_version, :fingerprint_before, :fingerprint_after, :message)"),
-        {k: row[k] for k in ("from_revision", "to_revision", "started_at", "finished_at",
-                             "outcome", "backup_path", "app_version", "fingerprint_before",
-                             "fingerprint_after", "message")})
-
-
-def _record_failure_in_book(location: str, row: dict[str, Any]) -> None:
-    """A failed run of a book that already has `upgrade_runs` is noted there too."""
+    recorded = read_backup(backup).fingerprint
+    conn = db.readonly_sqlite(Path(location).expanduser())
     try:
-        engine = db.create_book_engine(location, for_migration=True, wal=False, pool=False)
-        try:
-            with engine.connect() as conn, conn.begin():
-                _record_run(conn, row)
-        finally:
-            engine.dispose()
-    except Exception:  # the log file has it; the book's history is a courtesy
-        pass
-
-
-def append_log(row: dict[str, Any]) -> None:
-    """One JSON line per failed or interrupted run in `<logs>/upgrades.jsonl`."""
-    try:
-        with open(paths.log_dir() / "upgrades.jsonl", "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    except OSError:
-        pass
-
-
-def _quick_check_file(path: Path) -> list[str]:
-    try:
-        conn = db.readonly_sqlite(path)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        return quick_check(conn)
+        return recorded is not None and not recorded.differences(compute(conn))
     finally:
         conn.close()
 
 
-def _switch_to_wal(path: Path) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-    finally:
-        conn.close()
+def _drop_backup(backup: Path) -> None:
+    backup.unlink(missing_ok=True)
+    backup.with_name(backup.name + ".json").unlink(missing_ok=True)
 
 
 def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> bool:
@@ -686,107 +557,9 @@ def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> b
     return state.state == expected and state.revision == revision
 
 
-# --- recovery after a crash ---------------------------------------------------------
 
 
-def recover(location: str) -> RecoveryResult | None:
-    """Settle an upgrade or restore that was interrupted (kill -9, power cut).
-
-    Returns None when there was nothing to settle. Raises BookLocked when the process
-    doing the work is still alive. Never loses data: when the book is neither the old
-    one nor a complete upgrade, it only *offers* the restore (`needs-restore`).
-    """
-    if db.is_postgres(location):
-        return None
-    marker = read_marker(location)
-    if marker is None:
-        return None
-    with BookLock.acquire(location, "recovery"):
-        marker = read_marker(location)
-        if marker is None:  # settled by someone else meanwhile
-            return None
-        if marker.get("operation") == "restore":
-            from app.restore import complete_restore
-
-            try:
-                message = complete_restore(location, marker)
-            except (BackupError, OSError, sqlite3.Error) as exc:
-                return _needs_restore(location, marker, f"the restore could not be finished "
-                                      f"({_plain(exc)})")
-            return RecoveryResult("restored", message, Path(str(marker.get("backup", ""))))
-        return _recover_upgrade(location, marker)
 
 
-def _needs_restore(location: str, marker: dict[str, Any], why: str) -> RecoveryResult:
-    backup = Path(str(marker["backup"])) if marker.get("backup") else None
-    if backup is not None and not read_backup(backup).verified:
-        backup = None
-    where = (f"restore the backup {backup} (cuentas restore {backup})" if backup
-             else "restore its latest verified backup (cuentas backups, cuentas restore)")
-    return RecoveryResult(
-        "needs-restore",
-        f"An upgrade of this book was interrupted and {why}; {where}.", backup)
 
 
-def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
-    path = Path(location).expanduser().resolve()
-    folder = Path(str(marker.get("backup_dir", ""))) if marker.get("backup_dir") else None
-    if folder is not None:
-        remove_stale_temporaries(folder)
-    remove_stale_temporaries(path.parent, prefix=path.name)
-    backup = Path(str(marker["backup"])) if marker.get("backup") else None
-    unproven = backup is not None and not read_backup(backup).verified
-    if unproven:
-        backup = None  # still being proven when the process died: it never counted
-    before_raw = marker.get("fingerprint_before")
-    before = Fingerprint.from_json(before_raw) if before_raw else None
-    if not path.exists():  # never create an empty file where the book should be
-        return _needs_restore(location, marker, "the book's file is missing")
-    # A normal read-write open rolls back the hot journal of an unfinished transaction.
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
-        problems = quick_check(conn)
-        if problems:
-            return _needs_restore(location, marker, "the book's file is damaged ("
-                                  + "; ".join(problems[:2]) + ")")
-        from app.backup import sqlite_revision
-
-        revision, unversioned = sqlite_revision(conn)
-        fp = compute(conn)
-        if revision == HEAD:
-            dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if dangling or (before is not None and before.differences(fp)):
-                return _needs_restore(location, marker, "the upgraded book does not hold "
-                                      "the same totals as before")
-            has_run = conn.execute("SELECT count(*) FROM upgrade_runs WHERE outcome = "
-                                   "'upgraded' AND to_revision = ?", (HEAD,)).fetchone()[0]
-        else:
-            has_run = 0
-    finally:
-        conn.close()
-    if revision == HEAD:
-        _switch_to_wal(path)
-        clear_marker(location)
-        note = "" if has_run else " (its run record is missing)"
-        return RecoveryResult(
-            "completed",
-            "An upgrade had finished when Cuentas stopped; its final checks are now done "
-            f"and every total matches{note}.", backup)
-    same = (revision == marker.get("from_revision")
-            and unversioned == bool(marker.get("unversioned")))
-    if not same or (before is not None and before.differences(fp)):
-        return _needs_restore(location, marker, "the book is neither as it was nor upgraded")
-    if unproven:  # the book is as it was: an unproven copy of it is only clutter
-        stray = Path(str(marker["backup"]))
-        stray.unlink(missing_ok=True)
-        stray.with_name(stray.name + ".json").unlink(missing_ok=True)
-    append_log({"book": db.display_name(location), "outcome": "interrupted",
-                "from_revision": revision, "stage": marker.get("stage"),
-                "started_at": marker.get("started"), "finished_at": _now_iso(),
-                "backup_path": str(backup or "")})
-    clear_marker(location)
-    return RecoveryResult(
-        "intact",
-        f"An upgrade was interrupted ({marker.get('stage', 'unknown stage')}) before it "
-        "finished; nothing of it was kept and the book is exactly as it was.", backup)

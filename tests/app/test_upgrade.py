@@ -364,3 +364,41 @@ def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
     capsys.readouterr()
     assert inspect_book(str(book)).state == "unversioned-legacy"
     assert side_files(book) == []
+
+
+def _off_by_one_cent(real):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    def compute(conn):  # type: ignore[no-untyped-def]
+        found = real(conn)
+        first = sorted(found.balances)[0]
+        return replace(found, balances={**found.balances, first: found.balances[first] + 1})
+    return compute
+
+
+def test_totals_that_move_by_one_cent_roll_the_upgrade_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.upgrade_steps as steps
+
+    book = make_legacy(tmp_path / "shop.cuentas", n=300)
+    before = content(book)
+    monkeypatch.setattr(steps, "compute", _off_by_one_cent(steps.compute))
+    with pytest.raises(UpgradeFailed, match="totals changed") as caught:
+        upgrade_book(str(book))
+    assert content(book) == before
+    assert caught.value.backup is not None and verify_backup(caught.value.backup).verified
+
+
+def test_a_backup_whose_totals_differ_from_the_book_is_removed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy's fingerprint is compared with the upgraded book's; when they differ and
+    the book (rolled back) still has its own totals, the copy was the wrong one."""
+    import app.backup as backup_module
+
+    book = make_legacy(tmp_path / "shop.cuentas", n=300)
+    before = content(book)
+    monkeypatch.setattr(backup_module, "compute", _off_by_one_cent(backup_module.compute))
+    with pytest.raises(BackupError, match="backup copy does not hold the same totals"):
+        upgrade_book(str(book), backup_dir=tmp_path / "b")
+    assert content(book) == before and side_files(book) == []
+    assert list((tmp_path / "b").iterdir()) == []
