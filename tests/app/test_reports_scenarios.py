@@ -285,3 +285,40 @@ def test_cli_reports_run_in_every_format(mx, tmp_path, capsys) -> None:  # type:
     assert out.splitlines() == [
         "payee,transactions,gross,commission,commission_iva,net,effective_rate_pct",
         "Clip,1,100.00,3.60,0.58,95.82,3.60"]
+
+
+def test_taxable_base_per_rate_where_lines_carry_a_rate(book, capsys) -> None:  # type: ignore[no-untyped-def]
+    bank = add_account(book, "Banco", "bank").id
+    cat = {n: find_category(book, n).id for n in (
+        "Ingresos:Ventas", "Impuestos:IVA trasladado", "Gastos:Compras",
+        "Impuestos:IVA acreditable")}
+    day = "2026-05-06"
+    save_transaction(book, TransactionInput(bank, day, 116000, lines=(
+        LineInput(100000, cat["Ingresos:Ventas"], tax_rate_bp=1600),
+        LineInput(16000, cat["Impuestos:IVA trasladado"], tax_rate_bp=1600,
+                  taxable_base=100000))))
+    save_transaction(book, TransactionInput(bank, day, 50000, lines=(  # tasa 0 %
+        LineInput(50000, cat["Ingresos:Ventas"], tax_rate_bp=0),
+        LineInput(0, cat["Impuestos:IVA trasladado"], tax_rate_bp=0, taxable_base=50000))))
+    save_transaction(book, TransactionInput(bank, day, -10800, lines=(  # border rate 8 %
+        LineInput(-10000, cat["Gastos:Compras"], tax_rate_bp=800),
+        LineInput(-800, cat["Impuestos:IVA acreditable"], tax_rate_bp=800,
+                  taxable_base=-10000))))
+    save_transaction(book, TransactionInput(bank, day, -1160, lines=(  # no rate recorded
+        LineInput(-1000, cat["Gastos:Compras"]),
+        LineInput(-160, cat["Impuestos:IVA acreditable"]))))
+    report = iva_summary(book, Period("2026-05-01", "2026-05-31"))
+    [row] = report.rows
+    assert (row.output_iva, row.input_iva, row.net_iva) == (16000, 960, 15040)
+    assert [(b.side, b.rate_bp, b.base, b.tax, b.lines) for b in report.bases] == [
+        ("output", 1600, 100000, 16000, 1), ("output", 0, 50000, 0, 1),
+        ("input", 800, 10000, 800, 1)]
+    table = build_table(book, "iva", Period("2026-05-01", "2026-05-31"))
+    [bases] = table.extra
+    for base_row in bases.rows:
+        assert base_row.drill is not None
+        assert lines_total(book, base_row.drill)[1] == 1
+    assert main(["--db", book.location, "report", "iva", "--format", "json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert item["taxable_bases"][2] == {"side": "input", "rate": "8", "base": "100.00",
+                                        "iva": "8.00", "lines": 1}
