@@ -75,7 +75,9 @@ def upgrade() -> None:
             start = stop
     _progress("index lines", 0, 1)
     op.create_index("ix_splits_transaction_id", "splits", ["transaction_id", "position"])
-    op.create_index("ix_splits_category_id", "splits", ["category_id"])
+    # No index by category here: revision 0005 builds the covering one that replaces
+    # it, and building this one only for 0005 to drop it cost ~0.5 s per million lines
+    # of every upgrade (0005 and the downgrade below cope with books that have it).
     _progress("index lines", 1, 1)
     _progress("drop old category column", 0, 1)
     with op.batch_alter_table("transactions", naming_convention=NAMING) as batch:
@@ -117,6 +119,6 @@ def downgrade() -> None:
             "(SELECT s.category_id FROM splits s WHERE s.transaction_id = transactions.id)"
         )
     )
-    op.drop_index("ix_splits_category_id", table_name="splits")
+    op.drop_index("ix_splits_category_id", table_name="splits", if_exists=True)
     op.drop_index("ix_splits_transaction_id", table_name="splits")
     op.drop_table("splits")

@@ -32,7 +32,8 @@ def _progress(step: str, done: int, total: int) -> None:
 def upgrade() -> None:
     _progress("index category sums", 0, 1)
     op.create_index(NEW, "splits", ["category_id", "transfer_account_id", "amount_cents"])
-    op.drop_index(OLD, table_name="splits")
+    # Books that went through revision 0002 before it stopped building OLD have it.
+    op.drop_index(OLD, table_name="splits", if_exists=True)
     _progress("index category sums", 1, 1)
 
 
