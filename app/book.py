@@ -100,8 +100,11 @@ class Book:
     def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
         UnitOfWork
     ]:
-        self.actor.require(permission, action)
         with Session(self._write_engine) as session, session.begin():
+            # Re-read who is acting inside the transaction: on a shared book another
+            # owner may have changed this user's role since the book was opened.
+            self.actor = resolve_actor(session.connection(), shared=self.is_shared)
+            self.actor.require(permission, action)
             uow = UnitOfWork(session, self.actor)
             yield uow
             session.flush()
