@@ -83,6 +83,9 @@ def restore_backup(
 
     Raises BackupError (damaged or unusable backup: nothing changed), BookLocked
     (another program has the book), BookStateError.
+
+    The desktop app closes its own connections to the book first (it may keep its
+    `session` lock: this process may take the book again) and reopens the book after.
     """
     started = time.perf_counter()
     info = verify_backup(backup, progress)
@@ -98,7 +101,7 @@ def restore_backup(
             safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir, progress)
     from app.inspect import inspect_book
 
-    state = inspect_book(location)
+    state = inspect_book(location, quick_check=False)  # checked against the manifest above
     message = f"Restored {info.path.name} ({info.reason}, {info.created_local})."
     if safety is not None:
         message += f" The book as it was is kept in the backup {safety.path}."
