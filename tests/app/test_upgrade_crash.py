@@ -246,3 +246,27 @@ def test_done_when_a_100k_demo_book_upgrades_from_the_command_line(tmp_path: Pat
     assert len(lines) > 10 and all(line.rstrip().endswith("same") for line in lines)
     verified = cuentas("--db", str(book), "verify")
     assert verified.returncode == 0 and "All checks passed." in verified.stdout
+
+
+def test_on_a_terminal_upgrade_asks_first(small_legacy: Path, tmp_path: Path) -> None:
+    import pty
+
+    book = fresh(small_legacy, tmp_path / "b")
+    digest = file_digest(book)
+    for answer, code in (("n\n", 1), ("y\n", 0)):
+        controller, terminal = pty.openpty()
+        try:
+            os.write(controller, answer.encode())
+            result = subprocess.run([*CLI, "--db", str(book), "upgrade"], cwd=ROOT,
+                                    stdin=terminal, capture_output=True, text=True,
+                                    timeout=120, check=False)
+        finally:
+            os.close(controller)
+            os.close(terminal)
+        assert result.returncode == code, result.stderr
+        assert "[y/N]" in result.stdout
+        if code == 1:
+            assert "cancelled; nothing was changed" in result.stderr
+            assert file_digest(book) == digest
+        else:
+            assert "every total is the same" in result.stdout
