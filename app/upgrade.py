@@ -99,9 +99,10 @@ REVISION_STEPS = {
     "index category sums": "indexing category totals",
 }
 #: How much the book's own disk must have free, as a multiple of the book's size:
-#: the upgrade writes split lines and rebuilds the transactions table beside the old
-#: one inside the transaction (a 137 MB legacy book becomes about 300 MB).
-GROWTH = 1.5
+#: inside the transaction the upgrade writes split lines and a new transactions table
+#: beside the old one (a 137 MB legacy book ends at about 300 MB), and the rollback
+#: journal keeps the original of every page it reuses (up to the whole book).
+GROWTH = 2.5
 
 
 class UpgradeFailed(CuentasError):

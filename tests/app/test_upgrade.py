@@ -402,3 +402,18 @@ def test_a_backup_whose_totals_differ_from_the_book_is_removed(
         upgrade_book(str(book), backup_dir=tmp_path / "b")
     assert content(book) == before and side_files(book) == []
     assert list((tmp_path / "b").iterdir()) == []
+
+
+def test_not_enough_room_for_the_upgrade_is_refused_before_anything(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    book = make_legacy(tmp_path / "shop.cuentas", n=2000)
+    digest = file_digest(book)
+    free = 2 * book.stat().st_size  # room for a backup, not for the upgrade beside it
+    monkeypatch.setattr(shutil, "disk_usage",
+                        lambda p: shutil._ntuple_diskusage(10**12, 10**12 - free, free))  # type: ignore[attr-defined]
+    with pytest.raises(BackupError, match=r"not enough free space .* for the upgrade"):
+        upgrade_book(str(book), backup_dir=tmp_path / "b")
+    assert file_digest(book) == digest and side_files(book) == []
+    assert not (tmp_path / "b").exists() or list((tmp_path / "b").iterdir()) == []
