@@ -2,12 +2,13 @@
 
 Revision ID: 0005
 Revises: 0004
-It replaces `ix_splits_category_id` (its first column), so every lookup that index
-served is still served, and a sum by category over every line becomes an index-only
-scan: the all-years category report, the per-category line counts and the upgrade's
-own fingerprint of category totals read the index instead of visiting each line. On
-a million-transaction book that is roughly 1 s down to 0.2 s for each of those sums;
-building it costs about as long as one such sum without it.
+It takes the place of `ix_splits_category_id` (its first column; revision 0002 no
+longer builds that one), so every lookup by category is still served, and a sum by
+category over every line becomes an index-only scan: the all-years category report,
+the per-category line counts and the upgrade's own fingerprint of category totals
+read the index instead of visiting each line. On a million-transaction book (about
+2.5 million lines) each of those sums goes from about 1 s to 0.2 s; building the index
+takes about 2.6 s, of which the narrow index it replaces cost about 1.8 s.
 """
 
 from __future__ import annotations
