@@ -195,26 +195,41 @@ def page_ids(session: Session, snapshot: RegisterSnapshot, offset: int, limit: i
     if snapshot.ids is not None:
         return list(snapshot.ids[offset:offset + limit])
     query = snapshot.query
+    # An OFFSET walks the index from its start: a page past the middle is read from
+    # the other end instead, so the newest page (where an account opens) costs nothing.
+    stop = min(offset + limit, snapshot.count)
+    backwards = offset > snapshot.count // 2
+    descending = query.descending != backwards
     order: tuple[Any, ...] = (Transaction.date, Transaction.id)
-    if query.descending:
+    if descending:
         order = (Transaction.date.desc(), Transaction.id.desc())
-    return [
+    start, size = (snapshot.count - stop, stop - offset) if backwards else (offset, limit)
+    if size <= 0:
+        return []
+    ids = [
         int(i)
         for i in session.scalars(
             select(Transaction.id)
             .where(Transaction.account_id == query.account_id)
             .order_by(*order)
-            .limit(limit)
-            .offset(offset)
+            .limit(size)
+            .offset(start)
         ).all()
     ]
+    return ids[::-1] if backwards else ids
 
 
-def load_page(book: Book, snapshot: RegisterSnapshot, offset: int, limit: int) -> list[RegisterRow]:
+def load_page(book: Book, snapshot: RegisterSnapshot, offset: int, limit: int, *,
+              before: int | None = None, after: int | None = None) -> list[RegisterRow]:
     """The rows at positions [offset, offset + limit) of the snapshot, in its order.
 
-    A row deleted since the snapshot is left out (the caller refreshes).
+    `before` / `after`: the account's balance just before the page's earliest movement
+    / just after its latest, when the caller knows it from the neighbouring page (in
+    natural order only: then no SUM over the rest of the account is needed, which is
+    what makes scrolling cheap). A row deleted since the snapshot is left out.
     """
+    if (before is not None or after is not None) and not snapshot.query.natural:
+        raise ValueError("neighbouring balances only hold for pages in natural order")
     with book.read() as session:
         ids = page_ids(session, snapshot, offset, limit)
         if not ids:
@@ -222,7 +237,8 @@ def load_page(book: Book, snapshot: RegisterSnapshot, offset: int, limit: int) -
         late = offset + limit / 2 > snapshot.count / 2
         if snapshot.query.descending:
             late = not late
-        balances = _balances(session, snapshot, ids, late) if snapshot.query.sort == "date" else {}
+        balances = (_balances(session, snapshot, ids, late, before=before, after=after)
+                    if snapshot.query.sort == "date" else {})
         return _rows(session, ids, balances)
 
 
@@ -266,14 +282,15 @@ def _rows(session: Session, ids: Sequence[int], balances: dict[int, int]) -> lis
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _balances(session: Session, snapshot: RegisterSnapshot, ids: Sequence[int], late: bool
-              ) -> dict[int, int]:
+def _balances(session: Session, snapshot: RegisterSnapshot, ids: Sequence[int], late: bool,
+              *, before: int | None = None, after: int | None = None) -> dict[int, int]:
     """The running balance after each of `ids`, in the account's date order.
 
-    One indexed SUM of the movements on one side of the earliest row (`late`: from
-    it to the end, taken off the snapshot's total; else everything before it), then
-    a window SUM over the movements between the earliest and the latest row (for a
-    page in date order, exactly the page).
+    A window SUM over the movements between the earliest and the latest row (for a
+    page in date order, exactly the page), added to the balance before the earliest:
+    given (`before`, or `after` less the window's total), else one indexed SUM of the
+    movements on one side of it (`late`: from it to the end, taken off the snapshot's
+    total; else everything before it).
     """
     keys = session.execute(
         select(Transaction.date, Transaction.id).where(Transaction.id.in_(ids))
@@ -285,11 +302,6 @@ def _balances(session: Session, snapshot: RegisterSnapshot, ids: Sequence[int], 
     key = tuple_(Transaction.date, Transaction.id)
     mine = Transaction.account_id == snapshot.query.account_id
     total = func.coalesce(func.sum(Transaction.amount_cents), 0)
-    if late:
-        after = session.scalar(select(total).where(mine, key >= tuple_(*low))) or 0
-        before = snapshot.total - int(after)
-    else:
-        before = int(session.scalar(select(total).where(mine, key < tuple_(*low))) or 0)
     running = (
         select(
             Transaction.id.label("id"),
@@ -303,8 +315,34 @@ def _balances(session: Session, snapshot: RegisterSnapshot, ids: Sequence[int], 
     rows = session.execute(
         select(running.c.id, running.c.running).where(running.c.id.in_(ids))
     ).all()
-    base = snapshot.opening + before
+    if before is not None:
+        base = before
+    elif after is not None:
+        # The window's last running sum is the whole range (the latest row is in `ids`).
+        base = after - _range_total(rows, high[1])
+    else:
+        if late:
+            rest = session.scalar(select(total).where(mine, key >= tuple_(*low))) or 0
+            earlier = snapshot.total - int(rest)
+        else:
+            earlier = int(session.scalar(select(total).where(mine, key < tuple_(*low))) or 0)
+        base = snapshot.opening + earlier
     return {int(i): base + int(r) for i, r in rows}
+
+
+def _range_total(rows: Sequence[Any], latest_id: int) -> int:
+    """The running sum at the latest row: the total of the window."""
+    return next(int(r) for i, r in rows if int(i) == latest_id)
+
+
+def transfer_targets(book: Book) -> list[tuple[int, str, bool]]:
+    """(id, name, archived) of every account: the `[Account]` names a line can go to.
+    Names only — no balances — so type-ahead can be refreshed after every save."""
+    with book.read() as session:
+        rows = session.execute(
+            select(Account.id, Account.name, Account.archived).order_by(Account.name)
+        ).all()
+    return [(int(i), str(n), bool(a)) for i, n, a in rows]
 
 
 def payees(book: Book, account_id: int | None = None, recent: int = 20000) -> list[str]:

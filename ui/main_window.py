@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
     def _select_saved(self, command: BookCommand | None) -> None:
         txn_id = command.focus_id() if command is not None else None
         if txn_id is not None:
-            self.register._reselect(txn_id)
+            self.register.select_txn(txn_id)
 
     def split_transaction(self, template: str | None = None) -> None:
         txn_id = self.register.current_txn_id()

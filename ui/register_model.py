@@ -148,12 +148,36 @@ class RegisterModel(QAbstractTableModel):
         assert self.snapshot is not None
         self.page_loads += 1
         self.loaded_pages.append(page)
+        hints = self._neighbour_balances(page)
         rows = [(r, self._texts(r)) for r in load_page(self.book, self.snapshot, page * PAGE,
-                                                       PAGE)]
+                                                       PAGE, **hints)]
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+    def _neighbour_balances(self, page: int) -> dict[str, int]:
+        """The balance next to `page` read off a cached neighbouring page, so scrolling
+        needs no SUM over the rest of the account (natural order only: there pages
+        are contiguous runs of the account's movements)."""
+        assert self.snapshot is not None
+        query = self.snapshot.query
+        if not query.natural:
+            return {}
+        earlier, later = page - 1, page + 1  # in date order
+        if query.descending:
+            earlier, later = later, earlier
+        before = self._pages.get(earlier)
+        if before and len(before) == PAGE:
+            edge = before[0 if query.descending else -1][0]
+            if edge.balance is not None:
+                return {"before": edge.balance}
+        after = self._pages.get(later)
+        if after and len(after) == PAGE:
+            edge = after[-1 if query.descending else 0][0]
+            if edge.balance is not None:
+                return {"after": edge.balance - edge.amount}
+        return {}
 
     def _texts(self, r: RegisterRow) -> tuple[str, ...]:
         f = self.formats

@@ -116,6 +116,8 @@ class SplitLinesModel(QAbstractTableModel):
             for li in lines
         ]
         self.errors: dict[tuple[int, int], tuple[str, str]] = {}
+        #: The ids of the lines the transaction had when the editor opened.
+        self.original_ids = [li.id for li in lines if li.id is not None]
         self._headers = [tr("Category"), tr("Memo"), tr("Amount"), tr("Tax rate")]
 
     # ---------------------------------------------------------------- state
@@ -182,7 +184,17 @@ class SplitLinesModel(QAbstractTableModel):
         return found
 
     def input_lines(self) -> tuple[LineInput, ...]:
-        return tuple(line.as_input() for line in self.lines)
+        """The lines to save. New lines take over the ids of removed ones, in order, so
+        the service updates rows in place instead of deleting and inserting them (a
+        deleted line costs a foreign-key check over every line of the book)."""
+        kept = {line.id for line in self.lines if line.id is not None}
+        spare = iter([i for i in self.original_ids if i not in kept])
+        result = []
+        for line in self.lines:
+            if line.id is None:
+                line = replace(line, id=next(spare, None))
+            result.append(line.as_input())
+        return tuple(result)
 
     # ---------------------------------------------------------------- tools
     def add_line(self, row: int | None = None, amount: int | None = None) -> int:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
-from app.accounts import list_accounts
 from app.book import Book
 from app.categories import list_categories
 from app.errors import BadInput
+from app.register import transfer_targets
 
 #: Type-ahead offers a popup list of every name containing what was typed. (Keyboard
 #: tests on the offscreen platform switch it off: there a popup takes the focus window
@@ -54,10 +54,10 @@ class Targets:
             t = Target(c.full_name, category_id=c.id, archived=c.archived, role=c.role)
             self.by_text[c.full_name] = t
             self.by_category[c.id] = t
-        for a in list_accounts(self.book):
-            t = Target(f"[{a.name}]", account_id=a.id, archived=a.archived)
+        for account_id, name, archived in transfer_targets(self.book):
+            t = Target(f"[{name}]", account_id=account_id, archived=archived)
             self.by_text[t.text] = t
-            self.by_account[a.id] = t
+            self.by_account[account_id] = t
         self.model.setStringList(sorted(
             (t.text for t in self.by_text.values() if not t.archived),
             key=lambda s: (s.startswith("["), s.casefold())))

@@ -146,3 +146,35 @@ def test_bad_queries(filled) -> None:  # type: ignore[no-untyped-def]
         open_register(book, RegisterQuery(424242))
     empty = open_register(book, RegisterQuery(add_account(book, "Vacía").id))
     assert (empty.count, empty.balance, load_page(book, empty, 0, 10)) == (0, 0, [])
+
+
+def test_a_neighbouring_page_gives_the_balance(filled) -> None:  # type: ignore[no-untyped-def]
+    book, bank, _cash, _ids = filled
+    for descending in (False, True):
+        snap = open_register(book, RegisterQuery(bank.id, descending=descending))
+        whole = {r.id: r.balance for r in load_page(book, snap, 0, 10)}
+        for offset in range(0, 6, 2):
+            page = load_page(book, snap, offset, 2)
+            earliest = min(page, key=lambda r: (r.date, r.id))
+            latest = max(page, key=lambda r: (r.date, r.id))
+            before = earliest.balance - earliest.amount
+            assert {r.id: r.balance for r in load_page(book, snap, offset, 2, before=before)} \
+                == {r.id: whole[r.id] for r in page}
+            assert {r.id: r.balance for r in load_page(
+                book, snap, offset, 2, after=latest.balance)} == {r.id: whole[r.id] for r in page}
+    with pytest.raises(ValueError):
+        load_page(book, open_register(book, RegisterQuery(bank.id, text="x")), 0, 2, before=0)
+
+
+def test_pages_read_from_either_end_agree(filled) -> None:  # type: ignore[no-untyped-def]
+    book, bank, _cash, _ids = filled
+    for descending in (False, True):
+        snap = open_register(book, RegisterQuery(bank.id, descending=descending))
+        by_ids = open_register(book, RegisterQuery(bank.id, text=" ", descending=descending))
+        for size in (1, 2, 3, 5):
+            pages = [r.id for offset in range(0, snap.count, size)
+                     for r in load_page(book, snap, offset, size)]
+            assert len(pages) == snap.count
+            assert pages == [r.id for r in load_page(book, snap, 0, 100)]
+        assert load_page(book, snap, snap.count + 3, 5) == []
+        assert by_ids.ids is None  # a blank filter is no filter

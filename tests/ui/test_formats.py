@@ -49,3 +49,15 @@ def test_rates() -> None:
     for bad in ("101", "16.125", "x"):
         with pytest.raises(BadInput):
             Formats.parse_rate(bad)
+
+
+@pytest.mark.parametrize("locale", ["es_MX", "es_ES", "en_US", "fr_FR", "sv_SE", "de_CH",
+                                    "en_IN", "ar_EG"])
+@pytest.mark.parametrize("currency", ["MXN", "CLP", "KWD"])
+def test_the_quick_format_is_babel_s(locale: str, currency: str) -> None:
+    from app.money import exponent, format_amount
+
+    f = Formats(BookInfo("x", currency, locale, "none"))
+    exp = exponent(currency)
+    for minor in (0, 1, -1, 99, -1000, 123456, -98765432, 10**12 + 7):
+        assert f.amount(minor) == format_amount(minor, exp, locale)

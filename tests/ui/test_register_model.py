@@ -113,10 +113,11 @@ def test_only_visible_pages_are_fetched(qtbot, tmp_path) -> None:  # type: ignor
         middle = (count // 2) // PAGE
         assert set(model.loaded_pages[before:]) <= {middle - 1, middle, middle + 1}
         assert model.page_loads - before <= 2
-        # Balances of any page agree with the service.
-        row = model.row_at(count // 2)
+        # Balances of any page agree with the service, whether the page was summed or
+        # continued from a neighbouring page (scrolling up from the newest).
         snap = open_register(book, RegisterQuery(1))
-        assert row.balance == load_page(book, snap, count // 2, 1)[0].balance
+        for r in (count // 2, (last - 1) * PAGE + 3, (last - 2) * PAGE + 60, (last - 3) * PAGE):
+            assert model.row_at(r).balance == load_page(book, snap, r, 1)[0].balance
         # Painting the same rows again fetches nothing.
         loads = model.page_loads
         panel.view.viewport().repaint()
@@ -253,3 +254,19 @@ def test_another_account_s_register_and_an_empty_one(panel, ctx, filled) -> None
     panel.show_account(None)
     assert panel.model.rowCount() == 0
     assert panel.model.data(QModelIndex()) is None
+
+
+def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.register_view
+    from ui import operations
+
+    monkeypatch.setattr(ui.register_view, "BACKGROUND_REFRESH", 0)
+    model = panel.model
+    txn_id = model.id_at(1)
+    panel.select_row(1)
+    enter(panel, qtbot, 1, {MEMO: "otra vez"})
+    model.submit()
+    qtbot.waitUntil(lambda: panel._refreshing != 0)  # saved; the register follows later
+    qtbot.waitUntil(operations.idle)
+    qtbot.waitUntil(lambda: panel._refreshing == 0)
+    assert model.row_at(1).memo == "otra vez" and panel.current_txn_id() == txn_id

@@ -247,3 +247,14 @@ def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> 
         (cat("Gastos:Servicios"), -10000, ""),
         (cat("Impuestos:IVA acreditable"), -16000, ""),
     ]
+
+
+def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:  # type: ignore[no-untyped-def]
+    editor = make_editor(300, [LineInput(100, id=11), LineInput(200, id=12)])
+    editor.model.replace_lines([], "clear")
+    editor.acts["add"].trigger()
+    editor.acts["add"].trigger()  # holds nothing: the first took the 300
+    editor.acts["add"].trigger()
+    assert [line.id for line in editor.model.input_lines()] == [11, 12, None]
+    fresh = make_editor(300, [LineInput(300)])
+    assert [line.id for line in fresh.model.input_lines()] == [None]
