@@ -198,15 +198,17 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class Heading(Paragraph):  # type: ignore[misc]
-    """A heading that feeds the table of contents and the PDF outline."""
+    """A heading that feeds the table of contents and the PDF outline; a guide's
+    title (`guide_title`, `label`) also sets the running header from its page on."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, toc_level: int | None,
-                 key: str, plain: str, guide_title: str = "") -> None:
+                 key: str, plain: str, guide_title: str = "", label: str = "") -> None:
         super().__init__(f'<a name="{key}"/>{text}', style)
         self.toc_level = toc_level
         self.key = key
         self.plain = plain
         self.guide_title = guide_title
+        self.label = label
 
 
 class _Converter:
@@ -543,7 +545,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, Heading):
             if flowable.guide_title:
                 self.running_title = flowable.guide_title
-                self.running_label = getattr(flowable, "label", "")
+                self.running_label = flowable.label
             if flowable.toc_level is not None:
                 # the table of contents pastes its text into paragraph markup
                 self.notify("TOCEntry", (flowable.toc_level, escape(flowable.plain),
@@ -583,8 +585,7 @@ def _guide_story(index: HelpIndex, guide_id: str, in_document: set[str],
     st = styles()
     label = AUDIENCE_LABEL[guide.audience]
     title = Heading(escape(guide.title), st["title"], toc_level=0, key=_dest(guide_id, ""),
-                    plain=guide.title, guide_title=guide.title)
-    title.label = label
+                    plain=guide.title, guide_title=guide.title, label=label)
     story: list[Flowable] = [] if first else [PageBreak()]
     story += [Paragraph(escape(label.upper()), st["label"]), title,
               HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=0,
