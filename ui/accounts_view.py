@@ -22,7 +22,8 @@ KIND_ORDER = ("bank", "cash", "credit_card", "other")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsView", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def kind_title(kind: str) -> str:
@@ -49,6 +50,7 @@ class AccountsView(QTreeView):
         self.setUniformRowHeights(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -8,6 +8,12 @@ words and a next step; the upgrade wizard replaces it later.
 
 While a book is open the app holds its `session` lock (`app.lock.BookLock`), so two
 programs never upgrade or restore it behind each other's back.
+
+Translations: every visible string goes through a module's `tr()` (context "", which is
+where `pyside6-lupdate` files a bare `tr("...")`). A language is added without touching
+the code: `pyside6-lupdate ui/*.py -ts cuentas_es.ts`, translate it (Qt Linguist), then
+`pyside6-lrelease cuentas_es.ts -qm ui/i18n/cuentas_es.qm`. The language is the
+system's (`CUENTAS_LANG=es` overrides); amounts and dates follow the book's locale.
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ _locks: dict[int, Any] = {}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -52,7 +52,8 @@ CATEGORY_ID = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CategoryManager", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

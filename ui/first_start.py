@@ -37,7 +37,8 @@ LOCALES = ("es_MX", "es_ES", "es_AR", "es_CL", "es_CO", "es_PE", "es_UY", "en_US
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstStart", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 class FirstStartDialog(QDialog):

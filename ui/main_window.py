@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +56,8 @@ from ui.undo import (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def _installed(module: str) -> bool:
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.register)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1000])
+        self.splitter.setSizes([270, 1010])
         container = QWidget()
         layout = QVBoxLayout(container)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -186,7 +188,8 @@ class MainWindow(QMainWindow):
             ("history", tr("Transaction &history…"), "Ctrl+H", "ui.history_dialog"),
         ):
             if _installed(module):
-                self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut)
+                self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut,
+                             sp.SP_FileDialogContentsView if key == "reports" else None)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
         self._action("about", tr("&About Cuentas"), self.about)
@@ -224,6 +227,10 @@ class MainWindow(QMainWindow):
                 toolbar.addSeparator()
             elif key in self.acts:
                 toolbar.addAction(self.acts[key])
+        for key in ("undo", "redo"):  # "Undo Apply template …" would push the toolbar about
+            button = toolbar.widgetForAction(self.acts[key])
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
 
     def _update_actions(self) -> None:

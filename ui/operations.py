@@ -64,7 +64,8 @@ def shutdown() -> None:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def describe_error(exc: BaseException) -> str:

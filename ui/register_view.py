@@ -60,7 +60,8 @@ FIELD_COLUMNS = {"date": DATE, "reference": REF, "payee": PAYEE, "memo": MEMO,
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterPanel", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 def column_for(field: str) -> int:
@@ -216,13 +217,13 @@ class RegisterPanel(QWidget):
         fm = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(24)
-        widths = {DATE: fm.horizontalAdvance("00/00/00000") + 16,
-                  REF: fm.horizontalAdvance("LIQ-0000000") + 12,
-                  PAYEE: fm.horizontalAdvance("Importadora Núñez & Hijos") + 12,
-                  CATEGORY: fm.horizontalAdvance("Impuestos:IVA acreditable") + 16,
+        widths = {DATE: fm.horizontalAdvance("00/00/00000") + 14,
+                  REF: fm.horizontalAdvance("LIQ-0000000") + 10,
+                  PAYEE: fm.horizontalAdvance("Importadora Núñez & Hij") + 10,
+                  CATEGORY: fm.horizontalAdvance("Gastos:Servicios:Internet") + 12,
                   CLEARED: 28,
-                  OUT: fm.horizontalAdvance("000,000,000.00") + 14,
-                  IN: fm.horizontalAdvance("000,000,000.00") + 14,
+                  OUT: fm.horizontalAdvance("00,000,000.00") + 14,
+                  IN: fm.horizontalAdvance("00,000,000.00") + 14,
                   BALANCE: fm.horizontalAdvance("-000,000,000.00") + 14}
         for col, width in widths.items():
             header.resizeSection(col, width)

@@ -53,7 +53,8 @@ SaveLines = Callable[[int, tuple[LineInput, ...]], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SplitEditor", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 class RemainingBar(QFrame):

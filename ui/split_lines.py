@@ -51,7 +51,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SplitLines", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

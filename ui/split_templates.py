@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,8 @@ from ui.split_lines import EditLine, SplitLinesModel, new_line
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TemplatePanel", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 ERROR_STYLE = "color: #b3261e;"
@@ -99,9 +101,11 @@ class TemplatePanel(QFrame):
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
         self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
+        self.form = QGridLayout(self.form_host)  # parameters two by two: the lines stay tall
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setColumnStretch(1, 1)
+        self.form.setColumnStretch(3, 1)
+        self.form.setHorizontalSpacing(8)
         self.error = QLabel()
         self.error.setObjectName("templateError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -159,8 +163,12 @@ class TemplatePanel(QFrame):
         return next((t for t in self.templates if t.name == name), None)
 
     def _chosen(self, _index: int) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.count():
+            item = self.form.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.fields.clear()
         self.field_errors.clear()
         self.error.hide()
@@ -171,7 +179,7 @@ class TemplatePanel(QFrame):
             "withholdings, several invoices in one payment."))
         if info is None:
             return
-        for param in info.params:
+        for i, param in enumerate(info.params):
             edit = QLineEdit()
             edit.setObjectName(f"param_{param.key}")
             edit.setPlaceholderText(param.default or self._default_hint(param.kind))
@@ -187,7 +195,11 @@ class TemplatePanel(QFrame):
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(edit, 1)
             box.addWidget(error)
-            self.form.addRow(tr(param.label) + ":", cell)
+            label = QLabel(tr(param.label) + ":")
+            label.setBuddy(edit)
+            row, col = divmod(i, 2)
+            self.form.addWidget(label, row, col * 2)
+            self.form.addWidget(cell, row, col * 2 + 1)
             self.fields[param.key] = edit
             self.field_errors[param.key] = error
 
@@ -215,6 +227,7 @@ class TemplatePanel(QFrame):
             return False
         self.model.replace_lines(edit_lines(self.ctx, lines),
                                  tr("Apply template {title}").format(title=info.title))
+        self.suggestion.hide()  # answered: the lines are chosen
         self.applied.emit(info.title)
         return True
 

@@ -23,7 +23,8 @@ TYPE_AHEAD = True
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("targets", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +42,8 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TransactionEditor", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 class TransactionEditor(QDialog):
@@ -95,6 +99,18 @@ class TransactionEditor(QDialog):
         split_action.setShortcut(QKeySequence("Ctrl+S"))
         split_action.triggered.connect(self.open_split)
         self.addAction(split_action)
+        self.lines_view = QTreeWidget()
+        self.lines_view.setObjectName("splitLines")
+        self.lines_view.setHeaderLabels([tr("Category"), tr("Memo"), tr("Amount")])
+        self.lines_view.setRootIsDecorated(False)
+        self.lines_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines_view.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        header = self.lines_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines_view.hide()
         self.memo = QLineEdit()
         self.memo.setObjectName("memo")
         self.cleared = QCheckBox(tr("C&leared (on the bank statement)"))
@@ -128,6 +144,8 @@ class TransactionEditor(QDialog):
             else:
                 box.addLayout(field)
                 label_widget.setBuddy(self.amount if key == "amount" else self.category)
+            if key == "category":
+                box.addWidget(self.lines_view)
             error = QLabel()
             error.setObjectName(f"error_{key}")
             error.setStyleSheet(ERROR_STYLE)
@@ -153,8 +171,8 @@ class TransactionEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(620, 400)
         self._load()
+        self.resize(640, self.sizeHint().height())
 
     # ---------------------------------------------------------------- loading
     def _load(self) -> None:
@@ -184,6 +202,7 @@ class TransactionEditor(QDialog):
         self.category.setText(text)
         self.category.show()
         self.split_summary.hide()
+        self.lines_view.hide()
 
     def _show_split(self, lines: tuple[LineInput, ...]) -> None:
         self.split_lines = lines
@@ -191,10 +210,19 @@ class TransactionEditor(QDialog):
         names = [self.ctx.targets.text_of(li.category_id, li.transfer_account_id)
                  or tr("Uncategorized") for li in lines]
         self.split_summary.setText(tr("Split into {n} lines").format(n=len(lines)))
-        self.split_summary.setToolTip("\n".join(
-            f"{name}: {self.ctx.formats.amount(li.amount)}" for name, li in zip(names, lines,
-                                                                                 strict=True)))
         self.split_summary.show()
+        self.lines_view.clear()
+        for name, li in zip(names, lines, strict=True):
+            item = QTreeWidgetItem([name, li.memo, self.ctx.formats.amount(li.amount)])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if li.amount < 0:
+                item.setForeground(2, QBrush(QColor("#b3261e")))
+            self.lines_view.addTopLevelItem(item)
+        rows = max(len(lines), 1)
+        height = self.lines_view.header().sizeHint().height() + rows * (
+            self.lines_view.sizeHintForRow(0) or 20) + 6
+        self.lines_view.setFixedHeight(min(height, 220))
+        self.lines_view.show()
 
     def _amount_changed(self, text: str) -> None:
         try:

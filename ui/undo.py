@@ -45,7 +45,8 @@ T = TypeVar("T")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
+    return QCoreApplication.translate("", text)
 
 
 class IdMap:
