@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from app import db
-from app.errors import CuentasError
+from app.backup_files import BackupError
 from app.fingerprint import Fingerprint, compute
 from app.schema import REVISIONS
 
@@ -33,7 +33,7 @@ BATCH = 5000
 Progress = Callable[[str, str, int, int], None]
 
 
-class SnapshotError(CuentasError):
+class SnapshotError(BackupError):
     """A snapshot could not be made or loaded; the transaction was rolled back."""
 
 
