@@ -433,4 +433,6 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     path = out_dir / "category-manager.png"
     manager.grab().save(str(path))
     manager.close()
+    manager.ctx.close()
+    manager.deleteLater()
     return [path]

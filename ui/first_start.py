@@ -244,6 +244,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
         path = out_dir / name
         dialog.grab().save(str(path))
         dialog.close()
+        dialog.deleteLater()
         shots.append(path)
     return shots
 

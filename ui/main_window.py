@@ -553,6 +553,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
         shots.append(path)
         editor.close()
     window.close()
+    window.deleteLater()
     return shots
 
 

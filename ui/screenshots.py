@@ -47,10 +47,12 @@ def render_all(out_dir: Path, book_location: str) -> list[Path]:
         for name in modules_with_screenshots():
             module = importlib.import_module(name)
             written.extend(module.screenshots(book, out_dir))
+            app.processEvents()  # windows closed by the module are deleted now
     finally:
         from ui import operations
 
         operations.shutdown()
+        app.processEvents()
         book.close()
     return written
 

@@ -459,6 +459,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     editor.grab().save(str(path))
     shots.append(path)
     editor.close()
+    editor.deleteLater()
 
     purchase = ctx.targets.by_text.get("Gastos:Papelería")
     iva = ctx.targets.by_text.get("Impuestos:IVA acreditable")
@@ -476,5 +477,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     editor.grab().save(str(path))
     shots.append(path)
     editor.close()
+    editor.deleteLater()
+    ctx.close()
     return shots
 
