@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,6 +150,7 @@ class RegisterPanel(QWidget):
         self.targets = targets
         self.account_id: int | None = None
         self._payees: list[str] = []
+        self._leaving = False  # the draft is being saved because the user left its row
         self._refreshing = 0  # generation of the background refresh in flight (0: none)
         self._refresh_generation = 0
         self._pending_select: int | None = None
@@ -210,6 +218,7 @@ class RegisterPanel(QWidget):
         self.model.query_requested.connect(self.set_query)
         self.model.modelReset.connect(self._after_reset)
         self.view.activated_row.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         hub().operation_did_execute.connect(self._on_operation)
 
     # ---------------------------------------------------------------- layout
@@ -387,7 +396,16 @@ class RegisterPanel(QWidget):
                                 cleared=draft.cleared)
         return data, draft.txn_id
 
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Leaving a row with unsaved edits saves them, as registers do (an open cell
+        editor already submits through the view; this covers edits already committed)."""
+        draft = self.model.draft
+        if draft is not None and previous.row() == draft.row and current.row() != draft.row:
+            self._leaving = True
+            self.model.submit()
+
     def save_draft(self) -> bool:
+        leaving, self._leaving = self._leaving, False
         draft = self.model.draft
         if draft is None:
             return True
@@ -399,7 +417,7 @@ class RegisterPanel(QWidget):
             self.show_error(exc)
             return False
         self.error.hide()
-        if command.saved is not None:
+        if command.saved is not None and not leaving:  # else: stay where the user went
             if txn_id is None:  # ready for the next one
                 self._pending_select = None
                 QTimer.singleShot(0, lambda: self.select_row(self.model.entry_row))

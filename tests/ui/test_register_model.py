@@ -270,3 +270,21 @@ def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypat
     qtbot.waitUntil(operations.idle)
     qtbot.waitUntil(lambda: panel._refreshing == 0)
     assert model.row_at(1).memo == "otra vez" and panel.current_txn_id() == txn_id
+
+
+def test_leaving_an_edited_row_saves_it(panel, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    model = panel.model
+    txn_id = model.id_at(2)
+    panel.select_row(2)
+    enter(panel, qtbot, 2, {MEMO: "llamadas"})
+    panel.select_row(0)  # the user goes elsewhere
+    qtbot.waitUntil(lambda: model.draft is None)
+    assert get_transaction(ctx.book, txn_id).memo == "llamadas"
+    assert panel.view.currentIndex().row() == 0  # and stays where they went
+    # A new transaction left half-typed is not lost: it stays, and the error says why.
+    panel.select_row(model.entry_row)
+    enter(panel, qtbot, model.entry_row, {PAYEE: "Sin monto"})
+    panel.select_row(1)
+    qtbot.waitUntil(lambda: panel.error.isVisibleTo(panel))
+    assert panel.error.text().startswith("Amount: is missing")
+    assert model.draft is not None and model.count == 5
