@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.accounts, 1)
         left_layout.addWidget(self.archived_box)
-        self.register = RegisterPanel(book, self.ctx.formats, self.ctx.undo, self.ctx.targets)
+        self.register = RegisterPanel(book, self.ctx.formats, self.ctx.undo, self.ctx.targets,
+                                      features=lambda: self.ctx.features)
         self.register.open_requested.connect(self.edit_transaction)
         self.register.context_requested.connect(self._context_menu)
         self.register.view.selectionModel().currentRowChanged.connect(
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         for label in (self.status_book, self.status_count, self.status_user):
             self.statusBar().addPermanentWidget(label)
         self.ctx.undo.stack.indexChanged.connect(self._undo_moved)
+        self.register.model.modelReset.connect(self._update_actions)
         hub().operation_did_execute.connect(self._on_operation)
         self._restore_state()
         self._update_status()
@@ -236,14 +238,22 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         writable = self.ctx.can_write
         has_account = self.register.account_id is not None
-        txn = self.register.current_txn_id()
+        row = self.register.model.row_at(self.register.view.currentIndex().row())
+        allows = self.ctx.features.for_lines(len(row.lines)) if row is not None else None
         for key in ("new_txn",):
             self.acts[key].setEnabled(writable and has_account)
         for key in ("edit_txn", "history"):
             if key in self.acts:
-                self.acts[key].setEnabled(txn is not None)
-        for key in ("delete_txn", "split", "to_single", "cleared"):
-            self.acts[key].setEnabled(writable and txn is not None)
+                self.acts[key].setEnabled(row is not None)
+        editable = row is not None and allows is not None and allows.editable
+        for key in ("delete_txn", "cleared"):
+            self.acts[key].setEnabled(writable and editable)
+        self.acts["split"].setEnabled(writable and editable and allows is not None
+                                      and allows.can_split)
+        self.acts["to_single"].setEnabled(writable and editable and row is not None
+                                          and row.is_split)
+        reason = allows.reason if allows is not None else ""
+        self.acts["split"].setToolTip(reason or self.acts["split"].text().replace("&", ""))
         stack = self.ctx.undo.stack
         self.acts["undo"].setEnabled(writable and stack.canUndo())
         self.acts["redo"].setEnabled(writable and stack.canRedo())

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.book import Book
+from app.flags import SplitEditing
 from app.register import (
     RegisterQuery,
     RegisterRow,
@@ -39,6 +42,9 @@ from app.register import (
     open_register,
 )
 from ui.formats import Formats
+
+if TYPE_CHECKING:
+    from ui.context import Features
 
 PAGE = 64
 MAX_PAGES = 48
@@ -75,10 +81,13 @@ class RegisterModel(QAbstractTableModel):
     cleared_toggled = Signal(int, bool)  # txn id, cleared
     query_requested = Signal(object)  # RegisterQuery (sorting asked by the header)
 
-    def __init__(self, book: Book, formats: Formats, parent: object | None = None) -> None:
+    def __init__(self, book: Book, formats: Formats, parent: object | None = None,
+                 features: Callable[[], Features] | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.book = book
         self.formats = formats
+        #: The acting user's split features (a split row is read-only without the editor).
+        self.features = features
         self.snapshot: RegisterSnapshot | None = None
         self._pages: OrderedDict[int, list[tuple[RegisterRow, tuple[str, ...]]]] = OrderedDict()
         self.page_loads = 0
@@ -137,6 +146,12 @@ class RegisterModel(QAbstractTableModel):
             self._pages.move_to_end(page)
         i = row - page * PAGE
         return rows[i] if i < len(rows) else None
+
+    def allows(self, r: RegisterRow) -> SplitEditing:
+        """What the acting user may do with this row (feature flags and role)."""
+        if self.features is None:
+            return SplitEditing(self.editable, self.editable, "")
+        return self.features().for_lines(len(r.lines))
 
     def _peek(self, row: int) -> RegisterRow | None:
         rows = self._pages.get(row // PAGE)
@@ -222,11 +237,13 @@ class RegisterModel(QAbstractTableModel):
         if not self.editable:
             return base
         col, row = index.column(), index.row()
-        if col == CLEARED:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
         if col == BALANCE:
             return base
         r = self._peek(row)  # never loads a page: views ask flags of rows they never show
+        if r is not None and not self.allows(r).editable:
+            return base
+        if col == CLEARED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
         if r is not None and r.is_split and col in (CATEGORY, OUT, IN):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
@@ -282,12 +299,14 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, r: RegisterRow, col: int) -> str | None:
         if col == CATEGORY and r.is_split:
             f = self.formats
+            reason = self.allows(r).reason
             cells = "".join(
                 f"<tr><td>{html.escape(line.target or tr('Uncategorized'))}</td>"
                 f"<td align='right' style='padding-left:12px'>{f.amount(line.amount)}</td>"
                 f"<td style='padding-left:12px'>{html.escape(line.memo)}</td></tr>"
                 for line in r.lines)
-            return f"<table>{cells}</table>"
+            note = f"<p><i>{html.escape(reason)}</i></p>" if reason else ""
+            return f"<table>{cells}</table>{note}"
         if col == BALANCE and r.balance is None:
             return tr("Sort by date to see the running balance")
         if col in (PAYEE, MEMO) and len(getattr(r, "payee" if col == PAYEE else "memo")) > 30:
@@ -335,10 +354,10 @@ class RegisterModel(QAbstractTableModel):
                 self._draft_for(row).cleared = checked
                 self.dataChanged.emit(index, index)
                 return True
-            txn_id = self.id_at(row)
-            if txn_id is None:
+            r = self.row_at(row)
+            if r is None or not self.allows(r).editable:
                 return False
-            self.cleared_toggled.emit(txn_id, checked)
+            self.cleared_toggled.emit(r.id, checked)
             return True
         if role != Qt.ItemDataRole.EditRole or col not in TEXT_COLUMNS:
             return False

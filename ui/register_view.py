@@ -10,7 +10,9 @@ movements. Sorting or filtering a big account is taken off the UI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -56,6 +58,9 @@ from ui.register_model import (
 )
 from ui.targets import Targets
 from ui.undo import BookUndo, SaveTransaction, SetCleared
+
+if TYPE_CHECKING:
+    from ui.context import Features
 
 #: Above this many rows, the register is retaken off the UI thread after a change (the
 #: account's sum takes ~100-200 ms at 400,000 rows); meanwhile it shows what it had.
@@ -142,7 +147,8 @@ class RegisterPanel(QWidget):
     context_requested = Signal(object)  # global QPoint
 
     def __init__(self, book: Book, formats: Formats, undo: BookUndo, targets: Targets,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 features: Callable[[], Features] | None = None) -> None:
         super().__init__(parent)
         self.book = book
         self.formats = formats
@@ -182,7 +188,7 @@ class RegisterPanel(QWidget):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_return)
 
-        self.model = RegisterModel(book, formats, self)
+        self.model = RegisterModel(book, formats, self, features=features)
         self.view = RegisterView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Register"))

@@ -192,6 +192,8 @@ class SplitEditor(QDialog):
 
         self.templates = TemplatePanel(ctx, self.model, payee, self)
         self.templates.applied.connect(self._template_applied)
+        self.templates.setVisible(ctx.features.templates or ctx.features.suggestions)
+        self.templates.show_chooser(ctx.features.templates)
 
         self.grid = SplitGrid(self)
         self.grid.setObjectName("splitGrid")
@@ -275,9 +277,9 @@ class SplitEditor(QDialog):
         self.model.modelReset.connect(self._restore_cell)
         self._cell = (0, CATEGORY)
         self.update_state()
-        if template:
+        if template and ctx.features.templates:
             self.templates.choose(template)
-        elif len(self.model.lines) <= 1:
+        elif len(self.model.lines) <= 1 and ctx.features.suggestions:
             self.templates.look_up_payee()
         QTimer.singleShot(0, self._initial_focus)
 

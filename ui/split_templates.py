@@ -85,6 +85,7 @@ class TemplatePanel(QFrame):
         self.combo.setMinimumContentsLength(28)
         label = QLabel(tr("&Template:"))
         label.setBuddy(self.combo)
+        self.combo_label = label
         self.apply_button = QPushButton(tr("&Apply template"))
         self.apply_button.setObjectName("applyTemplate")
         self.apply_button.clicked.connect(self.apply)
@@ -139,6 +140,12 @@ class TemplatePanel(QFrame):
         self.reload()
 
     # ---------------------------------------------------------------- choosing
+    def show_chooser(self, shown: bool) -> None:
+        """Without the templates feature only the payee's suggestion is offered."""
+        for widget in (self.combo, self.apply_button, self.save_button, self.description,
+                       self.form_host, self.combo_label):
+            widget.setVisible(shown)
+
     def reload(self) -> None:
         self.templates = list_templates(self.ctx.book)
         self.combo.blockSignals(True)

@@ -95,10 +95,10 @@ class TransactionEditor(QDialog):
         self.split_button.setAutoDefault(False)
         self.split_button.setToolTip(tr("Spread this movement over several categories (Ctrl+S)"))
         self.split_button.clicked.connect(self.open_split)
-        split_action = QAction(self)
-        split_action.setShortcut(QKeySequence("Ctrl+S"))
-        split_action.triggered.connect(self.open_split)
-        self.addAction(split_action)
+        self.split_action = QAction(self)
+        self.split_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.split_action.triggered.connect(self.open_split)
+        self.addAction(self.split_action)
         self.lines_view = QTreeWidget()
         self.lines_view.setObjectName("splitLines")
         self.lines_view.setHeaderLabels([tr("Category"), tr("Memo"), tr("Amount")])
@@ -172,7 +172,29 @@ class TransactionEditor(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._load()
+        self._apply_features(buttons)
         self.resize(640, self.sizeHint().height())
+
+    def _apply_features(self, buttons: QDialogButtonBox) -> None:
+        """Without the split editor: no Split…, and a split transaction is shown
+        read-only (nothing of it is lost); a viewer sees everything read-only."""
+        allows = self.ctx.features.for_lines(len(self.view.lines) if self.view else 1)
+        self.read_only = not allows.editable
+        if not allows.can_split:
+            self.split_button.setEnabled(False)
+            self.split_action.setEnabled(False)
+            self.split_button.setToolTip(allows.reason)
+        if self.read_only:
+            for edit in (self.date, self.payee, self.reference, self.amount, self.category,
+                         self.memo):
+                edit.setReadOnly(True)
+            self.cleared.setEnabled(False)
+            self.ok.hide()
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(tr("Close"))
+            self.problem.setText(allows.reason)
+            self.problem.setStyleSheet("color: #555;")
+            self.problem.show()
 
     # ---------------------------------------------------------------- loading
     def _load(self) -> None:
@@ -267,6 +289,8 @@ class TransactionEditor(QDialog):
 
     # ---------------------------------------------------------------- split
     def open_split(self) -> None:
+        if not self.split_button.isEnabled():
+            return
         self._clear_errors()
         f = self.ctx.formats
         try:
