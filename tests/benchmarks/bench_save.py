@@ -10,6 +10,11 @@ refresh of an open register after it. Replacing lines by new ones (rather than
 updating them) is shown apart: each deleted line costs SQLite a scan of every line
 for the foreign key `splits.counterpart_id`, which has no index (the desktop app
 reuses line ids to avoid it).
+
+Figures of 2026-11-25 (load ~0.9): create a 4-line split 3.4 ms, edit 3.0 ms (target
+5); replacing the lines 461 ms; the desktop's undoable edit 5.3 ms on the UI thread;
+with a register of 430,000 open, the UI thread is busy 28 ms (save + repaint) and the
+register shows the change 172 ms later (retaken off the UI thread).
 """
 
 from __future__ import annotations

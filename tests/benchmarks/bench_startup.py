@@ -8,6 +8,9 @@ the accounts with their balances and the first account's register has painted it
 newest rows; the child then reports its resident memory (VmRSS), again after
 scrolling through the register. The book is the one of bench_reports.py (cached under
 $CUENTAS_BENCH_DIR). Medians of 5 runs; the machine is shared (2 cores): noisy.
+
+Figures of 2026-11-25 (load ~0.7): usable after 1,065 ms (1,342 ms under load; target
+1,500), 126 MB resident, 133 MB after scrolling 200 screens (target 400 MB).
 """
 
 from __future__ import annotations
