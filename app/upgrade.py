@@ -34,6 +34,12 @@ PostgreSQL runs the same steps with an advisory lock, a portable snapshot as bac
 and the server's transactional DDL; a dead client's transaction is rolled back by
 the server, so no marker is needed there.
 
+A caller that has already taken and shown a verified pre-upgrade backup (the
+wizard's Backup page, `app.upgrade_backup.prepare_backup`) passes it as `backup=`:
+when the book's files are provably untouched since, step 3 uses it instead of copying
+the book again, and proves it once more (checksum, quick_check, totals) on the second
+core while the revisions run; otherwise the engine backs up as usual.
+
 Progress: `progress(step, detail, done, total)` with steps a person can read
 ("Backing up", "Upgrading: copying lines", "Checking totals", ...), called on the
 thread that called `upgrade_book`.
@@ -44,6 +50,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,7 +61,6 @@ from app import __version__, db, faults
 from app.backup import (
     BackupError,
     BackupInfo,
-    PendingBackup,
     Progress,
     check_free_space,
     default_dir,
@@ -69,6 +75,7 @@ from app.marker import clear_marker, update_marker, write_marker
 from app.money import exponent
 from app.recovery import RecoveryResult, recover
 from app.schema import HEAD, LEGACY
+from app.upgrade_backup import PreparedBackup, still_a_copy
 from app.upgrade_steps import (
     SummaryRow,
     ValidationFailed,
@@ -87,8 +94,8 @@ from app.upgrade_steps import (
 
 #: What the wizard and the command line use, all from here.
 __all__ = [
-    "RecoveryResult", "SummaryRow", "UpgradeFailed", "UpgradeResult", "ValidationFailed",
-    "recover", "refusal_message", "upgrade_book",
+    "PreparedBackup", "RecoveryResult", "SummaryRow", "UpgradeFailed", "UpgradeResult",
+    "ValidationFailed", "recover", "refusal_message", "upgrade_book",
 ]
 
 #: Readable names for the steps the revisions report.
@@ -181,6 +188,8 @@ def upgrade_book(
     location: str,
     backup_dir: Path | None = None,
     progress: Progress | None = None,
+    *,
+    backup: PreparedBackup | None = None,
 ) -> UpgradeResult:
     """Upgrade the book at `location` to HEAD, safely (see the module docstring).
 
@@ -189,6 +198,9 @@ def upgrade_book(
     `interrupted`; nothing changed), BackupError when no verified backup could be
     made (nothing changed), UpgradeFailed when the upgrade failed (the book is as it
     was; the message says so in plain words and names the backup).
+
+    `backup`: a verified pre-upgrade backup the caller took just before (see the
+    module docstring); used only while the book's files are unchanged since.
     """
     from app.inspect import inspect_book
 
@@ -215,6 +227,8 @@ def upgrade_book(
         unversioned = state.state == "unversioned-legacy"
         folder = Path(backup_dir).expanduser() if backup_dir is not None else default_dir(location)
         run = _Run(location, state.revision, unversioned, folder, clock, started)
+        if backup is not None and still_a_copy(location, backup, state.revision, unversioned):
+            run.prepared = backup.info
         if db.is_postgres(location):
             return run.postgres()
         return run.sqlite()
@@ -241,10 +255,10 @@ def _already_current(location: str, revision: str | None, clock: _Clock,
 
 
 class _Background:
-    """Runs the backup's proof on another thread while the revisions run."""
+    """Runs the backup's proof (`prove`) on another thread while the revisions run."""
 
-    def __init__(self, pending: PendingBackup) -> None:
-        self.pending = pending
+    def __init__(self, prove: Callable[[], BackupInfo]) -> None:
+        self.prove = prove
         self.info: BackupInfo | None = None
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="cuentas-backup-verify",
@@ -253,7 +267,7 @@ class _Background:
 
     def _run(self) -> None:
         try:
-            self.info = self.pending.finish()
+            self.info = self.prove()
         except BaseException as exc:  # handed to the waiting thread
             self.error = exc
 
@@ -281,6 +295,8 @@ class _Run:
         self.backup_path: Path | None = None
         self.before: Fingerprint | None = None
         self.stage = "preparing"
+        #: A verified backup the caller took just before, proven to be of this book.
+        self.prepared: BackupInfo | None = None
 
     # -- SQLite ----------------------------------------------------------------------
 
@@ -294,6 +310,8 @@ class _Run:
                 self.folder.stat().st_dev == path.parent.stat().st_dev)
         except OSError:
             same_disk = False
+        if self.prepared is not None:
+            return self._sqlite_with(self.prepared, path, needed)
         check_free_space(path.parent, needed + (size if same_disk else 0),
                          "the upgrade and its backup" if same_disk else "the upgrade")
         marker = write_marker(self.location, "upgrade", "backing-up",
@@ -312,7 +330,24 @@ class _Run:
         update_marker(self.location, marker, "migrating", backup=str(pending.final))
         faults.point("upgrade.backed-up")
         self.clock("Verifying the backup", pending.final.name, 0, 1)
-        proof = _Background(pending)
+        return self._upgrade_sqlite(path, marker, _Background(pending.finish))
+
+    def _sqlite_with(self, info: BackupInfo, path: Path, needed: int) -> UpgradeResult:
+        """The upgrade with the caller's verified backup, re-proven meanwhile."""
+        check_free_space(path.parent, needed, "the upgrade")
+        marker = write_marker(self.location, "upgrade", "migrating",
+                              from_revision=self.from_revision, unversioned=self.unversioned,
+                              backup_dir=str(info.path.parent), app_version=__version__,
+                              backup=str(info.path))
+        self.backup_path = info.path
+        faults.point("upgrade.backed-up")
+        self.clock("Verifying the backup", info.path.name, 0, 1)
+        from app.backup import verify_backup
+
+        return self._upgrade_sqlite(path, marker, _Background(lambda: verify_backup(info.path)))
+
+    def _upgrade_sqlite(self, path: Path, marker: dict[str, Any],
+                        proof: _Background) -> UpgradeResult:
         try:
             result = self._migrate_sqlite(proof)
         except BaseException as exc:
