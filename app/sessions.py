@@ -1,0 +1,77 @@
+"""What this computer remembers about the sessions of each book it opened.
+
+Kept in the local settings (`app.local_settings`, never in the book: a book may be
+opened on several computers, and a damaged one cannot be read at all):
+
+- an *open session* entry while the desktop app has a book open, removed when it
+  closes the book normally. An entry found at the next launch means the last
+  session ended without closing (a crash, a kill, a power cut): the launch then
+  runs SQLite's `quick_check` before opening, which it otherwise leaves to the
+  background after the window shows (start-up must stay within 1.5 s);
+- the backup folders the book's backups were written to, so that a book too
+  damaged to read its own settings still finds its newest verified backup.
+
+Books are keyed by their resolved path (a PostgreSQL URL without its password).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import db, local_settings
+
+OPEN_KEY = "open_sessions"
+FOLDERS_KEY = "backup_folders"
+#: Folders remembered per book (the newest first).
+MAX_FOLDERS = 4
+
+
+def book_key(location: str) -> str:
+    if db.is_postgres(location):
+        return db.display_name(location)
+    return str(Path(location).expanduser().resolve())
+
+
+def _entries(key: str) -> dict[str, Any]:
+    value = local_settings.get(key, {})
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def closed_cleanly(location: str) -> bool:
+    """False when the last session of this book on this computer never closed."""
+    return book_key(location) not in _entries(OPEN_KEY)
+
+
+def mark_open(location: str) -> None:
+    """Note that this process has the book open (until `mark_closed`)."""
+    entries = _entries(OPEN_KEY)
+    entries[book_key(location)] = {
+        "pid": os.getpid(), "host": socket.gethostname(),
+        "since": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    local_settings.put(OPEN_KEY, entries)
+
+
+def mark_closed(location: str) -> None:
+    """The book was closed normally: the next launch may skip the quick_check."""
+    entries = _entries(OPEN_KEY)
+    if entries.pop(book_key(location), None) is not None:
+        local_settings.put(OPEN_KEY, entries)
+
+
+def remember_backup_folder(location: str, folder: Path) -> None:
+    folders = _entries(FOLDERS_KEY)
+    key = book_key(location)
+    known = [f for f in folders.get(key, []) if isinstance(f, str) and f != str(folder)]
+    folders[key] = [str(folder), *known][:MAX_FOLDERS]
+    local_settings.put(FOLDERS_KEY, folders)
+
+
+def backup_folders(location: str) -> list[Path]:
+    """Folders this computer wrote the book's backups to (the newest first)."""
+    known = _entries(FOLDERS_KEY).get(book_key(location), [])
+    return [Path(f) for f in known if isinstance(f, str)] if isinstance(known, list) else []
