@@ -246,27 +246,6 @@ WALKTHROUGHS: dict[str, tuple[Callable[[object, Path], Path], str]] = {
 }
 
 
-def render_docs_images(out_dir: Path, book_location: str) -> list[Path]:
-    """Every image of the guides (`cuentas docs screenshots`): the screenshots and
-    walkthroughs of `ui.screenshots.render_all`, then the windows they left behind
-    closed and deleted while Qt still runs. Left to the interpreter's exit, their
-    destruction in random order aborts the process now and then."""
-    from PySide6.QtCore import QEvent, QObject
-
-    from ui.screenshots import render_all
-
-    try:
-        return render_all(Path(out_dir), book_location)
-    finally:
-        for window in QApplication.topLevelWidgets():
-            window.close()
-            for part in (window, *window.findChildren(QObject)):
-                part.blockSignals(True)  # no view reacts to its models being torn down
-            window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        QApplication.processEvents()
-
-
 def screenshots(book: object, out_dir: Path) -> list[Path]:
     """Every walkthrough whose windows exist (`ui/screenshots.py` calls this)."""
     written = []

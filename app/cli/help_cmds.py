@@ -3,10 +3,9 @@
 `cuentas handouts --out DIR [--guide ID]` writes one PDF per guide and the training
 booklet (app/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
 and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
-through the desktop app's `ui.screenshots.render_all` (by way of
-`ui.walkthroughs.render_docs_images`, which also tears the windows down cleanly); it
-is a tool for whoever edits the guides, so it is the one command that loads the UI
-(by name, when it runs).
+through the desktop app's `ui.screenshots.render_all` (which also finds the
+walkthroughs of `ui/walkthroughs.py`); it is a tool for whoever edits the guides, so
+it is the one command that loads the UI (by name, when it runs).
 `cuentas docs check` lists every image, guide or section a guide refers to that does
 not exist (exit 1).
 """
@@ -100,8 +99,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                       "inside a package archive here)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        importlib.import_module("ui.screenshots")
-        images = importlib.import_module("ui.walkthroughs")
+        screenshots = importlib.import_module("ui.screenshots")
     except ModuleNotFoundError as exc:
         raise CliExit(EXIT_FAILED, f"the desktop app cannot render screenshots here ({exc})"
                       ) from None
@@ -117,7 +115,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                           LOGNAME="sandy", USER="sandy"):  # the book's owner is Sandy
             book = str(root / "Tienda de Sandy.cuentas")
             write_current(book, SCREENSHOT_TRANSACTIONS, 2026, end=date(*SCREENSHOT_DAY))
-            written = [Path(p) for p in images.render_docs_images(rendered, book)]
+            written = [Path(p) for p in screenshots.render_all(rendered, book)]
         _optimise(written)
         if args.out is None:
             used = _used_images()
