@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app import db
@@ -134,19 +135,28 @@ def open_book(location: str, *, pool: bool = True) -> Book:
     Raises BookStateError when the book is missing or not current; the caller (the
     launch flow, `cuentas upgrade`) decides what to do about it.
     """
-    if not db.is_postgres(location) and not Path(location).expanduser().exists():
-        raise BookStateError("missing", f"there is no book at {location}")
+    if not db.is_postgres(location):
+        path = Path(location).expanduser()
+        if not path.exists():
+            raise BookStateError("missing", f"there is no book at {location}")
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
     engine = db.create_book_engine(location, pool=pool)
     try:
-        with engine.connect() as conn:
-            revision = _revision(conn)
-            if revision != HEAD:
-                from app.inspect import inspect_book
+        try:
+            with engine.connect() as conn:
+                revision = _revision(conn)
+                if revision == HEAD:
+                    info = _read_info(conn)
+                    actor = resolve_actor(conn, shared=engine.dialect.name == "postgresql")
+        except DBAPIError:
+            revision = None  # damaged or locked: the inspection below says which
+        if revision != HEAD:
+            from app.inspect import inspect_book
 
-                state = inspect_book(location)
-                raise BookStateError(state.state, state.message)
-            info = _read_info(conn)
-            actor = resolve_actor(conn, shared=engine.dialect.name == "postgresql")
+            state = inspect_book(location)
+            raise BookStateError(state.state, state.message)
     except BaseException:
         engine.dispose()
         raise

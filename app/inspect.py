@@ -204,7 +204,7 @@ def _needs_writer(path: Path) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return False
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:  # "not a database" is for inspect_sqlite to say
         return getattr(exc, "sqlite_errorname", "") in _NEEDS_WRITER
     finally:
         conn.close()

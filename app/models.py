@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -112,6 +113,10 @@ class Split(Base):
         # Covering for sums by category (revision 0005): index-only category totals.
         Index("ix_splits_category_id_transfer_account_id_amount_cents", "category_id",
               "transfer_account_id", "amount_cents"),
+        # Transfer lines only (revision 0006): deleting a line checks who points at it.
+        Index("ix_splits_counterpart_id", "counterpart_id",
+              sqlite_where=text("counterpart_id IS NOT NULL"),
+              postgresql_where=text("counterpart_id IS NOT NULL")),
         CheckConstraint(
             "category_id IS NULL OR transfer_account_id IS NULL", name="one_target"
         ),

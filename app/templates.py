@@ -526,7 +526,8 @@ def scale_lines(lines: Sequence[TemplateLine], total: int) -> list[TemplateLine]
 
 def last_split_for_payee(book: Book, payee: str) -> list[TemplateLine] | None:
     """The lines of the payee's most recent split transaction, as a suggestion."""
-    from sqlalchemy import func
+    from sqlalchemy import exists, func, literal
+    from sqlalchemy.orm import aliased
 
     from app.models import Split, Transaction
     from app.transactions import get_transaction
@@ -534,14 +535,13 @@ def last_split_for_payee(book: Book, payee: str) -> list[TemplateLine] | None:
     wanted = payee.strip()
     if not wanted:
         return None
+    second_line = aliased(Split)
     with book.read() as session:
-        lines_per_txn = (
-            select(Split.transaction_id).group_by(Split.transaction_id).having(func.count() > 1)
-        )
         txn_id = session.scalar(
             select(Transaction.id)
-            .where(func.lower(Transaction.payee) == wanted.lower())
-            .where(Transaction.id.in_(lines_per_txn))
+            .where(func.lower(Transaction.payee) == func.lower(literal(wanted)))
+            .where(exists().where(second_line.transaction_id == Transaction.id,
+                                  second_line.position == 1))
             .order_by(Transaction.date.desc(), Transaction.id.desc())
             .limit(1)
         )
