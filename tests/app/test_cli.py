@@ -175,3 +175,20 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["state"] == "new"
+
+
+def test_a_file_that_is_not_a_book_is_reported_corrupt(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.book import open_book
+    from app.errors import BookStateError
+
+    junk = tmp_path / "junk.cuentas"
+    junk.write_bytes(b"not a database at all, just some bytes" * 10)
+    before = junk.read_bytes()
+    code, out, _ = cli(capsys, "--db", str(junk), "status", "--json")
+    assert code == 0 and json.loads(out)["state"] == "corrupt"
+    code, _, err = cli(capsys, "--db", str(junk), "list")
+    assert code == 1 and err.startswith("cuentas: corrupt:")
+    with pytest.raises(BookStateError) as exc:
+        open_book(str(junk))
+    assert exc.value.state == "corrupt"
+    assert junk.read_bytes() == before
