@@ -28,7 +28,9 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy app
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests/benchmarks -s
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s --timeout=0 \
+	  -o python_files='bench_*.py' tests/benchmarks
+	$(BIN)/python tests/benchmarks/bench_upgrade.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
