@@ -60,12 +60,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def _installed(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None
-
-
 def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
@@ -182,16 +176,16 @@ class MainWindow(QMainWindow):
         self._action("refresh", tr("&Refresh"), self.refresh, keys.Refresh)
         self._action("categories", tr("&Categories…"), self.open_categories, "Ctrl+Shift+C",
                      sp.SP_DirIcon)
-        # Windows other modules provide, offered when they are installed.
-        for key, text, shortcut, module in (
-            ("reports", tr("&Reports…"), "Ctrl+R", "ui.reports_window"),
-            ("search", tr("&Search transactions…"), "Ctrl+Shift+F", "ui.search_window"),
-            ("settings", tr("Se&ttings…"), "Ctrl+,", "ui.settings_dialog"),
-            ("history", tr("Transaction &history…"), "Ctrl+H", "ui.history_dialog"),
+        # Windows of their own modules, imported when first opened (start-up stays light).
+        for key, text, shortcut in (
+            ("reports", tr("&Reports…"), "Ctrl+R"),
+            ("search", tr("&Search transactions…"), "Ctrl+Shift+F"),
+            ("settings", tr("Se&ttings…"), "Ctrl+,"),
+            ("history", tr("Transaction &history…"), "Ctrl+H"),
+            ("audit", tr("&Audit log…"), ""),
         ):
-            if _installed(module):
-                self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut,
-                             sp.SP_FileDialogContentsView if key == "reports" else None)
+            self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut,
+                         sp.SP_FileDialogContentsView if key == "reports" else None)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
         self._action("about", tr("&About Cuentas"), self.about)
@@ -206,7 +200,7 @@ class MainWindow(QMainWindow):
                             (tr("&View"), ["show_archived", "filter", None, "focus_accounts",
                                            "focus_register", None, "refresh"]),
                             (tr("&Tools"), ["categories", "reports", "search", None,
-                                            "settings"]),
+                                            "audit", "settings"]),
                             (tr("&Help"), ["help", None, "about"])):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
@@ -438,27 +432,56 @@ class MainWindow(QMainWindow):
         self.category_manager = manager
 
     def open_window(self, key: str) -> None:
-        """Reports, search, settings and history: windows of other modules."""
-        import importlib
-
+        """Reports, search, settings, history and the audit log (modules of their own)."""
         book = self.book
         if key == "reports":
-            self.windows[key] = importlib.import_module("ui.reports_window").open_reports(self,
-                                                                                        book)
+            from ui.reports_window import open_reports
+
+            reports = open_reports(self, book)
+            reports.transaction_activated.connect(self.show_transaction)
+            self.windows[key] = reports
         elif key == "search":
-            self.windows[key] = importlib.import_module("ui.search_window").open_search(self,
-                                                                                      book)
+            from ui.search_window import open_search
+
+            search = open_search(self, book)
+            search.transaction_activated.connect(self.show_transaction)
+            self.windows[key] = search
         elif key == "settings":
-            dialog = importlib.import_module("ui.settings_dialog").SettingsDialog(book, self)
-            dialog.open()
-            self.windows[key] = dialog
+            from ui.settings_dialog import SettingsDialog
+
+            settings = SettingsDialog(book, self)
+            settings.open()
+            self.windows[key] = settings
         elif key == "history":
+            from ui.history_dialog import HistoryDialog
+
             txn_id = self.register.current_txn_id()
             if txn_id is None:
                 return
-            dialog = importlib.import_module("ui.history_dialog").HistoryDialog(book, txn_id, self)
-            dialog.open()
-            self.windows[key] = dialog
+            history = HistoryDialog(book, txn_id, self)
+            history.open()
+            self.windows[key] = history
+        elif key == "audit":
+            from ui.audit_log_view import AuditLogDialog
+
+            audit = AuditLogDialog(book, self)
+            audit.show()
+            self.windows[key] = audit
+
+    def show_transaction(self, txn_id: int) -> None:
+        """Bring the main window forward on `txn_id` in its account's register."""
+        from app.errors import BadInput
+        from app.transactions import get_transaction
+
+        try:
+            view = get_transaction(self.book, txn_id)
+        except BadInput:  # deleted meanwhile
+            self.statusBar().showMessage(tr("That transaction no longer exists."), 5000)
+            return
+        self.accounts.select_account(view.account_id)
+        self.register.select_txn(txn_id)
+        self.raise_()
+        self.activateWindow()
 
     def show_help(self) -> None:
         try:

@@ -28,6 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ui.events import OpChanges, hub
 
@@ -179,16 +180,21 @@ class _Op(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        # The window that asked may have closed meanwhile: a write still tells every
+        # view (the hub), but nobody is left to hear the callbacks.
+        asker_gone = self._parent is not None and not isValid(self._parent)
         exc = future.exception()
         if exc is not None:
-            if self._on_failure is not None:
+            if asker_gone:
+                log.warning("a background operation failed after its window closed: %s", exc)
+            elif self._on_failure is not None:
                 self._on_failure(exc)
             else:
                 show_error(self._parent, exc)
             return
         result = future.result()
         self._after_success(result)
-        if self._on_success is not None:
+        if self._on_success is not None and not asker_gone:
             self._on_success(result)
 
     def _after_success(self, result: T) -> None:

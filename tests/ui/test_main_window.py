@@ -195,3 +195,30 @@ def test_convert_to_a_three_line_split_and_undo_with_the_keyboard(window, qtbot,
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     key(qtbot, Qt.Key.Key_Z, mods)  # redo
     assert len(get_transaction(window.book, txn_id).lines) == 3
+
+
+def test_a_transaction_found_elsewhere_opens_in_its_register(window, ledger, cat, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Double-click in the search or reports window: the main window shows that
+    transaction in its own account's register, even from another account."""
+    book, bank, cash = ledger
+    elsewhere = save_transaction(book, TransactionInput(
+        account_id=cash.id, date="2026-03-07", amount=-5000, payee="Taxi",
+        lines=(LineInput(-5000, category_id=cat("Gastos:Compras")),)))
+    window.open_window("search")
+    search = window.windows["search"]
+    assert window.register.account_id == bank.id
+    search.transaction_activated.emit(elsewhere.id)
+    qtbot.waitUntil(lambda: window.register.current_txn_id() == elsewhere.id)
+    assert window.register.account_id == cash.id
+    search.close()
+
+
+def test_the_audit_log_opens_from_the_tools_menu(window) -> None:  # type: ignore[no-untyped-def]
+    from ui.audit_log_view import AuditLogDialog
+
+    tools = window.menus["menu_tools"]
+    assert window.acts["audit"] in tools.actions()
+    window.acts["audit"].trigger()
+    dialog = window.windows["audit"]
+    assert isinstance(dialog, AuditLogDialog) and dialog.isVisible()
+    dialog.close()

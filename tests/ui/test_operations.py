@@ -90,3 +90,27 @@ def test_the_progress_window_waits_600_ms(qtbot, monkeypatch) -> None:  # type: 
     release.set()
     qtbot.waitUntil(lambda: done == ["fast", "ok"])
     assert op._dialog is None
+
+
+def test_a_closed_window_hears_nothing_but_views_still_do(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window closed while its work runs is not called back (its widgets are gone);
+    a write it asked for still tells every other view."""
+    from PySide6.QtWidgets import QWidget
+
+    heard, called = [], []
+    hub().operation_did_execute.connect(lambda changes, who: heard.append(changes))
+    release = threading.Event()
+    asker = QWidget()
+
+    def work(_progress):  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return 1
+
+    operations.BookOp(asker, work, OpChanges(accounts=True)).success(
+        called.append).failure(called.append).run_in_background()
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(asker))
+    release.set()
+    qtbot.waitUntil(lambda: bool(heard))
+    qtbot.wait(20)
+    assert called == [] and heard[0].accounts
