@@ -239,10 +239,61 @@ def convert_to_split(book: object, out_dir: Path) -> Path:
         delete_transaction(book, old.id)  # type: ignore[arg-type]
 
 
+def upgrade_wizard(book: object, out_dir: Path) -> Path:
+    """A book of the previous Cuentas through the wizard: backup, upgrade, check, done.
+
+    The legacy book is written beside the demo book (a fixed folder when `cuentas docs
+    screenshots` runs, so the paths the pages show do not change from run to run) and
+    removed afterwards with its backups."""
+    import shutil
+    from datetime import date
+
+    from app.backup import default_dir
+    from app.demo import write_legacy
+    from ui import background
+    from ui.upgrade_wizard import UpgradeWizard
+
+    legacy = Path(str(getattr(book, "location", ""))).parent / "Tienda de Sandy 2025.cuentas"
+    write_legacy(legacy, 1200, 2025, end=date(2026, 3, 31))
+    backups = default_dir(str(legacy))
+    wizard = UpgradeWizard(str(legacy))
+    try:
+        wizard.show()
+        settle()
+        rec = Recorder(wizard)
+        rec.shot(tr("A book of the previous Cuentas opens the upgrade wizard"), hold=2600)
+        wizard.next()
+        page = wizard.backup_page
+        rec.shot(tr("First a backup: where it goes"), ring=page.start, hold=1800)
+        page.start.click()
+        settle(lambda: wizard.prepared is not None and wizard.backup_task is None, 60)
+        rec.shot(tr("The backup is checked before anything changes"), hold=2600)
+        wizard.next()
+        settle(lambda: wizard.upgrade_page.steps.count() > 2, 60)
+        rec.shot(tr("The upgrade, step by step (closing the window is safe)"),
+                 ring=wizard.upgrade_page.steps, hold=1600)
+        settle(lambda: wizard.currentId() == UpgradeWizard.CHECK, 60)
+        rec.shot(tr("Before and after: same movements, balances and totals"),
+                 ring=wizard.pages[UpgradeWizard.CHECK].table, hold=3200)
+        wizard.next()
+        rec.shot(tr("Done: where the backup is kept; the split guide is one click away"),
+                 hold=3000)
+        return rec.save(out_dir / "walkthrough-upgrade.gif")
+    finally:
+        settle(background.idle, 30)
+        wizard.close()
+        wizard.deleteLater()
+        settle()
+        for leftover in (legacy, *legacy.parent.glob(legacy.name + "-*")):
+            leftover.unlink(missing_ok=True)
+        shutil.rmtree(backups, ignore_errors=True)
+
+
 WALKTHROUGHS: dict[str, tuple[Callable[[object, Path], Path], str]] = {
     # name: (function, the module whose window it needs)
     "card-deposit": (card_deposit, "ui.split_editor"),
     "convert-to-split": (convert_to_split, "ui.main_window"),
+    "upgrade": (upgrade_wizard, "ui.upgrade_wizard"),
 }
 
 
