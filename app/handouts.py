@@ -47,7 +47,6 @@ from reportlab.platypus import (
     Frame,
     HRFlowable,
     Image,
-    KeepTogether,
     ListFlowable,
     ListItem,
     NextPageTemplate,
@@ -180,9 +179,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "code": ParagraphStyle("code", parent=body, fontName=f.mono, fontSize=7.9,
                                leading=10.4, textColor=INK, spaceAfter=0),
         "box": ParagraphStyle("box", parent=body, fontSize=9.2, leading=13, spaceAfter=3),
-        "toc0": ParagraphStyle("toc0", parent=body, fontName=f.bold, fontSize=10.5,
-                               leading=14, spaceBefore=7, leftIndent=0, firstLineIndent=0),
-        "toc1": ParagraphStyle("toc1", parent=body, fontSize=8.8, leading=11.5,
+        "toc0": ParagraphStyle("toc0", parent=body, fontName=f.bold, fontSize=10,
+                               leading=13, spaceBefore=6, spaceAfter=1, leftIndent=0,
+                               firstLineIndent=0),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=8.4, leading=10.6,
                                leftIndent=16, firstLineIndent=0, textColor=MUTED,
                                spaceAfter=0),
         "cover_title": ParagraphStyle("cover_title", parent=body, fontName=f.bold,
@@ -270,7 +270,10 @@ class _Converter:
     def block(self, node: SyntaxTreeNode, style: str = "body") -> list[Flowable]:
         kind = node.type
         if kind == "heading":
-            return [self.heading(node)]
+            # A heading never ends a page: lists and boxes do not keep with it, so ask
+            # for room for the heading and a few lines first.
+            level = int(_opening(node).tag[1])
+            return [CondPageBreak((3.6 if level <= 2 else 2.8) * cm), self.heading(node)]
         if kind == "paragraph":
             return self.paragraph(node, style)
         if kind in ("bullet_list", "ordered_list"):
@@ -304,7 +307,11 @@ class _Converter:
         if children and all(c.type == "image" or c.type.startswith("link_")
                             for c in children) and any(c.type == "image" for c in children):
             return [self.image(c) for c in children if c.type == "image"]
-        return [Paragraph(self.inline(inline), self.styles[style])]
+        text = self.inline(inline)
+        if inline_text(inline).rstrip().endswith(":"):  # it introduces what follows
+            return [Paragraph(text, ParagraphStyle(f"{style}-lead", parent=self.styles[style],
+                                                   keepWithNext=1))]
+        return [Paragraph(text, self.styles[style])]
 
     def list(self, node: SyntaxTreeNode, style: str) -> Flowable:
         ordered = node.type == "ordered_list"
@@ -388,6 +395,7 @@ class _Converter:
         rows: list[list[Paragraph]] = []
         natural: list[float] = []
         header_rows = 0
+        form: list[bool] = []  # per row: an answer left blank to be written in
         for section in node.children:  # thead, tbody
             for tr in section.children:
                 row = []
@@ -409,10 +417,17 @@ class _Converter:
                         natural.append(width)
                     natural[col] = max(natural[col], width)
                 rows.append(row)
+                form.append(section.type != "thead" and not row[-1].getPlainText().strip())
                 if section.type == "thead":
                     header_rows += 1
+        # A form (a feedback sheet): rows whose last cell is blank get room to write in,
+        # the last column a good part of the width, and lines between the columns.
+        if any(form):
+            natural[-1] = max(natural[-1], FRAME_WIDTH * 0.38)
         widths = _column_widths(natural, FRAME_WIDTH)
-        table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        kind = _WholeTable if len(rows) <= 12 else Table  # a short table is never cut
+        table = kind(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
+                     rowHeights=[0.95 * cm if blank else None for blank in form])
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -421,12 +436,14 @@ class _Converter:
         ]
         if header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT))
+        if any(form):
+            commands.append(("LINEAFTER", (0, header_rows), (-2, -1), 0.4, RULE))
         for r in range(header_rows, len(rows)):
             if (r - header_rows) % 2:
                 commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f5f7f9")))
         table.setStyle(TableStyle(commands))
         table.spaceBefore, table.spaceAfter = 3, 11
-        return KeepTogether([table]) if len(rows) <= 12 else table
+        return table
 
     def image(self, token: Token) -> Flowable:
         name = str(token.attrGet("src") or "").removeprefix("images/")
@@ -442,17 +459,36 @@ class _Converter:
         if height > FRAME_HEIGHT * 0.55:
             height = FRAME_HEIGHT * 0.55
             width = height * width_px / height_px
-        picture = Image(io.BytesIO(raw), width=width, height=height)
-        frame = Table([[picture]], colWidths=[width + 2], hAlign="CENTER")
-        frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 1),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         text = escape(caption)
         if animated:
             text += " <font size=7.5>(an animation in the help browser)</font>"
-        return KeepTogether([Spacer(1, 4), frame, Paragraph(text, self.styles["caption"])])
+        return _framed_picture(raw, width, height, text)
+
+
+class _WholeTable(Table):  # type: ignore[misc]
+    """A table that goes to the next page whole rather than in parts. (KeepTogether
+    would do that too, but a heading's keepWithNext does not hold on to a
+    KeepTogether, and the heading would be left alone at the bottom of a page.)"""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+
+def _framed_picture(raw: bytes, width: float, height: float, caption: str = "") -> Flowable:
+    """A picture in a thin frame with its caption (markup, escaped) under it, kept whole."""
+    picture = Image(io.BytesIO(raw), width=width, height=height)
+    rows: list[list[Flowable]] = [[picture]]
+    if caption:
+        rows.append([Paragraph(caption, styles()["caption"])])
+    table = _WholeTable(rows, colWidths=[width + 2], hAlign="CENTER")
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (0, 0), 0.6, RULE),
+        *[(pad, (0, 0), (-1, -1), 1) for pad in ("LEFTPADDING", "RIGHTPADDING",
+                                                 "TOPPADDING", "BOTTOMPADDING")],
+        ("TOPPADDING", (0, 1), (-1, -1), 0),
+    ]))
+    table.spaceBefore, table.spaceAfter = 4, 2
+    return table
 
 
 def _opening(node: SyntaxTreeNode) -> Token:
@@ -671,13 +707,7 @@ def _cover_picture(index: HelpIndex) -> list[Flowable]:
     width = FRAME_WIDTH
     height = min(width * height_px / width_px, 10.5 * cm)
     width = height * width_px / height_px
-    picture = Image(io.BytesIO(data), width=width, height=height)
-    frame = Table([[picture]], colWidths=[width + 2], hAlign="CENTER")
-    frame.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                               *[(pad, (0, 0), (-1, -1), 1) for pad in (
-                                   "LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
-                                   "BOTTOMPADDING")]]))
-    return [Spacer(1, 1.2 * cm), frame]
+    return [Spacer(1, 1.2 * cm), _framed_picture(data, width, height)]
 
 
 def _draw_cover(canvas: Canvas, doc: Any) -> None:
