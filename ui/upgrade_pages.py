@@ -181,12 +181,12 @@ class WhatsNewPage(_Page):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         self.book_name = path_label()
-        self.size = QLabel()
+        self.size_label = QLabel()
         self.contents = QLabel()
         self.written = QLabel()
         self.estimate = QLabel()
         self.estimate.setObjectName("estimate")
-        for label, widget in ((tr("Book:"), self.book_name), (tr("Size:"), self.size),
+        for label, widget in ((tr("Book:"), self.book_name), (tr("Size:"), self.size_label),
                               (tr("Contains:"), self.contents),
                               (tr("Written by:"), self.written),
                               (tr("The upgrade takes:"), self.estimate)):
@@ -211,7 +211,7 @@ class WhatsNewPage(_Page):
         counts = state.counts if state is not None else {}
         n = counts.get("transactions", 0)
         self.book_name.setText(w.display_location)
-        self.size.setText(describe_size(w.book_size()))
+        self.size_label.setText(describe_size(w.book_size()))
         self.contents.setText(tr("{t} transactions, {a} accounts, {c} categories").format(
             t=f"{n:,}", a=f"{counts.get('accounts', 0):,}",
             c=f"{counts.get('categories', 0):,}"))

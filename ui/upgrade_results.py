@@ -62,7 +62,7 @@ class CheckPage(_Page):
         result = w.result_
         assert result is not None
         self.table.setRowCount(0)
-        locale = w.locale
+        locale = w.amount_locale
 
         def amount(cents: int) -> str:
             return format_amount(cents, result.exp, locale)

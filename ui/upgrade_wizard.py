@@ -78,7 +78,7 @@ class UpgradeWizard(QWizard):
         self.upgrade_task: Task | None = None
         self.result_: UpgradeResult | None = None
         self.failure: BaseException | None = None
-        self.locale = "es_MX"
+        self.amount_locale = "es_MX"
         #: (seconds since the upgrade started, step, detail, done, total)
         self.steps_seen: list[tuple[float, str, str, int, int]] = []
         self._upgrade_started = 0.0
@@ -235,7 +235,7 @@ class UpgradeWizard(QWizard):
 
     def _upgrade_done(self, outcome: tuple[UpgradeResult, str]) -> None:
         self.upgrade_task = None
-        self.result_, self.locale = outcome
+        self.result_, self.amount_locale = outcome
         self.upgrade_page.done_(True)
         self._page_changed(self.currentId())
         QTimer.singleShot(ADVANCE_MS, self._advance)
@@ -381,13 +381,15 @@ def _grab(wizard: UpgradeWizard, path: Path) -> Path:
 def screenshots(book: object, out_dir: Path) -> list[Path]:
     """Every page of the wizard, upgrading a legacy demo book for real; the page in
     progress and the restored page replay the real run's steps (for the guides)."""
-    import tempfile
+    with autopilot.scratch_home("cuentas-upgrade-shots-") as folder:
+        return _screenshots(folder, Path(out_dir))
+
+
+def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
     from datetime import date
 
     from app.demo import write_legacy
 
-    out_dir = Path(out_dir)
-    folder = Path(tempfile.mkdtemp(prefix="cuentas-upgrade-shots-"))
     legacy = folder / "Tienda.cuentas"
     write_legacy(legacy, 1200, 2026, end=date(2026, 3, 31))
     shots: list[Path] = []
@@ -426,7 +428,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
                 "The upgrade failed while upgrading: the disk is full. Everything was rolled "
                 f"back: your book is exactly as it was. A verified backup taken just before "
                 f"is at {backup}.", stage="upgrading", backup=backup, cause="the disk is full"))
-            _settle(lambda r=replay: r.currentId() == r.FAILED)  # type: ignore[misc]
+            _settle(lambda r=replay: r.currentId() == r.FAILED)
         shots.append(_grab(replay, out_dir / name))
         replay.upgrade_page._clock.stop()
         replay.hide()

@@ -25,7 +25,16 @@ def test_closing_backs_up_only_a_changed_book(sqlite_book) -> None:  # type: ign
 
     assert info is not None and info.verified and info.path.parent == folder
     assert reasons(folder) == ["on-close"]
-    assert sessions.backup_folders(sqlite_book.location) == [folder]
+    assert sessions.backup_folders(sqlite_book.location) == []  # the default: no note
+
+
+def test_a_books_own_backup_folder_is_remembered_on_this_computer(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    mine = tmp_path / "usb"
+    set_setting(sqlite_book, "backup_dir", str(mine))
+    info = backup_on_close(sqlite_book, changed=True)
+    assert info is not None and info.path.parent == mine
+    assert sessions.backup_folders(sqlite_book.location) == [mine]
+    assert sessions.newest_verified_backup(sqlite_book.location) == info
 
 
 def test_on_close_backups_keep_the_newest_seven(sqlite_book) -> None:  # type: ignore[no-untyped-def]

@@ -73,7 +73,7 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
     n = before.transactions
     assert "Upgrade" in w.windowTitle()
     assert f"{n} transactions" in w.pages[w.WHATS_NEW].contents.text()
-    assert "a few seconds" == w.pages[w.WHATS_NEW].estimate.text()
+    assert w.pages[w.WHATS_NEW].estimate.text() == "a few seconds"
 
     back_up(qtbot, w)
     page = w.backup_page
@@ -180,7 +180,8 @@ def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_p
     assert w.prepared is None and not page.isComplete()
 
 
-def test_the_folder_can_be_changed_and_needs_its_own_backup(qtbot, wizard, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_folder_can_be_changed_and_needs_its_own_backup(
+        qtbot, wizard, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import ui.upgrade_pages
 
     w = wizard
@@ -195,7 +196,8 @@ def test_the_folder_can_be_changed_and_needs_its_own_backup(qtbot, wizard, tmp_p
     assert w.prepared.info.path.parent == other
 
 
-def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(qtbot, wizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
+        qtbot, wizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import ui.help_browser
 
     w = wizard
