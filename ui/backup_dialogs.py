@@ -12,7 +12,9 @@ The main window calls four functions (`ui.main_window` / `ui.application` wire t
   with the window's `switch_book`;
 - `on_book_closing(book, changed)`: when the window closes; the `on-close` backup of
   a book written during the session (`app.backup_schedule`), and the note that the
-  session ended cleanly (`app.sessions`: the next launch skips the quick_check);
+  session ended cleanly (`app.sessions`: the next launch skips the quick_check).
+  `changed_since_open(book)` answers `changed` for a book the launch flow opened
+  (`watch_changes` notes every write announced on the hub);
 - `maybe_daily_backup(book)`: after the window shows (and, say, hourly): today's
   `scheduled` backup when the book's schedule is daily and none was made today, in
   the background without a progress dialog; a failure is told, not hidden.
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,11 +56,11 @@ from ui.background import DelayedProgress, Task, wait_for
 
 #: Reasons as people read them.
 REASONS = {
-    "pre-upgrade": "Before an upgrade",
-    "pre-restore": "Before a restore",
-    "manual": "Backup now",
-    "scheduled": "Daily",
-    "on-close": "On closing",
+    "pre-upgrade": QT_TRANSLATE_NOOP("", "Before an upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("", "Before a restore"),
+    "manual": QT_TRANSLATE_NOOP("", "Backup now"),
+    "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
+    "on-close": QT_TRANSLATE_NOOP("", "On closing"),
 }
 
 
@@ -134,6 +136,47 @@ def backup_now(main_window: QMainWindow) -> Task:
 
 # ---------------------------------------------------------------- automatic backups
 
+#: id(book) -> (written since it opened?, the hub slot that notices writes)
+_changes: dict[int, tuple[bool, Callable[..., None]]] = {}
+
+
+def watch_changes(book: Book) -> None:
+    """From now on, note whether anything is written to `book` (every write, undo and
+    redo is announced on the hub). The launch flow calls it when a book opens."""
+    from ui.events import hub
+
+    key = id(book)
+    forget_changes(book)
+
+    def seen(_what: object, _initiator: object) -> None:
+        _changes_seen(key)
+
+    _changes[key] = (False, seen)
+    hub().operation_did_execute.connect(seen)
+
+
+def _changes_seen(key: int) -> None:
+    if key in _changes:
+        _changes[key] = (True, _changes[key][1])
+
+
+def changed_since_open(book: Book) -> bool:
+    """Was `book` written since it opened? (True when nobody watched: back up to be safe.)"""
+    entry = _changes.get(id(book))
+    return True if entry is None else entry[0]
+
+
+def forget_changes(book: Book) -> None:
+    from ui.events import hub
+
+    entry = _changes.pop(id(book), None)
+    if entry is not None:
+        try:
+            hub().operation_did_execute.disconnect(entry[1])
+        except (RuntimeError, TypeError):  # the hub was replaced meanwhile
+            pass
+
+
 
 def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:
     """The window is closing `book`: its on-close backup when it changed (waits, with a
@@ -155,6 +198,7 @@ def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:
                 QTimer.singleShot(300, box.accept)
             box.exec()
     sessions.mark_closed(book.location)
+    forget_changes(book)
     return info
 
 

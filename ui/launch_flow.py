@@ -35,7 +35,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,8 +63,8 @@ from ui.background import Task, wait_for
 #: When the fuller checks start after the main window has shown.
 BACKGROUND_CHECK_MS = 2000
 #: Why a book another Cuentas holds is not opened read-only (said in the dialog).
-LOCKED_READ_ONLY = (
-    "Opening it read-only here is not offered: the other Cuentas may be changing it at "
+LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "", "Opening it read-only here is not offered: the other Cuentas may be changing it at "
     "this very moment, and this window could show balances half-way through a change "
     "without knowing it.")
 
@@ -317,9 +317,11 @@ def _upgrade_then_open(location: str, state: BookState,
 
 def _opened(book: Book, lock: BookLock) -> None:
     from ui import application
+    from ui.backup_dialogs import watch_changes
 
     application._locks[id(book)] = lock  # released by application.close_book
     sessions.mark_open(book.location)
+    watch_changes(book)
     _watch_for_window(book)
 
 

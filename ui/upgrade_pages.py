@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -111,22 +111,29 @@ def _escape(text: str) -> str:
 
 #: The engine's steps (`app.upgrade`) in the words of the Upgrade page.
 STEP_TEXT = {
-    "Checking the book": "Looking at the book",
-    "Locking the book": "Locking the book (no other Cuentas can open it meanwhile)",
-    "Checking free space": "Checking there is room on the disk",
-    "Backing up": "Backing up the book",
-    "Verifying the backup": "Checking the backup once more, alongside the upgrade",
-    "Upgrading: copying lines": "Copying each movement into its first split line",
-    "Upgrading: indexing lines": "Indexing the split lines",
-    "Upgrading: removing the old category column": "Removing the old category column",
-    "Upgrading: indexing category totals": "Indexing the category totals for reports",
-    "Backup verified": "Backup verified: its totals are the book's",
-    "Checking references": "Checking that nothing points to a missing account or category",
-    "Checking totals": "Checking every total against the backup",
-    "Checking every transaction's lines": "Checking that every movement's lines add up",
-    "Saving the upgraded book": "Saving the upgraded book",
-    "Checking the upgraded file": "Checking the saved file",
-    "Finishing": "Finishing",
+    "Checking the book": QT_TRANSLATE_NOOP("", "Looking at the book"),
+    "Locking the book": QT_TRANSLATE_NOOP(
+        "", "Locking the book (no other Cuentas can open it meanwhile)"),
+    "Checking free space": QT_TRANSLATE_NOOP("", "Checking there is room on the disk"),
+    "Backing up": QT_TRANSLATE_NOOP("", "Backing up the book"),
+    "Verifying the backup": QT_TRANSLATE_NOOP(
+        "", "Checking the backup once more, alongside the upgrade"),
+    "Upgrading: copying lines": QT_TRANSLATE_NOOP(
+        "", "Copying each movement into its first split line"),
+    "Upgrading: indexing lines": QT_TRANSLATE_NOOP("", "Indexing the split lines"),
+    "Upgrading: removing the old category column": QT_TRANSLATE_NOOP(
+        "", "Removing the old category column"),
+    "Upgrading: indexing category totals": QT_TRANSLATE_NOOP(
+        "", "Indexing the category totals for reports"),
+    "Backup verified": QT_TRANSLATE_NOOP("", "Backup verified: its totals are the book's"),
+    "Checking references": QT_TRANSLATE_NOOP(
+        "", "Checking that nothing points to a missing account or category"),
+    "Checking totals": QT_TRANSLATE_NOOP("", "Checking every total against the backup"),
+    "Checking every transaction's lines": QT_TRANSLATE_NOOP(
+        "", "Checking that every movement's lines add up"),
+    "Saving the upgraded book": QT_TRANSLATE_NOOP("", "Saving the upgraded book"),
+    "Checking the upgraded file": QT_TRANSLATE_NOOP("", "Checking the saved file"),
+    "Finishing": QT_TRANSLATE_NOOP("", "Finishing"),
 }
 APPLIED = re.compile(r"^Upgrading: revision (\w+) applied$")
 
@@ -211,7 +218,8 @@ class WhatsNewPage(_Page):
         counts = state.counts if state is not None else {}
         n = counts.get("transactions", 0)
         self.book_name.setText(w.display_location)
-        self.size_label.setText(describe_size(w.book_size()))
+        self.size_label.setText(describe_size(w.book_size()) if w.book_size()
+                                else tr("kept on the database server"))
         self.contents.setText(tr("{t} transactions, {a} accounts, {c} categories").format(
             t=f"{n:,}", a=f"{counts.get('accounts', 0):,}",
             c=f"{counts.get('categories', 0):,}"))

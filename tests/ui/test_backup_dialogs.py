@@ -166,3 +166,15 @@ def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
     assert headers == ["Date", "Reason", "Revision", "Size", "Verified"]
     assert [dialog.table.item(r, 1).text() for r in range(3)] == [
         "On closing", "Daily", "Backup now"]
+
+
+def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    from ui.events import OpChanges, hub
+
+    backup_dialogs.watch_changes(sqlite_book)
+    assert not backup_dialogs.changed_since_open(sqlite_book)
+    hub().notify(OpChanges.of_transactions(1))
+    assert backup_dialogs.changed_since_open(sqlite_book)
+    backup_dialogs.on_book_closing(sqlite_book, backup_dialogs.changed_since_open(sqlite_book))
+    assert reasons(sqlite_book) == ["on-close"]
+    assert backup_dialogs.changed_since_open(sqlite_book)  # not watched any more: be safe
