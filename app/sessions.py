@@ -50,11 +50,22 @@ def closed_cleanly(location: str) -> bool:
     return book_key(location) not in _entries(OPEN_KEY)
 
 
+def _mine(entry: object) -> bool:
+    return (isinstance(entry, dict) and entry.get("pid") == os.getpid()
+            and entry.get("host") == socket.gethostname())
+
+
 def mark_open(location: str) -> None:
-    """Note that this process has the book open (until `mark_closed`)."""
+    """Note that this process has the book open (until `mark_closed`).
+
+    Counted: a window reopening the same book (after a restore) opens it again before
+    the old window closes it; an entry of a process that died is simply replaced."""
     entries = _entries(OPEN_KEY)
-    entries[book_key(location)] = {
-        "pid": os.getpid(), "host": socket.gethostname(),
+    key = book_key(location)
+    entry = entries.get(key)
+    opened = int(entry.get("count", 1)) + 1 if _mine(entry) else 1  # type: ignore[union-attr]
+    entries[key] = {
+        "pid": os.getpid(), "host": socket.gethostname(), "count": opened,
         "since": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     local_settings.put(OPEN_KEY, entries)
@@ -63,8 +74,16 @@ def mark_open(location: str) -> None:
 def mark_closed(location: str) -> None:
     """The book was closed normally: the next launch may skip the quick_check."""
     entries = _entries(OPEN_KEY)
-    if entries.pop(book_key(location), None) is not None:
-        local_settings.put(OPEN_KEY, entries)
+    key = book_key(location)
+    entry = entries.get(key)
+    if entry is None:
+        return
+    left = int(entry.get("count", 1)) - 1 if _mine(entry) else 0
+    if left > 0:
+        entries[key] = {**entry, "count": left}
+    else:
+        del entries[key]
+    local_settings.put(OPEN_KEY, entries)
 
 
 def remember_backup_folder(location: str, folder: Path) -> None:

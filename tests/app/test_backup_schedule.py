@@ -88,6 +88,16 @@ def test_sessions_remember_an_unclean_end(tmp_path) -> None:  # type: ignore[no-
     assert sessions.closed_cleanly(where)
 
 
+def test_a_book_reopened_before_its_old_window_closed_stays_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    where = str(tmp_path / "shop.cuentas")
+    sessions.mark_open(where)  # the window
+    sessions.mark_open(where)  # the new window after a restore
+    sessions.mark_closed(where)  # the old window closes
+    assert not sessions.closed_cleanly(where)
+    sessions.mark_closed(where)
+    assert sessions.closed_cleanly(where)
+
+
 def test_backup_folders_are_remembered_newest_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
     where = str(tmp_path / "shop.cuentas")
     for name in ("a", "b", "a", "c", "d", "e"):
