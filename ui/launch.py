@@ -7,7 +7,9 @@ never pays for it.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def run_desktop(args: argparse.Namespace) -> int:
@@ -16,10 +18,18 @@ def run_desktop(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def render_screenshots(out_dir: Path, book_location: str) -> list[Path]:
+    """Every window's pictures for the guides (`cuentas docs screenshots`), offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.screenshots import render_all
+
+    return render_all(out_dir, book_location)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
 
-    return cli_main(argv, desktop=run_desktop)
+    return cli_main(argv, desktop=run_desktop, render_screenshots=render_screenshots)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
 
@@ -84,14 +85,18 @@ def _version() -> str:
 def main(
     argv: Sequence[str] | None = None,
     desktop: Callable[[argparse.Namespace], int] | None = None,
+    render_screenshots: Callable[[Path, str], list[Path]] | None = None,
 ) -> int:
-    """Run one command. Without a command, `desktop` (given by `ui.launch`, since `app`
-    never imports `ui`) opens the desktop app; with none given, the help is shown."""
+    """Run one command. `ui.launch` hands in what only the desktop app can do, since
+    `app` never imports `ui`: `desktop` opens the app when no command is given (without
+    it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
+    `docs screenshots`."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # usage error (2) or --help/--version (0)
         return int(stop.code or 0)
+    args.render_screenshots = render_screenshots
     try:
         if args.command is None:
             if desktop is None:

@@ -4,8 +4,8 @@
 booklet (app/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
 and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
 through the desktop app's `ui.screenshots.render_all` (which also finds the
-walkthroughs of `ui/walkthroughs.py`); it is a tool for whoever edits the guides, so
-it is the one command that loads the UI (by name, when it runs).
+walkthroughs of `ui/walkthroughs.py`), handed in by `ui.launch` as
+`args.render_screenshots` — `app` never imports `ui`.
 `cuentas docs check` lists every image, guide or section a guide refers to that does
 not exist (exit 1).
 """
@@ -86,7 +86,6 @@ def default_images_folder() -> Path | None:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     """Render every window's pictures; into help/images go those the guides use (a
     guide that starts using one gets it on the next run), into `--out` all of them."""
-    import importlib
     import shutil
     import tempfile
     from datetime import date
@@ -97,12 +96,10 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     if folder is None:
         raise CliExit(EXIT_BAD_INPUT, "error: --out: a folder is needed (the guides are "
                       "inside a package archive here)")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        screenshots = importlib.import_module("ui.screenshots")
-    except ModuleNotFoundError as exc:
-        raise CliExit(EXIT_FAILED, f"the desktop app cannot render screenshots here ({exc})"
-                      ) from None
+    render = getattr(args, "render_screenshots", None)
+    if render is None:
+        raise CliExit(EXIT_FAILED, "screenshots need the desktop app: run `cuentas docs "
+                      "screenshots` (not `python -m app.cli`)")
     from app.demo import write_current
 
     # A fixed folder, not a random one: the settings and new-book dialogs show paths.
@@ -115,7 +112,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                           LOGNAME="sandy", USER="sandy"):  # the book's owner is Sandy
             book = str(root / "Tienda de Sandy.cuentas")
             write_current(book, SCREENSHOT_TRANSACTIONS, 2026, end=date(*SCREENSHOT_DAY))
-            written = [Path(p) for p in screenshots.render_all(rendered, book)]
+            written = [Path(p) for p in render(rendered, book)]
         _optimise(written)
         if args.out is None:
             used = _used_images()
