@@ -4,12 +4,12 @@ The main window calls four functions (`ui.main_window` / `ui.application` wire t
 
 - `backup_now(main_window)`: a verified `manual` backup into the book's backup folder,
   off the UI thread (progress after 600 ms), then where it is;
-- `restore_from_backup(main_window)`: `RestoreDialog`, the book's backups with date,
-  reason, revision, size and verification. Restoring asks once (the safe answer is
-  the default), closes the window's connections to the book, restores with progress
-  (`app.restore`: the current book is backed up first, a damaged one kept aside),
-  then reopens the book — through the upgrade wizard when the backup is older —
-  with the window's `switch_book`;
+- `restore_from_backup(main_window)`: `ui.restore_dialog.RestoreDialog`, the book's
+  backups with date, reason, revision, size and verification. Restoring asks once
+  (the safe answer is the default), closes the window's connections to the book,
+  restores with progress (`app.restore`: the current book is backed up first, a
+  damaged one kept aside), then reopens the book — through the upgrade wizard when
+  the backup is older — with the window's `switch_book`;
 - `on_book_closing(book, changed)`: when the window closes; the `on-close` backup of
   a book written during the session (`app.backup_schedule`), and the note that the
   session ended cleanly (`app.sessions`: the next launch skips the quick_check).
@@ -26,59 +26,28 @@ of `ui.operations`, so the register never waits behind a backup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import sessions
-from app.backup import BackupInfo, read_backup
+from app.backup import BackupInfo
 from app.book import Book
 from app.restore import RestoreResult
 from ui import autopilot
 from ui.background import DelayedProgress, Task, wait_for
-
-#: Reasons as people read them.
-REASONS = {
-    "pre-upgrade": QT_TRANSLATE_NOOP("", "Before an upgrade"),
-    "pre-restore": QT_TRANSLATE_NOOP("", "Before a restore"),
-    "manual": QT_TRANSLATE_NOOP("", "Backup now"),
-    "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
-    "on-close": QT_TRANSLATE_NOOP("", "On closing"),
-}
+from ui.restore_dialog import RestoreDialog, _folder_of, confirm_restore, describe_size
 
 
 def tr(text: str) -> str:
     # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
     return QCoreApplication.translate("", text)
-
-
-def describe_size(size: int) -> str:
-    from ui.upgrade_pages import describe_size as size_text
-
-    return size_text(size)
-
-
-def _folder_of(book: Book) -> Path:
-    from app.book_settings import backup_settings
-
-    return backup_settings(book).folder
 
 
 #: Tasks of this module in flight (kept alive until their signals ran).
@@ -229,216 +198,6 @@ def maybe_daily_backup(book: Book) -> Task:
 # ---------------------------------------------------------------- Restore from backup
 
 
-class RestoreDialog(QDialog):
-    """The book's backups; restoring one asks once, shows progress, then `restored`."""
-
-    restore_started = Signal()
-    restored = Signal(object)  # RestoreResult
-    restore_failed = Signal(object)  # the exception
-
-    def __init__(self, book: Book, parent: QWidget | None = None, *,
-                 folders: tuple[Path, ...] | None = None) -> None:
-        super().__init__(parent)
-        self.book = book
-        self.location = book.location
-        self.folders = folders if folders is not None else (_folder_of(book),)
-        self.backups: list[BackupInfo] = []
-        #: Files chosen with *Other file…* (a copy from elsewhere), listed first.
-        self.picked: list[BackupInfo] = []
-        self.result_: RestoreResult | None = None
-        self.task: Task | None = None
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(tr("Restore from backup — Cuentas"))
-        intro = QLabel(tr(
-            "Choose the backup to bring back. The book as it is now is backed up first "
-            "(reason “Before a restore”), so nothing is lost if you change your mind."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("backupList")
-        self.table.setHorizontalHeaderLabels(
-            [tr("Date"), tr("Reason"), tr("Revision"), tr("Size"), tr("Verified")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setStyleSheet("QTableWidget::item { padding: 0px 10px; }")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.path = QLabel()
-        self.path.setObjectName("backupPath")
-        self.path.setWordWrap(True)
-        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path.setStyleSheet("font-family: monospace; color: #3b4654;")
-        self.note = QLabel()
-        self.note.setObjectName("restoreNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6b7a;")
-        self.other = QPushButton(tr("Other file…"))
-        self.other.setAutoDefault(False)
-        self.other.clicked.connect(self._other_file)
-        self.restore = QPushButton(tr("Restore…"))
-        self.restore.setObjectName("restoreButton")
-        self.restore.setAutoDefault(False)  # never the default: it replaces the book
-        self.restore.clicked.connect(self.ask_and_restore)
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        help_button = QPushButton(tr("Help"))
-        help_button.setAutoDefault(False)
-        help_button.clicked.connect(self.show_guide)
-        buttons.addWidget(help_button)
-        buttons.addWidget(self.other)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.path)
-        layout.addWidget(self.note)
-        layout.addLayout(buttons)
-        from ui.help_browser import install_context_help
-
-        install_context_help(self, "backups")
-        self.can_restore = book.actor.can("admin")
-        if not self.can_restore:
-            self.note.setText(tr("Only the book's owner can restore a backup."))
-        self.reload()
-        self.resize(760, 460)
-
-    def show_guide(self) -> None:
-        from ui.help_browser import show_help
-
-        show_help(self, "admin-backup-restore", "")
-
-    def reload(self) -> None:
-        known = sessions.known_backups(self.location, self.folders)
-        self.backups = [*self.picked, *(b for b in known
-                                        if b.path not in {p.path for p in self.picked})]
-        self.table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            verified = info.verified
-            cells = [info.created_local[:16], tr(REASONS.get(info.reason, info.reason)),
-                     info.revision or "?", describe_size(info.size),
-                     tr("✓ yes") if verified else tr("✗ no")]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path) if verified else info.problem)
-                if column in (2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if column == 4:
-                    item.setForeground(QColor("#2e7d32" if verified else "#b3261e"))
-                self.table.setItem(row, column, item)
-        if self.backups:
-            self.table.selectRow(0)
-        else:
-            self.note.setText(tr("There are no backups of this book yet (File › Backup now)."))
-        self._selection_changed()
-
-    def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
-
-    def _selection_changed(self) -> None:
-        info = self.selected()
-        self.path.setText(str(info.path) if info else "")
-        self.restore.setEnabled(self.can_restore and info is not None and info.verified
-                                and self.task is None)
-        if info is not None and not info.verified and self.can_restore:
-            self.note.setText(tr("This backup cannot be restored: {problem}.").format(
-                problem=info.problem))
-        elif self.can_restore and self.backups:
-            self.note.setText("")
-
-    def _other_file(self) -> None:
-        from ui.launch_flow import choose_backup_file
-
-        picked = choose_backup_file(self, self.folders[0] if self.folders else None)
-        if picked is None:
-            return
-        self.picked = [read_backup(picked), *(b for b in self.picked if b.path != picked)]
-        self.reload()
-
-    def ask_and_restore(self) -> None:
-        info = self.selected()
-        if info is None or not info.verified or not self.can_restore:
-            return
-        from ui import operations
-
-        if operations.busy():
-            self.note.setText(tr("Cuentas is still saving something; restore when it has "
-                                 "finished."))
-            return
-        if confirm_restore(self, info):
-            self.start_restore(info)
-
-    def start_restore(self, info: BackupInfo) -> Task:
-        from app.restore import restore_backup
-
-        self.restore_started.emit()
-        for widget in (self.table, self.restore, self.other, self.close_button):
-            widget.setEnabled(False)
-        self.note.setText(tr("Restoring…"))
-        progress = DelayedProgress(self, tr("Restoring the backup…"))
-        location, folder = self.location, self.folders[0] if self.folders else None
-        task = Task(lambda p: restore_backup(location, info, p, backup_dir=folder), self,
-                    name="cuentas-restore")
-        task.progressed.connect(progress.update)
-        task.succeeded.connect(lambda result: self._restored(progress, result))
-        task.failed.connect(lambda error: self._failed(progress, error))
-        self.task = task
-        return task.start()
-
-    def _restored(self, progress: DelayedProgress, result: RestoreResult) -> None:
-        progress.close()
-        self.task = None
-        self.result_ = result
-        autopilot.announce("restored", result.message)
-        self.restored.emit(result)
-        self.accept()
-
-    def _failed(self, progress: DelayedProgress, error: BaseException) -> None:
-        progress.close()
-        self.task = None
-        for widget in (self.table, self.other, self.close_button):
-            widget.setEnabled(True)
-        self._selection_changed()
-        self.note.setText(tr("The backup was not restored: {reason}. The book was not "
-                             "changed.").format(reason=str(error).rstrip(".")))
-        self.note.setStyleSheet("color: #b3261e;")
-        self.restore_failed.emit(error)
-
-    def reject(self) -> None:
-        if self.task is None:  # a restore in progress finishes first
-            super().reject()
-
-
-def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
-    """Ask once; *Cancel* is the default and the escape."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Restore this backup?"), tr(
-        "Replace the book with the backup of {when} ({reason})?").format(
-            when=info.created_local[:16], reason=tr(REASONS.get(info.reason, info.reason))),
-        parent=parent)
-    box.setInformativeText(tr(
-        "Everything entered after {when} is not in this backup. The book as it is now is "
-        "backed up first, so you can go back to it.").format(when=info.created_local[:16]))
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    if autopilot.active():
-        QTimer.singleShot(300, restore.click)
-    box.exec()
-    return box.clickedButton() is restore
-
-
 def restore_from_backup(main_window: QMainWindow) -> RestoreDialog:
     """File › Restore from backup…: the dialog, then the book reopened in the window."""
     book: Book = main_window.book  # type: ignore[attr-defined]
@@ -483,49 +242,8 @@ def reopen_after_restore(main_window: QMainWindow, result: RestoreResult) -> Non
         tr("The backup is back in place."), result.message))
 
 
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The restore dialog on a demo shop that was upgraded from a legacy book and has
-    since made its automatic backups (all in a scratch home, for the guides)."""
-    with autopilot.scratch_home("cuentas-backup-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    from datetime import date
-
-    from app.backup import backup_book
-    from app.backup_schedule import backup_on_close, run_daily_backup
-    from app.book import open_book
-    from app.demo import write_legacy
-    from app.upgrade import upgrade_book
-    from app.upgrade_backup import prepare_backup
-
-    location = str(folder / "Tienda.cuentas")
-    write_legacy(Path(location), 1200, 2026, end=date(2026, 3, 31))
-    upgrade_book(location, backup=prepare_backup(location, _default_folder(location)))
-    shop = open_book(location)
-    try:
-        run_daily_backup(shop)
-        backup_on_close(shop, True)
-        backup_book(location, "manual", _folder_of(shop))
-        dialog = RestoreDialog(shop)
-        dialog.show()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        path = out_dir / "restore-dialog.png"
-        dialog.grab().save(str(path))
-        dialog.close()
-        dialog.deleteLater()
-        QCoreApplication.processEvents()
-    finally:
-        shop.close()
-    return [path]
-
-
-def _default_folder(location: str) -> Path:
-    from app.backup import default_dir
-
-    return default_dir(location)
+__all__ = [
+    "RestoreDialog", "backup_now", "changed_since_open", "confirm_restore", "forget_changes",
+    "maybe_daily_backup", "on_book_closing", "reopen_after_restore", "restore_from_backup",
+    "watch_changes",
+]

@@ -24,9 +24,10 @@ plain words, why not. In between:
    old nor new) offers the backup the engine names; a crash the inspection settled
    (`recovered`) is told in plain words before going on.
 
-Every dialog is a `LaunchDialog` with a `kind` and named choices, none of them a
-default button; tests replace `_exec` to read them and choose. With
+Every dialog is a `ui.launch_dialogs.LaunchDialog` with a `kind` and named choices,
+none of them a default button; tests replace `_exec` to read them and choose. With
 `CUENTAS_UI_AUTOPILOT=1` (tests only, see `ui.autopilot`) they choose by themselves.
+The fuller checks after the window shows are `ui.launch_checks`.
 """
 
 from __future__ import annotations
@@ -35,21 +36,8 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app import db, sessions
 from app.backup import BackupError, BackupInfo, read_backup
@@ -58,10 +46,11 @@ from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
 from app.inspect import BookState, inspect_book
 from app.lock import BookLock, BookLocked, LockHolder, lock_path
 from ui import autopilot
-from ui.background import Task, wait_for
+from ui.background import wait_for
+from ui.launch_dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
-#: When the fuller checks start after the main window has shown.
-BACKGROUND_CHECK_MS = 2000
+#: Shows a launch dialog and returns the key of the choice (tests replace it).
+_exec = show_dialog
 #: Why a book another Cuentas holds is not opened read-only (said in the dialog).
 LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
     "", "Opening it read-only here is not offered: the other Cuentas may be changing it at "
@@ -79,134 +68,6 @@ class _Again:
     """Start over with this location (Retry, another book, the book just restored)."""
 
     location: str
-
-
-# ---------------------------------------------------------------- the dialogs
-
-
-class LaunchDialog(QDialog):
-    """A book's state in plain words and the ways on; `choice` is the key chosen."""
-
-    def __init__(self, kind: str, title: str, headline: str, body: str,
-                 choices: list[tuple[str, str]], parent: QWidget | None = None, *,
-                 details: str = "", warning: bool = False, autopilot_choice: str = "close",
-                 guide: str = "admin-upgrading") -> None:
-        super().__init__(parent)
-        self.kind = kind
-        self.headline = headline
-        self.body = body
-        self.details = details
-        self.choice = "close"
-        self.autopilot_choice = autopilot_choice
-        self.guide = guide
-        self.setObjectName(f"launch_{kind}")
-        self.setWindowTitle(title)
-        icon = QLabel()
-        pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if warning
-                  else QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        head = QLabel(headline)
-        head.setObjectName("headline")
-        head.setWordWrap(True)
-        head.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        text = QLabel(body)
-        text.setObjectName("body")
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout()
-        column.addWidget(head)
-        column.addSpacing(4)
-        column.addWidget(text)
-        if details:
-            more = QLabel(details)
-            more.setObjectName("details")
-            more.setWordWrap(True)
-            more.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            more.setStyleSheet("font-family: monospace; color: #3b4654; background: #ffffff;"
-                               " border: 1px solid #d5dbe1; padding: 6px;")
-            column.addSpacing(6)
-            column.addWidget(more)
-        column.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addSpacing(8)
-        top.addLayout(column, 1)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        help_button = QPushButton(tr("Help"))
-        help_button.setAutoDefault(False)
-        help_button.clicked.connect(self.show_guide)
-        row.addWidget(help_button)
-        row.addStretch(1)
-        for key, label in choices:
-            button = QPushButton(label)
-            button.setObjectName(f"choice_{key}")
-            button.setAutoDefault(False)  # no default: Enter never restores or retries
-            button.setDefault(False)
-            button.clicked.connect(lambda _c=False, k=key: self.choose(k))
-            self.buttons[key] = button
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addSpacing(10)
-        layout.addLayout(row)
-        from ui.help_browser import install_context_help
-
-        install_context_help(self, "backups" if guide == "admin-backup-restore"
-                             else "upgrade_wizard")
-        self.setMinimumWidth(680)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Wrapped labels ask for the height of a narrower window: fit the real width.
-        super().showEvent(event)
-        layout = self.layout()
-        height = layout.heightForWidth(self.width()) if layout is not None else -1
-        if height > 0:
-            self.resize(self.width(), height)
-
-    def choose(self, key: str) -> None:
-        self.choice = key
-        self.accept()
-
-    def reject(self) -> None:
-        self.choice = "close"
-        super().reject()
-
-    def show_guide(self) -> None:
-        from ui.help_browser import show_help
-
-        show_help(self, self.guide, "")
-
-
-def _exec(dialog: LaunchDialog) -> str:
-    """Show a launch dialog (modal) and return the key of the choice (tests replace it)."""
-    autopilot.announce(f"dialog {dialog.kind}",
-                       f"{dialog.headline} {dialog.body} {dialog.details}")
-    if autopilot.active():
-        QTimer.singleShot(300, lambda: dialog.choose(dialog.autopilot_choice))
-    dialog.exec()
-    choice = dialog.choice
-    dialog.deleteLater()
-    return choice
-
-
-def choose_book_file(parent: QWidget | None) -> str | None:
-    """The file chooser for *Open another book…* (tests replace it)."""
-    from app import paths
-
-    path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Open a book"), str(paths.books_dir()),
-        tr("Cuentas books (*.cuentas *.db *.sqlite);;All files (*)"))
-    return path or None
-
-
-def choose_backup_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    """The file chooser for *Choose another backup…* (tests replace it)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Choose a backup"), str(start or Path.home()),
-        tr("Cuentas backups (*.cuentas);;All files (*)"))
-    return Path(path) if path else None
 
 
 # ---------------------------------------------------------------- the flow
@@ -318,11 +179,12 @@ def _upgrade_then_open(location: str, state: BookState,
 def _opened(book: Book, lock: BookLock) -> None:
     from ui import application
     from ui.backup_dialogs import watch_changes
+    from ui.launch_checks import watch_for_window
 
     application._locks[id(book)] = lock  # released by application.close_book
     sessions.mark_open(book.location)
     watch_changes(book)
-    _watch_for_window(book)
+    watch_for_window(book)
 
 
 # ---------------------------------------------------------------- each state
@@ -377,7 +239,7 @@ def _locked(location: str, holder: LockHolder | None, parent: QWidget | None, *,
     body = tr("Cuentas opens a book in one place at a time, so that two programs never change "
               "it behind each other's back. Close it there, or wait until it finishes, then "
               "press Retry.")
-    read_only = tr(LOCKED_READ_ONLY)
+    read_only = tr(str(LOCKED_READ_ONLY))
     lines = [db.display_name(location)]
     if holder is not None:
         lines += [tr("Computer: {host}").format(host=holder.host),
@@ -526,91 +388,6 @@ def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again 
         [("continue", tr("Open the book")), ("close", tr("Close"))], parent,
         details="\n".join(lines), autopilot_choice="continue", guide="admin-backup-restore"))
     return _Again(location) if again == "continue" else None
-
-
-# ---------------------------------------------------------------- after the window shows
-
-
-class _WhenShown(QObject):
-    """Starts the fuller checks once the main window of `book` has shown."""
-
-    def __init__(self, book: Book) -> None:
-        super().__init__()
-        self.book = book
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow)
-                and getattr(watched, "book", None) is self.book):
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            autopilot.announce("main window shown", self.book.location)
-            QTimer.singleShot(BACKGROUND_CHECK_MS, watched,
-                              lambda: start_background_checks(watched))
-        return False
-
-
-_watcher: _WhenShown | None = None
-
-
-def _watch_for_window(book: Book) -> None:
-    global _watcher
-    app = QApplication.instance()
-    if app is None:
-        return
-    if _watcher is not None:
-        app.removeEventFilter(_watcher)
-    _watcher = _WhenShown(book)
-    app.installEventFilter(_watcher)
-
-
-def start_background_checks(window: QMainWindow) -> Task:
-    """`app.verify` on the open book, on a thread of its own; problems are told."""
-    from app.verify import verify_book
-
-    book: Book = window.book  # type: ignore[attr-defined]
-    location = book.location
-    task = Task(lambda _p: verify_book(location), window, name="cuentas-background-checks")
-
-    def checked(checks: object) -> None:
-        problems = [f"{c.name}: {c.detail}" for c in checks  # type: ignore[attr-defined]
-                    if not c.ok]
-        autopilot.announce("background checks", "; ".join(problems) or "all passed")
-        if problems:
-            report_problems(window, problems)
-        if autopilot.active():
-            QTimer.singleShot(300, window.close)
-
-    def failed(error: BaseException) -> None:
-        autopilot.announce("background checks failed", str(error))
-        report_problems(window, [str(error)])
-
-    task.succeeded.connect(checked)
-    task.failed.connect(failed)
-    return task.start()
-
-
-def report_problems(window: QMainWindow, problems: list[str]) -> QMessageBox:
-    """Tell, without blocking, that the fuller checks found something, and offer a restore."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas found a problem in this book"), tr(
-        "The checks Cuentas runs after opening a book found a problem. What you have entered "
-        "is still there; restoring a recent backup is the safe way back."), parent=window)
-    box.setInformativeText("\n".join(problems[:6]))
-    restore = box.addButton(tr("Restore from backup…"), QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton(tr("Close"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(close)
-    box.setObjectName("backgroundProblems")
-
-    def clicked(button: object) -> None:
-        if button is restore:
-            from ui.backup_dialogs import restore_from_backup
-
-            restore_from_backup(window)
-
-    box.buttonClicked.connect(clicked)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
 
 
 # ---------------------------------------------------------------- screenshots

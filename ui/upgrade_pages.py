@@ -142,7 +142,7 @@ def step_text(step: str) -> str:
     applied = APPLIED.match(step)
     if applied:
         return tr("Revision {revision} done").format(revision=applied.group(1))
-    return tr(STEP_TEXT.get(step, step))
+    return tr(str(STEP_TEXT.get(step, step)))
 
 
 class _Page(QWizardPage):

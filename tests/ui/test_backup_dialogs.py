@@ -16,7 +16,7 @@ from app.backup import backup_book, list_backups, manifest_path
 from app.book import open_book
 from app.book_settings import backup_settings
 from app.inspect import inspect_book
-from ui import background, backup_dialogs
+from ui import background, backup_dialogs, restore_dialog
 from ui.main_window import MainWindow
 from ui.upgrade_wizard import UpgradeWizard
 
@@ -57,7 +57,7 @@ def test_restore_brings_back_an_older_state_and_reopens_the_book(
     older = backup_book(location, "manual", backup_settings(book).folder)
     add_account(book, "Caja", "cash")  # after the backup: the restore takes it away
     asked = []
-    monkeypatch.setattr(backup_dialogs, "confirm_restore",
+    monkeypatch.setattr(restore_dialog, "confirm_restore",
                         lambda parent, info: asked.append(info.path) or True)
 
     dialog = backup_dialogs.restore_from_backup(window)
@@ -87,7 +87,7 @@ def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
     folder = backup_settings(window.book).folder
     old = backup_book(str(legacy), "pre-upgrade", folder)
     # As if the old book had been this one: the same manifest, moved next to our backups.
-    monkeypatch.setattr(backup_dialogs, "confirm_restore", lambda parent, info: True)
+    monkeypatch.setattr(restore_dialog, "confirm_restore", lambda parent, info: True)
     ran = []
 
     def drive(w: UpgradeWizard) -> int:

@@ -295,8 +295,9 @@ def test_a_missing_book_is_explained(tmp_path, dialogs) -> None:  # type: ignore
 def test_the_fuller_checks_run_once_the_window_shows(
         sqlite_book, dialogs, opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.verify import Check
+    from ui import launch_checks
 
-    monkeypatch.setattr(launch_flow, "BACKGROUND_CHECK_MS", 0)
+    monkeypatch.setattr(launch_checks, "BACKGROUND_CHECK_MS", 0)
     checked = []
     monkeypatch.setattr("app.verify.verify_book", lambda loc, **kw: checked.append(loc) or [
         Check("lines add up to amounts", False, "3 transactions do not add up")])
