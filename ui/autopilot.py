@@ -19,6 +19,7 @@ backups.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,7 +39,8 @@ def announce(what: str, details: str = "") -> None:
 
 @contextmanager
 def scratch_home(prefix: str = "cuentas-shots-") -> Iterator[Path]:
-    """A temporary CUENTAS_HOME (and folder for books) for the duration of the block."""
+    """A temporary CUENTAS_HOME (and folder for books) for the duration of the block;
+    removed afterwards with everything made in it."""
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     before = os.environ.get("CUENTAS_HOME")
     os.environ["CUENTAS_HOME"] = str(folder / "home")
@@ -49,3 +51,4 @@ def scratch_home(prefix: str = "cuentas-shots-") -> Iterator[Path]:
             os.environ.pop("CUENTAS_HOME", None)
         else:
             os.environ["CUENTAS_HOME"] = before
+        shutil.rmtree(folder, ignore_errors=True)
