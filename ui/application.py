@@ -2,9 +2,10 @@
 
 `run(args)` picks the book — `--demo` (the demo book, written on first use), `--db`,
 `$CUENTAS_DB`, the last book opened, else the first-start dialog — opens it with
-`open_or_explain` and shows the main window. `open_or_explain` is the one place
-that turns a book's state (behind, legacy, ahead, corrupt, locked, missing) into
-words and a next step; the upgrade wizard replaces it later.
+`open_or_explain` and shows the main window. `open_or_explain` goes through the
+launch flow (`ui.launch_flow`): a current book opens, an older one goes through the
+upgrade wizard, and any other state (ahead, corrupt, locked, interrupted, missing) is
+explained in plain words with a way on.
 
 While a book is open the app holds its `session` lock (`app.lock.BookLock`), so two
 programs never upgrade or restore it behind each other's back.
@@ -25,11 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import local_settings, paths
-from app.book import Book, open_book
-from app.errors import BadInput, BookStateError
+from app.book import Book
 
 I18N = Path(__file__).parent / "i18n"
 DEMO_TRANSACTIONS = 1200
@@ -73,98 +73,13 @@ def ensure_demo_book(parent: QWidget | None = None) -> Path:
     return path
 
 
-STATE_ADVICE = {
-    "behind": ("This book was written by an older version of Cuentas and needs an upgrade "
-               "before it can be opened.",
-               "Run “cuentas --db {where} upgrade”: it takes a verified backup first and puts "
-               "the book back as it was if anything goes wrong."),
-    "unversioned-legacy": ("This book was written by Cuentas before split transactions "
-                           "existed and needs an upgrade before it can be opened.",
-                           "Run “cuentas --db {where} upgrade”: it takes a verified backup "
-                           "first, and not a cent moves."),
-    "ahead": ("This book was written by a newer version of Cuentas.",
-              "Install the newer Cuentas to open it. Nothing in the book was changed."),
-    "corrupt": ("This file is damaged or is not a Cuentas book.",
-                "If it is your book, restore the latest backup: “cuentas --db {where} restore "
-                "--latest”. Nothing was changed."),
-    "locked": ("Another Cuentas has this book open.",
-               "Close it there (or wait until it finishes), then open the book again."),
-    "missing": ("There is no book at this place.",
-                "It may have been moved or renamed; open it from its new place."),
-    "new": ("This file is empty: it is not a book yet.",
-            "Create a new book instead (File › New book…)."),
-}
-
-
-def explain_state(location: str, exc: BookStateError) -> tuple[str, str]:
-    from app import db
-
-    where = db.display_name(location)
-    what, todo = STATE_ADVICE.get(exc.state, (str(exc), ""))
-    return what, f"{todo.format(where=where)}\n\n{exc}".strip()
-
-
 def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None:
-    """Open `location` for work, or tell the user, in plain words, what state it is in
-    and what to do, and return None. (The upgrade wizard replaces this function.)"""
-    lock = None
-    try:
-        lock = _take_session_lock(location)
-        book = _open(location)
-    except BookStateError as exc:
-        if lock is not None:
-            lock.release()
-        what, todo = explain_state(location, exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas cannot open this book"),
-                          tr(what), QMessageBox.StandardButton.Ok, parent)
-        box.setInformativeText(todo)
-        box.setObjectName(f"bookState_{exc.state}")
-        _show(box)
-        return None
-    except BadInput as exc:
-        if lock is not None:
-            lock.release()
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas cannot open this book"),
-                          f"{exc.value}: {exc.reason}", QMessageBox.StandardButton.Ok, parent)
-        _show(box)
-        return None
-    if lock is not None:
-        _locks[id(book)] = lock
-    return book
+    """Open `location` for work through the launch flow (`ui.launch_flow`): a current
+    book opens, an older one goes through the upgrade wizard, any other state is
+    explained with a way on. None when it does not open."""
+    from ui.launch_flow import open_book_interactively
 
-
-def _open(location: str) -> Book:
-    """`open_book`, with any other failure to read the file turned into its state
-    (a file that is not a SQLite database makes the driver fail before any check)."""
-    try:
-        return open_book(location)
-    except (BookStateError, BadInput):
-        raise
-    except Exception as exc:
-        from app.inspect import inspect_book
-
-        try:
-            state = inspect_book(location)
-        except Exception:  # the inspection cannot read it either: not a book we know
-            raise BookStateError("corrupt", f"{location} cannot be read: {exc}") from exc
-        if state.state == "current":
-            raise
-        raise BookStateError(state.state, state.message or str(exc)) from exc
-
-
-def _take_session_lock(location: str) -> Any:
-    try:
-        from app.lock import BookLock
-    except ImportError:  # pragma: no cover - older checkouts
-        return None
-    if not location.startswith("postgres") and not Path(location).expanduser().exists():
-        return None  # open_book says it is missing
-    return BookLock.acquire(location, "session")
-
-
-def _show(box: QMessageBox) -> None:
-    """Modal in the app; tests replace this to read the message instead."""
-    box.exec()
+    return open_book_interactively(location, parent)
 
 
 def close_book(book: Book) -> None:
@@ -194,7 +109,7 @@ def first_start(message: str = "") -> str | None:
 def show_window(book: Book) -> Any:
     from ui.main_window import MainWindow
 
-    window = MainWindow(book, switch_book=switch_book)
+    window = MainWindow(book, switch_book=switch_book, background_work=True)
     window.show()
     _state["window"] = window
     return window

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,9 +67,13 @@ def window_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     def __init__(self, book: Book, *, switch_book: Callable[[str], None] | None = None,
-                 load_in_background: bool = True) -> None:
+                 load_in_background: bool = True, background_work: bool = False) -> None:
+        """`background_work` (the running app, not tests or screenshots) starts the
+        book's daily backup, its on-close backup and the search index build."""
         super().__init__()
         self.book = book
+        self.background_work = background_work
+        self._tasks: list[Any] = []
         # The undo stack belongs to the book's context, not to the window: Qt would
         # otherwise delete it (emitting indexChanged) half-way through the window.
         self.ctx = BookContext.open(book)
@@ -120,6 +125,39 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.accounts.load(background=load_in_background)
+        if background_work:
+            QTimer.singleShot(1500, self._start_background_work)
+            self._daily = QTimer(self)
+            self._daily.timeout.connect(self._daily_backup)
+            self._daily.start(60 * 60 * 1000)  # a book left open past midnight still gets it
+
+    # ---------------------------------------------------------------- background work
+    def _start_background_work(self) -> None:
+        """After the window shows: today's backup when due, and the search index."""
+        self._daily_backup()
+        if self.book.engine.dialect.name == "sqlite":
+            from app.search_index import build
+            from ui.background import Task
+
+            book = self.book
+            self._tasks.append(Task(lambda p: build(book, p), self,
+                                    name="cuentas-search-index").start())
+
+    def _daily_backup(self) -> None:
+        from ui.backup_dialogs import maybe_daily_backup
+
+        self._tasks = [t for t in self._tasks if not t.finished]
+        self._tasks.append(maybe_daily_backup(self.book))
+
+    def backup_now(self) -> None:
+        from ui.backup_dialogs import backup_now
+
+        self._tasks.append(backup_now(self))
+
+    def restore_from_backup(self) -> None:
+        from ui.backup_dialogs import restore_from_backup
+
+        self.windows["restore"] = restore_from_backup(self)
 
     # ---------------------------------------------------------------- actions
     def _action(self, key: str, text: str, slot: Callable[..., object], shortcut: object = None,
@@ -148,6 +186,9 @@ class MainWindow(QMainWindow):
         self._action("new_book", tr("&New book…"), self.new_book, "Ctrl+Shift+N")
         self._action("open", tr("&Open…"), self.open_book_file, keys.Open, sp.SP_DialogOpenButton)
         self._action("open_demo", tr("Open &demo book"), self.open_demo)
+        self._action("backup_now", tr("&Backup now"), self.backup_now, "Ctrl+Shift+B",
+                     sp.SP_DialogSaveButton, tr("Make a verified copy of the book now"))
+        self._action("restore", tr("&Restore from backup…"), self.restore_from_backup)
         self._action("quit", tr("&Quit"), self.close, "Ctrl+Q")
         undo = self.ctx.undo.stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence(keys.Undo))
@@ -193,7 +234,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         a = self.acts
-        for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "quit"]),
+        for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "backup_now",
+                                           "restore", None, "quit"]),
                             (tr("&Edit"), ["undo", "redo", None, "new_txn", "edit_txn",
                                            "delete_txn", None, "split", "to_single", "cleared",
                                            "history"]),
@@ -552,6 +594,15 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        for task in self._tasks:  # the index build stops at its next step; a backup ends
+            task.request_stop()
+        for task in self._tasks:
+            task.join()
+        if self.background_work:
+            from ui.backup_dialogs import changed_since_open, forget_changes, on_book_closing
+
+            on_book_closing(self.book, changed_since_open(self.book))
+            forget_changes(self.book)
         hub().operation_did_execute.disconnect(self._on_operation)
         self.ctx.undo.stack.indexChanged.disconnect(self._undo_moved)
         self.ctx.close()

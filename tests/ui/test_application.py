@@ -1,11 +1,10 @@
-"""Starting the app: which book, the session lock, a book's state said in plain
-words, the first start, switching books."""
+"""Starting the app: which book, the session lock, the launch flow in front of every
+book (its states are tested in test_launch_flow.py), the first start, switching books."""
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,11 +17,18 @@ from ui import application
 
 @pytest.fixture
 def shown(monkeypatch):  # type: ignore[no-untyped-def]
-    """Message boxes the app would show, instead of showing them."""
-    boxes = []
-    monkeypatch.setattr(application, "_show", lambda box: boxes.append(
-        (box.objectName(), box.text(), box.informativeText())))
-    return boxes
+    """The launch dialogs the app would show (kind, headline), each answered "close"."""
+    from ui import launch_flow
+
+    dialogs = []
+
+    def fake_exec(dialog) -> str:  # type: ignore[no-untyped-def]
+        dialogs.append((dialog.kind, dialog.headline))
+        dialog.deleteLater()
+        return "close"
+
+    monkeypatch.setattr(launch_flow, "_exec", fake_exec)
+    return dialogs
 
 
 def args(**kw) -> argparse.Namespace:  # type: ignore[no-untyped-def]
@@ -57,43 +63,21 @@ def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:
     assert holder(location) is None
 
 
-@pytest.mark.parametrize("state", ["missing", "unversioned-legacy", "ahead", "corrupt"])
-def test_a_book_in_another_state_is_explained(tmp_path, shown, make_book, state) -> None:  # type: ignore[no-untyped-def]
-    from app.demo import write_legacy
-
+@pytest.mark.parametrize("state", ["missing", "ahead", "corrupt"])
+def test_a_book_that_cannot_open_goes_through_the_launch_flow(tmp_path, shown, make_book,
+                                                              state) -> None:  # type: ignore[no-untyped-def]
     where = tmp_path / "b.cuentas"
-    if state == "unversioned-legacy":
-        write_legacy(where, 20, 1, end=date(2026, 3, 31))
-    elif state == "ahead":
+    if state == "ahead":
         make_book(str(where)).close()
         with sqlite3.connect(where) as conn:
             conn.execute("UPDATE alembic_version SET version_num = '9999'")
     elif state == "corrupt":
         where.write_bytes(b"this is not a book" * 100)
     assert application.open_or_explain(str(where)) is None
-    name, text, todo = shown[0]
-    assert name == f"bookState_{state}" or state == "missing"
-    expected = {"missing": "no book", "unversioned-legacy": "before split transactions",
-                "ahead": "newer version", "corrupt": "damaged"}[state]
-    assert expected in text
-    if state == "unversioned-legacy":
-        assert f"cuentas --db {where} upgrade" in todo
+    assert [kind for kind, _headline in shown] == [state]
     from app.lock import holder
 
-    assert state == "missing" or holder(str(where)) is None  # nothing kept locked
-
-
-def test_a_locked_book_is_explained(sqlite_book, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.lock import BookLocked, LockHolder
-
-    def refuse(location: str, purpose: str = "session", **kw):  # type: ignore[no-untyped-def]
-        raise BookLocked(location, LockHolder(4242, "caja-pc", "ana", "session", ""))
-
-    monkeypatch.setattr("app.lock.BookLock.acquire", refuse)
-    assert application.open_or_explain(sqlite_book.location) is None
-    name, text, todo = shown[0]
-    assert (name, text) == ("bookState_locked", "Another Cuentas has this book open.")
-    assert "ana on caja-pc" in todo
+    assert holder(str(where)) is None  # nothing kept locked
 
 
 def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> None:  # type: ignore[no-untyped-def]

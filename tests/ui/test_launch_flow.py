@@ -321,8 +321,6 @@ def test_the_fuller_checks_run_once_the_window_shows(
 
 SHIM = """
 import sys
-from ui import application, launch_flow
-application.open_or_explain = launch_flow.open_book_interactively  # until the lead wires it
 from ui.launch import main
 sys.exit(main(["--db", sys.argv[1]]))
 """

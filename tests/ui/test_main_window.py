@@ -222,3 +222,24 @@ def test_the_audit_log_opens_from_the_tools_menu(window) -> None:  # type: ignor
     dialog = window.windows["audit"]
     assert isinstance(dialog, AuditLogDialog) and dialog.isVisible()
     dialog.close()
+
+
+def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
+    """File › Backup now makes a verified manual backup; the running app (background
+    work on) builds the search index and backs a changed book up when it closes."""
+    from app.backup import list_backups
+    from app.search_index import index_state
+
+    book = ledger[0]
+    win = MainWindow(book, load_in_background=False, background_work=True)
+    qtbot.addWidget(win)
+    win.show()
+    file_menu = win.menus["menu_file"]
+    assert {win.acts["backup_now"], win.acts["restore"]} <= set(file_menu.actions())
+    win.acts["backup_now"].trigger()
+    qtbot.waitUntil(lambda: any(b.reason == "manual" for b in list_backups(book.location)),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: index_state(book) == "ready", timeout=10000)
+    win.close()
+    reasons = sorted(b.reason for b in list_backups(book.location))
+    assert "on-close" in reasons and all(b.verified for b in list_backups(book.location))
