@@ -78,8 +78,12 @@ def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None
     book opens, an older one goes through the upgrade wizard, any other state is
     explained with a way on. None when it does not open."""
     from ui.launch_flow import open_book_interactively
+    from ui.profile_choice import ask_once
 
-    return open_book_interactively(location, parent)
+    book = open_book_interactively(location, parent)
+    if book is not None:
+        ask_once(book, parent)  # which profile is this login (once per local book)
+    return book
 
 
 def close_book(book: Book) -> None:
