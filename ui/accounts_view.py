@@ -7,7 +7,7 @@ movements never freezes the window while it sums.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -16,14 +16,10 @@ from app.book import Book
 from ui import operations
 from ui.events import OpChanges, hub
 from ui.formats import Formats
+from ui.translate import tr
 
 ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
 KIND_ORDER = ("bank", "cash", "credit_card", "other")
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def kind_title(kind: str) -> str:

@@ -39,11 +39,6 @@ _state: dict[str, Any] = {"window": None}
 _locks: dict[int, Any] = {}
 
 
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
-
-
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Qt's own strings and ours (`ui/i18n/cuentas_<lang>.qm`) in the user's language
     (`CUENTAS_LANG` overrides the system's)."""

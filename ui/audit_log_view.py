@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -49,14 +48,11 @@ from ui import operations
 from ui.events import hub
 from ui.formats import Formats
 from ui.history_dialog import HistoryDialog, action_title, field_title, readable, when
+from ui.translate import tr
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, USER, ACTION, WHAT, CHANGES = range(5)
 PAGE = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLog", text)
 
 
 def entity_title(entity: str) -> str:

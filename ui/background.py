@@ -24,19 +24,16 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.translate import tr
 
 T = TypeVar("T")
 #: progress(step, detail, done, total), as app/ services report it.
 Progress = Callable[[str, str, int, int], None]
 
 PROGRESS_DELAY_MS = 600
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class Stopped(Exception):

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -43,12 +43,7 @@ from app.restore import RestoreResult
 from ui import autopilot
 from ui.background import DelayedProgress, Task, wait_for
 from ui.restore_dialog import RestoreDialog, _folder_of, confirm_restore, describe_size
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
-
+from ui.translate import tr
 
 #: Tasks of this module in flight (kept alive until their signals ran).
 _running: set[Task] = set()
@@ -144,7 +139,6 @@ def forget_changes(book: Book) -> None:
             hub().operation_did_execute.disconnect(entry[1])
         except (RuntimeError, TypeError):  # the hub was replaced meanwhile
             pass
-
 
 
 def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:

@@ -46,14 +46,10 @@ from app.models import CATEGORY_KINDS, CATEGORY_ROLES
 from ui import operations, prompts
 from ui.context import BookContext
 from ui.events import OpChanges, hub
+from ui.translate import tr
 
 NAME, KIND, ROLE, LINES = range(4)
 CATEGORY_ID = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

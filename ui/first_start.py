@@ -31,14 +31,10 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from ui.translate import tr
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
 LOCALES = ("es_MX", "es_ES", "es_AR", "es_CL", "es_CO", "es_PE", "es_UY", "en_US", "en_GB")
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class FirstStartDialog(QDialog):
@@ -247,6 +243,5 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
         dialog.deleteLater()
         shots.append(path)
     return shots
-
 
 

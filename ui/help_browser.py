@@ -75,6 +75,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.help_docs import GUIDE_SCHEME, HelpIndex, guide_url, load_index, resolve_link
+from ui.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +111,6 @@ td { border-bottom: 1px solid #d5dbe1; }
 a { color: #1f5a8a; }
 .external { text-decoration: underline; }
 """
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpBrowser", text)
 
 
 class HelpView(QTextBrowser):

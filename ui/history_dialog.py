@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,12 +30,9 @@ from app.book import Book
 from app.errors import BadInput
 from app.transactions import get_transaction
 from ui.formats import Formats
+from ui.translate import tr
 
 DATE_FIELDS = frozenset({"date", "valid_from", "valid_to"})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def field_title(field: str) -> str:

@@ -9,20 +9,16 @@ without blocking, with a way to restore a backup; nothing is told when all is we
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.book import Book
 from ui import autopilot
 from ui.background import Task
+from ui.translate import tr
 
 #: When the fuller checks start after the main window has shown.
 BACKGROUND_CHECK_MS = 2000
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class _WhenShown(QObject):

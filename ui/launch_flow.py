@@ -48,6 +48,7 @@ from app.lock import BookLock, BookLocked, LockHolder, lock_path
 from ui import autopilot
 from ui.background import wait_for
 from ui.launch_dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
+from ui.translate import tr
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
 _exec = show_dialog
@@ -56,11 +57,6 @@ LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
     "", "Opening it read-only here is not offered: the other Cuentas may be changing it at "
     "this very moment, and this window could show balances half-way through a change "
     "without knowing it.")
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from ui.events import OpChanges, hub
 from ui.register_view import RegisterPanel
 from ui.split_editor import SplitEditor
 from ui.transaction_editor import TransactionEditor
+from ui.translate import tr
 from ui.undo import (
     BookCommand,
     ConvertToSingle,
@@ -54,11 +55,6 @@ from ui.undo import (
     SaveTransaction,
     SetCleared,
 )
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def window_settings() -> QSettings:
@@ -639,6 +635,5 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     window.close()
     window.deleteLater()
     return shots
-
 
 

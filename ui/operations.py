@@ -26,11 +26,12 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from ui.events import OpChanges, hub
+from ui.translate import tr
 
 T = TypeVar("T")
 #: progress(step, detail, done, total), as app/ services report it.
@@ -62,11 +63,6 @@ def shutdown() -> None:
     if _executor is not None:
         _executor.shutdown(wait=True)
         _executor = None
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def describe_error(exc: BaseException) -> str:

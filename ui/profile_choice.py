@@ -9,7 +9,6 @@ and asks again next time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +22,9 @@ from PySide6.QtWidgets import (
 from app.book import Book
 from app.identity import desktop_login
 from app.users import Profile, claim_profile, list_users, needs_profile_choice
+from ui.translate import tr
 
 ROLE_NAMES = {"owner": "owner", "bookkeeper": "bookkeeper", "viewer": "viewer"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
 
 
 class ProfileChoiceDialog(QDialog):

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +41,7 @@ from app.register import (
     open_register,
 )
 from ui.formats import Formats
+from ui.translate import tr
 
 if TYPE_CHECKING:
     from ui.context import Features
@@ -59,11 +59,6 @@ GREY = QColor("#7a7a7a")
 SPLIT_BLUE = QColor("#1f5fa8")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 @dataclass

@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -57,6 +56,7 @@ from ui.register_model import (
     RegisterModel,
 )
 from ui.targets import Targets
+from ui.translate import tr
 from ui.undo import BookUndo, SaveTransaction, SetCleared
 
 if TYPE_CHECKING:
@@ -69,11 +69,6 @@ BACKGROUND_REFRESH = 20_000
 #: Which register column shows an error about a service field.
 FIELD_COLUMNS = {"date": DATE, "reference": REF, "payee": PAYEE, "memo": MEMO,
                  "category": CATEGORY, "amount": OUT, "lines": OUT, "account": CATEGORY}
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def column_for(field: str) -> int:

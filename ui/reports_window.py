@@ -74,6 +74,7 @@ from app.money import to_major
 from app.reports import Period, period_bounds, preset_period
 from app.reports.lines import LineDetail, LineQuery
 from app.reports.tables import GROUPED, REPORTS, Chart, Column, ReportTable, Row, format_cell
+from ui.translate import tr
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,10 +91,6 @@ PRESETS = (
 )
 COLORS = ("#2F6DB5", "#E07B39", "#3A9D5D", "#C8453C", "#7E5BA6", "#8C6D46", "#D16BA5",
           "#7F7F7F", "#B5B02F", "#2FA8B5")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsWindow", text)
 
 
 def run_query(parent: QWidget, work: Callable[[], T], done: Callable[[T], Any],

@@ -36,6 +36,7 @@ from app.book import Book
 from app.restore import RestoreResult
 from ui import autopilot
 from ui.background import DelayedProgress, Task
+from ui.translate import tr
 
 #: Reasons as people read them.
 REASONS = {
@@ -45,11 +46,6 @@ REASONS = {
     "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
     "on-close": QT_TRANSLATE_NOOP("", "On closing"),
 }
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def describe_size(size: int) -> str:

@@ -53,14 +53,11 @@ from app.errors import BadInput
 from app.reports.tables import format_cell
 from app.search import Filters, Hit, SearchPage, SearchSummary
 from ui.reports_window import date_format, run_query, show_date
+from ui.translate import tr
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchWindow", text)
 
 
 class HitsModel(QAbstractTableModel):

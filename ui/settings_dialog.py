@@ -42,15 +42,12 @@ from app.errors import BadInput, CuentasError
 from ui import operations
 from ui.events import OpChanges, hub
 from ui.formats import Formats
+from ui.translate import tr
 
 T = TypeVar("T")
 
 ERROR_STYLE = "color: #b3261e;"
 MUTED_STYLE = "color: #5f6368;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsContext:

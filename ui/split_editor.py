@@ -48,13 +48,9 @@ from ui.context import BookContext
 from ui.delegates import LineDelegate
 from ui.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.split_templates import TemplatePanel
+from ui.translate import tr
 
 SaveLines = Callable[[int, tuple[LineInput, ...]], None]
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class RemainingBar(QFrame):

@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -41,6 +40,7 @@ from app.splits import (
 from app.transactions import LineInput
 from ui.formats import Formats
 from ui.targets import Targets
+from ui.translate import tr
 
 CATEGORY, MEMO, AMOUNT, RATE = range(4)
 RED = QColor("#b3261e")
@@ -48,11 +48,6 @@ ERROR_BG = QColor("#f9dedc")
 _keys = itertools.count(1)
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,12 +44,7 @@ from app.templates import (
 from ui import operations
 from ui.context import BookContext
 from ui.split_lines import EditLine, SplitLinesModel, new_line
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
-
+from ui.translate import tr
 
 ERROR_STYLE = "color: #b3261e;"
 

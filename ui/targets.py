@@ -7,24 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from app.book import Book
 from app.categories import list_categories
 from app.errors import BadInput
 from app.register import transfer_targets
+from ui.translate import tr
 
 #: Type-ahead offers a popup list of every name containing what was typed. (Keyboard
 #: tests on the offscreen platform switch it off: there a popup takes the focus window
 #: away and never gives it back, which a desktop does not do; names typed in part are
 #: still understood, see `resolve`.)
 TYPE_AHEAD = True
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,14 +36,10 @@ from app.transactions import LineInput, TransactionInput, TransactionView, get_t
 from ui import operations
 from ui.context import BookContext
 from ui.split_editor import SplitEditor
+from ui.translate import tr
 from ui.undo import BookCommand, ConvertToSplit, SaveTransaction
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class TransactionEditor(QDialog):

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.book import Book
@@ -40,13 +39,9 @@ from app.transactions import (
 )
 from ui import operations
 from ui.events import OpChanges, hub
+from ui.translate import tr
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 class IdMap:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.money import format_amount
 from app.schema import HEAD
+from ui.translate import tr
 
 if TYPE_CHECKING:
     from ui.upgrade_wizard import UpgradeWizard
@@ -49,11 +50,6 @@ OK_COLOR = "#2e7d32"
 ERROR_COLOR = "#b3261e"
 TICK = "✓"
 CROSS = "✗"
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def estimate_seconds(transactions: int) -> float:

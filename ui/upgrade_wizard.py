@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 
 from app import __version__, db
@@ -38,6 +38,7 @@ from app.upgrade import UpgradeFailed, UpgradeResult
 from app.upgrade_backup import PreparedBackup
 from ui import autopilot
 from ui.background import Progress, Stopped, Task
+from ui.translate import tr
 from ui.upgrade_pages import BackupPage, UpgradePage, WhatsNewPage
 from ui.upgrade_results import CheckPage, DonePage, FailedPage
 
@@ -45,11 +46,6 @@ from ui.upgrade_results import CheckPage, DonePage, FailedPage
 SAVING_STEPS = ("Saving the upgraded book", "Checking the upgraded file", "Finishing")
 #: How long "Finished" stays on the Upgrade page before the Check page shows.
 ADVANCE_MS = 600
-
-
-def tr(text: str) -> str:
-    # The context pyside6-lupdate gives a bare tr("...") call: translations find it.
-    return QCoreApplication.translate("", text)
 
 
 def book_locale(location: str) -> str:

@@ -20,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from ui.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,6 @@ WIDTH = 720  # pixels of a GIF of a dialog; a main-window one is wider
 CAPTION_HEIGHT = 46
 ACCENT = QColor("#1f5a8a")
 RING = QColor("#e66100")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Walkthroughs", text)
 
 
 def settle(condition: Callable[[], bool] | None = None, timeout: float = 5.0) -> None:
