@@ -14,9 +14,9 @@ from app.transactions import LineInput
 from ui import application
 
 ROOT = Path(__file__).resolve().parents[2]
-OURS = ["register_model.py", "split_editor.py", "split_lines.py", "main_window.py"]
+OURS = sorted(p.name for p in (ROOT / "ui").glob("*.py"))
 SPANISH = {"Balanced": "Cuadra", "Payment": "Cargo", "{amount} unassigned": "{amount} sin asignar",
-           "&Edit": "&Editar"}
+           "&Edit": "&Editar", "Export PDF…": "Exportar PDF…"}
 
 
 def tool(name: str) -> Path:
@@ -63,3 +63,8 @@ def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:  # ty
     qtbot.addWidget(window)
     assert window.register.model.headerData(6, Qt.Orientation.Horizontal) == "Cargo"
     assert [a.text() for a in window.menuBar().actions()][1] == "&Editar"
+    from ui.reports_window import ReportsWindow
+
+    reports = ReportsWindow(ledger[0], synchronous=True)
+    qtbot.addWidget(reports)
+    assert reports.export_pdf_button.text() == "Exportar PDF…"
