@@ -90,7 +90,12 @@ class Book:
 
     @property
     def display_name(self) -> str:
-        return self.info.name or db.display_name(self.location)
+        """The book's name, else its file's name without the folder and extension."""
+        if self.info.name:
+            return self.info.name
+        if db.is_postgres(self.location):
+            return db.display_name(self.location)
+        return Path(self.location).stem
 
     @contextmanager
     def read(self) -> Iterator[Session]:

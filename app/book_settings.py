@@ -201,6 +201,23 @@ _SPECIAL: dict[str, Callable[[UnitOfWork, str], None]] = {
 }
 
 
+def suggested_tax_preset(book: Book) -> str | None:
+    """The tax preset to offer a book without IVA categories (an upgraded book), or None.
+
+    The IVA templates and reports find their lines by role; a book with no category of
+    role `iva_input` or `iva_output` and no preset gets the one its currency suggests.
+    """
+    from app.models import Category
+    from app.presets import PRESET_BY_CURRENCY
+
+    if book.info.tax_preset != "none":
+        return None
+    with book.read() as session:
+        has_iva = session.scalar(select(func.count(Category.id)).where(
+            Category.role.in_(("iva_input", "iva_output"))))
+    return None if has_iva else PRESET_BY_CURRENCY.get(book.info.currency)
+
+
 # ---------------------------------------------------------------- for other modules
 
 

@@ -47,6 +47,11 @@ LOCALE_BY_CURRENCY = {
 }
 
 
+#: The tax preset that fits a book's currency, offered to books that have none
+#: (books upgraded from the single-category Cuentas have no tax categories).
+PRESET_BY_CURRENCY = {"MXN": "mx", "EUR": "es", "ARS": "ar", "CLP": "cl", "COP": "co"}
+
+
 def default_locale(currency: str) -> str:
     return LOCALE_BY_CURRENCY.get(currency.upper(), "es_MX")
 

@@ -9,6 +9,8 @@ the lines to the lines model as one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -56,6 +58,23 @@ def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:
                  tax_rate_bp=t.tax_rate_bp, taxable_base=t.taxable_base)
         for t in lines
     ]
+
+
+def keep_own_category(lines: list[TemplateLine], current: Sequence[EditLine]
+                      ) -> list[TemplateLine]:
+    """A template's main line (the purchase, the sale, the fees) keeps the category the
+    movement already had when the template names none: an old single-category
+    transaction split with "Purchase with IVA" stays in its expense category."""
+    own = next((line.category_id for line in current if line.category_id is not None), None)
+    if own is None:
+        return lines
+    out, used = [], False
+    for line in lines:
+        if not used and line.role == "none" and line.category_id is None:
+            line = replace(line, category_id=own)
+            used = True
+        out.append(line)
+    return out
 
 
 class TemplatePanel(QFrame):
@@ -227,6 +246,7 @@ class TemplatePanel(QFrame):
         except BadInput as exc:
             self.show_error(exc)
             return False
+        lines = keep_own_category(lines, self.model.lines)
         self.model.replace_lines(edit_lines(self.ctx, lines),
                                  tr("Apply template {title}").format(title=info.title))
         self.suggestion.hide()  # answered: the lines are chosen

@@ -156,6 +156,17 @@ class DonePage(_Page):
         buttons.addWidget(self.guide)
         buttons.addWidget(self.folder)
         buttons.addStretch(1)
+        # An upgraded book has no IVA categories: the templates' IVA lines need them.
+        self.tax_note = wrapped("")
+        self.tax_note.setObjectName("taxNote")
+        self.add_taxes = QPushButton()
+        self.add_taxes.setObjectName("addTaxCategories")
+        self.add_taxes.setAutoDefault(False)
+        self.add_taxes.clicked.connect(self._add_tax_categories)
+        self.preset: str | None = None
+        tax_row = QHBoxLayout()
+        tax_row.addWidget(self.add_taxes)
+        tax_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
@@ -164,6 +175,9 @@ class DonePage(_Page):
         layout.addWidget(self.kept)
         layout.addSpacing(12)
         layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.tax_note)
+        layout.addLayout(tax_row)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -177,6 +191,55 @@ class DonePage(_Page):
                 old=result.from_revision, new=result.to_revision,
                 seconds=f"{result.seconds:.1f}"))
         self.backup.setText(str(result.backup.path) if result.backup else tr("(none)"))
+        self._offer_tax_categories()
+
+    def _offer_tax_categories(self) -> None:
+        from app.book import open_book
+        from app.book_settings import suggested_tax_preset
+        from app.errors import CuentasError
+        from app.presets import PRESETS
+
+        try:
+            book = open_book(self.wiz().location, pool=False)
+        except CuentasError:
+            self.preset = None
+        else:
+            try:
+                self.preset = suggested_tax_preset(book) if book.actor.can("admin") else None
+            finally:
+                book.close()
+        show = self.preset is not None
+        self.tax_note.setVisible(show)
+        self.add_taxes.setVisible(show)
+        if self.preset is not None:
+            self.tax_note.setText(tr(
+                "Your book has no IVA categories yet. The templates for purchases and sales "
+                "with IVA, card deposits and withholdings put their tax lines in them, and "
+                "the IVA report reads them."))
+            self.add_taxes.setText(tr("Add the tax categories: {preset}").format(
+                preset=PRESETS[self.preset].title))
+
+    def _add_tax_categories(self) -> None:
+        from app.book import open_book
+        from app.book_settings import set_setting
+        from app.errors import CuentasError
+
+        if self.preset is None:
+            return
+        try:
+            book = open_book(self.wiz().location, pool=False)
+            try:
+                set_setting(book, "tax_preset", self.preset)
+            finally:
+                book.close()
+        except CuentasError as exc:
+            self.tax_note.setText(tr("The tax categories could not be added: {why}").format(
+                why=exc))
+            return
+        self.add_taxes.setEnabled(False)
+        self.tax_note.setText(tr(
+            "The tax categories were added, each with its role (Tools › Categories shows "
+            "them; Settings › General shows the rates)."))
 
     def nextId(self) -> int:
         return -1

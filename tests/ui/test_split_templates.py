@@ -156,3 +156,28 @@ def test_the_payee_s_last_split_is_offered(ctx, ledger, cat, open_editor) -> Non
     other = open_editor(ctx, -500, payee="Nadie")
     other.templates.look_up_payee(background=False)
     assert not other.templates.suggestion.isVisibleTo(other)
+
+
+def test_an_old_category_stays_on_the_main_line(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An upgraded book has no tax categories and no preset: "Purchase with IVA" on an
+    old single-category movement keeps its expense category on the base line, and the
+    IVA line says what it is (its category left for Sandy to choose)."""
+    from app.accounts import add_account
+    from app.book import open_book
+    from app.categories import add_category
+    from app.create import create_book
+
+    where = str(tmp_path / "upgraded.cuentas")
+    create_book(where, currency="MXN", tax_preset="none")
+    book = open_book(where)
+    add_account(book, "Banco")
+    papeleria = add_category(book, "Gastos:Papelería", "expense")
+    context = BookContext.open(book)
+    editor = SplitEditor(context, total=-116000, lines=[LineInput(-116000, papeleria.id)])
+    qtbot.addWidget(editor)
+    fill(editor, "purchase-iva", {"rate": "16"})
+    assert editor.templates.apply()
+    assert [(line.target, line.amount) for line in editor.model.lines] == [
+        ("Gastos:Papelería", -100000), ("", -16000)]
+    context.close()
+    book.close()

@@ -117,6 +117,20 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
     assert state.state == "current" and state.counts["splits"] >= n
     assert before.differences(fingerprint(legacy)) == []
 
+    # The upgraded MXN book has no IVA categories: Done offers the Mexican ones.
+    assert done.add_taxes.isVisibleTo(done) and "Mexico" in done.add_taxes.text()
+    done.add_taxes.click()
+    assert not done.add_taxes.isEnabled()
+    from app.book import open_book
+    from app.categories import categories_by_role
+
+    book = open_book(legacy)
+    roles = categories_by_role(book)
+    assert book.info.tax_preset == "mx"
+    assert [c.full_name for c in roles["iva_input"]] == ["Impuestos:IVA acreditable"]
+    book.close()
+    assert before.differences(fingerprint(legacy)) == []  # no cent moved either
+
 
 def test_a_failure_ends_on_the_restored_page_with_the_book_unchanged(
         qtbot, wizard, legacy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
