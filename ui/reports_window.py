@@ -589,6 +589,7 @@ class ReportsWindow(QMainWindow):
         self.extra_title.setVisible(bool(table.extra))
         self.extra_view.setVisible(bool(table.extra))
         self.chart_view.setChart(build_chart(table.chart, info.exp, info.locale))
+        self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
         text = tr("{report}: {period}, {rows} rows.").format(
             report=tr(table.title), period=self._describe(table.period), rows=rows)
@@ -599,6 +600,15 @@ class ReportsWindow(QMainWindow):
         self.export_csv_button.setEnabled(True)
         self.busy = False
         self.report_shown.emit()
+
+    def _fit_table(self) -> None:
+        """Give the table the width its columns need (the IVA summary has eight), up to
+        two thirds of the window; the chart takes the rest."""
+        header = self.view.header()
+        needed = sum(header.sectionSizeHint(i) for i in range(header.count())) + 48
+        total = sum(self.splitter.sizes()) or self.width()
+        table = min(max(needed, total // 2), total * 2 // 3)
+        self.splitter.setSizes([table, total - table])
 
     def _describe(self, period: Period) -> str:
         locale = self.book.info.locale
