@@ -32,5 +32,11 @@ bench: $(VENV)/.installed
 	  -o python_files='bench_*.py' tests/benchmarks
 	$(BIN)/python tests/benchmarks/bench_upgrade.py
 
+screenshots: $(VENV)/.installed
+	$(BIN)/cuentas docs screenshots
+
+handouts: $(VENV)/.installed
+	$(BIN)/cuentas handouts --out handouts
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
