@@ -35,8 +35,7 @@ import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from ui.application import open_or_explain
-from ui.main_window import MainWindow
+from ui.application import close_book, open_or_explain, show_window
 
 def rss_mb():
     for line in open("/proc/self/status"):
@@ -46,8 +45,7 @@ def rss_mb():
 
 app = QApplication(sys.argv[:1])
 book = open_or_explain(sys.argv[1])
-window = MainWindow(book)
-window.show()
+window = show_window(book)  # as the app does: launch flow, session, background work
 marks = {}
 
 def usable():
@@ -68,6 +66,8 @@ def poll():
     marks["rss_scrolled"] = rss_mb()
     marks["pages_cached"] = len(window.register.model._pages)
     print(json.dumps(marks), flush=True)
+    window.close()  # a clean end, so the next start needs no quick_check
+    close_book(book)
     app.quit()
 
 timer = QTimer()
@@ -81,17 +81,17 @@ def one_run(book: str) -> tuple[float, dict[str, float]]:
     env = {**os.environ, "CUENTAS_HOME": str(Path(book).parent / "bench-home"),
            "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, book], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
-    assert child.stdout is not None
     ready = None
     marks: dict[str, float] = {}
-    for line in child.stdout:
-        if line.startswith("READY") and ready is None:
-            ready = (time.perf_counter() - start) * 1000
-        elif line.startswith("{"):
-            marks = json.loads(line)
-    child.wait(120)
+    with subprocess.Popen([sys.executable, "-c", CHILD, book], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith("READY") and ready is None:
+                ready = (time.perf_counter() - start) * 1000
+            elif line.startswith("{"):
+                marks = json.loads(line)
+        child.wait(120)
     assert ready is not None, "the window never became usable"
     return ready, marks
 
