@@ -78,3 +78,52 @@ def resolve_actor(conn: Connection, *, shared: bool) -> Actor:
     if owner is None:
         return Actor(None, login, login, "owner", "primary")
     return Actor(owner.id, owner.name, login, owner.role, owner.rollout_group)
+
+
+def require_admin(conn: Connection, *, shared: bool, action: str) -> None:
+    """Refuse `action` (an upgrade, a restore) unless the acting user is an owner.
+
+    Works on a book at any revision: a book older than the profiles (no `users`
+    table) has no one to ask yet, so whoever may open it for writing may act — the
+    local file's owner, or a database login the server lets alter the schema.
+    Raises `app.errors.NotAllowed`.
+    """
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("users"):
+        return
+    resolve_actor(conn, shared=shared).require("admin", action)
+
+
+def require_admin_at(location: str, action: str) -> None:
+    """`require_admin` for a book named by its location, read without changing it.
+
+    A local file is opened read-only (no WAL switch, nothing written); a local file
+    that cannot be read at all is its owner's to repair (whoever can open the file
+    owns it), so a damaged book never blocks its own restore. Plain SQL only: the
+    upgrade and restore engines call it before anything else, without the ORM.
+    """
+    from pathlib import Path
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
+
+    from app import db
+
+    if db.is_postgres(location):
+        engine = db.create_book_engine(location, pool=False)
+    else:
+        path = Path(location).expanduser()
+        if not path.exists():
+            return
+        engine = create_engine("sqlite://", creator=lambda: db.readonly_sqlite(path),
+                               poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            require_admin(conn, shared=db.is_postgres(location), action=action)
+    except DBAPIError:
+        if db.is_postgres(location):
+            raise
+    finally:
+        engine.dispose()

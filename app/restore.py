@@ -87,7 +87,7 @@ def restore_backup(
     The desktop app closes its own connections to the book first (it may keep its
     `session` lock: this process may take the book again) and reopens the book after.
     """
-    from app.users import require_admin_at
+    from app.identity import require_admin_at
 
     require_admin_at(location, "restore a backup")  # only owners restore (DESIGN section 7)
     started = time.perf_counter()

@@ -212,7 +212,7 @@ def upgrade_book(
         return _already_current(location, state.revision, clock, started)
     if not state.needs_upgrade:
         raise BookStateError(state.state, refusal_message(state.state, state.message))
-    from app.users import require_admin_at
+    from app.identity import require_admin_at
 
     require_admin_at(location, "upgrade this book")  # only owners upgrade (DESIGN section 7)
     clock("Locking the book", db.display_name(location))

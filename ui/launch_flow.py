@@ -158,7 +158,7 @@ def _open_current(location: str, parent: QWidget | None) -> Book | _Again | None
 
 def _upgrade_then_open(location: str, state: BookState,
                        parent: QWidget | None) -> Book | _Again | None:
-    from app.users import require_admin_at
+    from app.identity import require_admin_at
     from ui.upgrade_wizard import run_wizard
 
     try:

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app import book_settings, flags, tax_rates, users
+from app import book_settings, flags, identity, tax_rates, users
 from app.accounts import add_account
 from app.book import Book, open_book
 from app.categories import add_category
@@ -222,23 +222,23 @@ def test_shared_book_login_without_profile_is_a_viewer(pg_location) -> None:  # 
 
 def test_require_admin_for_upgrade_and_restore(book, location, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with book.engine.connect() as conn:
-        users.require_admin(conn, shared=book.is_shared, action="upgrade this book")
-    users.require_admin_at(location, "upgrade this book")
+        identity.require_admin(conn, shared=book.is_shared, action="upgrade this book")
+    identity.require_admin_at(location, "upgrade this book")
     keeper = act_as(book, location, "bookkeeper", monkeypatch)
     try:
         with keeper.engine.connect() as conn, pytest.raises(NotAllowed, match="restore"):
-            users.require_admin(conn, shared=keeper.is_shared, action="restore a backup")
+            identity.require_admin(conn, shared=keeper.is_shared, action="restore a backup")
         with pytest.raises(NotAllowed, match="upgrade"):
-            users.require_admin_at(location, "upgrade this book")
+            identity.require_admin_at(location, "upgrade this book")
     finally:
         keeper.close()
 
 
 def test_require_admin_at_a_missing_or_damaged_local_book(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    users.require_admin_at(str(tmp_path / "nothing.cuentas"), "restore a backup")
+    identity.require_admin_at(str(tmp_path / "nothing.cuentas"), "restore a backup")
     damaged = tmp_path / "damaged.cuentas"
     damaged.write_bytes(b"this is not a database" * 100)
-    users.require_admin_at(str(damaged), "restore a backup")
+    identity.require_admin_at(str(damaged), "restore a backup")
     assert damaged.read_bytes() == b"this is not a database" * 100
 
 
@@ -248,7 +248,7 @@ def test_require_admin_on_a_book_without_profiles(tmp_path) -> None:  # type: ig
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'legacy.db'}")
     with engine.connect() as conn:
         conn.execute(sa.text("CREATE TABLE accounts (id INTEGER PRIMARY KEY)"))
-        users.require_admin(conn, shared=False, action="upgrade this book")
+        identity.require_admin(conn, shared=False, action="upgrade this book")
     engine.dispose()
 
 
