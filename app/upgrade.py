@@ -374,19 +374,23 @@ class _Run:
             with engine.connect() as conn:
                 _prepare_sqlite_connection(conn)
                 conn.execution_options(sqlite_begin="EXCLUSIVE")
-                trans = conn.begin()
-                try:
-                    out = self._chain(conn, proof)
-                    faults.point("upgrade.commit")
-                    self.stage = "saving"
-                    self.clock("Saving the upgraded book", "")
-                    trans.commit()
-                except BaseException:
-                    trans.rollback()
-                    raise
-                return out
+                return self._chain_and_commit(conn, proof)
         finally:
             engine.dispose()
+
+    def _chain_and_commit(self, conn: Connection, proof: _Background | None) -> dict[str, Any]:
+        """The whole chain in one transaction: committed only when it all held."""
+        trans = conn.begin()
+        try:
+            out = self._chain(conn, proof)
+            faults.point("upgrade.commit")
+            self.stage = "saving"
+            self.clock("Saving the upgraded book", "")
+            trans.commit()
+        except BaseException:
+            trans.rollback()
+            raise
+        return out
 
     def _chain(self, conn: Connection, proof: _Background | None) -> dict[str, Any]:
         """Stamp, migrate, validate, record: everything inside the caller's transaction."""
@@ -523,16 +527,7 @@ class _Run:
         engine = db.create_book_engine(self.location, for_migration=True, pool=False)
         try:
             with engine.connect() as conn:
-                trans = conn.begin()
-                try:
-                    out = self._chain(conn, None)
-                    faults.point("upgrade.commit")
-                    self.stage = "saving"
-                    self.clock("Saving the upgraded book", "")
-                    trans.commit()
-                except BaseException:
-                    trans.rollback()
-                    raise
+                out = self._chain_and_commit(conn, None)
         except BaseException as exc:
             reason = plain_reason(exc)
             self._log_failure(reason)
