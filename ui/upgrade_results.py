@@ -43,6 +43,8 @@ class CheckPage(_Page):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # Room between the Before and After figures (ResizeToContents fits them tightly).
+        self.table.setStyleSheet("QTableWidget::item { padding-left: 14px; padding-right: 4px; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
