@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,6 +47,7 @@ from ui import operations
 from ui.events import hub
 from ui.formats import Formats
 from ui.history_dialog import HistoryDialog, action_title, field_title, readable, when
+from ui.screenshots import grab
 from ui.translate import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -314,9 +314,7 @@ def screenshots(book: Book, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     dialog = AuditLogDialog(book)
     dialog.show()
-    QApplication.processEvents()
-    target = out_dir / "audit-log.png"
-    dialog.grab().save(str(target))
+    target = grab(dialog, out_dir / "audit-log.png")
     dialog.close()
     dialog.deleteLater()
     return [target]

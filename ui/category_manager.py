@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from app.models import CATEGORY_KINDS, CATEGORY_ROLES
 from ui import operations, prompts
 from ui.context import BookContext
 from ui.events import OpChanges, hub
+from ui.screenshots import grab
 from ui.translate import tr
 
 NAME, KIND, ROLE, LINES = range(4)
@@ -425,9 +426,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     manager = CategoryManager(BookContext.open(book))
     manager.show()
     manager.select("Gastos:Comisiones")
-    QCoreApplication.processEvents()
-    path = out_dir / "category-manager.png"
-    manager.grab().save(str(path))
+    path = grab(manager, out_dir / "category-manager.png")
     manager.close()
     manager.ctx.close()
     manager.deleteLater()

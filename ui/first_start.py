@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from ui.screenshots import grab
 from ui.translate import tr
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
@@ -236,9 +237,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     for name, dialog in (("first-start.png", FirstStartDialog()),
                          ("new-book.png", NewBookDialog())):
         dialog.show()
-        QCoreApplication.processEvents()
-        path = out_dir / name
-        dialog.grab().save(str(path))
+        path = grab(dialog, out_dir / name)
         dialog.close()
         dialog.deleteLater()
         shots.append(path)

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QModelIndex,
     QPersistentModelIndex,
@@ -75,6 +74,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.help_docs import GUIDE_SCHEME, HelpIndex, guide_url, load_index, resolve_link
+from ui.screenshots import grab
 from ui.translate import tr
 
 log = logging.getLogger(__name__)
@@ -776,9 +776,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     browser.search_box.setText("IVA")
     browser.run_search()
     browser.show()
-    QCoreApplication.processEvents()
-    path = out_dir / "help-browser.png"
-    browser.grab().save(str(path))
+    path = grab(browser, out_dir / "help-browser.png")
     browser.close()
     browser.deleteLater()
     return [path]

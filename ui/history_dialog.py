@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -30,6 +29,7 @@ from app.book import Book
 from app.errors import BadInput
 from app.transactions import get_transaction
 from ui.formats import Formats
+from ui.screenshots import grab
 from ui.translate import tr
 
 DATE_FIELDS = frozenset({"date", "valid_from", "valid_to"})
@@ -179,9 +179,7 @@ def screenshots(book: Book, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     dialog = HistoryDialog(book, txn_id)
     dialog.show()
-    QApplication.processEvents()
-    target = out_dir / "history.png"
-    dialog.grab().save(str(target))
+    target = grab(dialog, out_dir / "history.png")
     dialog.close()
     dialog.deleteLater()
     return [target]

@@ -48,6 +48,7 @@ from app.lock import BookLock, BookLocked, LockHolder, lock_path
 from ui import autopilot
 from ui.background import wait_for
 from ui.launch_dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
+from ui.screenshots import grab as save_picture
 from ui.translate import tr
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
@@ -417,9 +418,7 @@ def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
         for _ in range(3):
             QCoreApplication.processEvents()
         if dialog.kind in names and not any(p.name == names[dialog.kind] for p in shots):
-            path = out_dir / names[dialog.kind]
-            dialog.grab().save(str(path))
-            shots.append(path)
+            shots.append(save_picture(dialog, out_dir / names[dialog.kind]))
         dialog.close()
         dialog.deleteLater()
         return "close" if dialog.kind != "interrupted" else "restore"

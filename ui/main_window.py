@@ -44,6 +44,7 @@ from ui.category_manager import CategoryManager
 from ui.context import BookContext
 from ui.events import OpChanges, hub
 from ui.register_view import RegisterPanel
+from ui.screenshots import grab
 from ui.split_editor import SplitEditor
 from ui.transaction_editor import TransactionEditor
 from ui.translate import tr
@@ -613,11 +614,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     window.show()
     QCoreApplication.processEvents()
     window.register.view.setFocus()
-    QCoreApplication.processEvents()
-    shots = []
-    path = out_dir / "main-window.png"
-    window.grab().save(str(path))
-    shots.append(path)
+    shots = [grab(window, out_dir / "main-window.png")]
     model = window.register.model
     split_row = next((r for r in range(model.count - 1, -1, -1)
                       if (row := model.row_at(r)) is not None and row.is_split), None)
@@ -627,9 +624,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
                                    model.id_at(split_row), window,
                                    account_name=window._account_name())
         editor.show()
-        QCoreApplication.processEvents()
-        path = out_dir / "transaction-editor.png"
-        editor.grab().save(str(path))
+        path = grab(editor, out_dir / "transaction-editor.png")
         shots.append(path)
         editor.close()
     window.close()

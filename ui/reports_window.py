@@ -30,7 +30,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -74,6 +73,7 @@ from app.money import to_major
 from app.reports import Period, period_bounds, preset_period
 from app.reports.lines import LineDetail, LineQuery
 from app.reports.tables import GROUPED, REPORTS, Chart, Column, ReportTable, Row, format_cell
+from ui.screenshots import grab
 from ui.translate import tr
 
 T = TypeVar("T")
@@ -767,18 +767,14 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     for report, by in (("categories", "month"), ("monthly", "month"), ("iva", "month"),
                        ("commissions", "month"), ("accounts", "month")):
         window.select(report, period=year, by=by)
-        QCoreApplication.processEvents()
-        path = out_dir / f"reports-{report}.png"
-        window.grab().save(str(path))
+        path = grab(window, out_dir / f"reports-{report}.png")
         shots.append(path)
     window.select("categories", period=year)
     assert window.table is not None
     drill = next((r.drill for r in window.table.rows if r.style == "" and r.drill), None)
     if drill is not None:
         dialog = window.open_lines(drill, "drill-down")
-        QCoreApplication.processEvents()
-        path = out_dir / "reports-lines.png"
-        dialog.grab().save(str(path))
+        path = grab(dialog, out_dir / "reports-lines.png")
         shots.append(path)
         dialog.close()
     window.close()

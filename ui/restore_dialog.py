@@ -36,6 +36,7 @@ from app.book import Book
 from app.restore import RestoreResult
 from ui import autopilot
 from ui.background import DelayedProgress, Task
+from ui.screenshots import grab
 from ui.translate import tr
 
 #: Reasons as people read them.
@@ -301,9 +302,7 @@ def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
         dialog = RestoreDialog(shop)
         dialog.show()
         for _ in range(3):
-            QCoreApplication.processEvents()
-        path = out_dir / "restore-dialog.png"
-        dialog.grab().save(str(path))
+            path = grab(dialog, out_dir / "restore-dialog.png")
         dialog.close()
         dialog.deleteLater()
         QCoreApplication.processEvents()

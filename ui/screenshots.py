@@ -16,7 +16,17 @@ import pkgutil
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger(__name__)
+
+
+def grab(widget: QWidget, path: Path) -> Path:
+    """Let pending events paint `widget`, then save a picture of it at `path`."""
+    QCoreApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
 
 
 def modules_with_screenshots() -> list[str]:

@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -53,6 +52,7 @@ from app.errors import BadInput
 from app.reports.tables import format_cell
 from app.search import Filters, Hit, SearchPage, SearchSummary
 from ui.reports_window import date_format, run_query, show_date
+from ui.screenshots import grab
 from ui.translate import tr
 
 PAGE = 200
@@ -518,16 +518,12 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     window.show()
     shots = []
     window.set_filters(text="factura")
-    QCoreApplication.processEvents()
-    path = out_dir / "search-text.png"
-    window.grab().save(str(path))
+    path = grab(window, out_dir / "search-text.png")
     shots.append(path)
     iva = categories_by_role(book).get("iva_input")
     if iva:
         window.set_filters(category_id=iva[0].id, has_splits=True)
-        QCoreApplication.processEvents()
-        path = out_dir / "search-category.png"
-        window.grab().save(str(path))
+        path = grab(window, out_dir / "search-category.png")
         shots.append(path)
     window.close()
     return shots

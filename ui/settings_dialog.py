@@ -23,7 +23,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -42,6 +41,7 @@ from app.errors import BadInput, CuentasError
 from ui import operations
 from ui.events import OpChanges, hub
 from ui.formats import Formats
+from ui.screenshots import grab
 from ui.translate import tr
 
 T = TypeVar("T")
@@ -323,9 +323,7 @@ def screenshots(book: Book, out_dir: Path) -> list[Path]:
             # Tall enough to show the whole section, as far as a screen allows.
             wanted = dialog.page(spec.key).sizeHint().height() + 70
             dialog.resize(920, min(max(640, wanted), 1200))
-            QApplication.processEvents()
-            target = out_dir / f"settings-{spec.key}.png"
-            dialog.grab().save(str(target))
+            target = grab(dialog, out_dir / f"settings-{spec.key}.png")
             saved.append(target)
     finally:
         dialog.close()

@@ -46,6 +46,7 @@ from app.transactions import LineInput
 from ui import operations, prompts
 from ui.context import BookContext
 from ui.delegates import LineDelegate
+from ui.screenshots import grab
 from ui.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.split_templates import TemplatePanel
 from ui.translate import tr
@@ -452,9 +453,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
                          date="2026-03-14", template="card-deposit")
     editor.templates.apply()
     editor.show()
-    QCoreApplication.processEvents()
-    path = out_dir / "split-editor-card-deposit.png"
-    editor.grab().save(str(path))
+    path = grab(editor, out_dir / "split-editor-card-deposit.png")
     shots.append(path)
     editor.close()
     editor.deleteLater()
@@ -471,9 +470,7 @@ def screenshots(book: object, out_dir: Path) -> list[Path]:
     editor.show()
     QCoreApplication.processEvents()
     editor.grid.setCurrentIndex(editor.model.index(1, AMOUNT))
-    path = out_dir / "split-editor-unassigned.png"
-    editor.grab().save(str(path))
-    shots.append(path)
+    shots.append(grab(editor, out_dir / "split-editor-unassigned.png"))
     editor.close()
     editor.deleteLater()
     ctx.close()

@@ -38,6 +38,7 @@ from app.upgrade import UpgradeFailed, UpgradeResult
 from app.upgrade_backup import PreparedBackup
 from ui import autopilot
 from ui.background import Progress, Stopped, Task
+from ui.screenshots import grab
 from ui.translate import tr
 from ui.upgrade_pages import BackupPage, UpgradePage, WhatsNewPage
 from ui.upgrade_results import CheckPage, DonePage, FailedPage
@@ -370,8 +371,7 @@ def _settle(condition: Any = None, timeout: float = 30.0) -> None:
 
 def _grab(wizard: UpgradeWizard, path: Path) -> Path:
     _settle()
-    wizard.grab().save(str(path))
-    return path
+    return grab(wizard, path)
 
 
 def screenshots(book: object, out_dir: Path) -> list[Path]:
