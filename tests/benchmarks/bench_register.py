@@ -26,12 +26,13 @@ from 83 to 22 ms on the 198,663 account in a side test.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+import timing
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -60,20 +61,11 @@ def bench_book(n: int) -> str:
 
 
 def median_ms(fn: Callable[[], object], runs: int = 9, warmup: int = 2) -> float:
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return timing.median_ms(fn, runs, warmup)
 
 
 def report(name: str, ms: float, target: float | None = None) -> None:
-    line = f"{name:<62} {ms:8.1f} ms" + (f"   (target {target:.0f} ms)" if target else "")
-    RESULTS.append(line)
-    print(line)
+    timing.report_line(RESULTS, name, ms, target)
 
 
 def biggest_account(book: object) -> tuple[int, int]:

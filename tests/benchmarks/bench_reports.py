@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import timing
 
 N = int(os.environ.get("CUENTAS_BENCH_N", "1000000"))
 SEED = 42
@@ -34,20 +35,11 @@ RESULTS: list[str] = []
 
 
 def median_ms(fn: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return timing.median_ms(fn, runs, warmup)
 
 
 def report(name: str, ms: float, target: float | None = None) -> None:
-    line = f"{name:<58} {ms:9.1f} ms" + (f"   (target {target:.0f} ms)" if target else "")
-    RESULTS.append(line)
-    print(line)
+    timing.report_line(RESULTS, name, ms, target)
 
 
 @pytest.fixture(scope="module")
