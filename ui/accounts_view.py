@@ -53,6 +53,7 @@ class AccountsView(QTreeView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         hub().operation_did_execute.connect(self._on_operation)
         self._selected_id: int | None = None
+        self._pending_select: int | None = None
 
     # ---------------------------------------------------------------- loading
     def load(self, *, background: bool = True) -> None:
@@ -68,7 +69,8 @@ class AccountsView(QTreeView):
 
     def _fill(self, accounts: list[AccountView]) -> None:
         self.accounts = accounts
-        keep = self._selected_id
+        keep = self._pending_select if self._pending_select is not None else self._selected_id
+        self._pending_select = None
         self.selectionModel().blockSignals(True)
         self._model.removeRows(0, self._model.rowCount())
         bold = QFont()
@@ -135,6 +137,11 @@ class AccountsView(QTreeView):
             if item.data(ACCOUNT_ID) == account_id:
                 self.setCurrentIndex(item.index())
                 return
+
+    def select_account_when_loaded(self, account_id: int) -> None:
+        """Select `account_id` once the list has reloaded (a new account, say)."""
+        self._pending_select = account_id
+        self.select_account(account_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         account_id = current.siblingAtColumn(0).data(ACCOUNT_ID) if current.isValid() else None

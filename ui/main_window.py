@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("{book} — Cuentas").format(book=book.display_name))
         self.accounts = AccountsView(book, self.ctx.formats)
         self.accounts.account_selected.connect(self._account_selected)
+        self.accounts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.accounts.customContextMenuRequested.connect(self._account_menu)
         self.accounts.accounts_loaded.connect(self._update_status)
         self.archived_box = QCheckBox(tr("Show archived"))
         self.archived_box.toggled.connect(self._set_show_archived)
@@ -212,6 +214,9 @@ class MainWindow(QMainWindow):
         self._action("focus_register", tr("Go to &register"), self.register.view.setFocus,
                      "Ctrl+2")
         self._action("refresh", tr("&Refresh"), self.refresh, keys.Refresh)
+        self._action("new_account", tr("New &account…"), self.new_account, "Ctrl+Shift+A")
+        self._action("edit_account", tr("Account &details…"), self.edit_account)
+        self._action("archive_account", tr("A&rchive account"), self.toggle_archived)
         self._action("categories", tr("&Categories…"), self.open_categories, "Ctrl+Shift+C",
                      sp.SP_DirIcon)
         # Windows of their own modules, imported when first opened (start-up stays light).
@@ -235,7 +240,8 @@ class MainWindow(QMainWindow):
                                            "restore", None, "quit"]),
                             (tr("&Edit"), ["undo", "redo", None, "new_txn", "edit_txn",
                                            "delete_txn", None, "split", "to_single", "cleared",
-                                           "history"]),
+                                           "history", None, "new_account", "edit_account",
+                                           "archive_account"]),
                             (tr("&View"), ["show_archived", "filter", None, "focus_accounts",
                                            "focus_register", None, "refresh"]),
                             (tr("&Tools"), ["categories", "reports", "search", None,
@@ -270,6 +276,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         writable = self.ctx.can_write
+        account = self.accounts.account(self.accounts.selected_id)
+        self.acts["new_account"].setEnabled(writable)
+        self.acts["edit_account"].setEnabled(writable and account is not None)
+        self.acts["archive_account"].setEnabled(writable and account is not None)
+        self.acts["archive_account"].setText(
+            tr("Un&archive account") if account is not None and account.archived
+            else tr("A&rchive account"))
         has_account = self.register.account_id is not None
         row = self.register.model.row_at(self.register.view.currentIndex().row())
         allows = self.ctx.features.for_lines(len(row.lines)) if row is not None else None
@@ -465,6 +478,37 @@ class MainWindow(QMainWindow):
         self.context_menu = menu
 
     # ---------------------------------------------------------------- windows
+    # ---------------------------------------------------------------- accounts
+    def new_account(self) -> None:
+        from ui.account_dialog import AccountDialog
+
+        dialog = AccountDialog(self.book, self.ctx.formats, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.accounts.select_account_when_loaded(dialog.saved.id)
+
+    def edit_account(self) -> None:
+        from ui.account_dialog import AccountDialog
+
+        account = self.accounts.account(self.accounts.selected_id)
+        if account is None:
+            return
+        dialog = AccountDialog(self.book, self.ctx.formats, account, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self._account_selected(dialog.saved)  # the register's title follows a rename
+
+    def toggle_archived(self) -> None:
+        from ui.account_dialog import set_archived
+
+        account = self.accounts.account(self.accounts.selected_id)
+        if account is not None:
+            set_archived(self.book, account, not account.archived, self)
+
+    def _account_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for key in ("new_account", "edit_account", "archive_account"):
+            menu.addAction(self.acts[key])
+        menu.exec(self.accounts.viewport().mapToGlobal(pos))
+
     def open_categories(self) -> None:
         manager = CategoryManager(self.ctx, self)
         manager.open()

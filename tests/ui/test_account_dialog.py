@@ -1,0 +1,68 @@
+"""Accounts from the desktop app: add one with its opening balance, rename it, archive it;
+bad input shows under its field and changes nothing."""
+
+from __future__ import annotations
+
+from app.accounts import list_accounts
+from ui.account_dialog import AccountDialog
+from ui.main_window import MainWindow
+
+
+def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(sqlite_book, load_in_background=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert list_accounts(sqlite_book) == [] and win.acts["new_account"].isEnabled()
+    assert not win.acts["edit_account"].isEnabled()
+
+    dialog = AccountDialog(sqlite_book, win.ctx.formats, parent=win)
+    dialog.name.setText("BBVA Empresarial")
+    dialog.opening.setText("25,000.50")  # es_MX, as Sandy types it
+    assert dialog.save()
+    [bbva] = list_accounts(sqlite_book)
+    assert (bbva.name, bbva.kind, bbva.opening_cents) == ("BBVA Empresarial", "bank", 2500050)
+    qtbot.waitUntil(lambda: win.accounts.account(bbva.id) is not None)
+
+
+def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
+    from ui.formats import Formats
+
+    book, bank, _cash = ledger
+    before = list_accounts(book)
+    dialog = AccountDialog(book, Formats(book.info))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Banco")  # taken
+    assert not dialog.save()
+    assert dialog.errors.fields["name"].isVisibleTo(dialog)
+    dialog.name.setText("Otra")
+    dialog.opening.setText("12.345")
+    assert not dialog.save()
+    assert "decimals" in dialog.errors.fields["opening"].text()
+    assert list_accounts(book) == before
+
+
+def test_rename_and_archive_from_the_main_window(qtbot, ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    book, bank, cash = ledger
+    win = MainWindow(book, load_in_background=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.accounts.select_account(bank.id)
+
+    def rename(dialog: AccountDialog) -> int:
+        dialog.name.setText("BBVA")
+        return int(dialog.save())
+
+    monkeypatch.setattr(AccountDialog, "exec", rename)
+    win.edit_account()
+    assert win.register.title.text() == "BBVA"
+    assert [a.name for a in list_accounts(book)] == ["BBVA", "Caja"]
+    win.accounts.select_account(cash.id)
+    win.acts["archive_account"].trigger()
+    archived = {a.name: a.archived for a in list_accounts(book)}
+    assert archived == {"BBVA": False, "Caja": True}
+    qtbot.waitUntil(lambda: win.accounts.account(cash.id) is not None
+                    and win.accounts.account(cash.id).archived)
+    win.archived_box.setChecked(True)
+    win.accounts.select_account(cash.id)
+    win._update_actions()
+    assert win.acts["archive_account"].text() == "Un&archive account"
