@@ -48,11 +48,6 @@ def quantize(value: Decimal, exp: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-exp), rounding=ROUND_HALF_UP)
 
 
-def round_minor(value: Decimal) -> int:
-    """Round a Decimal amount *already in minor units* half-up to an int."""
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
 def to_minor(value: Decimal, exp: int) -> int:
     """Decimal major units -> int minor units, half-up."""
     return int(quantize(value, exp).scaleb(exp))

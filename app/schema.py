@@ -71,11 +71,3 @@ def script_heads() -> tuple[str, ...]:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("migrations")))
     return tuple(ScriptDirectory.from_config(cfg).get_heads())
-
-
-def current_revision(connection: Connection) -> str | None:
-    from sqlalchemy import inspect, text
-
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
