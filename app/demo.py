@@ -251,6 +251,8 @@ def _generate(n: int, seed: int, end: date) -> Iterator[DemoTxn]:
                       cleared=day < end - timedelta(days=10))
 
 
+#: DESIGN.md's legacy schema, as the pre-split Cuentas wrote it. Revision 0001 keeps its
+#: own frozen copy (revisions import nothing from app/); tests/migrations compares them.
 LEGACY_DDL = """
 CREATE TABLE accounts (
   id INTEGER PRIMARY KEY,
