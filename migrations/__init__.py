@@ -1,1 +1,1 @@
-"""Alembic environment and revisions of the book schema (driven from app.schema)."""
+"""Alembic environment and revisions of the book schema (driven from app.store.schema)."""

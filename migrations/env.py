@@ -1,6 +1,6 @@
 """Alembic environment for Cuentas books.
 
-Only ever run through `app.schema`, which hands over an open connection inside the
+Only ever run through `app.store.schema`, which hands over an open connection inside the
 caller's transaction (`config.attributes["connection"]`). Everything the chain does
 then commits or rolls back as one unit: that is what makes an upgrade all-or-nothing.
 """
@@ -18,8 +18,9 @@ def _applied(*, ctx: object, step: object, heads: object, run_args: object) -> N
         progress("revision applied", step.up_revision_id, 1, 1)  # type: ignore[attr-defined]
 
 
-if connection is None:  # pragma: no cover - guarded by app.schema
-    raise RuntimeError("Cuentas migrations run only through app.schema (no standalone alembic)")
+if connection is None:  # pragma: no cover - guarded by app.store.schema
+    raise RuntimeError(
+        "Cuentas migrations run only through app.store.schema (no standalone alembic)")
 
 context.configure(
     connection=connection,

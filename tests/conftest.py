@@ -73,8 +73,8 @@ def sqlite_location(tmp_path: Path) -> str:
 
 
 def _make_book(where: str, currency: str = "MXN", preset: str = "mx"):  # type: ignore[no-untyped-def]
-    from app.book import open_book
-    from app.create import create_book
+    from app.store.book import open_book
+    from app.store.create import create_book
 
     create_book(where, currency=currency, tax_preset=preset, name="Prueba")
     return open_book(where)

@@ -20,8 +20,8 @@ def loaded_modules(code: str) -> set[str]:
 
 def test_app_never_loads_qt() -> None:
     modules = loaded_modules(
-        "import app, app.book, app.transactions, app.search, app.demo, app.cli, app.verify, "
-        "app.inspect, app.create"
+        "import app, app.store.book, app.ledger.transactions, app.ledger.search, app.store.demo, "
+        "app.cli, app.safety.verify, app.safety.inspect, app.store.create"
     )
     assert not {m for m in modules if m.startswith(("PySide6", "ui"))}
 

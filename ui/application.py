@@ -3,11 +3,11 @@
 `run(args)` picks the book — `--demo` (the demo book, written on first use), `--db`,
 `$CUENTAS_DB`, the last book opened, else the first-start dialog — opens it with
 `open_or_explain` and shows the main window. `open_or_explain` goes through the
-launch flow (`ui.launch_flow`): a current book opens, an older one goes through the
+launch flow (`ui.launch.flow`): a current book opens, an older one goes through the
 upgrade wizard, and any other state (ahead, corrupt, locked, interrupted, missing) is
 explained in plain words with a way on.
 
-While a book is open the app holds its `session` lock (`app.lock.BookLock`), so two
+While a book is open the app holds its `session` lock (`app.store.lock.BookLock`), so two
 programs never upgrade or restore it behind each other's back.
 
 Translations: every visible string goes through a module's `tr()` (context "", which is
@@ -28,8 +28,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import local_settings, paths
-from app.book import Book
+from app import paths
+from app.admin import local_settings
+from app.store.book import Book
 
 I18N = Path(__file__).parent / "i18n"
 DEMO_TRANSACTIONS = 1200
@@ -60,7 +61,7 @@ def ensure_demo_book(parent: QWidget | None = None) -> Path:
     """The demo book in the data folder, written the first time it is asked for."""
     from datetime import date
 
-    from app.demo import write_current
+    from app.store.demo import write_current
 
     path = paths.demo_book_path()
     if not path.exists():  # small: written here, in about a second
@@ -69,11 +70,11 @@ def ensure_demo_book(parent: QWidget | None = None) -> Path:
 
 
 def open_or_explain(location: str, parent: QWidget | None = None) -> Book | None:
-    """Open `location` for work through the launch flow (`ui.launch_flow`): a current
+    """Open `location` for work through the launch flow (`ui.launch.flow`): a current
     book opens, an older one goes through the upgrade wizard, any other state is
     explained with a way on. None when it does not open."""
-    from ui.launch_flow import open_book_interactively
-    from ui.profile_choice import ask_once
+    from ui.launch.flow import open_book_interactively
+    from ui.launch.profile_choice import ask_once
 
     book = open_book_interactively(location, parent)
     if book is not None:
@@ -99,14 +100,14 @@ def choose_location(args: argparse.Namespace) -> str | None:
 
 
 def first_start(message: str = "") -> str | None:
-    from ui.first_start import FirstStartDialog
+    from ui.launch.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(None, message)
     return dialog.location if dialog.exec() else None
 
 
 def show_window(book: Book) -> Any:
-    from ui.main_window import MainWindow
+    from ui.main.window import MainWindow
 
     window = MainWindow(book, switch_book=switch_book, background_work=True)
     window.show()
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
     local_settings.remember_book(location)
     show_window(book)
     code = app.exec()
-    from ui import operations
+    from ui.common import operations
 
     operations.shutdown()
     window = _state.get("window")

@@ -1,6 +1,6 @@
 """`flags`, `users`, `audit`: rollout stages, profiles and the audit trail.
 
-The command line acts as the same user as the desktop app (`app.identity`), so
+The command line acts as the same user as the desktop app (`app.store.identity`), so
 changing a stage or a profile needs an owner here too. Stages, roles and groups are
 checked by the services, so a wrong one is one line naming the field and the value
 (exit 2), like any bad input.
@@ -67,7 +67,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_flags_list(args: argparse.Namespace) -> int:
-    from app.flags import env_problems, statuses
+    from app.admin.flags import env_problems, statuses
 
     with open_current(args) as book:
         rows = statuses(book)
@@ -87,7 +87,7 @@ def cmd_flags_list(args: argparse.Namespace) -> int:
 
 
 def cmd_flags_set(args: argparse.Namespace) -> int:
-    from app.flags import book_stages, set_stage
+    from app.admin.flags import book_stages, set_stage
 
     with open_current(args) as book:
         before = book_stages(book).get(args.key, "")
@@ -104,7 +104,7 @@ def cmd_flags_set(args: argparse.Namespace) -> int:
 
 
 def cmd_users_list(args: argparse.Namespace) -> int:
-    from app.users import list_users
+    from app.admin.users import list_users
 
     with open_current(args) as book:
         profiles = list_users(book)
@@ -127,7 +127,7 @@ def _print_profile(verb: str, profile: Any) -> None:
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
-    from app.users import add_user
+    from app.admin.users import add_user
 
     with open_current(args) as book:
         _print_profile("Added", add_user(book, args.name, args.role, args.group, args.login))
@@ -135,7 +135,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
 
 def cmd_users_set_role(args: argparse.Namespace) -> int:
-    from app.users import set_role
+    from app.admin.users import set_role
 
     with open_current(args) as book:
         _print_profile("Updated", set_role(book, args.name, args.role))
@@ -143,7 +143,7 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
 
 
 def cmd_users_set_group(args: argparse.Namespace) -> int:
-    from app.users import set_group
+    from app.admin.users import set_group
 
     with open_current(args) as book:
         _print_profile("Updated", set_group(book, args.name, args.group))
@@ -151,7 +151,7 @@ def cmd_users_set_group(args: argparse.Namespace) -> int:
 
 
 def cmd_users_map_login(args: argparse.Namespace) -> int:
-    from app.users import map_login
+    from app.admin.users import map_login
 
     with open_current(args) as book:
         _print_profile("Updated", map_login(book, args.name, args.login))
@@ -162,7 +162,7 @@ def cmd_users_map_login(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.audit import AuditFilter, Names, find_entries, show_value
+    from app.admin.audit import AuditFilter, Names, find_entries, show_value
 
     with open_current(args) as book:
         f = AuditFilter.checked(since=args.since, until=args.until, user=args.user,

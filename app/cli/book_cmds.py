@@ -13,7 +13,7 @@ from app.cli.common import (
     print_table,
     run,
 )
-from app.db import display_name
+from app.store.db import display_name
 
 
 def register(sub: Any) -> None:
@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from app.create import create_book
+    from app.store.create import create_book
 
     target = location(args)
     run(lambda: create_book(target, currency=args.currency, locale=args.locale,
@@ -56,9 +56,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
-    from app import db
-    from app.create import check_new_location
-    from app.demo import write_current, write_legacy
+    from app.store import db
+    from app.store.create import check_new_location
+    from app.store.demo import write_current, write_legacy
 
     target = location(args) if getattr(args, "db", None) else None
     if target is None:
@@ -92,7 +92,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from app.inspect import inspect_book
+    from app.safety.inspect import inspect_book
 
     state = run(lambda: inspect_book(location(args)))
     if args.json:
@@ -108,8 +108,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.inspect import inspect_book
-    from app.verify import Check, verify_book
+    from app.safety.inspect import inspect_book
+    from app.safety.verify import Check, verify_book
 
     target = location(args)
     state = run(lambda: inspect_book(target, quick_check=False))

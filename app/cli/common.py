@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     import argparse
 
-    from app.book import Book
+    from app.store.book import Book
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 T = TypeVar("T")
@@ -33,7 +33,8 @@ def location(args: argparse.Namespace) -> str:
     env = os.environ.get("CUENTAS_DB")
     if env:
         return env
-    from app import local_settings, paths
+    from app import paths
+    from app.admin import local_settings
 
     return local_settings.last_book() or str(paths.demo_book_path())
 
@@ -67,7 +68,7 @@ def run(fn: Callable[[], T]) -> T:
 @contextmanager
 def open_current(args: argparse.Namespace) -> Iterator[Book]:
     """Open the book for a command that needs it at the head revision."""
-    from app.book import open_book
+    from app.store.book import open_book
 
     with translated_errors():
         book = open_book(location(args))

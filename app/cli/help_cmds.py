@@ -1,10 +1,10 @@
 """`handouts` and `docs`: the help guides as PDF handouts, their screenshots, their checks.
 
 `cuentas handouts --out DIR [--guide ID]` writes one PDF per guide and the training
-booklet (app/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
+booklet (app/docs/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
 and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
-through the desktop app's `ui.screenshots.render_all` (which also finds the
-walkthroughs of `ui/walkthroughs.py`), handed in by `ui.launch` as
+through the desktop app's `ui.docs.screenshots.render_all` (which also finds the
+walkthroughs of `ui/docs/walkthroughs.py`), handed in by `ui.launch` as
 `args.render_screenshots` — `app` never imports `ui`.
 `cuentas docs check` lists every image, guide or section a guide refers to that does
 not exist (exit 1).
@@ -58,13 +58,13 @@ def _writable_folder(value: str, field: str) -> Path:
 
 
 def cmd_handouts(args: argparse.Namespace) -> int:
-    from app.help_docs import load_index
+    from app.docs.guides import load_index
 
     index = load_index()
     if args.guide is not None and args.guide not in index:
         raise bad("--guide", args.guide, "is not a guide; one of: " + ", ".join(index.ids()))
     folder = _writable_folder(args.out, "--out")
-    from app.handouts import write_handouts
+    from app.docs.handouts import write_handouts
 
     def progress(step: str, detail: str, done: int, total: int) -> None:
         if step != "done":
@@ -77,7 +77,7 @@ def cmd_handouts(args: argparse.Namespace) -> int:
 
 def default_images_folder() -> Path | None:
     """help/images when the guides are plain files (a checkout or an unzipped install)."""
-    from app.help_docs import IMAGES, help_root
+    from app.docs.guides import IMAGES, help_root
 
     root = help_root()
     return Path(str(root)) / IMAGES if isinstance(root, Path) else None
@@ -100,7 +100,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     if render is None:
         raise CliExit(EXIT_FAILED, "screenshots need the desktop app: run `cuentas docs "
                       "screenshots` (not `python -m app.cli`)")
-    from app.demo import write_current
+    from app.store.demo import write_current
 
     # A fixed folder, not a random one: the settings and new-book dialogs show paths.
     root = Path(tempfile.gettempdir()) / "cuentas-docs"
@@ -130,7 +130,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def _used_images() -> set[str]:
-    from app.help_docs import load_index
+    from app.docs.guides import load_index
 
     return {name for guide in load_index().guides for name in guide.images}
 
@@ -172,14 +172,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         if unused:
             print(f"note: images no guide uses (they need not ship): {', '.join(unused)}")
     if code == 0:
-        from app.help_docs import load_index
+        from app.docs.guides import load_index
 
         print(f"All {len(load_index().guides)} guides are fine.")
     return code
 
 
 def _report_problems() -> int:
-    from app.help_docs import load_index
+    from app.docs.guides import load_index
 
     load_index.cache_clear()  # images may have just been written
     problems = load_index().problems()

@@ -15,8 +15,8 @@ from app.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from app.book import Book
-    from app.transactions import LineInput
+    from app.ledger.transactions import LineInput
+    from app.store.book import Book
 
 
 def register(sub: Any) -> None:
@@ -85,7 +85,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_accounts_add(args: argparse.Namespace) -> int:
-    from app.accounts import add_account
+    from app.ledger.accounts import add_account
     from app.money import format_plain, parse_cli_amount
 
     with open_current(args) as book:
@@ -97,7 +97,7 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
 
 
 def cmd_accounts_list(args: argparse.Namespace) -> int:
-    from app.accounts import list_accounts
+    from app.ledger.accounts import list_accounts
     from app.money import format_amount, format_plain
 
     with open_current(args) as book:
@@ -123,7 +123,7 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_categories_add(args: argparse.Namespace) -> int:
-    from app.categories import add_category
+    from app.ledger.categories import add_category
 
     with open_current(args) as book:
         view = add_category(book, args.name, args.kind, args.role)
@@ -132,7 +132,7 @@ def cmd_categories_add(args: argparse.Namespace) -> int:
 
 
 def cmd_categories_list(args: argparse.Namespace) -> int:
-    from app.categories import list_categories
+    from app.ledger.categories import list_categories
 
     with open_current(args) as book:
         views = list_categories(book)
@@ -154,8 +154,8 @@ def cmd_categories_list(args: argparse.Namespace) -> int:
 
 def resolve_target(book: Book, target: str, field: str) -> tuple[int | None, int | None]:
     """A line target as typed: `Parent:Child`, `[Account]`, or '' -> (category, account)."""
-    from app.accounts import find_account
-    from app.categories import find_category
+    from app.ledger.accounts import find_account
+    from app.ledger.categories import find_category
 
     text = target.strip()
     if not text:
@@ -166,8 +166,8 @@ def resolve_target(book: Book, target: str, field: str) -> tuple[int | None, int
 
 
 def parse_split(book: Book, spec: str) -> LineInput:
+    from app.ledger.transactions import LineInput
     from app.money import parse_cli_amount
-    from app.transactions import LineInput
 
     if "=" not in spec:
         raise bad("--split", spec, "is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)")
@@ -180,9 +180,9 @@ def parse_split(book: Book, spec: str) -> LineInput:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from app.accounts import find_account
+    from app.ledger.accounts import find_account
+    from app.ledger.transactions import LineInput, TransactionInput, save_transaction
     from app.money import format_plain, parse_cli_amount
-    from app.transactions import LineInput, TransactionInput, save_transaction
 
     with open_current(args) as book:
         account = find_account(book, args.account)
@@ -210,8 +210,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Transactions matching the filters, oldest first. With --category the csv rows are
     the matching lines only, json adds each transaction's `matched_amount`, and the
     table's total is the sum of the matching lines (never of whole transactions)."""
+    from app.ledger.search import Filters, resolve, search_transactions, summarize
     from app.money import format_amount, format_plain
-    from app.search import Filters, resolve, search_transactions, summarize
 
     if args.limit < 0:
         raise bad("--limit", args.limit, "must be 0 (all) or more")

@@ -31,8 +31,8 @@ from app.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from app.book import Book
     from app.reports import Period
+    from app.store.book import Book
 
 REPORTS = ("accounts", "categories", "iva", "commissions", "monthly", "payees")
 FORMATS = ("table", "csv", "json", "pdf")
@@ -65,7 +65,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with open_current(args) as book:
         account_id = None
         if args.account:
-            from app.accounts import find_account
+            from app.ledger.accounts import find_account
 
             account_id = find_account(book, args.account).id
         if args.format == "pdf":

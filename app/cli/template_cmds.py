@@ -30,8 +30,8 @@ def register(sub: Any) -> None:
 
 def _book_or_none(args: argparse.Namespace) -> Any:
     """The book when it can be opened for work; templates also run without one."""
-    from app.book import open_book
     from app.errors import BookStateError
+    from app.store.book import open_book
 
     try:
         return open_book(location(args))
@@ -40,7 +40,7 @@ def _book_or_none(args: argparse.Namespace) -> Any:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.templates import list_templates
+    from app.ledger.templates import list_templates
 
     book = _book_or_none(args)
     try:
@@ -61,8 +61,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_apply(args: argparse.Namespace) -> int:
+    from app.ledger.templates import apply_template
     from app.money import format_plain, parse_cli_amount
-    from app.templates import apply_template
 
     params: dict[str, str] = {}
     for item in args.set:

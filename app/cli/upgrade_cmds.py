@@ -1,6 +1,6 @@
 """`upgrade`, `backup`, `backups`, `restore`: the safe upgrade and the backups, scripted.
 
-The same engine as the upgrade wizard (`app.upgrade`, `app.backup`, `app.restore`);
+The same engine as the upgrade wizard (`app.upgrade`, `app.backup`, `app.backup.restore`);
 this module only asks, prints and maps outcomes to exit codes (DESIGN.md section 8):
 0 upgraded, already current, backed up or restored; 1 refused (`ahead`, `corrupt`,
 `locked`, ...) or failed — the book is as it was and the message names the backup;
@@ -120,9 +120,9 @@ def _size(n: int) -> str:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from app import db
-    from app.inspect import inspect_book
-    from app.schema import HEAD
+    from app.safety.inspect import inspect_book
+    from app.store import db
+    from app.store.schema import HEAD
     from app.upgrade import upgrade_book
 
     target = location(args)
@@ -215,9 +215,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app import db
     from app.backup import REASONS, latest_backup, read_backup
-    from app.restore import restore_backup
+    from app.backup.restore import restore_backup
+    from app.store import db
 
     target = location(args)
     if bool(args.file) == bool(args.latest):

@@ -36,7 +36,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def check_date(value: str, field: str) -> str:
-    """The same check as `app.transactions.check_date`, without importing the ORM side
+    """The same check as `app.ledger.transactions.check_date`, without importing the ORM side
     of the app here (the cold `cuentas report` path imports as little as it can)."""
     if not isinstance(value, str) or not _ISO_DATE.match(value):
         raise BadInput(field, value, "is not a date as YYYY-MM-DD")

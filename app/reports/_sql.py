@@ -23,8 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.models import Category, Split, Transaction
 from app.reports import TAX_ROLES, Period
+from app.store.models import Category, Split, Transaction
 
 
 def period_key(date_col: Any, by: str) -> ColumnElement[str]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select, true
 
-from app.book import Book
-from app.models import Account, Transaction
 from app.reports import Period, check_grouping, period_label
 from app.reports._sql import period_key
+from app.store.book import Book
+from app.store.models import Account, Transaction
 
 
 @dataclass(frozen=True)

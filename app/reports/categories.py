@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.book import Book
-from app.models import Category, Split, Transaction
 from app.reports import Period
 from app.reports._sql import covers_every_date, in_period, not_transfer
+from app.store.book import Book
+from app.store.models import Category, Split, Transaction
 
 #: Section order in the report: kind -> title.
 SECTIONS = (("income", "Income"), ("expense", "Expenses"), ("tax", "Taxes"))

@@ -18,10 +18,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
-from app.book import Book
-from app.models import Category, Split, Transaction
 from app.reports import Period
 from app.reports._sql import has_line_of_role, in_period, is_income, sum_if
+from app.store.book import Book
+from app.store.models import Category, Split, Transaction
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from app.money import format_plain
 
 if TYPE_CHECKING:
-    from app.book import Book
     from app.reports import Period
     from app.reports.lines import LineDetail
+    from app.store.book import Book
 
 Rows = tuple[list[str], list[list[Any]]]
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
-from app.book import Book
-from app.models import Category, Split, Transaction
 from app.reports import TAX_ROLES, Period, check_grouping
 from app.reports._sql import in_period, period_key
+from app.store.book import Book
+from app.store.models import Category, Split, Transaction
 
 #: column -> (role, sign applied to Σ lines)
 COLUMNS = {

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, func, select
 
-from app.book import Book
-from app.models import Account, Category, Split, Transaction
 from app.reports import Period
 from app.reports._sql import (
     has_line_of_role,
@@ -23,6 +21,8 @@ from app.reports._sql import (
     is_tax,
     not_transfer,
 )
+from app.store.book import Book
+from app.store.models import Account, Category, Split, Transaction
 
 #: Line classes a drill-down can ask for.
 CLASSES = ("income", "expense", "tax", "uncategorized")

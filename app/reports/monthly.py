@@ -18,8 +18,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.book import Book
-from app.models import Category, Split, Transaction
 from app.reports import Period, check_grouping
 from app.reports._sql import (
     in_period,
@@ -30,6 +28,8 @@ from app.reports._sql import (
     period_key,
     sum_if,
 )
+from app.store.book import Book
+from app.store.models import Category, Split, Transaction
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.book import Book
-from app.models import Category, Split, Transaction
 from app.reports import Period
 from app.reports._sql import in_period, is_expense, is_income, is_tax, not_transfer, sum_if
+from app.store.book import Book
+from app.store.models import Category, Split, Transaction
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from app.reports import Period, intersect, period_bounds
 from app.reports.lines import LineQuery
 
 if TYPE_CHECKING:
-    from app.book import Book
     from app.reports.categories import CategoryNode, CategoryReport
     from app.reports.iva import IvaReport
+    from app.store.book import Book
 
 #: report key -> title, in the order the window lists them.
 REPORTS = {
@@ -104,7 +104,7 @@ def build_table(
 def _account_name(book: Book, account_id: int | None) -> str:
     if account_id is None:
         return ""
-    from app.accounts import get_account
+    from app.ledger.accounts import get_account
 
     return get_account(book, account_id).name
 

@@ -1,7 +1,7 @@
 """Helpers for the upgrade, backup, restore and lock tests (imported explicitly).
 
 Real files and real subprocesses: `cuentas` is run as `python -m app.cli` with the
-test's environment (its own CUENTAS_HOME), and `CUENTAS_TEST_FAULT` (app/faults.py)
+test's environment (its own CUENTAS_HOME), and `CUENTAS_TEST_FAULT` (app/safety/faults.py)
 makes a chosen moment fail, fill the disk or kill the process.
 """
 
@@ -24,7 +24,7 @@ CLI = [sys.executable, "-m", "app.cli"]
 
 def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
     """A revision-0001 book as the pre-split Cuentas wrote it."""
-    from app.demo import write_legacy
+    from app.store.demo import write_legacy
 
     write_legacy(path, n, seed, end=date(2026, 3, 1))
     return path
@@ -32,7 +32,7 @@ def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
 
 def make_legacy_with_duplicates(path: Path) -> Path:
     """A small legacy book with two top-level categories of the same name."""
-    from app.demo import LEGACY_DDL
+    from app.store.demo import LEGACY_DDL
 
     conn = sqlite3.connect(path)
     conn.executescript(LEGACY_DDL)
@@ -76,8 +76,8 @@ def side_files(path: Path) -> list[str]:
 
 
 def fingerprint_of(location: str):  # type: ignore[no-untyped-def]
-    from app import db
-    from app.fingerprint import compute
+    from app.store import db
+    from app.store.fingerprint import compute
 
     engine = db.create_book_engine(location, pool=False, wal=False)
     try:
@@ -108,7 +108,7 @@ def cuentas(*args: str, fault: str | None = None, timeout: float = 120,
 
 HOLD = """
 import sys, time
-from app.lock import BookLock
+from app.store.lock import BookLock
 lock = BookLock.acquire(sys.argv[1], sys.argv[2])
 print("held", flush=True)
 time.sleep(120)

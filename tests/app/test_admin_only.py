@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from app.admin.users import add_user
 from app.backup import backup_book
-from app.book import open_book
+from app.backup.restore import restore_backup
 from app.cli import main
 from app.errors import NotAllowed
-from app.restore import restore_backup
-from app.users import add_user
+from app.store.book import open_book
 
 
 @pytest.fixture
@@ -41,9 +41,9 @@ def test_a_viewer_cannot_restore_and_nothing_changes(shared_by_two: str, monkeyp
 
 
 def test_a_viewer_cannot_upgrade_a_behind_book(shared_by_two: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app import db
-    from app.inspect import inspect_book
-    from app.schema import REVISIONS, downgrade_schema
+    from app.safety.inspect import inspect_book
+    from app.store import db
+    from app.store.schema import REVISIONS, downgrade_schema
     from app.upgrade import upgrade_book
 
     engine = db.create_book_engine(shared_by_two, for_migration=True, pool=False, wal=False)
@@ -70,7 +70,7 @@ def test_verify_reads_a_book_another_cuentas_has_open(tmp_path: Path, make_book,
     make_book(where).close()
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time\nfrom app.lock import BookLock\n"
+         "import sys, time\nfrom app.store.lock import BookLock\n"
          f"lock = BookLock.acquire({where!r}, 'session')\nprint('held', flush=True)\n"
          "sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

@@ -10,14 +10,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from app import audit, flags, users
-from app.accounts import add_account, rename_account
-from app.audit import AuditFilter, Names, find_entries, show_value, transaction_history
-from app.categories import find_category
+from app.admin import audit, flags, users
+from app.admin.audit import AuditFilter, Names, find_entries, show_value, transaction_history
 from app.cli import main
 from app.errors import BadInput
-from app.models import Account, AuditEntry, Category
-from app.transactions import LineInput, TransactionInput, save_transaction
+from app.ledger.accounts import add_account, rename_account
+from app.ledger.categories import find_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
+from app.store.models import Account, AuditEntry, Category
 
 
 def rows(book, model) -> int:  # type: ignore[no-untyped-def]
@@ -59,7 +59,8 @@ def test_audit_rows_commit_with_their_change(book) -> None:  # type: ignore[no-u
 
 
 def test_every_admin_service_is_audited(sqlite_book) -> None:  # type: ignore[no-untyped-def]
-    from app import book_settings, tax_rates
+    from app.admin import book_settings
+    from app.ledger import tax_rates
 
     before = rows(sqlite_book, AuditEntry)
     flags.set_stage(sqlite_book, "split_reports", "everyone")
@@ -149,7 +150,7 @@ def test_history_includes_transfer_lines_changed_from_the_other_side(trail) -> N
                LineInput(-2000, transfer_account_id=cash.id))))
     mirror_id = next(line.counterpart_id for line in a.lines if line.counterpart_id)
     with book.read() as s:
-        from app.models import Split
+        from app.store.models import Split
 
         mirror_txn = s.get(Split, mirror_id).transaction_id
     history = transaction_history(book, mirror_txn)

@@ -22,7 +22,6 @@ from conftest_upgrade import (
     make_legacy,
 )
 
-from app import faults
 from app.backup import (
     BackupError,
     backup_book,
@@ -35,6 +34,7 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BadInput, BookStateError
+from app.safety import faults
 
 
 @pytest.fixture(autouse=True)
@@ -70,7 +70,7 @@ def test_a_backup_is_a_proven_copy_with_a_manifest(tmp_path: Path) -> None:
 
 def test_a_wal_book_is_copied_with_what_only_its_wal_holds(tmp_path: Path) -> None:
     """A plain file copy would miss the rows still in `-wal`; the online backup does not."""
-    from app.create import create_book
+    from app.store.create import create_book
 
     book = tmp_path / "live.cuentas"
     create_book(str(book), currency="MXN")
@@ -231,11 +231,11 @@ def test_backup_and_backups_commands(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_a_postgres_book_is_backed_up_as_a_portable_snapshot(pg_location: str) -> None:
-    from app.create import create_book
-    from app.schema import HEAD
+    from app.store.create import create_book
+    from app.store.schema import HEAD
 
     create_book(pg_location, currency="MXN", tax_preset="mx")
-    from app import db
+    from app.store import db
 
     engine = db.create_book_engine(pg_location, pool=False)
     with engine.begin() as conn:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app import sessions
+from app.admin import sessions
+from app.admin.book_settings import backup_settings, set_setting
 from app.backup import list_backups
-from app.backup_schedule import backup_on_close, daily_backup_due, run_daily_backup
-from app.book_settings import backup_settings, set_setting
+from app.backup.schedule import backup_on_close, daily_backup_due, run_daily_backup
 
 
 def reasons(folder: Path) -> list[str]:

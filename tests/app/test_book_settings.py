@@ -7,12 +7,13 @@ import json
 import pytest
 from sqlalchemy import select
 
-from app import book_settings, tax_rates
-from app.accounts import add_account, list_accounts
-from app.book_settings import SETTINGS, backup_settings, get_settings, set_setting
+from app.admin import book_settings
+from app.admin.book_settings import SETTINGS, backup_settings, get_settings, set_setting
 from app.errors import BadInput
-from app.models import AuditEntry
-from app.transactions import TransactionInput, save_transaction
+from app.ledger import tax_rates
+from app.ledger.accounts import add_account, list_accounts
+from app.ledger.transactions import TransactionInput, save_transaction
+from app.store.models import AuditEntry
 
 
 def test_every_declaration_is_sound() -> None:
@@ -91,7 +92,7 @@ def test_tax_preset_adds_what_is_missing(location, make_book) -> None:  # type: 
     set_setting(book, "tax_preset", "es")
     assert book.info.tax_preset == "es"
     assert {r.code for r in tax_rates.list_tax_rates(book)} >= {"iva_general", "iva_reduced"}
-    from app.categories import find_category
+    from app.ledger.categories import find_category
 
     assert find_category(book, "Impuestos:IVA soportado").role == "iva_input"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.schema import HEAD
+from app.store.schema import HEAD
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -178,8 +178,8 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
 
 
 def test_a_file_that_is_not_a_book_is_reported_corrupt(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app.book import open_book
     from app.errors import BookStateError
+    from app.store.book import open_book
 
     junk = tmp_path / "junk.cuentas"
     junk.write_bytes(b"not a database at all, just some bytes" * 10)

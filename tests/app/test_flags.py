@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app import flags, local_settings
-from app.book import open_book
+from app.admin import flags, local_settings
+from app.admin.flags import FLAGS, STAGES, explain, is_enabled, set_stage, split_editing
+from app.admin.users import add_user, set_group
 from app.cli import main
 from app.errors import BadInput, NotAllowed
-from app.flags import FLAGS, STAGES, explain, is_enabled, set_stage, split_editing
-from app.models import AuditEntry, FeatureFlag
-from app.users import add_user, set_group
+from app.store.book import open_book
+from app.store.models import AuditEntry, FeatureFlag
 
 #: The rollout rule written out by hand (not derived from the code under test).
 EXPECTED = {

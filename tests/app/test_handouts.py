@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.handouts import BOOKLET_NAME, escape, write_booklet, write_guide_pdf, write_handouts
-from app.help_docs import HelpIndex, load_index, parse_guide
+from app.docs.guides import HelpIndex, load_index, parse_guide
+from app.docs.handouts import BOOKLET_NAME, escape, write_booklet, write_guide_pdf, write_handouts
 
 
 def pdf_text(path: Path) -> tuple[int, str]:
@@ -128,7 +128,7 @@ def test_the_booklet_escapes_too(hostile_index: HelpIndex, tmp_path: Path) -> No
 def test_escape_leaves_nothing_reportlab_would_read_as_markup() -> None:
     from reportlab.platypus import Paragraph
 
-    from app.handouts import styles
+    from app.docs.handouts import styles
 
     for raw in ("<b>&", "</para>", "&amp;", '<a href="x">', "<img src='/etc/passwd'/>"):
         para = Paragraph(escape(raw), styles()["body"])
@@ -147,7 +147,7 @@ def test_a_missing_image_prints_its_caption_instead(tmp_path: Path) -> None:
 def test_images_are_scaled_to_the_page(hostile_index: HelpIndex) -> None:
     from reportlab.platypus import Image, KeepTogether, Table
 
-    from app.handouts import FRAME_HEIGHT, FRAME_WIDTH, _Converter
+    from app.docs.handouts import FRAME_HEIGHT, FRAME_WIDTH, _Converter
 
     def images(flowables: list[object]) -> list[Image]:
         found = []

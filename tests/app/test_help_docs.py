@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.help_docs import (
+from app.docs.guides import (
     GuideError,
     HelpIndex,
     load_guides,
@@ -82,7 +82,7 @@ def test_the_templates_guide_carries_the_scenario_figures() -> None:
 
 def test_guides_are_package_data_not_files_in_the_current_folder(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app import help_docs
+    from app.docs import guides as help_docs
 
     monkeypatch.chdir(tmp_path)
     assert len(load_guides(help_docs.help_root())) == len(load_index().guides)
@@ -282,7 +282,7 @@ def test_guides_and_images_load_from_a_zip_archive_too(tmp_path: Path) -> None:
     """A frozen build or a zipped wheel gives the guides as zip entries, not files."""
     import zipfile
 
-    from app import help_docs
+    from app.docs import guides as help_docs
 
     source = Path(str(help_docs.help_root()))
     archive = tmp_path / "bundle.zip"

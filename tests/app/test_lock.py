@@ -15,8 +15,8 @@ import pytest
 from conftest_upgrade import ROOT, held_by_another_process, make_legacy
 
 from app.errors import BookStateError
-from app.inspect import inspect_book
-from app.lock import BookLock, BookLocked, holder, lock_path, other_holder
+from app.safety.inspect import inspect_book
+from app.store.lock import BookLock, BookLocked, holder, lock_path, other_holder
 
 
 def test_acquire_writes_who_holds_it_and_release_removes_it(tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ def test_another_live_process_is_refused_with_its_host_and_pid(tmp_path: Path) -
 
 def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     book = str(make_legacy(tmp_path / "b.cuentas"))
-    code = ("import os, signal, sys\nfrom app.lock import BookLock\n"
+    code = ("import os, signal, sys\nfrom app.store.lock import BookLock\n"
             "BookLock.acquire(sys.argv[1], 'upgrade')\nos.kill(os.getpid(), signal.SIGKILL)\n")
     result = subprocess.run([sys.executable, "-c", code, book], cwd=ROOT, check=False)
     assert result.returncode == -signal.SIGKILL
@@ -106,7 +106,7 @@ def test_a_folder_that_cannot_be_written_is_a_clear_refusal(tmp_path: Path,
 
 @pytest.mark.postgres
 def test_postgres_uses_advisory_locks(pg_location: str) -> None:
-    from app.create import create_book
+    from app.store.create import create_book
 
     create_book(pg_location, currency="MXN")
     # sessions share a shared book; an upgrade needs it alone

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.accounts import add_account
-from app.categories import find_category
 from app.errors import BadInput
-from app.register import (
+from app.ledger.accounts import add_account
+from app.ledger.categories import find_category
+from app.ledger.register import (
     RegisterQuery,
     load_page,
     load_rows,
@@ -15,7 +15,12 @@ from app.register import (
     payees,
     position_of,
 )
-from app.transactions import LineInput, TransactionInput, delete_transaction, save_transaction
+from app.ledger.transactions import (
+    LineInput,
+    TransactionInput,
+    delete_transaction,
+    save_transaction,
+)
 
 
 @pytest.fixture

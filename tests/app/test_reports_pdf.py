@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.accounts import add_account
-from app.categories import add_category, find_category
 from app.cli import main
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category, find_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.reports import Period
 from app.reports.pdf import render_pdf
 from app.reports.tables import REPORTS, build_table
-from app.transactions import LineInput, TransactionInput, save_transaction
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.accounts import add_account
-from app.book import open_book
-from app.categories import add_category
-from app.create import create_book
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category
+from app.ledger.search import Filters, search_ids, summarize
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.reports import TAX_ROLES, Period, period_label
 from app.reports.balances import account_balances
 from app.reports.categories import category_report, category_totals
@@ -28,8 +28,8 @@ from app.reports.iva import COLUMNS, iva_summary
 from app.reports.lines import LineQuery, lines_total
 from app.reports.monthly import monthly_report
 from app.reports.payees import payee_report
-from app.search import Filters, search_ids, summarize
-from app.transactions import LineInput, TransactionInput, save_transaction
+from app.store.book import open_book
+from app.store.create import create_book
 
 CATEGORIES = (
     ("Ingresos:Ventas", "income", "none"),
@@ -74,7 +74,7 @@ def make(tmp: Path, data) -> tuple[object, dict]:  # type: ignore[no-untyped-def
     for name, kind, role in CATEGORIES:
         add_category(book, name, kind, role)
     ids = [add_account(book, name, "bank", opening).id for name, opening in ACCOUNTS]
-    from app.categories import find_category
+    from app.ledger.categories import find_category
 
     cat_ids = [find_category(book, name).id for name, _k, _r in CATEGORIES]
     for account, offset, payee, lines, cleared in data:

@@ -13,9 +13,10 @@ from decimal import Decimal
 
 import pytest
 
-from app.accounts import add_account
-from app.categories import add_category, find_category
 from app.cli import main
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category, find_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.money import format_plain, parse_cli_amount
 from app.reports import Period
 from app.reports.categories import category_report, category_totals
@@ -23,7 +24,6 @@ from app.reports.commissions import commission_report
 from app.reports.iva import CSV_COLUMNS, iva_summary
 from app.reports.lines import LineQuery, find_lines, lines_total
 from app.reports.tables import build_table
-from app.transactions import LineInput, TransactionInput, save_transaction
 
 FIELDS = ("output_iva", "input_iva", "iva_withheld_credit", "iva_withheld_payable",
           "income_tax_withheld_credit", "income_tax_withheld_payable", "net_iva")
@@ -152,7 +152,7 @@ def test_iva_of_one_account_only(mx, scenarios) -> None:  # type: ignore[no-unty
 
 
 def _accounts(book):  # type: ignore[no-untyped-def]
-    from app.accounts import list_accounts
+    from app.ledger.accounts import list_accounts
 
     return list_accounts(book)
 

@@ -22,12 +22,12 @@ from conftest_upgrade import (
     side_files,
 )
 
-from app import faults
 from app.backup import BackupError, backup_book, list_backups, verify_backup
+from app.backup.restore import restore_backup
 from app.cli import main
-from app.inspect import inspect_book
-from app.lock import BookLocked
-from app.restore import restore_backup
+from app.safety import faults
+from app.safety.inspect import inspect_book
+from app.store.lock import BookLocked
 from app.upgrade import upgrade_book
 
 
@@ -60,7 +60,7 @@ def test_the_pre_upgrade_backup_brings_the_legacy_book_back(tmp_path: Path) -> N
 
 def test_a_stale_wal_is_never_applied_to_the_restored_book(tmp_path: Path) -> None:
     """A Cuentas killed while writing leaves `-wal`/`-shm`; they belong to the old file."""
-    from app.create import create_book
+    from app.store.create import create_book
 
     book = tmp_path / "live.cuentas"
     create_book(str(book), currency="MXN")
@@ -167,8 +167,8 @@ def test_restore_of_an_unknown_latest_is_a_refusal(tmp_path: Path,
 def test_a_postgres_book_is_restored_from_its_snapshot(pg_location: str) -> None:
     import sqlalchemy as sa
 
-    from app import db
-    from app.create import create_book
+    from app.store import db
+    from app.store.create import create_book
 
     create_book(pg_location, currency="MXN", tax_preset="mx")
     engine = db.create_book_engine(pg_location, pool=False)

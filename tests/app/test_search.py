@@ -8,12 +8,12 @@ import sqlite3
 
 import pytest
 
-from app import search_index
-from app.accounts import add_account
-from app.categories import add_category, find_category
 from app.cli import main
-from app.search import Filters, search, search_ids, summarize
-from app.transactions import (
+from app.ledger import search_index
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category, find_category
+from app.ledger.search import Filters, search, search_ids, summarize
+from app.ledger.transactions import (
     LineInput,
     TransactionInput,
     delete_transaction,
@@ -138,7 +138,7 @@ def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, ca
 
 def like_ids(book, filters: Filters) -> list[int]:  # type: ignore[no-untyped-def]
     """The same search with the index out of the way (LIKE)."""
-    from app.search import _ordered_ids, resolve
+    from app.ledger.search import _ordered_ids, resolve
 
     with book.read() as session:
         original = search_index.usable

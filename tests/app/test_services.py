@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.accounts import add_account, find_account, list_accounts, rename_account
-from app.categories import (
+from app.errors import BadInput
+from app.ledger.accounts import add_account, find_account, list_accounts, rename_account
+from app.ledger.categories import (
     add_category,
     find_category,
     list_categories,
@@ -14,9 +15,7 @@ from app.categories import (
     move_category,
     rename_category,
 )
-from app.errors import BadInput
-from app.models import AuditEntry, Split, Transaction
-from app.transactions import (
+from app.ledger.transactions import (
     LineInput,
     TransactionInput,
     convert_to_single,
@@ -25,7 +24,8 @@ from app.transactions import (
     get_transaction,
     save_transaction,
 )
-from app.verify import run_checks
+from app.safety.verify import run_checks
+from app.store.models import AuditEntry, Split, Transaction
 
 
 def counts(book) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]

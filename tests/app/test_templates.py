@@ -10,11 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.categories import add_category, find_category
 from app.cli import main
 from app.errors import BadInput
-from app.money import format_plain
-from app.templates import (
+from app.ledger.categories import add_category, find_category
+from app.ledger.templates import (
     UserLine,
     apply_template,
     last_split_for_payee,
@@ -22,6 +21,7 @@ from app.templates import (
     save_user_template,
     scale_lines,
 )
+from app.money import format_plain
 
 #: scenario id -> (template, amount, keys): the scenarios the built-ins cover.
 COVERED = {
@@ -81,9 +81,9 @@ def test_an_unreachable_deposit_asks_for_the_gross(monkeypatch, tmp_path: Path,
                                                   capsys) -> None:  # type: ignore[no-untyped-def]
     # Every deposit is reachable at real fee rates (each cent of gross moves the deposit
     # by -1, 0 or +1 cent); the refusal path is still the contract when none is found.
-    import app.templates
+    import app.ledger.templates
 
-    monkeypatch.setattr(app.templates, "_solve", lambda *a: [])
+    monkeypatch.setattr(app.ledger.templates, "_solve", lambda *a: [])
     with pytest.raises(BadInput, match="gross=") as err:
         apply_template(None, "card-deposit", 9582, {})
     assert err.value.field == "amount"
@@ -142,8 +142,8 @@ def test_categories_follow_roles_and_preset(sqlite_book) -> None:  # type: ignor
 
 
 def test_user_templates_and_payee_suggestion(sqlite_book) -> None:  # type: ignore[no-untyped-def]
-    from app.accounts import add_account
-    from app.transactions import LineInput, TransactionInput, save_transaction
+    from app.ledger.accounts import add_account
+    from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 
     save_user_template(sqlite_book, "Renta con IVA", [
         UserLine("Gastos:Renta", "remainder"),

@@ -18,14 +18,16 @@ from conftest_upgrade import (
     side_files,
 )
 
-from app import db, faults, paths
+from app import paths
 from app.backup import BackupError, list_backups, verify_backup
 from app.errors import BookStateError
-from app.identity import desktop_login
-from app.inspect import inspect_book
-from app.schema import HEAD, upgrade_schema
+from app.safety import faults
+from app.safety.inspect import inspect_book
+from app.safety.verify import verify_book
+from app.store import db
+from app.store.identity import desktop_login
+from app.store.schema import HEAD, upgrade_schema
 from app.upgrade import UpgradeFailed, upgrade_book
-from app.verify import verify_book
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +87,7 @@ def test_a_legacy_book_is_upgraded_with_every_total_proven(tmp_path: Path) -> No
 
 
 def test_a_current_book_is_left_alone(tmp_path: Path) -> None:
-    from app.create import create_book
+    from app.store.create import create_book
 
     book = tmp_path / "new.cuentas"
     create_book(str(book), currency="EUR")
@@ -347,7 +349,7 @@ def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
     """The marker's fingerprint does not match what is there: only a restore is safe."""
     from app.backup import backup_book
     from app.cli import main
-    from app.marker import write_marker
+    from app.safety.marker import write_marker
 
     book = make_legacy(tmp_path / "shop.cuentas", n=200)
     info = backup_book(str(book), "pre-upgrade")
@@ -378,7 +380,7 @@ def _off_by_one_cent(real):  # type: ignore[no-untyped-def]
 
 def test_totals_that_move_by_one_cent_roll_the_upgrade_back(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.upgrade_steps as steps
+    import app.upgrade.steps as steps
 
     book = make_legacy(tmp_path / "shop.cuentas", n=300)
     before = content(book)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from conftest_upgrade import content, fingerprint_of, make_legacy
 
-from app import faults
 from app.backup import BackupError, list_backups
-from app.inspect import inspect_book
-from app.marker import read_marker
+from app.safety import faults
+from app.safety.inspect import inspect_book
+from app.safety.marker import read_marker
 from app.upgrade import upgrade_book
-from app.upgrade_backup import book_signature, prepare_backup
+from app.upgrade.prepared import book_signature, prepare_backup
 
 
 @pytest.fixture(autouse=True)

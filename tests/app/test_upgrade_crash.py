@@ -35,8 +35,8 @@ from conftest_upgrade import (
 
 from app.backup import backup_book, list_backups
 from app.cli import main
-from app.lock import lock_path
-from app.schema import HEAD
+from app.store.lock import lock_path
+from app.store.schema import HEAD
 
 #: Big enough that the upgrade itself takes about a second in a subprocess.
 CRASH_BOOK_TRANSACTIONS = 40_000

@@ -7,14 +7,16 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from app import book_settings, flags, identity, tax_rates, users
-from app.accounts import add_account
-from app.book import Book, open_book
-from app.categories import add_category
+from app.admin import book_settings, flags, users
 from app.cli import main
 from app.errors import BadInput, NotAllowed
-from app.models import Account, AuditEntry, BookSetting, Category, FeatureFlag, User
-from app.transactions import TransactionInput, save_transaction
+from app.ledger import tax_rates
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category
+from app.ledger.transactions import TransactionInput, save_transaction
+from app.store import identity
+from app.store.book import Book, open_book
+from app.store.models import Account, AuditEntry, BookSetting, Category, FeatureFlag, User
 
 
 def snapshot(book: Book) -> tuple[int, ...]:
@@ -196,7 +198,7 @@ def test_single_profile_needs_no_choice(sqlite_book) -> None:  # type: ignore[no
 
 @pytest.mark.postgres
 def test_shared_book_login_without_profile_is_a_viewer(pg_location) -> None:  # type: ignore[no-untyped-def]
-    from app.create import create_book
+    from app.store.create import create_book
 
     create_book(pg_location, currency="MXN")
     book = open_book(pg_location)

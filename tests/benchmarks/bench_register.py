@@ -2,7 +2,7 @@
 first screen, with running balances, in <= 100 ms; scrolling loads a page at a time.
 
 Not part of the suite: `make bench` or `pytest tests/benchmarks/bench_register.py -s`
-(also runs as a script). Books are generated once with `app.demo.write_current` and
+(also runs as a script). Books are generated once with `app.store.demo.write_current` and
 cached under $CUENTAS_BENCH_DIR (default /tmp): one of 470,000 transactions whose
 biggest account (BBVA) holds about 200,000, and the 1,000,000-transaction book of
 bench_reports.py, whose BBVA holds about 430,000 (a harder case than the target).
@@ -42,13 +42,13 @@ RESULTS: list[str] = []
 
 
 def bench_book(n: int) -> str:
-    from app.schema import HEAD
+    from app.store.schema import HEAD
 
     folder = Path(os.environ.get("CUENTAS_BENCH_DIR", "/tmp"))
     name = "reports" if n == 1_000_000 else "register"
     path = folder / f"cuentas-bench-{name}-{n}-{SEED}-{HEAD}.cuentas"
     if not path.exists():
-        from app.demo import write_current
+        from app.store.demo import write_current
 
         tmp = path.with_suffix(".part")
         for suffix in ("", "-wal", "-shm"):
@@ -69,7 +69,7 @@ def report(name: str, ms: float, target: float | None = None) -> None:
 
 
 def biggest_account(book: object) -> tuple[int, int]:
-    from app.accounts import list_accounts
+    from app.ledger.accounts import list_accounts
 
     top = max(list_accounts(book), key=lambda a: a.transactions)  # type: ignore[arg-type]
     return top.id, top.transactions
@@ -78,11 +78,11 @@ def biggest_account(book: object) -> tuple[int, int]:
 def measure(n: int, target: float | None) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.book import open_book
-    from app.register import RegisterQuery, load_page, open_register
-    from ui.context import BookContext
-    from ui.register_model import PAGE
-    from ui.register_view import RegisterPanel
+    from app.ledger.register import RegisterQuery, load_page, open_register
+    from app.store.book import open_book
+    from ui.common.context import BookContext
+    from ui.main.register_model import PAGE
+    from ui.main.register_view import RegisterPanel
 
     app = QApplication.instance() or QApplication([])
     book = open_book(bench_book(n))

@@ -1,7 +1,7 @@
 """Report and search speed on a 1,000,000-transaction book (DESIGN.md section 9).
 
 Not part of the suite: `make bench` (or `pytest tests/benchmarks/bench_reports.py -s`).
-The book is generated once with `app.demo.write_current` (about a minute, ~2.5M
+The book is generated once with `app.store.demo.write_current` (about a minute, ~2.5M
 lines) and cached under $CUENTAS_BENCH_DIR (default /tmp); set CUENTAS_BENCH_N to try
 another size. Every figure printed is a median of several runs on a warm cache; the
 machine is shared, so expect noise of tens of percent between runs.
@@ -44,12 +44,12 @@ def report(name: str, ms: float, target: float | None = None) -> None:
 
 @pytest.fixture(scope="module")
 def bench_book() -> Iterator[str]:
-    from app.schema import HEAD
+    from app.store.schema import HEAD
 
     folder = Path(os.environ.get("CUENTAS_BENCH_DIR", "/tmp"))
     path = folder / f"cuentas-bench-reports-{N}-{SEED}-{HEAD}.cuentas"
     if not path.exists():
-        from app.demo import write_current
+        from app.store.demo import write_current
 
         tmp = path.with_name(path.name + ".part")
         for leftover in folder.glob(tmp.name + "*"):
@@ -104,7 +104,7 @@ def test_cold_command_line(bench_book: str) -> None:
 
 @pytest.fixture(scope="module")
 def opened(bench_book: str) -> Iterator[object]:
-    from app.book import open_book
+    from app.store.book import open_book
 
     book = open_book(bench_book)
     yield book
@@ -154,8 +154,8 @@ TERMS = ("Telmex", "factura 2", "LIQ-0123456", "Ñandú", "zzzz", "a")
 
 
 def test_text_search(opened) -> None:  # type: ignore[no-untyped-def]
-    from app import search_index
-    from app.search import Filters, search
+    from app.ledger import search_index
+    from app.ledger.search import Filters, search
 
     def first_page(term: str) -> Callable[[], object]:
         return lambda: search(opened, Filters(text=term), limit=200)

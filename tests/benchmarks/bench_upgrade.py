@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/benchmarks/bench_upgrade.py [--sizes 100000 1000000] [--runs 3]
 
-For each size a legacy (revision 0001) book is generated once (`app.demo.write_legacy`,
+For each size a legacy (revision 0001) book is generated once (`app.store.demo.write_legacy`,
 kept in --dir between runs). Then, `--runs` times, interleaved so that machine noise
 hits both alike, each in a fresh subprocess on a fresh copy of the book:
 
@@ -112,7 +112,7 @@ def legacy_book(folder: Path, n: int) -> Path:
     path = folder / f"legacy-{n}.cuentas"
     if not path.exists():
         sys.path.insert(0, str(ROOT))
-        from app.demo import write_legacy
+        from app.store.demo import write_legacy
 
         tmp = path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)

@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import db
-from app.demo import LEGACY_DDL
-from app.fingerprint import compute
-from app.inspect import LEGACY_COLUMNS, inspect_book
-from app.schema import HEAD, REVISIONS, downgrade_schema, script_heads, stamp, upgrade_schema
+from app.safety.inspect import LEGACY_COLUMNS, inspect_book
+from app.store import db
+from app.store.demo import LEGACY_DDL
+from app.store.fingerprint import compute
+from app.store.schema import HEAD, REVISIONS, downgrade_schema, script_heads, stamp, upgrade_schema
 
 
 def migrate(location: str, target: str = "head", notes: list[str] | None = None) -> None:
@@ -93,7 +93,7 @@ def test_revision_0001_is_exactly_the_legacy_schema(tmp_path: Path) -> None:
 
 
 def test_models_match_the_migrated_head(tmp_path: Path) -> None:
-    from app.models import Base
+    from app.store.models import Base
 
     location = str(tmp_path / "head.db")
     migrate(location)

@@ -31,19 +31,19 @@ def no_type_ahead_popups(monkeypatch: pytest.MonkeyPatch) -> None:
     """Offscreen, a type-ahead popup becomes the focus window and leaves none focused
     when it closes (a desktop gives the focus back to the dialog), so tests type
     without popups; names typed in part are resolved as the popup would have
-    offered them (`ui.targets.Targets.resolve`)."""
-    import ui.targets
+    offered them (`ui.common.targets.Targets.resolve`)."""
+    import ui.common.targets
 
-    monkeypatch.setattr(ui.targets, "TYPE_AHEAD", False)
+    monkeypatch.setattr(ui.common.targets, "TYPE_AHEAD", False)
 
 
 @pytest.fixture(autouse=True)
 def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A fresh signal hub per test, and no operation left running after it."""
-    import ui.events
-    from ui import operations
+    import ui.common.events
+    from ui.common import operations
 
-    ui.events._hub = None
+    ui.common.events._hub = None
     yield
     deadline = 200
     while not operations.idle() and deadline:
@@ -54,13 +54,13 @@ def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
         deadline -= 1
     qapp.processEvents()
     operations.shutdown()
-    ui.events._hub = None
+    ui.common.events._hub = None
 
 
 @pytest.fixture
 def demo_location(tmp_path: Path) -> str:
     """A small demo book (a year of a shop) on SQLite."""
-    from app.demo import write_current
+    from app.store.demo import write_current
 
     location = str(tmp_path / "demo.cuentas")
     write_current(location, 300, 2026, end=date(2026, 3, 31))
@@ -69,7 +69,7 @@ def demo_location(tmp_path: Path) -> str:
 
 @pytest.fixture
 def demo_book(demo_location: str) -> Iterator[object]:
-    from app.book import open_book
+    from app.store.book import open_book
 
     book = open_book(demo_location)
     yield book
@@ -79,7 +79,7 @@ def demo_book(demo_location: str) -> Iterator[object]:
 @pytest.fixture
 def ledger(sqlite_book):  # type: ignore[no-untyped-def]
     """A new MXN book (Mexican preset) with a bank and a cash account."""
-    from app.accounts import add_account
+    from app.ledger.accounts import add_account
 
     bank = add_account(sqlite_book, "Banco", "bank", 1_000_000)
     cash = add_account(sqlite_book, "Caja", "cash")
@@ -88,7 +88,7 @@ def ledger(sqlite_book):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def ctx(ledger):  # type: ignore[no-untyped-def]
-    from ui.context import BookContext
+    from ui.common.context import BookContext
 
     book, _bank, _cash = ledger
     context = BookContext.open(book)
@@ -99,7 +99,7 @@ def ctx(ledger):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def cat(ledger):  # type: ignore[no-untyped-def]
     """Category id by full name."""
-    from app.categories import find_category
+    from app.ledger.categories import find_category
 
     book = ledger[0]
     return lambda name: find_category(book, name).id

@@ -3,9 +3,9 @@ bad input shows under its field and changes nothing."""
 
 from __future__ import annotations
 
-from app.accounts import list_accounts
-from ui.account_dialog import AccountDialog
-from ui.main_window import MainWindow
+from app.ledger.accounts import list_accounts
+from ui.main.account_dialog import AccountDialog
+from ui.main.window import MainWindow
 
 
 def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
@@ -25,7 +25,7 @@ def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type:
 
 
 def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
-    from ui.formats import Formats
+    from ui.common.formats import Formats
 
     book, bank, _cash = ledger
     before = list_accounts(book)

@@ -11,14 +11,15 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import local_settings, paths
+from app import paths
+from app.admin import local_settings
 from ui import application
 
 
 @pytest.fixture
 def shown(monkeypatch):  # type: ignore[no-untyped-def]
     """The launch dialogs the app would show (kind, headline), each answered "close"."""
-    from ui import launch_flow
+    from ui.launch import flow as launch_flow
 
     dialogs = []
 
@@ -53,7 +54,7 @@ def test_the_demo_book_is_written_once(qapp) -> None:  # type: ignore[no-untyped
 
 
 def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:  # type: ignore[no-untyped-def]
-    from app.lock import holder
+    from app.store.lock import holder
 
     location = sqlite_book.location
     book = application.open_or_explain(location)
@@ -75,7 +76,7 @@ def test_a_book_that_cannot_open_goes_through_the_launch_flow(tmp_path, shown, m
         where.write_bytes(b"this is not a book" * 100)
     assert application.open_or_explain(str(where)) is None
     assert [kind for kind, _headline in shown] == [state]
-    from app.lock import holder
+    from app.store.lock import holder
 
     assert holder(str(where)) is None  # nothing kept locked
 
@@ -103,7 +104,7 @@ def test_an_explicit_book_that_cannot_open_ends_with_1(qapp, tmp_path, shown) ->
 
 
 def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from ui.first_start import FirstStartDialog, NewBookDialog
+    from ui.launch.first_start import FirstStartDialog, NewBookDialog
 
     first = FirstStartDialog()
     qtbot.addWidget(first)
@@ -123,7 +124,7 @@ def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:  # type: ign
     dialog.file.setText(str(tmp_path / "mine.cuentas"))
     dialog.create_book()
     assert created == [str(tmp_path / "mine.cuentas")]
-    from app.book import open_book
+    from app.store.book import open_book
 
     book = open_book(created[0])
     assert (book.info.currency, book.info.tax_preset, book.info.name) == ("MXN", "mx", "My shop")

@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import sessions
-from app.accounts import add_account, list_accounts
+from app.admin import sessions
+from app.admin.book_settings import backup_settings
 from app.backup import backup_book, list_backups, manifest_path
-from app.book import open_book
-from app.book_settings import backup_settings
-from app.inspect import inspect_book
-from ui import background, backup_dialogs, restore_dialog
-from ui.main_window import MainWindow
-from ui.upgrade_wizard import UpgradeWizard
+from app.ledger.accounts import add_account, list_accounts
+from app.safety.inspect import inspect_book
+from app.store.book import open_book
+from ui.backup import dialogs as backup_dialogs
+from ui.backup import restore_dialog
+from ui.common import background
+from ui.main.window import MainWindow
+from ui.upgrade.wizard import UpgradeWizard
 
 
 @pytest.fixture
@@ -79,8 +81,8 @@ def test_restore_brings_back_an_older_state_and_reopens_the_book(
 
 def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
         qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import ui.upgrade_wizard
-    from app.demo import write_legacy
+    import ui.upgrade.wizard
+    from app.store.demo import write_legacy
 
     legacy = tmp_path / "old.cuentas"
     write_legacy(legacy, 60, 2, end=date(2026, 3, 31))
@@ -103,7 +105,7 @@ def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
         w.accept()
         return 1
 
-    monkeypatch.setattr(ui.upgrade_wizard, "exec_wizard", drive)
+    monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
     dialog = backup_dialogs.restore_from_backup(window)
     dialog.picked = [old]  # chosen with "Other file…"
     dialog.reload()
@@ -169,7 +171,7 @@ def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
 
 
 def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:  # type: ignore[no-untyped-def]
-    from ui.events import OpChanges, hub
+    from ui.common.events import OpChanges, hub
 
     backup_dialogs.watch_changes(sqlite_book)
     assert not backup_dialogs.changed_since_open(sqlite_book)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.categories import find_category, list_categories
-from app.transactions import LineInput, TransactionInput, get_transaction, save_transaction
-from ui import prompts
-from ui.category_manager import KIND, LINES, NAME, ROLE, CategoryManager
+from app.ledger.categories import find_category, list_categories
+from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
+from ui.common import prompts
+from ui.main.category_manager import KIND, LINES, NAME, ROLE, CategoryManager
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def item(manager, full_name: str):  # type: ignore[no-untyped-def]
 
 
 def wait_done(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui import operations
+    from ui.common import operations
 
     qtbot.waitUntil(operations.idle)
 
@@ -119,10 +119,10 @@ def test_kind_role_and_archive(manager, qtbot, ctx) -> None:  # type: ignore[no-
 
 
 def test_f1_opens_the_categories_guide(manager, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.help_browser
+    import ui.help.browser
 
     asked = []
-    monkeypatch.setattr(ui.help_browser, "show_help", lambda *a: asked.append(a[1:]))
+    monkeypatch.setattr(ui.help.browser, "show_help", lambda *a: asked.append(a[1:]))
     manager.show_help()
     assert asked == [("categories", None)]
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.flags import set_preview
-from app.transactions import LineInput, TransactionInput, save_transaction
-from ui.context import BookContext
-from ui.main_window import MainWindow
-from ui.register_model import CATEGORY, CLEARED, MEMO
-from ui.split_editor import SplitEditor
-from ui.transaction_editor import TransactionEditor
+from app.admin.flags import set_preview
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
+from ui.common.context import BookContext
+from ui.editing.split_editor import SplitEditor
+from ui.editing.transaction_editor import TransactionEditor
+from ui.main.register_model import CATEGORY, CLEARED, MEMO
+from ui.main.window import MainWindow
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from app.book import BookInfo
 from app.errors import BadInput
-from ui.formats import Formats
+from app.store.book import BookInfo
+from ui.common.formats import Formats
 
 MX = Formats(BookInfo("x", "MXN", "es_MX", "mx"))
 ES = Formats(BookInfo("x", "EUR", "es_ES", "es"))

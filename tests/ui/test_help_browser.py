@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from app.help_docs import HelpIndex, load_index, parse_guide
-from ui import help_browser
-from ui.help_browser import CONTEXT_HELP, HelpBrowser, install_context_help, show_help
+from app.docs.guides import HelpIndex, load_index, parse_guide
+from ui.help import browser as help_browser
+from ui.help.browser import CONTEXT_HELP, HelpBrowser, install_context_help, show_help
 
 
 @pytest.fixture(autouse=True)
@@ -174,7 +174,7 @@ def test_find_in_page_and_zoom(browser: HelpBrowser) -> None:
 def test_save_as_pdf_handout(qtbot, browser: HelpBrowser, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from ui import operations
+    from ui.common import operations
 
     browser.open_guide("split-templates")
     target = tmp_path / "handout.pdf"
@@ -218,8 +218,8 @@ def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:  # type
 
 
 def test_f1_in_the_split_editor_lands_on_the_remaining_bar(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
-    from ui.context import BookContext
-    from ui.split_editor import SplitEditor
+    from ui.common.context import BookContext
+    from ui.editing.split_editor import SplitEditor
 
     ctx = BookContext.open(sqlite_book)
     try:

@@ -7,19 +7,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app import users
-from app.book import open_book
-from app.categories import find_category
-from app.transactions import (
+from app.admin import users
+from app.ledger.categories import find_category
+from app.ledger.transactions import (
     LineInput,
     TransactionInput,
     delete_transaction,
     get_transaction,
     save_transaction,
 )
-from ui.audit_log_view import PAGE, AuditLogDialog, AuditLogModel, AuditLogView
-from ui.events import OpChanges, hub
-from ui.history_dialog import HistoryDialog
+from app.store.book import open_book
+from ui.common.events import OpChanges, hub
+from ui.editing.history_dialog import HistoryDialog
+from ui.settings.audit_log_view import PAGE, AuditLogDialog, AuditLogModel, AuditLogView
 
 
 @pytest.fixture
@@ -170,7 +170,8 @@ def test_audit_log_follows_changes_and_opens_history(edited, qtbot) -> None:  # 
 
 
 def test_screenshots(edited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui import audit_log_view, history_dialog
+    from ui.editing import history_dialog
+    from ui.settings import audit_log_view
 
     book, _ = edited
     shots = history_dialog.screenshots(book, tmp_path) + audit_log_view.screenshots(book, tmp_path)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from app.transactions import LineInput
+from app.ledger.transactions import LineInput
 from ui import application
 
 ROOT = Path(__file__).resolve().parents[2]
-OURS = sorted(p.name for p in (ROOT / "ui").glob("*.py"))
+OURS = sorted(str(p.relative_to(ROOT / "ui")) for p in (ROOT / "ui").rglob("*.py"))
 SPANISH = {"Balanced": "Cuadra", "Payment": "Cargo", "{amount} unassigned": "{amount} sin asignar",
            "&Edit": "&Editar", "Export PDF…": "Exportar PDF…"}
 
@@ -51,8 +51,8 @@ def spanish(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:  # type: ignore[no-untyped-def]
-    from ui.main_window import MainWindow
-    from ui.split_editor import SplitEditor
+    from ui.editing.split_editor import SplitEditor
+    from ui.main.window import MainWindow
 
     editor = SplitEditor(ctx, total=1000, lines=[LineInput(1000)])
     qtbot.addWidget(editor)
@@ -63,7 +63,7 @@ def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:  # ty
     qtbot.addWidget(window)
     assert window.register.model.headerData(6, Qt.Orientation.Horizontal) == "Cargo"
     assert [a.text() for a in window.menuBar().actions()][1] == "&Editar"
-    from ui.reports_window import ReportsWindow
+    from ui.reports.window import ReportsWindow
 
     reports = ReportsWindow(ledger[0], synchronous=True)
     qtbot.addWidget(reports)

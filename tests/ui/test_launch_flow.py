@@ -17,12 +17,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from app import faults, sessions
+from app.admin import sessions
 from app.backup import backup_book, list_backups
-from app.inspect import inspect_book
-from app.lock import holder
-from ui import application, background, launch_flow
-from ui.upgrade_wizard import UpgradeWizard
+from app.safety import faults
+from app.safety.inspect import inspect_book
+from app.store.lock import holder
+from ui import application
+from ui.common import background
+from ui.launch import flow as launch_flow
+from ui.upgrade.wizard import UpgradeWizard
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +57,7 @@ def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def wizard_runs(monkeypatch, qtbot):  # type: ignore[no-untyped-def]
     """Drive the upgrade wizard to Done (or cancel it when `finish` is False)."""
-    import ui.upgrade_wizard
+    import ui.upgrade.wizard
 
     runs: list[UpgradeWizard] = []
     options = {"finish": True}
@@ -75,7 +78,7 @@ def wizard_runs(monkeypatch, qtbot):  # type: ignore[no-untyped-def]
         w.accept()
         return 1
 
-    monkeypatch.setattr(ui.upgrade_wizard, "exec_wizard", drive)
+    monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
     return runs, options
 
 
@@ -88,7 +91,7 @@ def opened():  # type: ignore[no-untyped-def]
 
 
 def legacy_book(path: Path, n: int = 150) -> str:
-    from app.demo import write_legacy
+    from app.store.demo import write_legacy
 
     write_legacy(path, n, 5, end=date(2026, 3, 31))
     return str(path)
@@ -138,7 +141,7 @@ def test_a_legacy_book_goes_through_the_wizard_and_opens_upgraded(
     opened.append(book)
     state = inspect_book(location, quick_check=False)
     assert state.state == "current" and state.counts["splits"] == state.counts["transactions"]
-    from app.transactions import get_transaction
+    from app.ledger.transactions import get_transaction
 
     assert get_transaction(book, 1).lines  # split-capable: each movement has its lines
 
@@ -173,7 +176,7 @@ def test_a_book_from_a_newer_cuentas_is_explained_and_another_opens(
 
 def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
         sqlite_book, dialogs, opened) -> None:  # type: ignore[no-untyped-def]
-    from app.accounts import add_account
+    from app.ledger.accounts import add_account
 
     location = sqlite_book.location
     add_account(sqlite_book, "Banco", "bank", 50_000)
@@ -192,7 +195,7 @@ def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
     assert shown[0]["choices"] == ["restore", "choose", "another", "close"]
     assert book is not None
     opened.append(book)
-    from app.accounts import list_accounts
+    from app.ledger.accounts import list_accounts
 
     assert [a.name for a in list_accounts(book)] == ["Banco"]
     kept = [p for p in Path(location).parent.iterdir()
@@ -213,7 +216,7 @@ def test_a_corrupt_book_without_a_backup_offers_to_choose_one(tmp_path, dialogs)
 
 HOLD = """
 import sys, time
-from app.lock import BookLock
+from app.store.lock import BookLock
 lock = BookLock.acquire(sys.argv[1], "session")
 print("held", flush=True)
 time.sleep(120)
@@ -244,7 +247,7 @@ def test_a_locked_book_names_who_holds_it_and_offers_retry(sqlite_book, dialogs)
 
 def test_an_interrupted_upgrade_offers_the_engines_backup(
         tmp_path, dialogs, wizard_runs) -> None:  # type: ignore[no-untyped-def]
-    from app.marker import read_marker, write_marker
+    from app.safety.marker import read_marker, write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
     info = backup_book(location, "pre-upgrade")
@@ -269,7 +272,7 @@ def test_an_interrupted_upgrade_offers_the_engines_backup(
 
 def test_an_upgrade_cut_short_is_told_before_the_wizard(
         tmp_path, dialogs, wizard_runs, opened) -> None:  # type: ignore[no-untyped-def]
-    from app.marker import write_marker
+    from app.safety.marker import write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
     info = backup_book(location, "pre-upgrade")
@@ -294,12 +297,12 @@ def test_a_missing_book_is_explained(tmp_path, dialogs) -> None:  # type: ignore
 
 def test_the_fuller_checks_run_once_the_window_shows(
         sqlite_book, dialogs, opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.verify import Check
-    from ui import launch_checks
+    from app.safety.verify import Check
+    from ui.launch import checks as launch_checks
 
     monkeypatch.setattr(launch_checks, "BACKGROUND_CHECK_MS", 0)
     checked = []
-    monkeypatch.setattr("app.verify.verify_book", lambda loc, **kw: checked.append(loc) or [
+    monkeypatch.setattr("app.safety.verify.verify_book", lambda loc, **kw: checked.append(loc) or [
         Check("lines add up to amounts", False, "3 transactions do not add up")])
     book = launch_flow.open_book_interactively(sqlite_book.location)
     opened.append(book)
@@ -334,8 +337,8 @@ def _start(location: str, **env: str) -> subprocess.Popen[str]:
 
 @pytest.mark.slow
 def test_the_app_killed_during_the_upgrade_tells_what_happened_next_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.fingerprint import compute
-    from app.verify import verify_book
+    from app.safety.verify import verify_book
+    from app.store.fingerprint import compute
 
     location = legacy_book(tmp_path / "tienda.cuentas", n=3000)
     conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)

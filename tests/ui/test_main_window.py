@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.accounts import add_account, set_account_archived
-from app.transactions import LineInput, TransactionInput, get_transaction, save_transaction
+from app.ledger.accounts import add_account, set_account_archived
+from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
 from tests.ui.test_split_editor import key, keys
-from ui.events import OpChanges, hub
-from ui.main_window import MainWindow
-from ui.register_model import CATEGORY
-from ui.split_editor import SplitEditor
-from ui.transaction_editor import TransactionEditor
+from ui.common.events import OpChanges, hub
+from ui.editing.split_editor import SplitEditor
+from ui.editing.transaction_editor import TransactionEditor
+from ui.main.register_model import CATEGORY
+from ui.main.window import MainWindow
 
 
 @pytest.fixture
@@ -87,10 +87,10 @@ def test_window_state_is_remembered(window, ledger, qtbot) -> None:  # type: ign
 
 
 def test_f1_opens_getting_started(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.help_browser
+    import ui.help.browser
 
     asked = []
-    monkeypatch.setattr(ui.help_browser, "show_help", lambda *a: asked.append(a[1:]))
+    monkeypatch.setattr(ui.help.browser, "show_help", lambda *a: asked.append(a[1:]))
     window.acts["help"].trigger()
     assert asked == [("getting-started", None)]
 
@@ -106,7 +106,7 @@ def test_delete_and_undo_from_the_menu(window, qtbot) -> None:  # type: ignore[n
 
 
 def test_a_locale_change_elsewhere_is_followed(window, ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from app.book_settings import set_setting
+    from app.admin.book_settings import set_setting
 
     set_setting(ledger[0], "locale", "es_ES")
     hub().notify(OpChanges(book=True))
@@ -214,7 +214,7 @@ def test_a_transaction_found_elsewhere_opens_in_its_register(window, ledger, cat
 
 
 def test_the_audit_log_opens_from_the_tools_menu(window) -> None:  # type: ignore[no-untyped-def]
-    from ui.audit_log_view import AuditLogDialog
+    from ui.settings.audit_log_view import AuditLogDialog
 
     tools = window.menus["menu_tools"]
     assert window.acts["audit"] in tools.actions()
@@ -228,7 +228,7 @@ def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:  # ty
     """File › Backup now makes a verified manual backup; the running app (background
     work on) builds the search index and backs a changed book up when it closes."""
     from app.backup import list_backups
-    from app.search_index import index_state
+    from app.ledger.search_index import index_state
 
     book = ledger[0]
     win = MainWindow(book, load_in_background=False, background_work=True)

@@ -7,8 +7,8 @@ import threading
 import time
 
 from app.errors import BadInput
-from ui import operations
-from ui.events import OpChanges, hub
+from ui.common import operations
+from ui.common.events import OpChanges, hub
 
 
 def test_a_query_runs_on_the_worker_and_answers_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from app.book import open_book
-from app.users import add_user
-from ui import application, profile_choice
+from app.admin.users import add_user
+from app.store.book import open_book
+from ui import application
+from ui.launch import profile_choice
 
 
 def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

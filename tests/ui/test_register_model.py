@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.accounts import add_account
-from app.book import open_book
-from app.register import RegisterQuery, load_page, open_register
-from app.transactions import LineInput, TransactionInput, get_transaction, save_transaction
-from ui.context import BookContext
-from ui.register_model import (
+from app.ledger.accounts import add_account
+from app.ledger.register import RegisterQuery, load_page, open_register
+from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
+from app.store.book import open_book
+from ui.common.context import BookContext
+from ui.main.register_model import (
     BALANCE,
     CATEGORY,
     CLEARED,
@@ -27,7 +27,7 @@ from ui.register_model import (
     REF,
     RegisterModel,
 )
-from ui.register_view import RegisterPanel
+from ui.main.register_view import RegisterPanel
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_rows_amounts_and_balances(panel) -> None:  # type: ignore[no-untyped-de
 
 
 def test_only_visible_pages_are_fetched(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.demo import write_current
+    from app.store.demo import write_current
 
     location = str(tmp_path / "big.cuentas")
     write_current(location, 1500, 7, end=date(2026, 3, 31))
@@ -257,10 +257,10 @@ def test_another_account_s_register_and_an_empty_one(panel, ctx, filled) -> None
 
 
 def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.register_view
-    from ui import operations
+    import ui.main.register_view
+    from ui.common import operations
 
-    monkeypatch.setattr(ui.register_view, "BACKGROUND_REFRESH", 0)
+    monkeypatch.setattr(ui.main.register_view, "BACKGROUND_REFRESH", 0)
     model = panel.model
     txn_id = model.id_at(1)
     panel.select_row(1)

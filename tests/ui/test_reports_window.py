@@ -10,12 +10,12 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.accounts import add_account
-from app.categories import add_category, find_category
+from app.ledger.accounts import add_account
+from app.ledger.categories import add_category, find_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.money import parse_cli_amount
 from app.reports import Period
-from app.transactions import LineInput, TransactionInput, save_transaction
-from ui.reports_window import ReportsWindow, screenshots
+from ui.reports.window import ReportsWindow, screenshots
 
 MARCH = Period("2026-03-01", "2026-03-31")
 
@@ -136,7 +136,7 @@ def test_exports_pdf_and_csv(qtbot, window, tmp_path: Path) -> None:  # type: ig
 
 
 def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
-    from ui.events import OpChanges, hub
+    from ui.common.events import OpChanges, hub
 
     shown(qtbot, window, report="monthly", preset="this_year")
     bank = find_category(shop, "Ingresos:Ventas").id

@@ -6,22 +6,22 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from ui.screenshots import modules_with_screenshots
+from ui.docs.screenshots import modules_with_screenshots
 
 
 def test_modules_are_discovered() -> None:
     found = modules_with_screenshots()
-    assert {"ui.main_window", "ui.split_editor", "ui.category_manager",
-            "ui.first_start"} <= set(found)
+    assert {"ui.main.window", "ui.editing.split_editor", "ui.main.category_manager",
+            "ui.launch.first_start"} <= set(found)
 
 
 def test_our_windows_draw(qapp, demo_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import ui.category_manager
-    import ui.main_window
-    import ui.split_editor
+    import ui.editing.split_editor
+    import ui.main.category_manager
+    import ui.main.window
 
     shots = []
-    for module in (ui.main_window, ui.split_editor, ui.category_manager):
+    for module in (ui.main.window, ui.editing.split_editor, ui.main.category_manager):
         shots += module.screenshots(demo_book, tmp_path)
     assert {p.name for p in shots} == {
         "main-window.png", "transaction-editor.png", "split-editor-card-deposit.png",

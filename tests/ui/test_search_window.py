@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app import search_index
-from app.accounts import add_account
-from app.categories import find_category
-from app.transactions import LineInput, TransactionInput, save_transaction
-from ui.search_window import SearchWindow, screenshots
+from app.ledger import search_index
+from app.ledger.accounts import add_account
+from app.ledger.categories import find_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
+from ui.search.window import SearchWindow, screenshots
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_double_click_and_enter_open_the_transaction(qtbot, window, shop) -> Non
 
 
 def test_show_more_pages_through_the_hits(qtbot, shop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.search_window as module
+    import ui.search.window as module
 
     monkeypatch.setattr(module, "PAGE", 3)
     w = SearchWindow(shop[0], build_index=False)
@@ -148,7 +148,7 @@ def test_screenshots(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-un
 
 
 def test_follows_changes_to_the_book(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
-    from ui.events import OpChanges, hub
+    from ui.common.events import OpChanges, hub
 
     book, _cat, _ids = shop
     new = save_transaction(book, TransactionInput(1, "2026-05-01", -100, payee="Nuevo")).id

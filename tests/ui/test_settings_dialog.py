@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from app import book_settings, flags, users
-from app.accounts import add_account
-from app.audit import AuditFilter, find_entries
-from app.book import Book, open_book
-from app.transactions import LineInput, TransactionInput, save_transaction
-from ui.events import hub
-from ui.settings_dialog import SECTIONS, Section, SectionPage, SettingsDialog, register_section
-from ui.settings_sections import FlagCard, ProfileDialog
+from app.admin import book_settings, flags, users
+from app.admin.audit import AuditFilter, find_entries
+from app.ledger.accounts import add_account
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
+from app.store.book import Book, open_book
+from ui.common.events import hub
+from ui.settings.dialog import SECTIONS, Section, SectionPage, SettingsDialog, register_section
+from ui.settings.sections import FlagCard, ProfileDialog
 
 
 def choose(combo: QComboBox, value: object) -> None:
@@ -165,7 +165,7 @@ def test_currency_is_read_only_once_there_are_transactions(dialog, qtbot) -> Non
 
 
 def test_tax_rate_added_and_ended_from_the_panel(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.settings_sections import RateDialog
+    from ui.settings.sections import RateDialog
 
     general = dialog.page("general")
     before = general.rates.rowCount()
@@ -253,7 +253,7 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:  # ty
 def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    from ui.settings_dialog import screenshots
+    from ui.settings.dialog import screenshots
 
     shots = screenshots(sqlite_book, tmp_path / "shots")
     assert [p.name for p in shots] == [f"settings-{s.key}.png" for s in SECTIONS]
@@ -273,7 +273,7 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
     for name, group in (("Irene", "internal"), ("Pablo", "primary"), ("Sara", "standard")):
         users.add_user(book, name, "bookkeeper", group, login=name.lower())
     bank = add_account(book, "Banco")
-    from app.categories import find_category
+    from app.ledger.categories import find_category
 
     split = save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-10", amount=-116000, payee="Proveedor",
@@ -315,7 +315,7 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
         ("Sandy", "primary", "internal"), ("Sandy", "internal", "primary"),
         ("Sandy", "primary", "everyone")]
     # The line lost nothing along the way.
-    from app.transactions import get_transaction
+    from app.ledger.transactions import get_transaction
 
     assert get_transaction(book, split.id).lines == split.lines
 
@@ -323,7 +323,7 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
 def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from ui.events import OpChanges
+    from ui.common.events import OpChanges
 
     d = SettingsDialog(sqlite_book)
     d.deleteLater()

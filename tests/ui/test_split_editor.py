@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.errors import BadInput
-from app.transactions import LineInput
-from ui import prompts
-from ui.split_editor import SplitEditor
-from ui.split_lines import AMOUNT, CATEGORY, MEMO, RATE
+from app.ledger.transactions import LineInput
+from ui.common import prompts
+from ui.editing.split_editor import SplitEditor
+from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from app.categories import add_category
-from app.transactions import LineInput, TransactionInput, save_transaction
-from ui.context import BookContext
-from ui.split_editor import SplitEditor
-from ui.split_lines import AMOUNT, CATEGORY
-from ui.split_templates import SaveTemplateDialog
+from app.ledger.categories import add_category
+from app.ledger.transactions import LineInput, TransactionInput, save_transaction
+from ui.common.context import BookContext
+from ui.editing.split_editor import SplitEditor
+from ui.editing.split_lines import AMOUNT, CATEGORY
+from ui.editing.split_templates import SaveTemplateDialog
 
 #: scenario id -> (template, parameters typed into the form)
 COVERED = {
@@ -162,10 +162,10 @@ def test_an_old_category_stays_on_the_main_line(tmp_path, qtbot) -> None:  # typ
     """An upgraded book has no tax categories and no preset: "Purchase with IVA" on an
     old single-category movement keeps its expense category on the base line, and the
     IVA line says what it is (its category left for Sandy to choose)."""
-    from app.accounts import add_account
-    from app.book import open_book
-    from app.categories import add_category
-    from app.create import create_book
+    from app.ledger.accounts import add_account
+    from app.ledger.categories import add_category
+    from app.store.book import open_book
+    from app.store.create import create_book
 
     where = str(tmp_path / "upgraded.cuentas")
     create_book(where, currency="MXN", tax_preset="none")

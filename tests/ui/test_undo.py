@@ -8,17 +8,17 @@ from dataclasses import replace
 import pytest
 
 from app.errors import BadInput
-from app.templates import apply_template
-from app.transactions import (
+from app.ledger.templates import apply_template
+from app.ledger.transactions import (
     LineInput,
     TransactionInput,
     get_transaction,
     get_transactions,
     save_transaction,
 )
-from ui import operations
-from ui.events import hub
-from ui.undo import (
+from ui.common import operations
+from ui.common.events import hub
+from ui.editing.undo import (
     ConvertToSingle,
     ConvertToSplit,
     DeleteTransaction,
@@ -145,7 +145,7 @@ def test_deleting_a_transfer_and_undoing_it(ctx, ledger) -> None:  # type: ignor
         account_id=bank.id, date="2026-03-10", amount=-20000, payee="Caja chica",
         lines=(LineInput(-20000, transfer_account_id=cash.id),)))
     u.push(DeleteTransaction(u, transfer.id))
-    from app.accounts import get_account
+    from app.ledger.accounts import get_account
 
     assert get_account(book, cash.id).balance_cents == 0
     u.stack.undo()
@@ -166,7 +166,7 @@ def test_an_undo_that_cannot_be_done_is_said_and_dropped(ctx, single, monkeypatc
     monkeypatch.setattr(operations, "show_error", lambda parent, exc: shown.append(exc))
     u = ctx.undo
     u.push(SaveTransaction(u, replace(single.as_input(), memo="x"), single.id))
-    from app.transactions import delete_transaction
+    from app.ledger.transactions import delete_transaction
 
     delete_transaction(ctx.book, single.id)  # someone else, on a shared book
     u.stack.undo()

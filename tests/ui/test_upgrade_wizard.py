@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
-from app import faults
 from app.backup import list_backups
-from app.inspect import inspect_book
-from app.marker import read_marker
-from ui import background
-from ui.upgrade_wizard import UpgradeWizard
+from app.safety import faults
+from app.safety.inspect import inspect_book
+from app.safety.marker import read_marker
+from ui.common import background
+from ui.upgrade.wizard import UpgradeWizard
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +27,7 @@ def _no_faults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def legacy(tmp_path: Path) -> str:
-    from app.demo import write_legacy
+    from app.store.demo import write_legacy
 
     where = tmp_path / "tienda.cuentas"
     write_legacy(where, 400, 3, end=date(2026, 3, 31))
@@ -35,7 +35,7 @@ def legacy(tmp_path: Path) -> str:
 
 
 def fingerprint(location: str):  # type: ignore[no-untyped-def]
-    from app.fingerprint import compute
+    from app.store.fingerprint import compute
 
     conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
     try:
@@ -105,10 +105,10 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
     assert done.backup.text() == str(made.path)
     assert [b.path for b in list_backups(tmp_path / "respaldos")] == [made.path]  # one copy
     shown = []
-    import ui.help_browser
+    import ui.help.browser
 
     qtbot_patch = pytest.MonkeyPatch()
-    qtbot_patch.setattr(ui.help_browser, "show_help", lambda p, g, a="": shown.append(g))
+    qtbot_patch.setattr(ui.help.browser, "show_help", lambda p, g, a="": shown.append(g))
     done.guide.click()
     qtbot_patch.undo()
     assert shown == ["split-transactions"]
@@ -121,8 +121,8 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
     assert done.add_taxes.isVisibleTo(done) and "Mexico" in done.add_taxes.text()
     done.add_taxes.click()
     assert not done.add_taxes.isEnabled()
-    from app.book import open_book
-    from app.categories import categories_by_role
+    from app.ledger.categories import categories_by_role
+    from app.store.book import open_book
 
     book = open_book(legacy)
     roles = categories_by_role(book)
@@ -155,14 +155,14 @@ def test_a_failure_ends_on_the_restored_page_with_the_book_unchanged(
 
 def test_closing_during_the_upgrade_asks_and_stopping_rolls_back(
         qtbot, wizard, legacy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.upgrade_wizard
+    import ui.upgrade.wizard
 
     w = wizard
     before = fingerprint(legacy)
     back_up(qtbot, w)
     asked = []
     answer = {"stop": False}
-    monkeypatch.setattr(ui.upgrade_wizard, "ask_to_stop",
+    monkeypatch.setattr(ui.upgrade.wizard, "ask_to_stop",
                         lambda parent: asked.append(1) or answer["stop"])
     # Hold the upgrade inside its transaction long enough to ask twice.
     monkeypatch.setenv(faults.ENV, "upgrade.migrate.0002.copy-lines:sleep=1")
@@ -196,12 +196,12 @@ def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_p
 
 def test_the_folder_can_be_changed_and_needs_its_own_backup(
         qtbot, wizard, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.upgrade_pages
+    import ui.upgrade.pages
 
     w = wizard
     back_up(qtbot, w)
     other = tmp_path / "usb"
-    monkeypatch.setattr(ui.upgrade_pages, "choose_directory", lambda *a: str(other))
+    monkeypatch.setattr(ui.upgrade.pages, "choose_directory", lambda *a: str(other))
     w.backup_page.change.click()
     assert w.backup_page.folder.text() == str(other) and not w.backup_page.isComplete()
     w.backup_page.start.click()
@@ -212,7 +212,7 @@ def test_the_folder_can_be_changed_and_needs_its_own_backup(
 
 def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
         qtbot, wizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import ui.help_browser
+    import ui.help.browser
 
     w = wizard
     assert w.testOption(QWizard.WizardOption.NoDefaultButton)
@@ -222,6 +222,6 @@ def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
         w.next()
     assert w.currentId() == UpgradeWizard.BACKUP  # no way on without the verified backup
     shown = []
-    monkeypatch.setattr(ui.help_browser, "show_help", lambda p, g, a="": shown.append(g))
+    monkeypatch.setattr(ui.help.browser, "show_help", lambda p, g, a="": shown.append(g))
     w.button(QWizard.WizardButton.HelpButton).click()
     assert shown == ["admin-upgrading"]

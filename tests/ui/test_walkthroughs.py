@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageSequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ui import walkthroughs
+from ui.docs import walkthroughs
 
 
 def frames_of(path: Path) -> list[int]:
@@ -40,8 +40,8 @@ def test_recorder_captions_rings_and_assembles_a_gif(qtbot, tmp_path: Path) -> N
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Iterator[object]:
-    from app.book import open_book
-    from app.demo import write_current
+    from app.store.book import open_book
+    from app.store.demo import write_current
 
     location = str(tmp_path / "shop.cuentas")
     write_current(location, 200, 2026, end=date(2026, 3, 31))
@@ -51,7 +51,7 @@ def shop(tmp_path: Path) -> Iterator[object]:
 
 
 def test_the_walkthroughs_of_the_guides(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.accounts import list_accounts
+    from app.ledger.accounts import list_accounts
 
     def state() -> list[tuple[str, int, int]]:
         return [(a.name, a.transactions, a.balance_cents) for a in list_accounts(shop)]

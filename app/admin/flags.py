@@ -1,0 +1,394 @@
+"""Feature flags: declared once as data, staged per book, overridable per desktop.
+
+A flag is declared here (key, description, default stage, the date it may be
+retired) and nowhere else. Its *stage* is kept in the book (`feature_flags`; no row
+means the declared default), so a shared book rolls a feature out to all its users
+at once. Stages reach rollout groups in order (DESIGN.md section 7):
+
+    off       nobody
+    internal  the internal group (testers)
+    primary   the internal and primary groups (Sandy and her primary users)
+    everyone  every group
+
+On one desktop a flag can be forced on or off for testing, locally: the
+`CUENTAS_FLAGS` environment variable (`split_editor=on,split_reports=off`) and the
+*Preview* choice of the settings panel (kept in the local settings, not in the
+book). The environment wins over the preview; both win over the book's stage, and
+`explain` says so in plain words.
+
+Flags decide what the *interface* offers, never how data is written: a service
+writes a split transaction the same way whatever the flags say. Retiring a flag
+means deleting its declaration together with the old path it guarded.
+
+Setting a stage needs the `admin` permission (owners) and is audited.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.admin import local_settings
+from app.errors import BadInput
+from app.store.book import Book, now_iso
+from app.store.identity import GROUPS, Actor, resolve_actor
+from app.store.models import FeatureFlag
+
+STAGES: tuple[str, ...] = ("off", "internal", "primary", "everyone")
+
+#: Which rollout groups each stage reaches.
+STAGE_REACH: dict[str, frozenset[str]] = {
+    "off": frozenset(),
+    "internal": frozenset({"internal"}),
+    "primary": frozenset({"internal", "primary"}),
+    "everyone": frozenset(GROUPS),
+}
+
+ENV_VAR = "CUENTAS_FLAGS"
+#: Key of the local settings (`app.admin.local_settings`) holding the Preview overrides.
+PREVIEW_KEY = "flag_preview"
+
+_TRUE = {"on", "1", "true", "yes"}
+_FALSE = {"off", "0", "false", "no"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A flag's declaration. `retire_after`: the date after which the flag and its
+    old path should be removed from the code (ISO `YYYY-MM-DD`)."""
+
+    key: str
+    title: str
+    description: str
+    default_stage: str
+    retire_after: str
+
+
+#: Every flag, declared once. tests/app/test_flags.py checks each declaration.
+FLAGS: tuple[Flag, ...] = (
+    Flag(
+        "split_editor",
+        "Split editor",
+        "Create and edit transactions split over several lines (categories, "
+        "transfers, taxes). When off, split transactions stay visible and read-only.",
+        "primary",
+        "2027-06-30",
+    ),
+    Flag(
+        "split_templates",
+        "Split templates",
+        "Fill a split from a template: purchases and sales with IVA, card deposits, "
+        "withholdings, combined and partial payments.",
+        "primary",
+        "2027-06-30",
+    ),
+    Flag(
+        "split_reports",
+        "IVA and commission reports",
+        "Reports that read tax and commission lines of split transactions: IVA by "
+        "month or quarter, commissions by processor.",
+        "primary",
+        "2027-06-30",
+    ),
+    Flag(
+        "auto_split_suggestions",
+        "Split suggestions",
+        "Suggest the lines of a new transaction from the payee's last split "
+        "transaction.",
+        "internal",
+        "2027-12-31",
+    ),
+)
+
+REGISTRY: dict[str, Flag] = {flag.key: flag for flag in FLAGS}
+
+
+@dataclass(frozen=True)
+class FlagStatus:
+    """How a flag stands for the acting user, and why, in plain words."""
+
+    key: str
+    title: str
+    description: str
+    #: The book's stage (the declared default when the book has none stored).
+    stage: str
+    stage_is_default: bool
+    default_stage: str
+    retire_after: str
+    user: str
+    group: str
+    #: What the book's stage alone gives this user.
+    by_stage: bool
+    #: A local override on this desktop: "env" (CUENTAS_FLAGS), "preview", or None.
+    override: str | None
+    enabled: bool
+    reason: str
+
+    @property
+    def is_local(self) -> bool:
+        return self.override is not None
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def reaches(stage: str, group: str) -> bool:
+    """Is a flag at `stage` on for a user of rollout `group`?"""
+    return group in STAGE_REACH[stage]
+
+
+def get_flag(key: str, field: str = "key") -> Flag:
+    flag = REGISTRY.get(key)
+    if flag is None:
+        raise BadInput(field, key, f"is not a feature flag (known: {', '.join(REGISTRY)})")
+    return flag
+
+
+def check_stage(stage: str, field: str = "stage") -> str:
+    if stage not in STAGES:
+        raise BadInput(field, stage, f"is not a stage (one of {', '.join(STAGES)})")
+    return stage
+
+
+def parse_overrides(text: str) -> tuple[dict[str, bool], list[str]]:
+    """`split_editor=on,split_reports=off` -> ({key: on}, [entries that were ignored])."""
+    found: dict[str, bool] = {}
+    ignored: list[str] = []
+    for raw in text.split(","):
+        entry = raw.strip()
+        if not entry:
+            continue
+        key, sep, value = entry.partition("=")
+        key, value = key.strip(), value.strip().lower()
+        if not sep or key not in REGISTRY or value not in _TRUE | _FALSE:
+            ignored.append(entry)
+            continue
+        found[key] = value in _TRUE
+    return found, ignored
+
+
+def env_overrides() -> dict[str, bool]:
+    return parse_overrides(os.environ.get(ENV_VAR, ""))[0]
+
+
+def env_problems() -> list[str]:
+    """Entries of CUENTAS_FLAGS that were ignored (unknown flag, not on/off)."""
+    return parse_overrides(os.environ.get(ENV_VAR, ""))[1]
+
+
+def preview_overrides() -> dict[str, bool]:
+    """The Preview choices of this desktop (local settings), known flags only."""
+    stored = local_settings.get(PREVIEW_KEY, {})
+    if not isinstance(stored, dict):
+        return {}
+    return {k: v for k, v in stored.items() if k in REGISTRY and isinstance(v, bool)}
+
+
+def set_preview(key: str, value: bool | None) -> None:
+    """Force `key` on or off on this desktop only (None: follow the book again).
+
+    Local settings are this person's own file: no role is needed, nothing in the
+    book changes, and nothing is audited.
+    """
+    get_flag(key)
+    data = local_settings.load()
+    stored = data.get(PREVIEW_KEY)
+    previews = dict(stored) if isinstance(stored, dict) else {}
+    if value is None:
+        previews.pop(key, None)
+    else:
+        previews[key] = bool(value)
+    data[PREVIEW_KEY] = previews
+    local_settings.save(data)
+
+
+def _stored_stages(book: Book) -> tuple[dict[str, str], Actor]:
+    """The stages stored in the book (valid ones) and the acting user, in one visit.
+
+    The acting user is resolved again rather than taken from `book.actor`, so a
+    group changed in the settings panel (or by an owner on a shared book) counts at
+    once.
+    """
+    with book.engine.connect() as conn:
+        rows = conn.execute(select(FeatureFlag.key, FeatureFlag.stage)).all()
+        actor = resolve_actor(conn, shared=book.is_shared)
+    return {k: v for k, v in rows if k in REGISTRY and v in STAGE_REACH}, actor
+
+
+def book_stages(book: Book) -> dict[str, str]:
+    """Every declared flag's stage in this book (stored, else the default)."""
+    stored, _ = _stored_stages(book)
+    return {key: stored.get(key, flag.default_stage) for key, flag in REGISTRY.items()}
+
+
+def _reason(stage: str, is_default: bool, group: str, by_stage: bool,
+            override: str | None, enabled: bool) -> str:
+    stage_text = f"the book's stage is {stage}" + (" (the default)" if is_default else "")
+    if stage == "off":
+        stage_part = f"{stage_text}, so it is off for everyone"
+    elif stage == "everyone":
+        stage_part = f"{stage_text}, so it is on for every group"
+    else:
+        reached = sorted(STAGE_REACH[stage], key=GROUPS.index)
+        reach = (f"only the {reached[0]} group" if len(reached) == 1
+                 else f"the {' and '.join(reached)} groups")
+        stage_part = (f"{stage_text}, which reaches {reach}; "
+                      + (f"yours ({group}) is one of them" if by_stage else f"yours is {group}"))
+    state = "On" if enabled else "Off"
+    if override is None:
+        return f"{state}: {stage_part}."
+    where = ("local override from CUENTAS_FLAGS on this computer" if override == "env"
+             else "local preview override on this computer")
+    return (f"{state} by the {where}. Without it, it would be "
+            f"{'on' if by_stage else 'off'}: {stage_part}.")
+
+
+def statuses(book: Book) -> list[FlagStatus]:
+    """Every flag as it stands for the acting user, in declaration order."""
+    return _statuses(*_stored_stages(book))
+
+
+def _statuses(stored: dict[str, str], actor: Actor) -> list[FlagStatus]:
+    env = env_overrides()
+    preview = preview_overrides()
+    out: list[FlagStatus] = []
+    for flag in FLAGS:
+        stage = stored.get(flag.key, flag.default_stage)
+        is_default = flag.key not in stored
+        by_stage = reaches(stage, actor.group)
+        override: str | None = None
+        enabled = by_stage
+        if flag.key in env:
+            override, enabled = "env", env[flag.key]
+        elif flag.key in preview:
+            override, enabled = "preview", preview[flag.key]
+        out.append(FlagStatus(
+            key=flag.key, title=flag.title, description=flag.description, stage=stage,
+            stage_is_default=is_default, default_stage=flag.default_stage,
+            retire_after=flag.retire_after, user=actor.name, group=actor.group,
+            by_stage=by_stage, override=override, enabled=enabled,
+            reason=_reason(stage, is_default, actor.group, by_stage, override, enabled),
+        ))
+    return out
+
+
+def explain(book: Book, key: str) -> FlagStatus:
+    """Stage, your group, on/off and why, for one flag."""
+    get_flag(key)
+    return next(s for s in statuses(book) if s.key == key)
+
+
+def is_enabled(book: Book, key: str) -> bool:
+    """Is flag `key` on for the acting user? (One small query; call it once per view
+    refresh, not once per row.)"""
+    return explain(book, key).enabled
+
+
+def overdue(today: date | None = None) -> list[Flag]:
+    """Flags past their retire date: time to remove them and their old path."""
+    day = (today or date.today()).isoformat()
+    return [flag for flag in FLAGS if flag.retire_after < day]
+
+
+# ---------------------------------------------------------------- changing a stage
+
+
+def set_stage(book: Book, key: str, stage: str) -> FlagStatus:
+    """Move flag `key` to `stage` in this book (owners only; audited)."""
+    get_flag(key)
+    check_stage(stage)
+    with book.write("admin", "change feature flags") as uow:
+        row = uow.session.get(FeatureFlag, key)
+        before = (row.stage if row is not None and row.stage in STAGE_REACH
+                  else REGISTRY[key].default_stage)
+        if row is None:
+            uow.session.add(FeatureFlag(key=key, stage=stage, updated_at=now_iso(),
+                                        updated_by=uow.actor.name))
+        elif row.stage != stage:
+            row.stage, row.updated_at, row.updated_by = stage, now_iso(), uow.actor.name
+        if before != stage:
+            uow.record("update", "feature_flag", key, {"stage": [before, stage]})
+    return explain(book, key)
+
+
+# ---------------------------------------------------------------- the split editor
+
+
+@dataclass(frozen=True)
+class SplitEditing:
+    """What the register and the editor may offer for one transaction.
+
+    `editable`: the transaction can be changed at all here; `can_split`: lines can
+    be added (the split editor is available); `reason`: why not, for a tooltip
+    ('' when everything is allowed).
+    """
+
+    editable: bool
+    can_split: bool
+    reason: str
+
+
+def split_editing(book: Book, line_count: int = 1) -> SplitEditing:
+    """The decision for a transaction of `line_count` lines, for the acting user.
+
+    With `split_editor` off, a transaction of several lines stays visible and
+    read-only (nothing is lost: its lines are kept as they are); a single-category
+    transaction stays editable as before, without the option to split it.
+    """
+    stored, actor = _stored_stages(book)
+    status = next(s for s in _statuses(stored, actor) if s.key == "split_editor")
+    if not actor.can("write"):
+        return SplitEditing(False, False,
+                            f"{actor.name} is a {actor.role}: this book can be read, not changed.")
+    if status.enabled:
+        return SplitEditing(True, True, "")
+    why = split_editor_reason(status)
+    if line_count > 1:
+        return SplitEditing(
+            False, False,
+            f"This transaction is split over {line_count} lines and is shown read-only: "
+            f"{why} Nothing is lost; its lines are kept as they are.",
+        )
+    return SplitEditing(True, False, why)
+
+
+def split_editor_reason(status: FlagStatus) -> str:
+    """Why the split editor is off for this user, in one or two sentences."""
+    if status.enabled:
+        return "The split editor is on for you."
+    if status.override is not None:
+        return ("The split editor is turned off on this computer "
+                f"({'CUENTAS_FLAGS' if status.override == 'env' else 'local preview'}).")
+    if status.stage == "off":
+        return "The split editor is turned off in this book."
+    return (f"The split editor has not reached your rollout group ({status.group}) yet; "
+            f"the book's owner can move it on in Settings › Features.")
+
+
+def check_declarations(today: date | None = None) -> list[str]:
+    """Problems with the declarations (the test asserts there are none)."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for flag in FLAGS:
+        if flag.key in seen:
+            problems.append(f"{flag.key}: declared twice")
+        seen.add(flag.key)
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", flag.key) or len(flag.key) > 64:
+            problems.append(f"{flag.key}: key must be lowercase_with_underscores, ≤ 64")
+        if flag.default_stage not in STAGES:
+            problems.append(f"{flag.key}: unknown default stage {flag.default_stage!r}")
+        if not flag.title.strip() or len(flag.description.strip()) < 20:
+            problems.append(f"{flag.key}: needs a title and a description people understand")
+        if not _ISO_DATE.match(flag.retire_after):
+            problems.append(f"{flag.key}: retire_after {flag.retire_after!r} is not YYYY-MM-DD")
+        else:
+            try:
+                date.fromisoformat(flag.retire_after)
+            except ValueError:
+                problems.append(f"{flag.key}: retire_after {flag.retire_after!r} is no date")
+    return problems

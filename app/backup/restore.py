@@ -1,0 +1,270 @@
+"""Restoring a book from a verified backup (DESIGN.md section 5).
+
+Order of work, each step safe to die in:
+
+1. the backup is proven first — checksum against its manifest, `quick_check`, its
+   fingerprint — so a damaged backup is refused before anything is touched;
+2. the book is locked for `restore` (nobody else has it open);
+3. the current book, when it can be read, is backed up (`pre-restore`); one that
+   cannot (corrupt) is kept aside exactly as it is, never deleted;
+4. the backup is copied to a temporary file beside the book, its checksum computed
+   while copying, synced;
+5. the crash marker records the swap; the current book's `-wal`, `-shm` and
+   `-journal` move aside together with (a hard link to) the book, so a stale WAL is
+   never applied to the restored file; the copy replaces the book in one `rename`;
+6. the restored book is checked against the manifest (quick_check, fingerprint).
+
+A restored older-revision book is simply `behind` (or `unversioned-legacy`) again:
+the normal upgrade takes it from there. PostgreSQL books are restored by loading the
+backup's rows back in one transaction (`app.backup.snapshot.load_into_postgres`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.backup import (
+    BackupError,
+    BackupInfo,
+    Progress,
+    backup_book,
+    check_free_space,
+    fsync_dir,
+    quick_check,
+    read_backup,
+    sha256_file,
+    verify_backup,
+)
+from app.errors import BookStateError
+from app.safety import faults
+from app.safety.marker import clear_marker, update_marker, write_marker
+from app.store import db
+from app.store.fingerprint import Fingerprint, compute
+from app.store.lock import BookLock
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did, for the wizard and the command line."""
+
+    location: str
+    backup: BackupInfo
+    #: The backup of the book as it was just before (None when it could not be read).
+    safety_backup: BackupInfo | None
+    #: Files of a damaged book moved aside as they were (never deleted).
+    kept_aside: tuple[Path, ...]
+    state: str
+    revision: str | None
+    fingerprint: Fingerprint | None
+    seconds: float
+    message: str
+
+
+def _report(progress: Progress | None, step: str, detail: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(step, detail, done, total)
+
+
+def restore_backup(
+    location: str,
+    backup: BackupInfo | Path,
+    progress: Progress | None = None,
+    *,
+    backup_dir: Path | None = None,
+) -> RestoreResult:
+    """Replace the book at `location` with `backup`, keeping a backup of what was there.
+
+    Raises BackupError (damaged or unusable backup: nothing changed), BookLocked
+    (another program has the book), BookStateError.
+
+    The desktop app closes its own connections to the book first (it may keep its
+    `session` lock: this process may take the book again) and reopens the book after.
+    """
+    from app.store.identity import require_admin_at
+
+    require_admin_at(location, "restore a backup")  # only owners restore (DESIGN section 7)
+    started = time.perf_counter()
+    info = verify_backup(backup, progress)
+    fingerprint: Fingerprint | None
+    with BookLock.acquire(location, "restore"):
+        if db.is_postgres(location):
+            safety, aside = _safety_backup_postgres(location, backup_dir, progress)
+            from app.backup.snapshot import load_into_postgres
+
+            fingerprint = load_into_postgres(location, info.path, expected=info.fingerprint,
+                                             progress=progress)
+        else:
+            safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir, progress)
+    from app.safety.inspect import inspect_book
+
+    state = inspect_book(location, quick_check=False)  # checked against the manifest above
+    message = f"Restored {info.path.name} ({info.reason}, {info.created_local})."
+    if safety is not None:
+        message += f" The book as it was is kept in the backup {safety.path}."
+    if aside:
+        message += (" The book could not be read, so it was not backed up: its files are "
+                    f"kept as they were at {', '.join(str(p) for p in aside)}.")
+    if state.needs_upgrade:
+        message += (f" The restored book is at revision {state.revision}; upgrade it to use "
+                    "it with this Cuentas.")
+    return RestoreResult(location, info, safety, aside, state.state, state.revision,
+                         fingerprint, time.perf_counter() - started, message)
+
+
+def _safety_backup_postgres(
+    location: str, backup_dir: Path | None, progress: Progress | None
+) -> tuple[BackupInfo | None, tuple[Path, ...]]:
+    from app.safety.inspect import inspect_book
+
+    state = inspect_book(location, quick_check=False)
+    if state.state in ("new", "ahead", "corrupt"):
+        if state.state == "ahead":
+            raise BookStateError("ahead", state.message)
+        return None, ()
+    return backup_book(location, "pre-restore", backup_dir, progress), ()
+
+
+def _restore_sqlite(
+    location: str, info: BackupInfo, backup_dir: Path | None, progress: Progress | None
+) -> tuple[BackupInfo | None, tuple[Path, ...], Fingerprint | None]:
+    from app.safety.inspect import inspect_sqlite
+
+    path = Path(location).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise BackupError(f"the folder {path.parent} does not exist", path=path.parent)
+    safety: BackupInfo | None = None
+    readable = False
+    if path.exists():
+        state = inspect_sqlite(path, quick_check=True)
+        readable = state.state not in ("corrupt", "new")
+        if readable:
+            safety = backup_book(location, "pre-restore", backup_dir, progress)
+    check_free_space(path.parent, info.size + 1_000_000, "the restored book")
+    marker = write_marker(location, "restore", "copying", backup=str(info.path),
+                          keep_aside=not readable)
+    kept = swap_in(location, info, marker, keep_aside=not readable, progress=progress)
+    fingerprint = check_restored(location, info)
+    clear_marker(location)
+    return safety, kept, fingerprint
+
+
+def _aside_base(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.replaced-{stamp}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.replaced-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def swap_in(
+    location: str,
+    info: BackupInfo,
+    marker: dict[str, Any],
+    *,
+    keep_aside: bool,
+    progress: Progress | None = None,
+) -> tuple[Path, ...]:
+    """Put the backup's bytes at the book's place; returns the files kept aside.
+
+    Idempotent, so recovery after a crash can simply run it again.
+    """
+    path = Path(location).expanduser().resolve()
+    tmp = path.with_name(f".{path.name}.restore.{os.getpid()}.tmp")
+    aside = Path(marker["aside"]) if marker.get("aside") else _aside_base(path)
+    update_marker(location, marker, "copying", tmp=str(tmp), aside=str(aside))
+    _report(progress, "Restoring", info.path.name, 0, 3)
+    digest = hashlib.sha256()
+    try:
+        with open(info.path, "rb") as src, open(
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb", closefd=True
+        ) as dst:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        if digest.hexdigest() != info.sha256:
+            raise BackupError(f"the backup {info.path} changed while it was being copied",
+                              path=info.path)
+        faults.point("restore.copied", path=tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _report(progress, "Restoring", info.path.name, 1, 3)
+    update_marker(location, marker, "swapping")
+    kept: list[Path] = []
+    if path.exists() and not aside.exists():
+        os.link(path, aside)
+    if aside.exists():
+        kept.append(aside)
+    for suffix in SIDE_FILES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            target = Path(str(aside) + suffix)
+            os.replace(side, target)
+            kept.append(target)
+    fsync_dir(path.parent)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+    faults.point("restore.swapped")
+    os.chmod(path, 0o600)
+    _report(progress, "Restoring", info.path.name, 2, 3)
+    update_marker(location, marker, "checking")
+    if not keep_aside:
+        for file in kept:
+            file.unlink(missing_ok=True)
+        kept = []
+    return tuple(kept)
+
+
+def check_restored(location: str, info: BackupInfo) -> Fingerprint | None:
+    """The restored book must be the backup: sound file, same totals."""
+    conn = db.readonly_sqlite(Path(location).expanduser())
+    try:
+        problems = quick_check(conn)
+        if problems:
+            raise BackupError("the restored book fails its integrity check: "
+                              + "; ".join(problems[:3]), path=info.path)
+        if info.fingerprint is None:
+            return None
+        found = compute(conn)
+    finally:
+        conn.close()
+    diffs = info.fingerprint.differences(found)
+    if diffs:
+        raise BackupError("the restored book does not hold the backup's totals: "
+                          + "; ".join(diffs[:3]), path=info.path)
+    return found
+
+
+def complete_restore(location: str, marker: dict[str, Any]) -> str:
+    """Finish a restore that was interrupted (crash marker `restore`); returns a message."""
+    backup = Path(str(marker.get("backup", "")))
+    info = read_backup(backup)
+    path = Path(location).expanduser().resolve()
+    tmp = Path(str(marker.get("tmp", ""))) if marker.get("tmp") else None
+    if tmp is not None:
+        tmp.unlink(missing_ok=True)
+    if path.exists() and info.sha256 and sha256_file(path) == info.sha256:
+        check_restored(location, info)
+    else:
+        verify_backup(info)
+        swap_in(location, info, marker, keep_aside=bool(marker.get("keep_aside", True)))
+        check_restored(location, info)
+    if not marker.get("keep_aside", True) and marker.get("aside"):
+        aside = Path(str(marker["aside"]))
+        for suffix in ("", *SIDE_FILES):
+            Path(str(aside) + suffix).unlink(missing_ok=True)
+    clear_marker(location)
+    return (f"A restore of {backup.name} had been interrupted; it is now complete "
+            "and the book matches the backup.")

@@ -1,0 +1,1 @@
+"""The guides of help/: their index and search, and the PDF handouts."""

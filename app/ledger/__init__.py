@@ -1,0 +1,3 @@
+"""The books' contents: accounts, categories, transactions and their split lines,
+templates, tax rates, the register and search.
+"""

@@ -1,0 +1,163 @@
+"""Accounts: add, rename, archive, list with balances.
+
+A balance is the opening balance plus every transaction amount of the account,
+computed by one aggregate query (never by summing rows in Python).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput
+from app.store.book import Book
+from app.store.models import ACCOUNT_KINDS, Account, Transaction
+
+
+@dataclass(frozen=True)
+class AccountView:
+    id: int
+    name: str
+    kind: str
+    currency: str
+    opening_cents: int
+    balance_cents: int
+    archived: bool
+    transactions: int
+
+
+def _clean_name(name: str, field: str = "name") -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise BadInput(field, name, "is empty; an account needs a name")
+    if len(clean) > 200:
+        raise BadInput(field, name, "is longer than 200 characters")
+    if any(ch in clean for ch in "[]"):
+        raise BadInput(field, name, "may not contain [ or ] (they mark transfers)")
+    return clean
+
+
+def add_account(
+    book: Book, name: str, kind: str = "bank", opening_cents: int = 0, currency: str | None = None
+) -> AccountView:
+    clean = _clean_name(name)
+    if kind not in ACCOUNT_KINDS:
+        raise BadInput("kind", kind, f"is not one of {', '.join(ACCOUNT_KINDS)}")
+    code = (currency or book.info.currency).upper()
+    if code != book.info.currency:
+        raise BadInput(
+            "currency", currency, f"differs from the book's {book.info.currency} "
+            "(multi-currency books are not supported yet)"
+        )
+    with book.write(action="add accounts") as uow:
+        if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+            raise BadInput("name", name, "is already the name of an account")
+        account = Account(
+            name=clean, kind=kind, currency=code, opening_balance_cents=opening_cents, archived=0
+        )
+        uow.session.add(account)
+        uow.session.flush()
+        uow.record(
+            "create", "account", account.id,
+            {"name": [None, clean], "kind": [None, kind], "opening": [None, opening_cents]},
+        )
+        account_id = account.id
+    return get_account(book, account_id)
+
+
+def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:
+    clean = _clean_name(new_name)
+    with book.write(action="rename accounts") as uow:
+        account = _get(uow.session, account_id)
+        if account.name != clean:
+            if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+                raise BadInput("name", new_name, "is already the name of an account")
+            uow.record("update", "account", account_id, {"name": [account.name, clean]})
+            account.name = clean
+    return get_account(book, account_id)
+
+
+def set_account_archived(book: Book, account_id: int, archived: bool = True) -> AccountView:
+    with book.write(action="archive accounts") as uow:
+        account = _get(uow.session, account_id)
+        if bool(account.archived) != archived:
+            uow.record("update", "account", account_id, {"archived": [bool(account.archived),
+                                                                      archived]})
+            account.archived = int(archived)
+    return get_account(book, account_id)
+
+
+def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> AccountView:
+    with book.write(action="change opening balances") as uow:
+        account = _get(uow.session, account_id)
+        if account.opening_balance_cents != opening_cents:
+            uow.record("update", "account", account_id,
+                       {"opening": [account.opening_balance_cents, opening_cents]})
+            account.opening_balance_cents = opening_cents
+    return get_account(book, account_id)
+
+
+def _get(session: Session, account_id: int) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise BadInput("account", account_id, "does not exist")
+    return account
+
+
+def _views(book: Book, where: ColumnElement[bool] | None = None) -> list[AccountView]:
+    totals = (
+        select(
+            Transaction.account_id.label("account_id"),
+            func.coalesce(func.sum(Transaction.amount_cents), 0).label("total"),
+            func.count(Transaction.id).label("n"),
+        )
+        .group_by(Transaction.account_id)
+        .subquery()
+    )
+    query = (
+        select(Account, func.coalesce(totals.c.total, 0), func.coalesce(totals.c.n, 0))
+        .outerjoin(totals, totals.c.account_id == Account.id)
+        .order_by(Account.name)
+    )
+    if where is not None:
+        query = query.where(where)
+    with book.read() as session:
+        return [
+            AccountView(
+                id=a.id,
+                name=a.name,
+                kind=a.kind,
+                currency=a.currency,
+                opening_cents=a.opening_balance_cents,
+                balance_cents=a.opening_balance_cents + int(total),
+                archived=bool(a.archived),
+                transactions=int(n),
+            )
+            for a, total, n in session.execute(query).all()
+        ]
+
+
+def list_accounts(book: Book, *, include_archived: bool = True) -> list[AccountView]:
+    views = _views(book)
+    return views if include_archived else [v for v in views if not v.archived]
+
+
+def get_account(book: Book, account_id: int) -> AccountView:
+    views = _views(book, Account.id == account_id)
+    if not views:
+        raise BadInput("account", account_id, "does not exist")
+    return views[0]
+
+
+def find_account(book: Book, name: str, field: str = "--account") -> AccountView:
+    """Look an account up by its exact name (case-insensitive when unambiguous)."""
+    with book.read() as session:
+        rows = session.execute(select(Account.id, Account.name)).all()
+    exact = [r.id for r in rows if r.name == name]
+    if not exact:
+        exact = [r.id for r in rows if r.name.casefold() == name.strip().casefold()]
+    if len(exact) != 1:
+        raise BadInput(field, name, "is not an account of this book")
+    return get_account(book, exact[0])

@@ -1,0 +1,232 @@
+"""The full-text index behind text search on SQLite books (FTS5, trigram tokenizer).
+
+Why: a substring search (`LIKE '%peña%'`) cannot use a b-tree index, so on a
+million-transaction book a rare word means reading every transaction and every line
+memo (about half a second). The trigram index answers in milliseconds.
+
+Shape: one document per transaction — payee, memo, reference and its line memos,
+one per text line — in `search_fts`, whose rowid is `(julian day of the date << 32) |
+transaction id`. Ordering by rowid is therefore ordering by (date, id), so "the
+newest 200 hits" is a walk down the index that stops after 200, however common the
+word; a date range is a rowid range. `detail=none` keeps the index small; LIKE on
+the stored text checks every candidate, so results are exactly LIKE's.
+
+Lifecycle: it is *not* part of the schema revisions (DESIGN.md section 9: indexes
+that only serve search are built after the upgrade, in the background). `build`
+creates the table and the triggers that keep it in step in one short transaction,
+then fills it in chunks of transactions, each its own short write, so the person
+using the book never waits on it; progress survives a restart (`search_fts_state`).
+Until the fill is complete, and whenever anything about it looks wrong (a trigger
+missing after some table rebuild, an old version), searches use plain LIKE and the
+next `build` starts over. PostgreSQL books search with ILIKE and have no index here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from app.store.book import Book
+
+VERSION = 1
+MASK = 0xFFFFFFFF
+TABLE = sa.table("search_fts", sa.column("rowid", sa.Integer), sa.column("doc", sa.Text))
+KEY_COLUMN = TABLE.c.rowid
+STATE = "search_fts_state"
+TRIGGERS = (
+    "search_fts_txn_insert", "search_fts_txn_update", "search_fts_txn_delete",
+    "search_fts_line_insert", "search_fts_line_update", "search_fts_line_delete",
+)
+CHUNK = 25_000
+
+#: progress(step, detail, done, total), as elsewhere in app/.
+Progress = Callable[[str, str, int, int], None]
+
+
+def _key(t: str) -> str:
+    return f"((coalesce(CAST(julianday({t}.date) AS INTEGER), 0) << 32) | {t}.id)"
+
+
+def _doc(t: str) -> str:
+    return (
+        f"{t}.payee || char(10) || {t}.memo || char(10) || {t}.reference || coalesce("
+        f"char(10) || (SELECT group_concat(l.memo, char(10)) FROM splits l "
+        f"WHERE l.transaction_id = {t}.id AND l.memo <> ''), '')"
+    )
+
+
+def _refresh(txn_id: str) -> str:
+    """Statements that rewrite one transaction's document from the current rows."""
+    return (
+        f"DELETE FROM search_fts WHERE rowid = (SELECT {_key('t')} FROM transactions t "
+        f"WHERE t.id = {txn_id});\n"
+        f"  INSERT OR REPLACE INTO search_fts(rowid, doc) SELECT {_key('t')}, {_doc('t')} "
+        f"FROM transactions t WHERE t.id = {txn_id};"
+    )
+
+
+DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5(doc, tokenize='trigram', detail='none')",
+    f"CREATE TABLE {STATE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, "
+    "next_id INTEGER NOT NULL, max_id INTEGER NOT NULL)",
+    f"""CREATE TRIGGER search_fts_txn_insert AFTER INSERT ON transactions BEGIN
+  INSERT OR REPLACE INTO search_fts(rowid, doc) VALUES ({_key('new')}, {_doc('new')});
+END""",
+    f"""CREATE TRIGGER search_fts_txn_update AFTER UPDATE OF date, payee, memo, reference
+ON transactions BEGIN
+  DELETE FROM search_fts WHERE rowid = {_key('old')};
+  INSERT OR REPLACE INTO search_fts(rowid, doc) VALUES ({_key('new')}, {_doc('new')});
+END""",
+    f"""CREATE TRIGGER search_fts_txn_delete AFTER DELETE ON transactions BEGIN
+  DELETE FROM search_fts WHERE rowid = {_key('old')};
+END""",
+    f"""CREATE TRIGGER search_fts_line_insert AFTER INSERT ON splits WHEN new.memo <> '' BEGIN
+  {_refresh('new.transaction_id')}
+END""",
+    f"""CREATE TRIGGER search_fts_line_update AFTER UPDATE OF memo, transaction_id ON splits
+WHEN old.memo IS NOT new.memo OR old.transaction_id IS NOT new.transaction_id BEGIN
+  {_refresh('old.transaction_id')}
+  {_refresh('new.transaction_id')}
+END""",
+    f"""CREATE TRIGGER search_fts_line_delete AFTER DELETE ON splits WHEN old.memo <> '' BEGIN
+  {_refresh('old.transaction_id')}
+END""",
+)
+
+
+# ---------------------------------------------------------------- querying
+
+
+def julian_day(iso: str) -> int:
+    """SQLite's `CAST(julianday(iso) AS INTEGER)`, computed in Python."""
+    return date.fromisoformat(iso).toordinal() + 1721424
+
+
+def transaction_id_of(key: ColumnElement[int]) -> ColumnElement[int]:
+    return key.op("&")(MASK)
+
+
+def key_range(date_from: str | None, date_to: str | None) -> list[ColumnElement[bool]]:
+    """Rowid bounds for a date range: the index itself skips the other dates."""
+    where: list[ColumnElement[bool]] = []
+    key = TABLE.c.rowid
+    if date_from:
+        where.append(key >= julian_day(date_from) << 32)
+    if date_to:
+        where.append(key <= (julian_day(date_to) << 32) | MASK)
+    return where
+
+
+def matches(term: str) -> ColumnElement[bool]:
+    """The index's LIKE (trigram candidates, then LIKE on the stored text)."""
+    if any(ch in term for ch in "%_\\"):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return TABLE.c.doc.like(f"%{escaped}%", escape="\\")
+    return TABLE.c.doc.like(f"%{term}%")
+
+
+def state(session: Session) -> str:
+    """`unavailable` (not SQLite), `missing`, `building` or `ready`."""
+    if session.get_bind().dialect.name != "sqlite":
+        return "unavailable"
+    names = set(session.scalars(sa.text(
+        "SELECT name FROM sqlite_master WHERE name = 'search_fts' OR name = :state "
+        "OR (type = 'trigger' AND name LIKE 'search\\_fts\\_%' ESCAPE '\\')"
+    ), {"state": STATE}).all())
+    if not {"search_fts", STATE, *TRIGGERS} <= names:
+        return "missing"
+    row = session.execute(sa.text(
+        f"SELECT version, next_id > max_id FROM {STATE} WHERE id = 1")).first()
+    if row is None or row[0] != VERSION:
+        return "missing"
+    return "ready" if row[1] else "building"
+
+
+def usable(session: Session, term: str) -> bool:
+    """The index can answer a search for `term` (SQLite, complete, current)."""
+    return bool(term) and state(session) == "ready"
+
+
+def index_state(book: Book) -> str:
+    with book.read() as session:
+        return state(session)
+
+
+# ---------------------------------------------------------------- building
+
+
+def build(
+    book: Book,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    chunk: int = CHUNK,
+) -> bool:
+    """Create the index if needed and fill it; True once it is ready.
+
+    Safe to call at any time and from a background thread: every step is a short
+    write of its own, and writes made meanwhile are indexed by the triggers. Stops
+    early (returns False) when `should_stop()` says so, or when the book is busy
+    or cannot be written; the next call carries on where this one stopped.
+    """
+    if book.engine.dialect.name != "sqlite":
+        return False
+    from app.store import db
+
+    engine = db.write_engine(book.engine)
+    try:
+        current = index_state(book)
+        if current == "ready":
+            return True
+        with engine.connect() as conn:
+            if current == "missing":
+                with conn.begin():
+                    _drop(conn)
+                    for statement in DDL:
+                        conn.exec_driver_sql(statement)
+                    lo, hi = conn.execute(sa.text(
+                        "SELECT coalesce((SELECT min(id) FROM transactions), 1), "
+                        "coalesce((SELECT max(id) FROM transactions), 0)"
+                    )).one()
+                    conn.execute(sa.text(
+                        f"INSERT INTO {STATE} (id, version, next_id, max_id) "
+                        "VALUES (1, :v, :lo, :hi)"), {"v": VERSION, "lo": lo, "hi": hi})
+            while True:
+                if should_stop is not None and should_stop():
+                    return False
+                with conn.begin():
+                    nxt, hi = conn.execute(sa.text(
+                        f"SELECT next_id, max_id FROM {STATE} WHERE id = 1")).one()
+                    if nxt > hi:
+                        return True
+                    stop = nxt + chunk
+                    conn.exec_driver_sql(
+                        f"INSERT OR REPLACE INTO search_fts(rowid, doc) SELECT {_key('t')}, "
+                        f"{_doc('t')} FROM transactions t WHERE t.id >= ? AND t.id < ?",
+                        (nxt, stop))
+                    conn.execute(sa.text(f"UPDATE {STATE} SET next_id = :n WHERE id = 1"),
+                                 {"n": stop})
+                if progress is not None:
+                    progress("index text for search", "", min(stop, hi + 1) - 1, hi)
+    except sa.exc.OperationalError:
+        return False  # busy, read-only, or no FTS5 in this SQLite: LIKE keeps working
+
+
+def _drop(conn: sa.Connection) -> None:
+    for trigger in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS search_fts")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STATE}")
+
+
+def drop(book: Book) -> None:
+    """Remove the index, its triggers and its state (searches fall back to LIKE)."""
+    if book.engine.dialect.name != "sqlite":
+        return
+    from app.store import db
+
+    with db.write_engine(book.engine).connect() as conn, conn.begin():
+        _drop(conn)

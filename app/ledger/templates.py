@@ -1,0 +1,556 @@
+"""Split templates: fill a transaction's lines from its bank amount.
+
+Each built-in template solves from whichever amount is known (usually the bank
+movement) and leaves the rounding residue on one named line, using only the
+arithmetic of `app.splits`. The worked cases of ../shared/scenarios/splits.json are
+their acceptance examples:
+
+* `purchase-iva` / `sale-iva`: base + IVA from a tax-inclusive total (residue on IVA);
+* `card-deposit`: gross sale, IVA on the sale, processor fee (x % + fixed) and IVA on
+  the fee, solved from the deposit; or, given the processor's `gross`, the deduction
+  split into fee and IVA (the processor rounded the whole deduction, scenario S6);
+* `fee-withholding`: fees, IVA, ISR withheld, two-thirds of the IVA withheld;
+* `combined-payment`: several invoices, each base + IVA rounded per invoice;
+* `partial-payment`: proportional IVA so the payments' IVA adds up to the invoice's.
+
+Users save their own templates (fixed amounts, percentages and one remainder line).
+Templates read the book (categories by role, the tax preset's rates) but never write
+transactions: the editor or the command line decides what to do with the lines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from sqlalchemy import select
+
+from app.errors import BadInput
+from app.money import format_plain, parse_cli_amount, parse_percent
+from app.splits import allocate, extract_tax, rate, round_half_up, tax_on
+from app.store.book import Book, now_iso
+
+SEARCH_CENTS = 50  # how far around the estimate a solver looks for an exact solution
+
+
+@dataclass(frozen=True)
+class TemplateParam:
+    key: str
+    label: str
+    default: str
+    kind: str  # percent | amount | fraction | category | invoices | categories
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    title: str
+    description: str
+    params: tuple[TemplateParam, ...] = ()
+    builtin: bool = True
+
+
+@dataclass(frozen=True)
+class TemplateLine:
+    category_id: int | None
+    category: str
+    role: str
+    amount: int
+    memo: str = ""
+    tax_rate_bp: int | None = None
+    taxable_base: int | None = None
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """A line of a saved template: `kind` is fixed (an amount), percent (of the total)
+    or remainder (what the other lines leave; exactly one per template)."""
+
+    category: str
+    kind: str
+    value: str = ""
+    memo: str = ""
+
+
+@dataclass
+class Context:
+    """What a template needs to know of the book."""
+
+    exp: int = 2
+    by_role: dict[str, tuple[int, str]] = field(default_factory=dict)
+    by_name: dict[str, int] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
+    general_rate: str = "16"
+
+    @classmethod
+    def of(cls, book: Book) -> Context:
+        from app.presets import PRESETS
+        from app.store.models import Category, TaxRate
+
+        ctx = cls(exp=book.info.exp)
+        with book.read() as session:
+            cats = session.execute(
+                select(Category.id, Category.full_name, Category.role)
+                .where(Category.archived == 0)
+                .order_by(Category.full_name)
+            ).all()
+            today = date.today().isoformat()
+            general = session.scalar(
+                select(TaxRate.rate_bp)
+                .where(TaxRate.code == "iva_general", TaxRate.valid_from <= today)
+                .where((TaxRate.valid_to.is_(None)) | (TaxRate.valid_to >= today))
+                .order_by(TaxRate.valid_from.desc())
+            )
+        for cid, name, role in cats:
+            ctx.by_name[name] = cid
+            if role != "none":
+                ctx.by_role.setdefault(role, (cid, name))
+        preset = PRESETS.get(book.info.tax_preset, PRESETS["none"])
+        ctx.defaults = {k: v for k, v in preset.defaults if v in ctx.by_name}
+        if general is not None:
+            ctx.general_rate = str(Decimal(general) / 100)
+        return ctx
+
+    def line(self, role: str, amount: int, *, category: str = "", purpose: str = "",
+             memo: str = "", rate_bp: int | None = None, base: int | None = None,
+             field_name: str = "category") -> TemplateLine:
+        """A line for `role`: the named category if given (must exist), else the book's
+        category with that role, else the preset's default for `purpose`, else none."""
+        if category:
+            if category not in self.by_name:
+                raise BadInput(field_name, category, "is not a category of this book")
+            return TemplateLine(self.by_name[category], category, role, amount, memo, rate_bp,
+                                base)
+        if role != "none" and role in self.by_role:
+            cid, name = self.by_role[role]
+            return TemplateLine(cid, name, role, amount, memo, rate_bp, base)
+        name = self.defaults.get(purpose, "")
+        return TemplateLine(self.by_name.get(name), name, role, amount, memo, rate_bp, base)
+
+
+# ---------------------------------------------------------------- parameters
+
+
+def _percent(params: Mapping[str, str], key: str) -> Fraction:
+    value = parse_percent(params[key], key)
+    if not 0 <= value <= 100:
+        raise BadInput(key, params[key], "is not a percentage between 0 and 100")
+    return rate(value)
+
+
+def _fraction(params: Mapping[str, str], key: str) -> Fraction:
+    raw = params[key].strip()
+    try:
+        value = Fraction(raw) if "/" in raw else Fraction(Decimal(raw))
+    except (ValueError, ZeroDivisionError, InvalidOperation):
+        raise BadInput(key, raw, "is not a fraction like 2/3") from None
+    if not 0 <= value <= 1:
+        raise BadInput(key, raw, "is not between 0 and 1")
+    return value
+
+
+def _amount(params: Mapping[str, str], key: str, ctx: Context) -> int:
+    return parse_cli_amount(params[key], ctx.exp, key)
+
+
+def _bp(r: Fraction) -> int:
+    return round_half_up(r * 10000)
+
+
+def _solve(target: int, estimate: Fraction, produce: Callable[[int], int]) -> list[int]:
+    """Whole-cent inputs near `estimate` whose result is exactly `target`, nearest first."""
+    centre = round_half_up(estimate)
+    found = [
+        g for g in range(centre - SEARCH_CENTS, centre + SEARCH_CENTS + 1) if produce(g) == target
+    ]
+    return sorted(found, key=lambda g: (abs(g - estimate), g))
+
+
+# ---------------------------------------------------------------- built-ins
+
+
+def _purchase_sale(output: bool) -> Callable[[Context, int, Mapping[str, str]], list[
+        TemplateLine]]:
+    def build(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+        r = _percent(p, "rate")
+        base, tax = extract_tax(amount, r)
+        purpose = "sale" if output else "purchase"
+        return [
+            ctx.line("none", base, category=p["category"], purpose=purpose, rate_bp=_bp(r)),
+            ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r), base=base,
+                     memo=f"IVA {_pct(r)}"),
+        ]
+
+    return build
+
+
+def _pct(r: Fraction) -> str:
+    value = Decimal(r.numerator * 100) / Decimal(r.denominator)
+    return f"{value.normalize():f} %"
+
+
+def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    if amount <= 0:
+        raise BadInput("amount", format_plain(amount, ctx.exp),
+                       "is not a deposit; a card deposit is money in (positive)")
+    fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
+    fixed = _amount(p, "fixed_fee", ctx)
+    if p.get("gross"):
+        gross = _amount(p, "gross", ctx)
+        deduction = gross - amount
+        if deduction < 0:
+            raise BadInput("gross", p["gross"], "is less than the deposit")
+        fee, fee_iva = extract_tax(deduction, iva)
+    else:
+        def deposit(g: int) -> int:
+            f = round_half_up(g * fee_rate + fixed)
+            return g - f - tax_on(f, iva)
+
+        estimate = (amount + fixed * (1 + iva)) / (1 - fee_rate * (1 + iva))
+        found = _solve(amount, estimate, deposit)
+        if not found:
+            raise BadInput(
+                "amount", format_plain(amount, ctx.exp),
+                f"is not what any gross sale leaves at {_pct(fee_rate)} + "
+                f"{format_plain(fixed, ctx.exp)} and IVA {_pct(iva)}; "
+                "give the processor's gross sale (gross=...)",
+            )
+        gross = found[0]
+        fee = round_half_up(gross * fee_rate + fixed)
+        fee_iva = tax_on(fee, iva)
+    base, sale_iva = extract_tax(gross, iva)
+    return [
+        ctx.line("none", base, category=p["sale_category"], purpose="sale", rate_bp=_bp(iva),
+                 field_name="sale_category"),
+        ctx.line("iva_output", sale_iva, rate_bp=_bp(iva), base=base, memo="IVA de la venta"),
+        ctx.line("commission", -fee, category=p["fee_category"], rate_bp=_bp(iva),
+                 field_name="fee_category", memo="Comisión"),
+        ctx.line("iva_input", -fee_iva, rate_bp=_bp(iva), base=-fee, memo="IVA de la comisión"),
+    ]
+
+
+def _fee_withholding(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    iva, isr = _percent(p, "iva_rate"), _percent(p, "isr_rate")
+    share = _fraction(p, "iva_withheld_fraction")
+    sign = 1 if amount >= 0 else -1
+
+    def parts(fees: int) -> tuple[int, int, int, int]:
+        tax = tax_on(fees, iva)
+        return fees, tax, tax_on(fees, isr), round_half_up(tax * share)
+
+    def net(fees: int) -> int:
+        f, tax, isr_w, iva_w = parts(fees)
+        return f + tax - isr_w - iva_w
+
+    if p.get("fees"):
+        fees = abs(_amount(p, "fees", ctx))
+        if net(fees) != abs(amount):
+            raise BadInput("fees", p["fees"], f"leave {format_plain(sign * net(fees), ctx.exp)}"
+                           f" after withholdings, not the amount {format_plain(amount, ctx.exp)}")
+    else:
+        found = _solve(abs(amount), abs(amount) / (1 + iva - isr - iva * share), net)
+        if not found:
+            raise BadInput("amount", format_plain(amount, ctx.exp),
+                           "is not what any fee leaves after these withholdings; give fees=...")
+        fees = found[0]
+    f, tax, isr_w, iva_w = parts(fees)
+    if sign > 0:  # Sandy invoiced a company that withheld: credits for her
+        return [
+            ctx.line("none", f, category=p["category"], purpose="fees", rate_bp=_bp(iva)),
+            ctx.line("iva_output", tax, rate_bp=_bp(iva), base=f, memo=f"IVA {_pct(iva)}"),
+            ctx.line("income_tax_withheld_credit", -isr_w, memo=f"ISR retenido {_pct(isr)}"),
+            ctx.line("iva_withheld_credit", -iva_w, memo="IVA retenido"),
+        ]
+    return [  # Sandy paid a professional and withheld: she owes it to the tax office
+        ctx.line("none", -f, category=p["category"], rate_bp=_bp(iva)),
+        ctx.line("iva_input", -tax, rate_bp=_bp(iva), base=-f, memo=f"IVA {_pct(iva)}"),
+        ctx.line("income_tax_withheld_payable", isr_w, memo=f"ISR retenido {_pct(isr)}"),
+        ctx.line("iva_withheld_payable", iva_w, memo="IVA retenido"),
+    ]
+
+
+def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    specs = [s for s in (part.strip() for part in p["invoices"].split(";")) if s]
+    if not specs:
+        raise BadInput("invoices", p["invoices"], "is empty; give BASE@RATE;BASE@RATE;...")
+    categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
+    if categories and len(categories) != len(specs):
+        raise BadInput("categories", p["categories"],
+                       f"names {len(categories)} categories for {len(specs)} invoices")
+    sign = -1 if amount < 0 else 1
+    output = amount > 0
+    lines: list[TemplateLine] = []
+    for i, spec in enumerate(specs):
+        base_text, at, rate_text = spec.partition("@")
+        if not at:
+            raise BadInput("invoices", spec, "is not BASE@RATE (like 1234.56@16)")
+        base = sign * abs(parse_cli_amount(base_text, ctx.exp, "invoices"))
+        r = rate(parse_percent(rate_text, "invoices"))
+        tax = tax_on(base, r)
+        n = i + 1
+        lines.append(ctx.line("none", base, category=categories[i] if categories else "",
+                              purpose="sale" if output else "purchase", rate_bp=_bp(r),
+                              memo=f"Factura {n}", field_name="categories"))
+        if tax:
+            lines.append(ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r),
+                                  base=base, memo=f"IVA factura {n}"))
+    total = sum(line.amount for line in lines)
+    if total != amount:
+        raise BadInput("invoices", p["invoices"],
+                       f"add up to {format_plain(total, ctx.exp)} with their IVA, not to the "
+                       f"amount {format_plain(amount, ctx.exp)}")
+    return lines
+
+
+def _partial_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    total = abs(_amount(p, "invoice_total", ctx))
+    invoice_iva = abs(_amount(p, "invoice_iva", ctx))
+    before = abs(_amount(p, "paid_before", ctx))
+    paid = abs(amount)
+    if total == 0:
+        raise BadInput("invoice_total", p["invoice_total"], "must not be zero")
+    if invoice_iva > total:
+        raise BadInput("invoice_iva", p["invoice_iva"], "is more than the invoice total")
+    if before + paid > total:
+        raise BadInput("amount", format_plain(amount, ctx.exp),
+                       f"is more than what is left of the invoice "
+                       f"({format_plain(total - before, ctx.exp)})")
+    share = Fraction(invoice_iva, total)
+    tax = round_half_up((before + paid) * share) - round_half_up(before * share)
+    sign = -1 if amount < 0 else 1
+    output = amount > 0
+    return [
+        ctx.line("none", sign * (paid - tax), category=p["category"],
+                 purpose="sale" if output else "purchase"),
+        ctx.line("iva_output" if output else "iva_input", sign * tax,
+                 base=sign * (paid - tax), memo="IVA proporcional"),
+    ]
+
+
+def _params(*items: tuple[str, str, str, str]) -> tuple[TemplateParam, ...]:
+    return tuple(TemplateParam(*item) for item in items)
+
+
+BUILTINS: dict[str, tuple[TemplateInfo, Callable[[Context, int, Mapping[str, str]],
+                                                  list[TemplateLine]]]] = {
+    "purchase-iva": (
+        TemplateInfo("purchase-iva", "Purchase with IVA",
+                     "Expense and IVA paid (acreditable) from a tax-inclusive total.",
+                     _params(("rate", "IVA rate (%)", "", "percent"),
+                             ("category", "Expense category", "", "category"))),
+        _purchase_sale(output=False),
+    ),
+    "sale-iva": (
+        TemplateInfo("sale-iva", "Sale with IVA",
+                     "Income and IVA charged (trasladado) from a tax-inclusive total.",
+                     _params(("rate", "IVA rate (%)", "", "percent"),
+                             ("category", "Income category", "", "category"))),
+        _purchase_sale(output=True),
+    ),
+    "card-deposit": (
+        TemplateInfo("card-deposit", "Card/processor deposit",
+                     "Gross sale and its IVA, minus the processor's fee and the IVA on the "
+                     "fee, solved from the deposit (or from the gross on the statement).",
+                     _params(("fee_rate", "Fee rate (%)", "3.6", "percent"),
+                             ("fixed_fee", "Fixed fee", "0", "amount"),
+                             ("iva_rate", "IVA rate (%)", "", "percent"),
+                             ("gross", "Gross sale (optional)", "", "amount"),
+                             ("sale_category", "Sales category", "", "category"),
+                             ("fee_category", "Fee category", "", "category"))),
+        _card_deposit,
+    ),
+    "fee-withholding": (
+        TemplateInfo("fee-withholding", "Fee invoice with withholdings",
+                     "Professional fees with IVA, ISR withheld and part of the IVA withheld "
+                     "(positive: a client paid you; negative: you paid a professional).",
+                     _params(("iva_rate", "IVA rate (%)", "", "percent"),
+                             ("isr_rate", "ISR withheld (%)", "10", "percent"),
+                             ("iva_withheld_fraction", "Share of IVA withheld", "2/3",
+                              "fraction"),
+                             ("fees", "Fees before taxes (optional)", "", "amount"),
+                             ("category", "Fees category", "", "category"))),
+        _fee_withholding,
+    ),
+    "combined-payment": (
+        TemplateInfo("combined-payment", "Combined payment",
+                     "One movement paying several invoices, each base plus IVA at its rate, "
+                     "rounded per invoice (never IVA on the combined total).",
+                     _params(("invoices", "Invoices (BASE@RATE;...)", "", "invoices"),
+                             ("categories", "Categories (C1|C2|...)", "", "categories"))),
+        _combined_payment,
+    ),
+    "partial-payment": (
+        TemplateInfo("partial-payment", "Partial payment",
+                     "A payment of part of an invoice with its proportional IVA; the payments' "
+                     "IVA always adds up to the invoice's.",
+                     _params(("invoice_total", "Invoice total", "", "amount"),
+                             ("invoice_iva", "IVA of the invoice", "", "amount"),
+                             ("paid_before", "Paid before", "0", "amount"),
+                             ("category", "Category", "", "category"))),
+        _partial_payment,
+    ),
+}
+
+
+# ---------------------------------------------------------------- user templates
+
+
+def _user_templates(book: Book) -> dict[str, tuple[TemplateInfo, list[UserLine]]]:
+    from app.store.models import SplitTemplate
+
+    with book.read() as session:
+        rows = session.execute(select(SplitTemplate.name, SplitTemplate.payload)).all()
+    out = {}
+    for name, payload in rows:
+        data = json.loads(payload)
+        lines = [UserLine(**line) for line in data.get("lines", [])]
+        out[name] = (TemplateInfo(name, name, data.get("description", ""), (), builtin=False),
+                     lines)
+    return out
+
+
+def _apply_user(ctx: Context, amount: int, lines: Sequence[UserLine]) -> list[TemplateLine]:
+    amounts: list[int | None] = []
+    for line in lines:
+        if line.kind == "fixed":
+            amounts.append(parse_cli_amount(line.value, ctx.exp, "value"))
+        elif line.kind == "percent":
+            amounts.append(round_half_up(amount * _percent({"v": line.value}, "v")))
+        else:
+            amounts.append(None)
+    rest = amount - sum(a for a in amounts if a is not None)
+    result = []
+    for line, value in zip(lines, amounts, strict=True):
+        role = "none"
+        if line.category and line.category in ctx.by_name:
+            role = next((r for r, (_cid, n) in ctx.by_role.items() if n == line.category), "none")
+        cid = ctx.by_name.get(line.category)
+        result.append(TemplateLine(cid, line.category if cid else "", role,
+                                   rest if value is None else value, line.memo))
+    return result
+
+
+def save_user_template(book: Book, name: str, lines: Sequence[UserLine],
+                       description: str = "") -> TemplateInfo:
+    from app.store.models import SplitTemplate
+
+    clean = " ".join(name.split())
+    if not clean:
+        raise BadInput("name", name, "is empty")
+    if clean in BUILTINS:
+        raise BadInput("name", name, "is the name of a built-in template")
+    if not lines:
+        raise BadInput("lines", 0, "a template needs at least one line")
+    for i, line in enumerate(lines):
+        if line.kind not in ("fixed", "percent", "remainder"):
+            raise BadInput(f"lines[{i + 1}].kind", line.kind, "is not fixed, percent or remainder")
+    if sum(1 for line in lines if line.kind == "remainder") != 1:
+        raise BadInput("lines", len(lines), "need exactly one remainder line")
+    ctx = Context.of(book)
+    for i, line in enumerate(lines):
+        if line.category and line.category not in ctx.by_name:
+            raise BadInput(f"lines[{i + 1}].category", line.category, "is not a category")
+    _apply_user(ctx, 0, lines)  # validates the values
+    payload = json.dumps({"description": description, "lines": [asdict(x) for x in lines]},
+                         ensure_ascii=False)
+    with book.write(action="save templates") as uow:
+        existing = uow.session.scalars(
+            select(SplitTemplate).where(SplitTemplate.name == clean)).first()
+        if existing is None:
+            row = SplitTemplate(name=clean, payload=payload, created_by=book.actor.name,
+                                created_at=now_iso())
+            uow.session.add(row)
+            uow.session.flush()
+            uow.record("create", "template", row.id, {"name": [None, clean]})
+        else:
+            uow.record("update", "template", existing.id, {"payload": [existing.payload,
+                                                                      payload]})
+            existing.payload = payload
+    return TemplateInfo(clean, clean, description, (), builtin=False)
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def list_templates(book: Book | None = None) -> list[TemplateInfo]:
+    infos = [info for info, _fn in BUILTINS.values()]
+    if book is not None:
+        infos += [info for info, _lines in _user_templates(book).values()]
+    return infos
+
+
+def apply_template(book: Book | None, name: str, amount: int,
+                   params: Mapping[str, str] | None = None) -> list[TemplateLine]:
+    """The lines `name` gives for the bank `amount` (minor units). Unknown or bad
+    parameters raise BadInput naming the key. Lines always add up to `amount`."""
+    ctx = Context.of(book) if book is not None else Context()
+    given = dict(params or {})
+    if name in BUILTINS:
+        info, build = BUILTINS[name]
+        keys = {param.key for param in info.params}
+        unknown = sorted(set(given) - keys)
+        if unknown:
+            raise BadInput("--set", unknown[0],
+                           f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
+        values = {param.key: param.default for param in info.params}
+        values.update({k: v for k, v in given.items()})
+        for param in info.params:
+            if param.kind == "percent" and not values[param.key]:
+                values[param.key] = ctx.general_rate
+        lines = build(ctx, amount, values)
+    else:
+        users = _user_templates(book) if book is not None else {}
+        if name not in users:
+            raise BadInput("template", name, "is not a template (see `cuentas templates list`)")
+        if given:
+            raise BadInput("--set", next(iter(given)), f"{name} takes no keys")
+        lines = _apply_user(ctx, amount, users[name][1])
+    assert sum(line.amount for line in lines) == amount, (name, lines)
+    return lines
+
+
+def scale_lines(lines: Sequence[TemplateLine], total: int) -> list[TemplateLine]:
+    """The same lines in the same proportions for a new total (payee suggestions)."""
+    weights = [line.amount for line in lines]
+    if not lines or sum(weights) == 0:
+        return list(lines)
+    from dataclasses import replace
+
+    return [replace(line, amount=a) for line, a in zip(lines, allocate(total, weights),
+                                                       strict=True)]
+
+
+def last_split_for_payee(book: Book, payee: str) -> list[TemplateLine] | None:
+    """The lines of the payee's most recent split transaction, as a suggestion."""
+    from sqlalchemy import exists, func, literal
+    from sqlalchemy.orm import aliased
+
+    from app.ledger.transactions import get_transaction
+    from app.store.models import Split, Transaction
+
+    wanted = payee.strip()
+    if not wanted:
+        return None
+    second_line = aliased(Split)
+    with book.read() as session:
+        txn_id = session.scalar(
+            select(Transaction.id)
+            .where(func.lower(Transaction.payee) == func.lower(literal(wanted)))
+            .where(exists().where(second_line.transaction_id == Transaction.id,
+                                  second_line.position == 1))
+            .order_by(Transaction.date.desc(), Transaction.id.desc())
+            .limit(1)
+        )
+    if txn_id is None:
+        return None
+    view = get_transaction(book, txn_id)
+    return [
+        TemplateLine(line.category_id, line.category, line.category_role, line.amount, line.memo,
+                     line.tax_rate_bp, line.taxable_base)
+        for line in view.lines
+        if line.transfer_account_id is None
+    ] or None

@@ -1,0 +1,3 @@
+"""What guards a book: the crash marker, read-only inspection, the invariants check, fault
+hooks for tests.
+"""

@@ -1,0 +1,3 @@
+"""How a book is kept: engines, models, schema revisions, opening a book and its unit of
+work, creating books, fingerprints, who is acting, the book's lock, safe file writes.
+"""

@@ -1,0 +1,176 @@
+"""Opening and creating books, and the unit of work every write goes through.
+
+`open_book` gives a `Book`: the engine, the book's settings (currency, locale), and
+the acting user. Reads use `book.read()`; writes use `book.write(permission)`, a
+unit of work that checks the actor's role first, runs in one transaction, and
+writes the audit entries in that same transaction — so a change and its audit row
+are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from app.errors import BookStateError
+from app.money import exponent
+from app.store import db
+from app.store.identity import Actor, resolve_actor
+from app.store.models import AuditEntry, BookSetting
+from app.store.schema import HEAD
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    name: str
+    currency: str
+    locale: str
+    tax_preset: str
+
+    @property
+    def exp(self) -> int:
+        return exponent(self.currency)
+
+
+@dataclass
+class UnitOfWork:
+    """One write: a session in a transaction plus the audit entries it produces."""
+
+    session: Session
+    actor: Actor
+    _audit: list[dict[str, Any]] = field(default_factory=list)
+
+    def record(
+        self, action: str, entity: str, entity_id: object, changes: dict[str, Any]
+    ) -> None:
+        """Queue an audit entry: `changes` maps field -> [before, after]."""
+        self._audit.append(
+            {
+                "at": now_iso(),
+                "user_name": self.actor.name,
+                "action": action,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
+            }
+        )
+
+    def flush_audit(self) -> None:
+        if self._audit:
+            self.session.execute(insert(AuditEntry), self._audit)
+            self._audit.clear()
+
+
+class Book:
+    """An open book. Cheap to pass around; sessions are made per action."""
+
+    def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
+        self.location = location
+        self.engine = engine
+        self._write_engine = db.write_engine(engine)
+        self.info = info
+        self.actor = actor
+
+    @property
+    def is_shared(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def display_name(self) -> str:
+        """The book's name, else its file's name without the folder and extension."""
+        if self.info.name:
+            return self.info.name
+        if db.is_postgres(self.location):
+            return db.display_name(self.location)
+        return Path(self.location).stem
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
+        UnitOfWork
+    ]:
+        with Session(self._write_engine) as session, session.begin():
+            # Re-read who is acting inside the transaction: on a shared book another
+            # owner may have changed this user's role since the book was opened.
+            self.actor = resolve_actor(session.connection(), shared=self.is_shared)
+            self.actor.require(permission, action)
+            uow = UnitOfWork(session, self.actor)
+            yield uow
+            session.flush()
+            uow.flush_audit()
+
+    def reload_info(self) -> None:
+        with self.engine.connect() as conn:
+            self.info = _read_info(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_info(conn: Any) -> BookInfo:
+    values = dict(conn.execute(select(BookSetting.key, BookSetting.value)).all())
+    return BookInfo(
+        name=values.get("name", ""),
+        currency=values.get("currency", "MXN"),
+        locale=values.get("locale", "es_MX"),
+        tax_preset=values.get("tax_preset", "none"),
+    )
+
+
+def open_book(location: str, *, pool: bool = True) -> Book:
+    """Open a book that is at the head revision for normal work.
+
+    Raises BookStateError when the book is missing or not current; the caller (the
+    launch flow, `cuentas upgrade`) decides what to do about it.
+    """
+    if not db.is_postgres(location):
+        path = Path(location).expanduser()
+        if not path.exists():
+            raise BookStateError("missing", f"there is no book at {location}")
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
+    engine = db.create_book_engine(location, pool=pool)
+    try:
+        try:
+            with engine.connect() as conn:
+                revision = _revision(conn)
+                if revision == HEAD:
+                    info = _read_info(conn)
+                    actor = resolve_actor(conn, shared=engine.dialect.name == "postgresql")
+        except DBAPIError:
+            revision = None  # damaged or locked: the inspection below says which
+        if revision != HEAD:
+            from app.safety.inspect import inspect_book
+
+            state = inspect_book(location)
+            raise BookStateError(state.state, state.message)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Book(location, engine, info, actor)
+
+
+def _revision(conn: Any) -> str | None:
+    try:
+        return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar())
+    except Exception:
+        conn.rollback()
+        return None

@@ -1,0 +1,158 @@
+"""Settling an upgrade or restore that was cut short (kill -9, power cut, crash).
+
+The crash marker (`app.safety.marker`) says what was going on; `recover` proves which of
+the possible books is there and acts:
+
+- the old book, with the fingerprint the marker recorded: the interrupted upgrade
+  left nothing behind (SQLite rolled its journal back) — `intact`, upgrade again;
+- the upgraded book (HEAD) with that same fingerprint and no dangling row: the
+  upgrade had committed — its last steps (WAL, marker) are done now: `completed`;
+- a restore that was interrupted: it is completed from the same proven backup;
+- anything else: `needs-restore`, naming the verified backup. Nothing is deleted or
+  guessed; only the restore is offered.
+
+`app.safety.inspect.inspect_book` calls it before looking at a book with a marker, so the
+next `status`, `upgrade` or launch settles it. It takes the book's lock (`recovery`):
+while the process doing the work is alive, the book is `locked` instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.backup import (
+    BackupError,
+    quick_check,
+    read_backup,
+    remove_stale_temporaries,
+    sqlite_revision,
+)
+from app.safety.marker import clear_marker, read_marker
+from app.store import db
+from app.store.fingerprint import Fingerprint, compute
+from app.store.lock import BookLock
+from app.store.schema import HEAD
+from app.upgrade.steps import append_log, now_iso, plain_reason, switch_to_wal
+
+
+@dataclass(frozen=True)
+class RecoveryResult:
+    """What `recover` found after an interrupted upgrade or restore.
+
+    `outcome`: `intact` (the old book, unchanged: the upgrade may be run again),
+    `completed` (the upgrade had committed: its checks are now done), `restored`
+    (an interrupted restore was completed), `needs-restore` (neither: restore
+    `backup`).
+    """
+
+    outcome: str
+    message: str
+    backup: Path | None
+
+
+def recover(location: str) -> RecoveryResult | None:
+    """Settle an upgrade or restore that was interrupted (kill -9, power cut).
+
+    Returns None when there was nothing to settle. Raises BookLocked when the process
+    doing the work is still alive. Never loses data: when the book is neither the old
+    one nor a complete upgrade, it only *offers* the restore (`needs-restore`).
+    """
+    if db.is_postgres(location):
+        return None
+    marker = read_marker(location)
+    if marker is None:
+        return None
+    with BookLock.acquire(location, "recovery"):
+        marker = read_marker(location)
+        if marker is None:  # settled by someone else meanwhile
+            return None
+        if marker.get("operation") == "restore":
+            from app.backup.restore import complete_restore
+
+            try:
+                message = complete_restore(location, marker)
+            except (BackupError, OSError, sqlite3.Error) as exc:
+                return _needs_restore(location, marker, f"the restore could not be finished "
+                                      f"({plain_reason(exc)})")
+            return RecoveryResult("restored", message, Path(str(marker.get("backup", ""))))
+        return _recover_upgrade(location, marker)
+
+
+def _needs_restore(location: str, marker: dict[str, Any], why: str) -> RecoveryResult:
+    backup = Path(str(marker["backup"])) if marker.get("backup") else None
+    if backup is not None and not read_backup(backup).verified:
+        backup = None
+    where = (f"restore the backup {backup} (cuentas restore {backup})" if backup
+             else "restore its latest verified backup (cuentas backups, cuentas restore)")
+    return RecoveryResult(
+        "needs-restore",
+        f"An upgrade of this book was interrupted and {why}; {where}.", backup)
+
+
+def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
+    path = Path(location).expanduser().resolve()
+    folder = Path(str(marker.get("backup_dir", ""))) if marker.get("backup_dir") else None
+    if folder is not None:
+        remove_stale_temporaries(folder)
+    remove_stale_temporaries(path.parent, prefix=path.name)
+    backup = Path(str(marker["backup"])) if marker.get("backup") else None
+    unproven = backup is not None and not read_backup(backup).verified
+    if unproven:
+        backup = None  # still being proven when the process died: it never counted
+    # The book's totals before the upgrade: recorded by the backup's proof. Without a
+    # proven backup nothing can have been committed (COMMIT waits for the proof).
+    before_raw = marker.get("fingerprint_before")
+    before = Fingerprint.from_json(before_raw) if before_raw else None
+    if before is None and backup is not None:
+        before = read_backup(backup).fingerprint
+    if not path.exists():  # never create an empty file where the book should be
+        return _needs_restore(location, marker, "the book's file is missing")
+    # A normal read-write open rolls back the hot journal of an unfinished transaction.
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
+        problems = quick_check(conn)
+        if problems:
+            return _needs_restore(location, marker, "the book's file is damaged ("
+                                  + "; ".join(problems[:2]) + ")")
+        revision, unversioned = sqlite_revision(conn)
+        fp = compute(conn)
+        if revision == HEAD:
+            dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if dangling or (before is not None and before.differences(fp)):
+                return _needs_restore(location, marker, "the upgraded book does not hold "
+                                      "the same totals as before")
+            has_run = conn.execute("SELECT count(*) FROM upgrade_runs WHERE outcome = "
+                                   "'upgraded' AND to_revision = ?", (HEAD,)).fetchone()[0]
+        else:
+            has_run = 0
+    finally:
+        conn.close()
+    if revision == HEAD:
+        switch_to_wal(path)
+        clear_marker(location)
+        note = "" if has_run else " (its run record is missing)"
+        return RecoveryResult(
+            "completed",
+            "An upgrade had finished when Cuentas stopped; its final checks are now done "
+            f"and every total matches{note}.", backup)
+    same = (revision == marker.get("from_revision")
+            and unversioned == bool(marker.get("unversioned")))
+    if not same or (before is not None and before.differences(fp)):
+        return _needs_restore(location, marker, "the book is neither as it was nor upgraded")
+    if unproven:  # the book is as it was: an unproven copy of it is only clutter
+        stray = Path(str(marker["backup"]))
+        stray.unlink(missing_ok=True)
+        stray.with_name(stray.name + ".json").unlink(missing_ok=True)
+    append_log({"book": db.display_name(location), "outcome": "interrupted",
+                "from_revision": revision, "stage": marker.get("stage"),
+                "started_at": marker.get("started"), "finished_at": now_iso(),
+                "backup_path": str(backup or "")})
+    clear_marker(location)
+    return RecoveryResult(
+        "intact",
+        f"An upgrade was interrupted ({marker.get('stage', 'unknown stage')}) before it "
+        "finished; nothing of it was kept and the book is exactly as it was.", backup)

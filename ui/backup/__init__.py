@@ -1,0 +1,1 @@
+"""Backup now, Restore from backup, the automatic backups' hooks."""

@@ -1,0 +1,243 @@
+"""File › Backup now, File › Restore from backup…, and the automatic backups' hooks.
+
+The main window calls four functions (`ui.main.window` / `ui.application` wire them):
+
+- `backup_now(main_window)`: a verified `manual` backup into the book's backup folder,
+  off the UI thread (progress after 600 ms), then where it is;
+- `restore_from_backup(main_window)`: `ui.backup.restore_dialog.RestoreDialog`, the book's
+  backups with date, reason, revision, size and verification. Restoring asks once
+  (the safe answer is the default), closes the window's connections to the book,
+  restores with progress (`app.backup.restore`: the current book is backed up first, a
+  damaged one kept aside), then reopens the book — through the upgrade wizard when
+  the backup is older — with the window's `switch_book`;
+- `on_book_closing(book, changed)`: when the window closes; the `on-close` backup of
+  a book written during the session (`app.backup.schedule`), and the note that the
+  session ended cleanly (`app.admin.sessions`: the next launch skips the quick_check).
+  `changed_since_open(book)` answers `changed` for a book the launch flow opened
+  (`watch_changes` notes every write announced on the hub);
+- `maybe_daily_backup(book)`: after the window shows (and, say, hourly): today's
+  `scheduled` backup when the book's schedule is daily and none was made today, in
+  the background without a progress dialog; a failure is told, not hidden.
+
+Everything long runs on its own thread (`ui.common.background`), never on the shared worker
+of `ui.common.operations`, so the register never waits behind a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from app.admin import sessions
+from app.backup import BackupInfo
+from app.backup.restore import RestoreResult
+from app.store.book import Book
+from ui.backup.restore_dialog import RestoreDialog, _folder_of, confirm_restore, describe_size
+from ui.common.background import DelayedProgress, Task, wait_for
+from ui.common.translate import tr
+from ui.docs import autopilot
+
+#: Tasks of this module in flight (kept alive until their signals ran).
+_running: set[Task] = set()
+
+
+def _keep(task: Task) -> Task:
+    _running.add(task)
+    task.succeeded.connect(lambda _r: _running.discard(task))
+    task.failed.connect(lambda _e: _running.discard(task))
+    return task
+
+
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+             informative: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setInformativeText(informative)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    autopilot.announce("message", f"{text} {informative}")
+    return box
+
+
+# ---------------------------------------------------------------- Backup now
+
+
+def backup_now(main_window: QMainWindow) -> Task:
+    """File › Backup now: a verified manual backup, then where it is."""
+    from app.backup import backup_book
+
+    book: Book = main_window.book  # type: ignore[attr-defined]
+    folder = _folder_of(book)
+    location = book.location
+    progress = DelayedProgress(main_window, tr("Backing up…"))
+    task = Task(lambda p: backup_book(location, "manual", folder, p), main_window,
+                name="cuentas-backup-now")
+    task.progressed.connect(progress.update)
+
+    def done(info: BackupInfo) -> None:
+        progress.close()
+        sessions.remember_backup_folder(location, info.path.parent)
+        _message(main_window, QMessageBox.Icon.Information, tr("Backup made"),
+                 tr("The backup is made and verified ({size}).").format(
+                     size=describe_size(info.size)), str(info.path))
+
+    def failed(error: BaseException) -> None:
+        progress.close()
+        _message(main_window, QMessageBox.Icon.Warning, tr("No backup was made"),
+                 tr("The backup could not be made."), str(error))
+
+    task.succeeded.connect(done)
+    task.failed.connect(failed)
+    return _keep(task).start()
+
+
+# ---------------------------------------------------------------- automatic backups
+
+#: id(book) -> (written since it opened?, the hub slot that notices writes)
+_changes: dict[int, tuple[bool, Callable[..., None]]] = {}
+
+
+def watch_changes(book: Book) -> None:
+    """From now on, note whether anything is written to `book` (every write, undo and
+    redo is announced on the hub). The launch flow calls it when a book opens."""
+    from ui.common.events import hub
+
+    key = id(book)
+    forget_changes(book)
+
+    def seen(_what: object, _initiator: object) -> None:
+        _changes_seen(key)
+
+    _changes[key] = (False, seen)
+    hub().operation_did_execute.connect(seen)
+
+
+def _changes_seen(key: int) -> None:
+    if key in _changes:
+        _changes[key] = (True, _changes[key][1])
+
+
+def changed_since_open(book: Book) -> bool:
+    """Was `book` written since it opened? (True when nobody watched: back up to be safe.)"""
+    entry = _changes.get(id(book))
+    return True if entry is None else entry[0]
+
+
+def forget_changes(book: Book) -> None:
+    from ui.common.events import hub
+
+    entry = _changes.pop(id(book), None)
+    if entry is not None:
+        try:
+            hub().operation_did_execute.disconnect(entry[1])
+        except (RuntimeError, TypeError):  # the hub was replaced meanwhile
+            pass
+
+
+def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:
+    """The window is closing `book`: its on-close backup when it changed (waits, with a
+    progress dialog after 600 ms), and the note that the session ended cleanly."""
+    from app.backup.schedule import backup_on_close
+
+    info = None
+    if changed:
+        try:
+            info = wait_for(None, tr("Backing up the book before closing…"),
+                            lambda p: backup_on_close(book, True, p))
+        except Exception as exc:  # the book itself is saved: say so, do not stop closing
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("No backup on closing"), tr(
+                "The backup Cuentas makes when a changed book closes could not be made. "
+                "Your book itself is saved."), QMessageBox.StandardButton.Close)
+            box.setInformativeText(str(exc))
+            autopilot.announce("message", str(exc))
+            if autopilot.active():
+                QTimer.singleShot(300, box.accept)
+            box.exec()
+    sessions.mark_closed(book.location)
+    forget_changes(book)
+    return info
+
+
+def maybe_daily_backup(book: Book) -> Task:
+    """Today's scheduled backup in the background, when it is due (cheap when not)."""
+    from app.backup.schedule import run_daily_backup
+
+    task = Task(lambda p: run_daily_backup(book, p), name="cuentas-daily-backup")
+
+    def done(info: BackupInfo | None) -> None:
+        if info is None:
+            return
+        window = QApplication.activeWindow()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                tr("Daily backup made and verified: {path}").format(path=info.path), 8000)
+
+    def failed(error: BaseException) -> None:
+        _message(QApplication.activeWindow(), QMessageBox.Icon.Warning,
+                 tr("The daily backup was not made"),
+                 tr("Cuentas could not make today's backup of this book."), str(error))
+
+    task.succeeded.connect(done)
+    task.failed.connect(failed)
+    return _keep(task).start()
+
+
+# ---------------------------------------------------------------- Restore from backup
+
+
+def restore_from_backup(main_window: QMainWindow) -> RestoreDialog:
+    """File › Restore from backup…: the dialog, then the book reopened in the window."""
+    book: Book = main_window.book  # type: ignore[attr-defined]
+    dialog = RestoreDialog(book, main_window)
+    dialog.restore_started.connect(lambda: _before_restore(main_window))
+    dialog.restored.connect(lambda result: reopen_after_restore(main_window, result))
+    dialog.restore_failed.connect(lambda _e: main_window.setEnabled(True))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _before_restore(main_window: QMainWindow) -> None:
+    # The restore replaces the file: the window lets go of its connections first (it
+    # keeps its session lock; the restore is this same process) and takes no input.
+    main_window.setEnabled(False)
+    main_window.book.close()  # type: ignore[attr-defined]
+
+
+def reopen_after_restore(main_window: QMainWindow, result: RestoreResult) -> None:
+    """Open the restored book in place of the old one; an older book is upgraded first."""
+    from ui.upgrade.wizard import run_wizard
+
+    location = result.location
+    switch: Callable[[str], Any] | None = getattr(main_window, "switch_book", None)
+    older = result.state in ("behind", "unversioned-legacy")
+    if older and run_wizard(location, None, main_window) is None:
+        main_window.setEnabled(True)
+        _message(main_window, QMessageBox.Icon.Information, tr("The book stays older"), tr(
+            "The restored book was written by an earlier Cuentas and was not upgraded, so "
+            "this window closes. Open the book again to upgrade it."), result.message)
+        QTimer.singleShot(0, main_window.close)
+        return
+    main_window.setEnabled(True)
+    if switch is None:
+        _message(main_window, QMessageBox.Icon.Information, tr("Backup restored"),
+                 tr("The backup is restored. Open the book again to see it."), result.message)
+        return
+    switch(location)
+    QTimer.singleShot(0, lambda: _message(
+        QApplication.activeWindow(), QMessageBox.Icon.Information, tr("Backup restored"),
+        tr("The backup is back in place."), result.message))
+
+
+__all__ = [
+    "RestoreDialog", "backup_now", "changed_since_open", "confirm_restore", "forget_changes",
+    "maybe_daily_backup", "on_book_closing", "reopen_after_restore", "restore_from_backup",
+    "watch_changes",
+]

@@ -1,0 +1,230 @@
+"""Running service calls off the UI thread (Anki's CollectionOp / QueryOp).
+
+    BookOp(parent, lambda progress: save_thing(book, ...), changes=OpChanges(...))
+        .success(on_done).failure(on_error).with_progress(tr("Saving…"))
+        .run_in_background()
+
+Every operation runs on one worker thread, in order, so the book is never written
+from two threads at once; `BookOp` (a write) also holds `write_lock` while it runs
+and, on success, tells every view through `ui.common.events.hub()`. `QueryOp` is a read
+and changes nothing. Callbacks run on the UI thread. The progress dialog appears
+only when the work takes longer than `PROGRESS_DELAY_MS` (600 ms), so quick work
+never flashes a window.
+
+Quick single-transaction saves run synchronously on the UI thread instead
+(`ui.editing.undo`): a split save measures ~1–3 ms at the service (tests/benchmarks/
+bench_save.py), far under a 16 ms frame, and an undo command must have done its work
+when `QUndoStack.push` returns. They take `write_lock` too, and refuse politely while
+a background write is running (`busy()`), so two writers never overlap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from ui.common.events import OpChanges, hub
+from ui.common.translate import tr
+
+T = TypeVar("T")
+#: progress(step, detail, done, total), as app/ services report it.
+Progress = Callable[[str, str, int, int], None]
+
+PROGRESS_DELAY_MS = 600
+log = logging.getLogger(__name__)
+
+_executor: ThreadPoolExecutor | None = None
+write_lock = threading.RLock()
+_running_writes = 0
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cuentas-op")
+    return _executor
+
+
+def busy() -> bool:
+    """A background write is queued or running."""
+    return _running_writes > 0
+
+
+def shutdown() -> None:
+    """Wait for queued work (on quit) so nothing is cut off half-way."""
+    global _executor
+    if _executor is not None:
+        _executor.shutdown(wait=True)
+        _executor = None
+
+
+def describe_error(exc: BaseException) -> str:
+    """Plain words for an error from a service."""
+    from app.errors import BadInput, BookStateError, NotAllowed
+
+    if isinstance(exc, BadInput):
+        return f"{exc.field}: {exc.reason}" + (f" ({exc.value})" if exc.value != "" else "")
+    if isinstance(exc, NotAllowed | BookStateError):
+        return str(exc)
+    return tr("Something went wrong: {error}. Nothing was changed.").format(
+        error=f"{type(exc).__name__}: {exc}")
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from app.errors import CuentasError
+
+    if not isinstance(exc, CuentasError):
+        log.error("operation failed", exc_info=exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Cuentas"), describe_error(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+class _Relay(QObject):
+    """Carries a finished future back to the UI thread (queued signal)."""
+
+    finished = Signal(object)
+    progressed = Signal(str, str, int, int)
+
+
+class _Op(Generic[T]):
+    _write = False
+
+    def __init__(self, parent: QWidget | None, op: Callable[[Progress], T]) -> None:
+        self._parent = parent
+        self._op = op
+        self._on_success: Callable[[T], Any] | None = None
+        self._on_failure: Callable[[BaseException], Any] | None = None
+        self._label: str | None = None
+        self._dialog: QProgressDialog | None = None
+        self._relay = _Relay()
+        self._timer: QTimer | None = None
+        self._last: tuple[str, str, int, int] | None = None
+
+    def success(self, callback: Callable[[T], Any]) -> _Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], Any]) -> _Op[T]:
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, label: str) -> _Op[T]:
+        self._label = label
+        return self
+
+    def run_in_background(self) -> Future[T]:
+        global _running_writes
+        relay = self._relay
+        relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        if self._label is not None:
+            self._timer = QTimer(relay)
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_progress)
+            self._timer.start(PROGRESS_DELAY_MS)
+        if self._write:
+            _running_writes += 1
+        _live.add(self)
+        future = _pool().submit(self._run)
+        future.add_done_callback(lambda f: relay.finished.emit(f))
+        return future
+
+    def _run(self) -> T:
+        def report(step: str, detail: str, done: int, total: int) -> None:
+            self._relay.progressed.emit(step, detail, done, total)
+
+        if self._write:
+            with write_lock:
+                return self._op(report)
+        return self._op(report)
+
+    def _show_progress(self) -> None:
+        dialog = QProgressDialog(self._label or "", "", 0, 0, self._parent)
+        dialog.setWindowTitle(tr("Cuentas"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        self._dialog = dialog
+        if self._last is not None:
+            self._progressed(*self._last)
+
+    def _progressed(self, step: str, detail: str, done: int, total: int) -> None:
+        self._last = (step, detail, done, total)
+        if self._dialog is not None:
+            self._dialog.setLabelText(f"{self._label}\n{detail or step}")
+            self._dialog.setRange(0, max(total, 0))
+            self._dialog.setValue(min(done, total))
+
+    def _finished(self, future: Future[T]) -> None:
+        global _running_writes
+        _live.discard(self)
+        if self._write:
+            _running_writes -= 1
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        # The window that asked may have closed meanwhile: a write still tells every
+        # view (the hub), but nobody is left to hear the callbacks.
+        asker_gone = self._parent is not None and not isValid(self._parent)
+        exc = future.exception()
+        if exc is not None:
+            if asker_gone:
+                log.warning("a background operation failed after its window closed: %s", exc)
+            elif self._on_failure is not None:
+                self._on_failure(exc)
+            else:
+                show_error(self._parent, exc)
+            return
+        result = future.result()
+        self._after_success(result)
+        if self._on_success is not None and not asker_gone:
+            self._on_success(result)
+
+    def _after_success(self, result: T) -> None:
+        pass
+
+
+EVERYTHING = OpChanges(book=True)
+
+#: Operations in flight, kept alive until their callbacks ran.
+_live: set[_Op[Any]] = set()
+
+
+class QueryOp(_Op[T]):
+    """A read off the UI thread: nothing changes, nobody is told."""
+
+
+class BookOp(_Op[T]):
+    """A write off the UI thread; on success every view hears `changes` (or what
+    `changes(result)` returns) through the hub, with `initiator` as the sender."""
+
+    _write = True
+
+    def __init__(self, parent: QWidget | None, op: Callable[[Progress], T],
+                 changes: OpChanges | Callable[[T], OpChanges] = EVERYTHING,
+                 initiator: object | None = None) -> None:
+        super().__init__(parent, op)
+        self._changes = changes
+        self._initiator = initiator
+
+    def _after_success(self, result: T) -> None:
+        changes = self._changes(result) if callable(self._changes) else self._changes
+        hub().notify(changes, self._initiator)
+
+
+def idle() -> bool:
+    """No operation queued or running (tests wait for this)."""
+    return not _live

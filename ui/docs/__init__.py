@@ -1,0 +1,1 @@
+"""Screenshots and walkthroughs of the real windows, for the guides."""

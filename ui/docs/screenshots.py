@@ -1,0 +1,92 @@
+"""Screenshots of every window, for the guides and for looking at what we built.
+
+`render_all(out_dir, book_location)` opens the book and calls every `ui` module that
+defines `screenshots(book, out_dir) -> list[Path]`, so a new window adds its own
+pictures by defining that function. Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
+or under Xvfb; `python -m ui.docs.screenshots OUT_DIR [BOOK]` writes them from a shell
+(without BOOK, a fresh demo book in a temporary folder).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+
+def grab(widget: QWidget, path: Path) -> Path:
+    """Let pending events paint `widget`, then save a picture of it at `path`."""
+    QCoreApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def modules_with_screenshots() -> list[str]:
+    import ui
+
+    root = Path(ui.__path__[0])
+    found = []
+    for source in sorted(root.rglob("*.py")):
+        parts = source.relative_to(root).with_suffix("").parts
+        if parts[0] in ("docs", "application") or parts[-1] == "__init__":
+            continue
+        if "\ndef screenshots(" in source.read_text(encoding="utf-8"):
+            found.append(".".join(("ui", *parts)))
+    return sorted(found)
+
+
+def render_all(out_dir: Path, book_location: str) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.store.book import open_book
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Cuentas")
+    app.setApplicationName("Cuentas")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    book = open_book(book_location)
+    written: list[Path] = []
+    try:
+        for name in modules_with_screenshots():
+            module = importlib.import_module(name)
+            written.extend(module.screenshots(book, out_dir))
+            app.processEvents()  # windows closed by the module are deleted now
+    finally:
+        from ui.common import operations
+
+        operations.shutdown()
+        app.processEvents()
+        book.close()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not argv:
+        sys.stderr.write("usage: python -m ui.docs.screenshots OUT_DIR [BOOK]\n")
+        return 2
+    out = Path(argv[0])
+    if len(argv) > 1:
+        location = argv[1]
+    else:
+        import tempfile
+        from datetime import date
+
+        from app.store.demo import write_current
+
+        location = str(Path(tempfile.mkdtemp(prefix="cuentas-shots-")) / "Demo.cuentas")
+        write_current(location, 1200, 2026, end=date(2026, 3, 31))
+    for path in render_all(out, location):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))

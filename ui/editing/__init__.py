@@ -1,0 +1,3 @@
+"""Editing transactions: the transaction and split editors, templates, undo, a
+transaction's history.
+"""

@@ -1,0 +1,463 @@
+"""Opening a book at launch: look first, then open, upgrade, or explain and offer a way on.
+
+`open_book_interactively(location, parent)` has the contract of
+`ui.application.open_or_explain`: it returns an open `Book` holding its `session`
+lock (released by `application.close_book`), or None after telling the person, in
+plain words, why not. In between:
+
+1. the book's `session` lock is taken first, so nothing else changes the book
+   between the look and the opening (another Cuentas holding it: *locked*);
+2. the look is cheap — header, schema, revision and counts through a read-only
+   connection (`app.safety.inspect`, ~20 ms at a million transactions). SQLite's
+   `quick_check` runs only when the last session on this computer did not close
+   cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
+   settled by the inspection itself. Either of those runs off the UI thread with a
+   progress dialog after 600 ms. The fuller checks (`app.safety.verify`: quick_check, every
+   transaction's lines, transfers, references) run in the background once the main
+   window has shown, so start-up stays within its 1.5 s;
+3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
+   the upgrade wizard; `ahead` explains that a newer Cuentas wrote it and offers
+   another book; `corrupt` explains, changes and deletes nothing, and offers the
+   newest verified backup (the restore keeps the damaged file aside); `locked` names
+   the computer, user and process that hold it and offers Retry or another book
+   (not read-only: see `LOCKED_READ_ONLY`); `interrupted` (an upgrade left neither
+   old nor new) offers the backup the engine names; a crash the inspection settled
+   (`recovered`) is told in plain words before going on.
+
+Every dialog is a `ui.launch.dialogs.LaunchDialog` with a `kind` and named choices,
+none of them a default button; tests replace `_exec` to read them and choose. With
+`CUENTAS_UI_AUTOPILOT=1` (tests only, see `ui.docs.autopilot`) they choose by themselves.
+The fuller checks after the window shows are `ui.launch.checks`.
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.admin import sessions
+from app.backup import BackupError, BackupInfo, read_backup
+from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
+from app.safety.inspect import BookState, inspect_book
+from app.store import db
+from app.store.book import Book, open_book
+from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
+from ui.common.background import wait_for
+from ui.common.translate import tr
+from ui.docs import autopilot
+from ui.docs.screenshots import grab as save_picture
+from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
+
+#: Shows a launch dialog and returns the key of the choice (tests replace it).
+_exec = show_dialog
+#: Why a book another Cuentas holds is not opened read-only (said in the dialog).
+LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "", "Opening it read-only here is not offered: the other Cuentas may be changing it at "
+    "this very moment, and this window could show balances half-way through a change "
+    "without knowing it.")
+
+
+@dataclass(frozen=True)
+class _Again:
+    """Start over with this location (Retry, another book, the book just restored)."""
+
+    location: str
+
+
+# ---------------------------------------------------------------- the flow
+
+
+def open_book_interactively(location: str, parent: QWidget | None = None) -> Book | None:
+    """Open `location` for work, or guide the person through its state (see the module
+    docstring); None when it does not open. Same contract as `open_or_explain`."""
+    for _round in range(50):  # Retry / another book / restored: each starts over
+        outcome = _attempt(location, parent)
+        if not isinstance(outcome, _Again):
+            return outcome
+        location = outcome.location
+    return None
+
+
+def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
+    try:
+        db.sqlalchemy_url(location)
+    except BadInput as exc:
+        return _cannot_open(location, f"{exc.value}: {exc.reason}", parent)
+    if not db.is_postgres(location) and not Path(location).expanduser().is_file():
+        return _missing(location, parent)
+    try:
+        lock = BookLock.acquire(location, "session")
+    except BookLocked as exc:
+        return _locked(location, exc.holder, parent)
+    except BookStateError as exc:  # the lock file cannot be written beside the book
+        return _cannot_open(location, str(exc), parent)
+    opened = False
+    try:
+        try:
+            state = _inspect(location, parent)
+        except CuentasError as exc:
+            return _cannot_open(location, str(exc), parent)
+        except Exception as exc:  # a server that does not answer, a file that vanished
+            return _cannot_open(location, f"{type(exc).__name__}: {exc}", parent)
+        if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
+            return None
+        outcome = _route(location, state, parent)
+        if isinstance(outcome, Book):
+            _opened(outcome, lock)
+            opened = True
+        return outcome
+    finally:
+        if not opened:
+            lock.release()
+
+
+def _inspect(location: str, parent: QWidget | None) -> BookState:
+    """The cheap look, or (after an unclean end or an interrupted upgrade) the careful
+    one, off the UI thread."""
+    from app.safety.marker import read_marker
+
+    unclean = not sessions.closed_cleanly(location)
+    marker = not db.is_postgres(location) and read_marker(location) is not None
+    if not (unclean or marker):
+        return inspect_book(location, quick_check=False)
+    label = (tr("Finishing what was interrupted the last time…") if marker
+             else tr("Cuentas did not close normally the last time: checking the book…"))
+    return wait_for(parent, label, lambda _p: inspect_book(location, quick_check=unclean))
+
+
+def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:
+    if state.state == "current":
+        return _open_current(location, parent)
+    if state.needs_upgrade:
+        return _upgrade_then_open(location, state, parent)
+    if state.state == "ahead":
+        return _ahead(location, state, parent)
+    if state.state == "corrupt":
+        return _corrupt(location, state, parent)
+    if state.state == "locked":
+        return _locked(location, state.holder, parent, message=state.message)
+    if state.state == "interrupted":
+        return _interrupted(location, state, parent)
+    if state.state == "new":
+        return _offer_another(LaunchDialog(
+            "new", tr("Not a book yet"), tr("This file is empty: it is not a book yet."),
+            tr("Create a new book instead (File › New book…), or open another one. The "
+               "file was not changed."), _another_or_close(), parent,
+            details=db.display_name(location)), parent)
+    return _cannot_open(location, state.message, parent)
+
+
+def _open_current(location: str, parent: QWidget | None) -> Book | _Again | None:
+    try:
+        return open_book(location)
+    except CuentasError as exc:
+        return _cannot_open(location, str(exc), parent)
+
+
+def _upgrade_then_open(location: str, state: BookState,
+                       parent: QWidget | None) -> Book | _Again | None:
+    from app.store.identity import require_admin_at
+    from ui.upgrade.wizard import run_wizard
+
+    try:
+        require_admin_at(location, "upgrade this book")
+    except NotAllowed as exc:
+        return _cannot_open(location, tr(
+            "This book needs an upgrade before this Cuentas can open it, and only its owner "
+            "can upgrade it ({reason}).").format(reason=exc), parent)
+    if run_wizard(location, state, parent) is None:
+        return None
+    return _open_current(location, parent)
+
+
+def _opened(book: Book, lock: BookLock) -> None:
+    from ui import application
+    from ui.backup.dialogs import watch_changes
+    from ui.launch.checks import watch_for_window
+
+    application._locks[id(book)] = lock  # released by application.close_book
+    sessions.mark_open(book.location)
+    watch_changes(book)
+    watch_for_window(book)
+
+
+# ---------------------------------------------------------------- each state
+
+
+def _another_or_close() -> list[tuple[str, str]]:
+    return [("another", tr("Open another book…")), ("close", tr("Close"))]
+
+
+def _offer_another(dialog: LaunchDialog, parent: QWidget | None) -> _Again | None:
+    if _exec(dialog) == "another":
+        chosen = choose_book_file(parent)
+        return _Again(chosen) if chosen else None
+    return None
+
+
+def _missing(location: str, parent: QWidget | None) -> _Again | None:
+    return _offer_another(LaunchDialog(
+        "missing", tr("No book here"), tr("There is no book at this place."),
+        tr("It may have been moved, renamed or deleted; open it from its new place."),
+        _another_or_close(), parent, details=db.display_name(location)), parent)
+
+
+def _cannot_open(location: str, reason: str, parent: QWidget | None) -> _Again | None:
+    return _offer_another(LaunchDialog(
+        "error", tr("Cuentas cannot open this book"), tr("Cuentas cannot open this book."),
+        tr("{reason} Nothing in the book was changed.").format(
+            reason=reason[:1].upper() + reason[1:].rstrip(".") + "."),
+        _another_or_close(), parent, details=db.display_name(location), warning=True), parent)
+
+
+def _ahead(location: str, state: BookState, parent: QWidget | None) -> _Again | None:
+    from app.store.schema import HEAD
+
+    return _offer_another(LaunchDialog(
+        "ahead", tr("A newer Cuentas wrote this book"),
+        tr("This book was written by a newer version of Cuentas."),
+        tr("It is at revision {revision}; this Cuentas knows revisions up to {head}, so it "
+           "does not open the book: it could misread what the newer version wrote. Nothing "
+           "in the book was changed. Open it with the newer Cuentas, or open another book."
+           ).format(revision=state.revision or "?", head=HEAD),
+        _another_or_close(), parent, details=db.display_name(location)), parent)
+
+
+def _locked(location: str, holder: LockHolder | None, parent: QWidget | None, *,
+            message: str = "") -> _Again | None:
+    doing = {
+        "upgrade": tr("Another Cuentas is upgrading this book."),
+        "restore": tr("Another Cuentas is restoring a backup of this book."),
+        "recovery": tr("Another Cuentas is checking this book after an interruption."),
+    }.get(holder.purpose if holder else "", tr("Another Cuentas has this book open."))
+    body = tr("Cuentas opens a book in one place at a time, so that two programs never change "
+              "it behind each other's back. Close it there, or wait until it finishes, then "
+              "press Retry.")
+    read_only = tr(str(LOCKED_READ_ONLY))
+    lines = [db.display_name(location)]
+    if holder is not None:
+        lines += [tr("Computer: {host}").format(host=holder.host),
+                  tr("User: {user}").format(user=holder.user or "?"),
+                  tr("Process: {pid}").format(pid=holder.pid)]
+        if holder.started:
+            lines.append(tr("Since: {when} UTC").format(
+                when=holder.started[:19].replace("T", " ")))
+        if holder.host != socket.gethostname() and not db.is_postgres(location):
+            body += "\n\n" + tr(
+                "It was opened on another computer, so Cuentas cannot tell from here whether "
+                "it is still running there. If you are sure it is closed, delete the file "
+                "{lock} and press Retry.").format(lock=lock_path(location))
+    elif message:
+        lines.append(message)
+    body += "\n\n" + read_only
+    dialog = LaunchDialog("locked", tr("The book is in use"), doing, body,
+                          [("retry", tr("Retry")), *_another_or_close()], parent,
+                          details="\n".join(lines), warning=True)
+    choice = _exec(dialog)
+    if choice == "retry":
+        return _Again(location)
+    if choice == "another":
+        chosen = choose_book_file(parent)
+        return _Again(chosen) if chosen else None
+    return None
+
+
+def _recovered_dialog(location: str, state: BookState, parent: QWidget | None) -> LaunchDialog:
+    said = state.recovered
+    if said.startswith("An upgrade was interrupted"):  # app.upgrade.recovery: `intact`
+        headline = tr("The last upgrade of this book was interrupted.")
+        body = tr("Cuentas was stopped while it was upgrading this book (the computer went "
+                  "off, or Cuentas was closed by force). Nothing of that upgrade was kept: the "
+                  "book is exactly as it was before it, and Cuentas has checked that every "
+                  "total is the same.")
+    elif said.startswith("An upgrade had finished"):  # `completed`
+        headline = tr("The last upgrade of this book had finished.")
+        body = tr("Cuentas was stopped just after it had saved the upgrade of this book. It "
+                  "has now run the last checks: every total is the same as before.")
+    else:  # a restore completed, or a change SQLite rolled back
+        headline = tr("Cuentas had stopped in the middle of its work the last time.")
+        body = tr(said)
+    then = {
+        "current": tr("The book opens now."),
+        "behind": tr("The upgrade wizard opens next, so you can run the upgrade again."),
+        "unversioned-legacy": tr("The upgrade wizard opens next, so you can run the upgrade "
+                                 "again."),
+    }.get(state.state, "")
+    return LaunchDialog(
+        "recovered", tr("What happened last time"), headline, f"{body}\n\n{then}".strip(),
+        [("continue", tr("Continue")), ("close", tr("Close"))], parent,
+        details=f"{db.display_name(location)}\n{said}", autopilot_choice="continue")
+
+
+def _corrupt(location: str, state: BookState, parent: QWidget | None) -> _Again | None:
+    offered = sessions.newest_verified_backup(location)
+    body = tr("Cuentas found that this book's file is damaged ({reason}), so it does not open "
+              "it. Nothing was changed and nothing was deleted.").format(
+                  reason=state.message.removeprefix("the book's file is damaged: "))
+    details = [db.display_name(location)]
+    if offered is not None:
+        body += " " + tr(
+            "The newest verified backup of this book is from {when} ({reason}). Restoring it "
+            "keeps the damaged file aside, beside the book under a name of its own; movements "
+            "entered after that backup must be entered again.").format(
+                when=offered.created_local[:16], reason=tr(offered.reason))
+        details.append(tr("Backup: {path}").format(path=offered.path))
+        choices = [("restore", tr("Restore this backup")),
+                   ("choose", tr("Choose another backup…")), *_another_or_close()]
+    else:
+        body += " " + tr("Cuentas found no verified backup of this book on this computer; if "
+                         "you keep backups elsewhere (a USB disk), choose one.")
+        choices = [("choose", tr("Choose a backup…")), *_another_or_close()]
+    dialog = LaunchDialog("corrupt", tr("The book is damaged"),
+                          tr("This book's file is damaged."), body, choices, parent,
+                          details="\n".join(details), warning=True,
+                          autopilot_choice="restore" if offered else "close",
+                          guide="admin-backup-restore")
+    return _restore_choice(location, _exec(dialog), offered, parent)
+
+
+def _interrupted(location: str, state: BookState, parent: QWidget | None) -> _Again | None:
+    named = Path(state.backup) if state.backup else None
+    offered = read_backup(named) if named is not None and named.is_file() else None
+    if offered is None or not offered.verified:
+        offered = sessions.newest_verified_backup(location)
+    body = tr("Cuentas stopped while it was upgrading or restoring this book (the computer "
+              "went off, or Cuentas was closed by force), at a moment that left the book "
+              "neither as it was nor finished. Nothing has been deleted.")
+    details = [db.display_name(location)]
+    if offered is not None:
+        body += " " + tr("The verified backup from {when} ({reason}) puts the book back as it "
+                         "was then; the book as it is now is kept aside.").format(
+                             when=offered.created_local[:16], reason=tr(offered.reason))
+        details.append(tr("Backup: {path}").format(path=offered.path))
+        choices = [("restore", tr("Restore this backup")),
+                   ("choose", tr("Choose another backup…")), ("close", tr("Close"))]
+    else:
+        choices = [("choose", tr("Choose a backup…")), ("close", tr("Close"))]
+    dialog = LaunchDialog("interrupted", tr("An upgrade was interrupted"),
+                          tr("The last upgrade of this book did not finish."), body, choices,
+                          parent, details="\n".join(details), warning=True,
+                          autopilot_choice="restore" if offered else "close",
+                          guide="admin-backup-restore")
+    return _restore_choice(location, _exec(dialog), offered, parent)
+
+
+def _restore_choice(location: str, choice: str, offered: BackupInfo | None,
+                    parent: QWidget | None) -> _Again | None:
+    if choice == "another":
+        chosen = choose_book_file(parent)
+        return _Again(chosen) if chosen else None
+    if choice == "choose":
+        picked = choose_backup_file(parent, offered.path.parent if offered else None)
+        if picked is None:
+            return None
+        offered = read_backup(picked)
+    elif choice != "restore" or offered is None:
+        return None
+    return _restore(location, offered, parent)
+
+
+def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again | None:
+    from app.backup.restore import restore_backup
+
+    try:
+        result = wait_for(parent, tr("Restoring the backup…"),
+                          lambda progress: restore_backup(location, info, progress))
+    except (BackupError, BookStateError, NotAllowed, OSError) as exc:
+        _exec(LaunchDialog(
+            "restore-failed", tr("The backup was not restored"),
+            tr("The backup could not be restored."),
+            tr("{reason}. The book was not changed.").format(reason=str(exc).rstrip(".")),
+            [("close", tr("Close"))], parent, warning=True, guide="admin-backup-restore"))
+        return None
+    lines = [tr("Restored: {path}").format(path=info.path)]
+    if result.safety_backup is not None:
+        lines.append(tr("The book as it was: {path}").format(path=result.safety_backup.path))
+    lines += [tr("Kept aside, as it was: {path}").format(path=p) for p in result.kept_aside]
+    again = _exec(LaunchDialog(
+        "restored", tr("The backup is back"), tr("The backup is back in place."),
+        tr("The book is now as it was on {when}.").format(when=info.created_local[:16])
+        + (" " + tr("It was written by an earlier Cuentas: the upgrade wizard opens next.")
+           if result.state in ("behind", "unversioned-legacy") else ""),
+        [("continue", tr("Open the book")), ("close", tr("Close"))], parent,
+        details="\n".join(lines), autopilot_choice="continue", guide="admin-backup-restore"))
+    return _Again(location) if again == "continue" else None
+
+
+# ---------------------------------------------------------------- screenshots
+
+
+def screenshots(book: object, out_dir: Path) -> list[Path]:
+    """Each launch dialog on real books in a scratch home: a legacy demo book whose
+    upgrade was cut short (told, then intact), one left neither old nor new (its backup
+    offered), a damaged copy (its newest verified backup offered), a book a newer
+    Cuentas wrote, and a book another computer holds."""
+    with autopilot.scratch_home("cuentas-launch-shots-") as folder:
+        return _screenshots(folder, Path(out_dir))
+
+
+def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
+    import json
+    from datetime import date
+
+    from app.backup import backup_book
+    from app.safety.marker import write_marker
+    from app.store.demo import write_legacy
+
+    global _exec
+    shots: list[Path] = []
+    names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
+             "corrupt": "launch-corrupt.png", "ahead": "launch-ahead.png",
+             "locked": "launch-locked.png", "restored": "launch-restored.png"}
+
+    def grab(dialog: LaunchDialog) -> str:
+        dialog.show()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        if dialog.kind in names and not any(p.name == names[dialog.kind] for p in shots):
+            shots.append(save_picture(dialog, out_dir / names[dialog.kind]))
+        dialog.close()
+        dialog.deleteLater()
+        return "close" if dialog.kind != "interrupted" else "restore"
+
+    def legacy(name: str) -> str:
+        where = folder / name
+        write_legacy(where, 1200, 2026, end=date(2026, 3, 31))
+        return str(where)
+
+    real_exec = _exec
+    _exec = grab
+    try:
+        intact = legacy("Tienda.cuentas")
+        info = backup_book(intact, "pre-upgrade")
+        write_marker(intact, "upgrade", "migrating", from_revision="0001", unversioned=True,
+                     backup=str(info.path))
+        open_book_interactively(intact)  # recovered, then the wizard: closed here
+
+        neither = legacy("Papeleria.cuentas")
+        info = backup_book(neither, "pre-upgrade")
+        wrong = json.loads(info.fingerprint.to_json()) if info.fingerprint else {}
+        wrong["transactions"] = int(wrong.get("transactions", 0)) + 1
+        write_marker(neither, "upgrade", "migrating", from_revision="0001", unversioned=True,
+                     backup=str(info.path), fingerprint_before=wrong)
+        open_book_interactively(neither)  # interrupted, its backup restored: restored
+
+        damaged = legacy("Taller.cuentas")
+        backup_book(damaged, "scheduled")
+        raw = Path(damaged).read_bytes()
+        Path(damaged).write_bytes(raw[:8192] + b"\x5a" * (len(raw) - 8192))
+        open_book_interactively(damaged)
+
+        # What `app.safety.inspect` says of a book at a revision this Cuentas does not know.
+        _ahead(str(folder / "Sucursal.cuentas"), BookState("ahead", "0009"), None)
+
+        _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),
+                None)
+    finally:
+        _exec = real_exec
+    QCoreApplication.processEvents()
+    return shots

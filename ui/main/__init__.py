@@ -1,0 +1,1 @@
+"""The main window: accounts, the register, accounts and categories dialogs."""

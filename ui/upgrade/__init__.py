@@ -1,0 +1,1 @@
+"""The upgrade wizard and its pages."""
