@@ -234,9 +234,9 @@ def backup_settings(book: Book) -> BackupSettings:
     """The backup choices of this book, defaults applied (for the backup engine).
 
     Without a folder of its own, the book's backups go to its folder under this
-    computer's backups folder (`app.backup.default_dir`).
+    computer's backups folder (`app.store.files.default_dir`).
     """
-    from app.backup import default_dir
+    from app.store.files import default_dir
 
     values = get_settings(book)
     folder = values["backup_dir"]

@@ -10,7 +10,7 @@ opened on several computers, and a damaged one cannot be read at all):
   background after the window shows (start-up must stay within 1.5 s);
 - the backup folders the book's backups were written to, so that a book too
   damaged to read its own settings still finds its newest verified backup
-  (`known_backups`, `newest_verified_backup`).
+  (`app.backup.catalog.known_backups`, `newest_verified_backup`).
 
 Books are keyed by their resolved path (a PostgreSQL URL without its password).
 """
@@ -21,13 +21,10 @@ import os
 import socket
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.admin import local_settings
 from app.store import db
-
-if TYPE_CHECKING:
-    from app.backup import BackupInfo
 
 OPEN_KEY = "open_sessions"
 FOLDERS_KEY = "backup_folders"
@@ -89,7 +86,7 @@ def mark_closed(location: str) -> None:
 
 def remember_backup_folder(location: str, folder: Path) -> None:
     """Note a folder the book's backups went to (its default folder needs no note)."""
-    from app.backup import default_dir
+    from app.store.files import default_dir
 
     if Path(folder) == default_dir(location):
         return
@@ -104,31 +101,3 @@ def backup_folders(location: str) -> list[Path]:
     """Folders this computer wrote the book's backups to (the newest first)."""
     known = _entries(FOLDERS_KEY).get(book_key(location), [])
     return [Path(f) for f in known if isinstance(f, str)] if isinstance(known, list) else []
-
-
-def known_backups(location: str, extra_folders: tuple[Path, ...] = ()) -> list[BackupInfo]:
-    """Every backup of this book this computer knows of, newest first.
-
-    Looks in `extra_folders` (the book's own backup folder, when it can be read), the
-    folders remembered for it, and its default folder; a folder shared by several
-    books (a USB disk) only contributes this book's backups (by the manifest's source).
-    """
-    from app.backup import default_dir, list_backups
-
-    here = book_key(location)
-    folders: list[Path] = []
-    for folder in (*extra_folders, *backup_folders(location), default_dir(location)):
-        if folder not in folders:
-            folders.append(folder)
-    found: dict[Path, BackupInfo] = {}
-    for folder in folders:
-        own = folder == default_dir(location)
-        for info in list_backups(folder):
-            if own or not info.source or book_key(info.source) == here:
-                found.setdefault(info.path, info)
-    return sorted(found.values(), key=lambda b: (b.created, b.path.name), reverse=True)
-
-
-def newest_verified_backup(location: str,
-                           extra_folders: tuple[Path, ...] = ()) -> BackupInfo | None:
-    return next((b for b in known_backups(location, extra_folders) if b.verified), None)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import __version__
+from app import __version__, faults
 from app.backup.catalog import (
     BackupInfo,
     info_from_manifest,
@@ -47,7 +47,6 @@ from app.backup.catalog import (
     verify_backup,
 )
 from app.errors import BadInput, BookStateError
-from app.safety import faults
 from app.store import db
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,

@@ -218,3 +218,31 @@ def prune_backups(
             removed.append(info.path)
     removed.extend(remove_stale_temporaries(folder))
     return removed
+
+
+def known_backups(location: str, extra_folders: tuple[Path, ...] = ()) -> list[BackupInfo]:
+    """Every backup of this book this computer knows of, newest first.
+
+    Looks in `extra_folders` (the book's own backup folder, when it can be read), the
+    folders remembered for it, and its default folder; a folder shared by several
+    books (a USB disk) only contributes this book's backups (by the manifest's source).
+    """
+    from app.admin.sessions import backup_folders, book_key
+
+    here = book_key(location)
+    folders: list[Path] = []
+    for folder in (*extra_folders, *backup_folders(location), default_dir(location)):
+        if folder not in folders:
+            folders.append(folder)
+    found: dict[Path, BackupInfo] = {}
+    for folder in folders:
+        own = folder == default_dir(location)
+        for info in list_backups(folder):
+            if own or not info.source or book_key(info.source) == here:
+                found.setdefault(info.path, info)
+    return sorted(found.values(), key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def newest_verified_backup(location: str,
+                           extra_folders: tuple[Path, ...] = ()) -> BackupInfo | None:
+    return next((b for b in known_backups(location, extra_folders) if b.verified), None)

@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app import faults
 from app.backup import (
     BackupError,
     BackupInfo,
@@ -42,7 +43,6 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
-from app.safety import faults
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute

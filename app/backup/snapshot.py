@@ -188,7 +188,7 @@ def load_into_postgres(
     lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True, isolation_level=None)
     engine = db.create_book_engine(location, for_migration=True, pool=False)
     try:
-        from app.backup import sqlite_revision
+        from app.store.files import sqlite_revision
 
         revision, unversioned = sqlite_revision(lite)
         if revision not in REVISIONS:

@@ -261,3 +261,18 @@ def categories_by_role(book: Book) -> dict[str, list[CategoryView]]:
     for view in list_categories(book, include_archived=False, with_counts=False):
         result.setdefault(view.role, []).append(view)
     return result
+
+
+def descendant_ids(book: Book, category_id: int) -> list[int]:
+    """The category and every category below it (by full name, one query)."""
+    with book.read() as session:
+        full = session.scalar(select(Category.full_name).where(Category.id == category_id))
+        if full is None:
+            return []
+        rows = session.scalars(
+            select(Category.id).where(
+                (Category.id == category_id)
+                | Category.full_name.startswith(full + ":", autoescape=True)
+            )
+        ).all()
+    return [int(r) for r in rows]

@@ -139,7 +139,7 @@ def resolve(book: Book, filters: Filters) -> Filters:
         return filters
     if not filters.include_subcategories:
         return replace(filters, category_ids=(filters.category_id,))
-    from app.reports.categories import descendant_ids
+    from app.ledger.categories import descendant_ids
 
     ids = descendant_ids(book, filters.category_id) or [filters.category_id]
     return replace(filters, category_ids=tuple(ids))

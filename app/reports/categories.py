@@ -178,16 +178,3 @@ def category_report(
                           uncategorized[1])
 
 
-def descendant_ids(book: Book, category_id: int) -> list[int]:
-    """The category and every category below it (by full name, one query)."""
-    with book.read() as session:
-        full = session.scalar(select(Category.full_name).where(Category.id == category_id))
-        if full is None:
-            return []
-        rows = session.scalars(
-            select(Category.id).where(
-                (Category.id == category_id)
-                | Category.full_name.startswith(full + ":", autoescape=True)
-            )
-        ).all()
-    return [int(r) for r in rows]

@@ -23,9 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import paths
+from app import faults, paths
 from app.errors import BadInput, CuentasError
-from app.safety import faults
 from app.store import db
 
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")

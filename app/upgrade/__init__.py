@@ -57,7 +57,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from app import __version__
+from app import __version__, faults
 from app.backup import (
     BackupError,
     BackupInfo,
@@ -70,7 +70,6 @@ from app.backup import (
 )
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
-from app.safety import faults
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint

@@ -1,7 +1,7 @@
 """Helpers for the upgrade, backup, restore and lock tests (imported explicitly).
 
 Real files and real subprocesses: `cuentas` is run as `python -m app.cli` with the
-test's environment (its own CUENTAS_HOME), and `CUENTAS_TEST_FAULT` (app/safety/faults.py)
+test's environment (its own CUENTAS_HOME), and `CUENTAS_TEST_FAULT` (app/faults.py)
 makes a chosen moment fail, fill the disk or kill the process.
 """
 

@@ -22,6 +22,7 @@ from conftest_upgrade import (
     make_legacy,
 )
 
+from app import faults
 from app.backup import (
     BackupError,
     backup_book,
@@ -34,7 +35,6 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BadInput, BookStateError
-from app.safety import faults
 
 
 @pytest.fixture(autouse=True)

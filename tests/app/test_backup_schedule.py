@@ -9,6 +9,7 @@ from pathlib import Path
 from app.admin import sessions
 from app.admin.book_settings import backup_settings, set_setting
 from app.backup import list_backups
+from app.backup.catalog import newest_verified_backup
 from app.backup.schedule import backup_on_close, daily_backup_due, run_daily_backup
 
 
@@ -34,7 +35,7 @@ def test_a_books_own_backup_folder_is_remembered_on_this_computer(sqlite_book, t
     info = backup_on_close(sqlite_book, changed=True)
     assert info is not None and info.path.parent == mine
     assert sessions.backup_folders(sqlite_book.location) == [mine]
-    assert sessions.newest_verified_backup(sqlite_book.location) == info
+    assert newest_verified_backup(sqlite_book.location) == info
 
 
 def test_on_close_backups_keep_the_newest_seven(sqlite_book) -> None:  # type: ignore[no-untyped-def]

@@ -18,10 +18,9 @@ from conftest_upgrade import (
     side_files,
 )
 
-from app import paths
+from app import faults, paths
 from app.backup import BackupError, list_backups, verify_backup
 from app.errors import BookStateError
-from app.safety import faults
 from app.safety.inspect import inspect_book
 from app.safety.verify import verify_book
 from app.store import db

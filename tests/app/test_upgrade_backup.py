@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest_upgrade import content, fingerprint_of, make_legacy
 
+from app import faults
 from app.backup import BackupError, list_backups
-from app.safety import faults
 from app.safety.inspect import inspect_book
 from app.safety.marker import read_marker
 from app.upgrade import upgrade_book

@@ -27,7 +27,7 @@ def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type:
 def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
     from ui.common.formats import Formats
 
-    book, bank, _cash = ledger
+    book, _bank, _cash = ledger
     before = list_accounts(book)
     dialog = AccountDialog(book, Formats(book.info))
     qtbot.addWidget(dialog)

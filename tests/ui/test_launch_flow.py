@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
+from app import faults
 from app.admin import sessions
 from app.backup import backup_book, list_backups
-from app.safety import faults
 from app.safety.inspect import inspect_book
 from app.store.lock import holder
 from ui import application

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
+from app import faults
 from app.backup import list_backups
-from app.safety import faults
 from app.safety.inspect import inspect_book
 from app.safety.marker import read_marker
 from ui.common import background

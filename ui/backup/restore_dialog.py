@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin import sessions
 from app.backup import BackupInfo, read_backup
+from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
 from ui.common.background import DelayedProgress, Task
@@ -150,7 +150,7 @@ class RestoreDialog(QDialog):
         show_help(self, "admin-backup-restore", "")
 
     def reload(self) -> None:
-        known = sessions.known_backups(self.location, self.folders)
+        known = known_backups(self.location, self.folders)
         self.backups = [*self.picked, *(b for b in known
                                         if b.path not in {p.path for p in self.picked})]
         self.table.setRowCount(len(self.backups))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.admin import sessions
 from app.backup import BackupError, BackupInfo, read_backup
+from app.backup.catalog import newest_verified_backup
 from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
 from app.safety.inspect import BookState, inspect_book
 from app.store import db
@@ -294,7 +295,7 @@ def _recovered_dialog(location: str, state: BookState, parent: QWidget | None) -
 
 
 def _corrupt(location: str, state: BookState, parent: QWidget | None) -> _Again | None:
-    offered = sessions.newest_verified_backup(location)
+    offered = newest_verified_backup(location)
     body = tr("Cuentas found that this book's file is damaged ({reason}), so it does not open "
               "it. Nothing was changed and nothing was deleted.").format(
                   reason=state.message.removeprefix("the book's file is damaged: "))
@@ -324,7 +325,7 @@ def _interrupted(location: str, state: BookState, parent: QWidget | None) -> _Ag
     named = Path(state.backup) if state.backup else None
     offered = read_backup(named) if named is not None and named.is_file() else None
     if offered is None or not offered.verified:
-        offered = sessions.newest_verified_backup(location)
+        offered = newest_verified_backup(location)
     body = tr("Cuentas stopped while it was upgrading or restoring this book (the computer "
               "went off, or Cuentas was closed by force), at a moment that left the book "
               "neither as it was nor finished. Nothing has been deleted.")
