@@ -13,7 +13,6 @@ from app.cli.common import (
     print_table,
     run,
 )
-from app.store.db import display_name
 
 
 def register(sub: Any) -> None:
@@ -44,6 +43,7 @@ def register(sub: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from app.store.create import create_book
+    from app.store.db import display_name
 
     target = location(args)
     run(lambda: create_book(target, currency=args.currency, locale=args.locale,
@@ -99,6 +99,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print_json({"state": state.state, "revision": state.revision, "head": state.head,
                     "counts": state.counts, "message": state.message})
     else:
+        from app.store.db import display_name
+
         print(f"{'Book:':<14}{display_name(location(args))}")
         print(f"{'State:':<14}{state.state} — {state.message}")
         print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
