@@ -37,6 +37,18 @@ def test_the_report_path_loads_neither_qt_nor_alembic(tmp_path: Path) -> None:
     assert not {m for m in modules if m.startswith(("PySide6", "alembic", "reportlab"))}
 
 
+def test_version_and_help_load_no_database_library() -> None:
+    """`cuentas --version` answers at once: it imports no SQLAlchemy (issue 12)."""
+    for flag in ("--version", "--help"):
+        modules = loaded_modules(
+            "import contextlib, io\n"
+            "from ui.launch import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main([{flag!r}])"
+        )
+        assert not {m for m in modules if m.startswith(("sqlalchemy", "PySide6", "alembic"))}
+
+
 def test_no_module_in_app_imports_qt_or_ui() -> None:
     pattern = re.compile(r"^\s*(from|import)\s+(PySide6|ui)\b"
                          r"|import_module\(\s*[\"'](PySide6|ui)\b", re.M)
