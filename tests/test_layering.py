@@ -72,3 +72,35 @@ def test_the_sql_pattern_tells_sql_from_widgets() -> None:
 def test_ui_never_talks_sql() -> None:
     offenders = [p for p in (ROOT / "ui").rglob("*.py") if SQL_IN_UI.search(p.read_text())]
     assert offenders == []
+
+
+#: What each declared distribution is imported as (psycopg is SQLAlchemy's driver, named
+#: in the `postgresql+psycopg://` URLs; shiboken6 comes with PySide6).
+IMPORT_NAME = {"PySide6-Essentials": "PySide6", "PySide6-Addons": "PySide6",
+               "SQLAlchemy": "sqlalchemy", "alembic": "alembic", "reportlab": "reportlab",
+               "appdirs": "appdirs", "psycopg": "psycopg", "Babel": "babel",
+               "markdown-it-py": "markdown_it", "Pillow": "PIL"}
+
+
+def test_declared_dependencies_match_what_the_code_imports() -> None:
+    import ast
+    import tomllib
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    declared_names = {re.split(r"[<>=\[ ;]", d, maxsplit=1)[0] for d in declared}
+    assert declared_names <= set(IMPORT_NAME), declared_names - set(IMPORT_NAME)
+    used: set[str] = set()
+    for package in ("app", "ui", "migrations", "help"):
+        for path in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    used |= {a.name.split(".")[0] for a in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    used.add(node.module.split(".")[0])
+    third_party = used - set(sys.stdlib_module_names) - {"app", "ui", "migrations", "help",
+                                                          "shiboken6"}
+    wanted = {IMPORT_NAME[d] for d in declared_names}
+    assert third_party - wanted == set(), "imported but not declared"
+    driver_named = "postgresql+psycopg" in (ROOT / "app/store/db.py").read_text()
+    assert wanted - third_party == ({"psycopg"} if driver_named else set()), \
+        "declared but never imported"
