@@ -230,13 +230,14 @@ def known_backups(location: str, extra_folders: tuple[Path, ...] = ()) -> list[B
     from app.admin.sessions import backup_folders, book_key
 
     here = book_key(location)
+    own_folder = default_dir(location)
     folders: list[Path] = []
-    for folder in (*extra_folders, *backup_folders(location), default_dir(location)):
+    for folder in (*extra_folders, *backup_folders(location), own_folder):
         if folder not in folders:
             folders.append(folder)
     found: dict[Path, BackupInfo] = {}
     for folder in folders:
-        own = folder == default_dir(location)
+        own = folder == own_folder
         for info in list_backups(folder):
             if own or not info.source or book_key(info.source) == here:
                 found.setdefault(info.path, info)
