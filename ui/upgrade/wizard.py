@@ -41,7 +41,7 @@ from ui.common.background import Progress, Stopped, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
-from ui.upgrade.pages import BackupPage, UpgradePage, WhatsNewPage
+from ui.upgrade.pages import BackupPage, PageId, UpgradePage, WhatsNewPage
 from ui.upgrade.results import CheckPage, DonePage, FailedPage
 
 #: Steps after which the upgrade can no longer be stopped (it is being saved).
@@ -62,7 +62,11 @@ def book_locale(location: str) -> str:
 
 
 class UpgradeWizard(QWizard):
-    WHATS_NEW, BACKUP, UPGRADE, CHECK, DONE, FAILED = range(6)
+    WHATS_NEW, BACKUP, UPGRADE = PageId.WHATS_NEW, PageId.BACKUP, PageId.UPGRADE
+    CHECK, DONE, FAILED = PageId.CHECK, PageId.DONE, PageId.FAILED
+    #: Where *Next* leads from each page, when the way on does not depend on the run.
+    ROUTE: dict[int, PageId] = {PageId.WHATS_NEW: PageId.BACKUP, PageId.BACKUP: PageId.UPGRADE,
+             PageId.CHECK: PageId.DONE}
 
     def __init__(self, location: str, state: BookState | None = None,
                  parent: QWidget | None = None, *, backup_dir: Path | None = None) -> None:
@@ -108,6 +112,14 @@ class UpgradeWizard(QWizard):
         self.resize(780, 600)
 
     # ------------------------------------------------------------ pages and buttons
+    def nextId(self) -> int:
+        """The page *Next* leads to: after the upgrade, *Check* when it worked and the
+        *failed* page when not; *Done* and *failed* are last (-1)."""
+        current = self.currentId()
+        if current == PageId.UPGRADE:
+            return PageId.CHECK if self.result_ is not None else PageId.FAILED
+        return int(self.ROUTE.get(current, -1))
+
     @property
     def backup_page(self) -> BackupPage:
         page = self.pages[self.BACKUP]
@@ -148,8 +160,9 @@ class UpgradeWizard(QWizard):
         running = page_id == self.UPGRADE and not self.upgrade_page.finished
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            tr("Stop…") if running else tr("Cancel"))
-        names = {self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
-                 self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
+        names: dict[int, str] = {
+            self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
+            self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
         if page_id in names:
             details = self.failure_reason() if page_id == self.FAILED else ""
             autopilot.announce(f"wizard {names[page_id]}", details)
