@@ -232,6 +232,7 @@ def test_next_page_is_routed_by_the_wizard_through_page_ids(qtbot, tmp_path, leg
 
     w = UpgradeWizard(legacy, backup_dir=tmp_path / "backups")
     qtbot.addWidget(w)
+    w.show()
     assert w.currentId() == PageId.WHATS_NEW and w.nextId() == PageId.BACKUP
 
     def routes() -> dict[PageId, int]:
