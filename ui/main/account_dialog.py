@@ -32,8 +32,7 @@ from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.translate import tr
 from ui.docs.screenshots import grab
-from ui.settings.dialog import ErrorLines
-from ui.settings.sections import field_row
+from ui.settings.fields import ErrorLines, field_row
 
 
 def kind_name(kind: str) -> str:
