@@ -254,7 +254,7 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:  # ty
 def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    from ui.settings.dialog import screenshots
+    from ui.docs.shots.settings import shots_dialog as screenshots
 
     shots = screenshots(sqlite_book, tmp_path / "shots")
     assert [p.name for p in shots] == [f"settings-{s.key}.png" for s in SECTIONS]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -41,7 +40,6 @@ from ui.common import operations
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.settings import backups, features, general, help, users
 from ui.settings.fields import (
     ErrorLines,
@@ -191,26 +189,3 @@ class SettingsDialog(QDialog):
         self.ctx.formats = Formats(self.book.info)
         for page in self.pages.values():
             page.refresh()
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    """A picture of every section (for the guides; `ui/docs/screenshots.py` calls this)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = SettingsDialog(book)
-    dialog.show()
-    saved: list[Path] = []
-    try:
-        for spec in SECTIONS:
-            dialog.show_section(spec.key)
-            # Tall enough to show the whole section, as far as a screen allows.
-            wanted = dialog.page(spec.key).sizeHint().height() + 70
-            dialog.resize(920, min(max(640, wanted), 1200))
-            target = grab(dialog, out_dir / f"settings-{spec.key}.png")
-            saved.append(target)
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    return saved
