@@ -5,25 +5,22 @@ Its fields are built with `ui.settings.fields`; the dialog lists it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QWidget,
 )
 
 from app.admin import book_settings
 from ui.settings.fields import (
     SectionPage,
-    combo,
-    field_row,
     select_data,
+    setting_field,
     wrapped,
 )
 
@@ -38,35 +35,29 @@ class BackupsPage(SectionPage):
             "restore. Each copy is checked before it is kept."))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        folder_row = QWidget()
-        row = QHBoxLayout(folder_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.folder = QLineEdit()
-        self.folder.setObjectName("backupDir")
-        self.folder.editingFinished.connect(self._folder_edited)
-        self.choose = QPushButton(self.tr("Choose…"))
-        self.choose.clicked.connect(self._choose_folder)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
+        # Each field's editor, range and error line come from its declaration
+        # (`book_settings.SETTINGS`); the page keeps its labels, hints and choices.
         self.folder_hint = wrapped("", muted=True)
-        form.addRow(self.tr("Folder:"), field_row(folder_row, self.errors.for_field("backup_dir"),
-                                                  self.folder_hint))
-        self.schedule = combo()
-        self.schedule.setObjectName("backupSchedule")
+        folder = setting_field(self.errors, "backup_dir", "backupDir", self.folder_hint)
+        self.folder = cast(QLineEdit, folder.editor)
+        self.folder.editingFinished.connect(self._folder_edited)
+        assert folder.choose is not None
+        self.choose = folder.choose
+        self.choose.clicked.connect(self._choose_folder)
+        form.addRow(self.tr("Folder:"), folder.row)
+        schedule = setting_field(self.errors, "backup_schedule", "backupSchedule")
+        self.schedule = cast(QComboBox, schedule.editor)
         self.schedule.addItem(self.tr("Every day the book is open"), "daily")
         self.schedule.addItem(self.tr("Off"), "off")
         self.schedule.activated.connect(self._schedule_chosen)
-        form.addRow(self.tr("Scheduled backups:"),
-                    field_row(self.schedule, self.errors.for_field("backup_schedule")))
-        self.keep = QSpinBox()
-        self.keep.setObjectName("backupKeep")
-        spec = book_settings.REGISTRY["backup_keep_scheduled"]
-        self.keep.setRange(spec.minimum or 1, spec.maximum or 1000)
+        form.addRow(self.tr("Scheduled backups:"), schedule.row)
+        keep = setting_field(self.errors, "backup_keep_scheduled", "backupKeep", wrapped(
+            self.tr("Backups made before an upgrade or a restore are always kept."),
+            muted=True))
+        self.keep = cast(QSpinBox, keep.editor)
         self.keep.setSuffix(self.tr(" newest scheduled backups"))
         self.keep.editingFinished.connect(self._keep_edited)
-        form.addRow(self.tr("Keep:"), field_row(self.keep, self.errors.for_field(
-            "backup_keep_scheduled"), wrapped(self.tr(
-                "Backups made before an upgrade or a restore are always kept."), muted=True)))
+        form.addRow(self.tr("Keep:"), keep.row)
         self.body.addLayout(form)
 
     def refresh(self) -> None:

@@ -8,6 +8,7 @@ dialog (the context is only named for type checking), so there is no import cycl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -15,13 +16,19 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.admin import book_settings
+from app.admin.book_settings import Setting
 from app.errors import BadInput
 from app.store.book import Book
 from ui.common import operations
@@ -220,3 +227,52 @@ def combo(*items: tuple[str, object]) -> QComboBox:
     for text, data in items:
         box.addItem(text, data)
     return box
+
+
+# ---------------------------------------------------------------- fields from declarations
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """The field of one declared setting (`app.admin.book_settings.SETTINGS`): its
+    editor, the row the form shows (editor, hint, error line) and, for a folder, the
+    *Choose…* button."""
+
+    spec: Setting
+    editor: QWidget
+    row: QWidget
+    error: QLabel
+    choose: QPushButton | None = None
+
+
+def setting_field(errors: ErrorLines, key: str, object_name: str,
+                  hint: QLabel | None = None) -> SettingField:
+    """The field of the setting declared as `key`: its kind picks the editor (text: a
+    line edit; choice, currency, locale: a `Combo`; int: a spin box with the declared
+    range; folder: a line edit with *Choose…*), and a `BadInput` naming the setting
+    shows under it. The page fills choices and connects the editor."""
+    spec = book_settings.REGISTRY[key]
+    editor: QWidget
+    choose = None
+    if spec.kind in ("choice", "currency", "locale"):
+        editor = Combo()
+    elif spec.kind == "int":
+        spin = QSpinBox()
+        spin.setRange(spec.minimum if spec.minimum is not None else 0,
+                      spec.maximum if spec.maximum is not None else 2_000_000_000)
+        editor = spin
+    elif spec.kind in ("text", "folder"):
+        editor = QLineEdit()
+    else:
+        raise ValueError(f"no editor for a setting of kind {spec.kind!r} ({key})")
+    editor.setObjectName(object_name)
+    shown: QWidget = editor
+    if spec.kind == "folder":
+        shown = QWidget()
+        line = QHBoxLayout(shown)
+        line.setContentsMargins(0, 0, 0, 0)
+        choose = QPushButton(tr("Choose…"))
+        line.addWidget(editor, 1)
+        line.addWidget(choose)
+    error = errors.for_field(spec.key)
+    return SettingField(spec, editor, field_row(shown, error, hint), error, choose)

@@ -6,10 +6,11 @@ Its fields are built with `ui.settings.fields`; the dialog lists it.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +41,7 @@ from ui.settings.fields import (
     field_row,
     fit_rows,
     select_data,
+    setting_field,
     table,
     wrapped,
 )
@@ -57,37 +59,36 @@ class GeneralPage(SectionPage):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
-        self.name = QLineEdit()
-        self.name.setObjectName("bookName")
+        # Each field's editor and error line come from its declaration
+        # (`book_settings.SETTINGS`); the page keeps its labels, hints and choices.
+        name = setting_field(self.errors, "name", "bookName")
+        self.name = cast(QLineEdit, name.editor)
         self.name.setPlaceholderText(self.tr("Your business's name"))
         self.name.editingFinished.connect(self._name_edited)
-        form.addRow(self.tr("Book name:"), field_row(self.name, self.errors.for_field("name")))
+        form.addRow(self.tr("Book name:"), name.row)
 
-        self.currency = combo()
-        self.currency.setObjectName("currency")
+        self.currency_note = wrapped("", muted=True)
+        currency = setting_field(self.errors, "currency", "currency", self.currency_note)
+        self.currency = cast(QComboBox, currency.editor)
         self.currency.setMaxVisibleItems(15)
         self.currency.activated.connect(self._currency_chosen)
-        self.currency_note = wrapped("", muted=True)
-        form.addRow(self.tr("Currency:"), field_row(
-            self.currency, self.errors.for_field("currency"), self.currency_note))
+        form.addRow(self.tr("Currency:"), currency.row)
 
-        self.locale_box = combo()
-        self.locale_box.setObjectName("locale")
-        self.locale_box.activated.connect(self._locale_chosen)
         self.sample = wrapped("", muted=True)
         self.sample.setObjectName("localeSample")
-        form.addRow(self.tr("Numbers and dates:"),
-                    field_row(self.locale_box, self.errors.for_field("locale"), self.sample))
+        locale = setting_field(self.errors, "locale", "locale", self.sample)
+        self.locale_box = cast(QComboBox, locale.editor)
+        self.locale_box.activated.connect(self._locale_chosen)
+        form.addRow(self.tr("Numbers and dates:"), locale.row)
 
-        self.preset = combo()
-        self.preset.setObjectName("taxPreset")
-        for key, preset in PRESETS.items():
-            self.preset.addItem(preset.title, key)
+        preset = setting_field(self.errors, "tax_preset", "taxPreset", wrapped(self.tr(
+            "Choosing a preset adds its missing tax categories and rates; nothing is "
+            "removed."), muted=True))
+        self.preset = cast(QComboBox, preset.editor)
+        for key, spec in PRESETS.items():
+            self.preset.addItem(spec.title, key)
         self.preset.activated.connect(self._preset_chosen)
-        form.addRow(self.tr("Tax preset:"), field_row(
-            self.preset, self.errors.for_field("tax_preset"),
-            wrapped(self.tr("Choosing a preset adds its missing tax categories and rates; "
-                            "nothing is removed."), muted=True)))
+        form.addRow(self.tr("Tax preset:"), preset.row)
         self.body.addLayout(form)
 
         rates_box = QGroupBox(self.tr("Tax rates"))
