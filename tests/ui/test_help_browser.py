@@ -212,7 +212,9 @@ def test_walkthroughs_play_and_pause(qtbot, tmp_path: Path) -> None:  # type: ig
 def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
 
-    [path] = help_browser.screenshots(None, tmp_path)
+    from ui.docs.shots.help import screenshots
+
+    [path] = screenshots(None, tmp_path)
     with Image.open(path) as picture:
         assert picture.size[0] >= 900
 

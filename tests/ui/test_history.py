@@ -170,11 +170,11 @@ def test_audit_log_follows_changes_and_opens_history(edited, qtbot) -> None:  # 
 
 
 def test_screenshots(edited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.editing import history_dialog
-    from ui.settings import audit_log_view
+    from ui.docs.shots.editing import shots_history_dialog
+    from ui.docs.shots.settings import shots_audit_log_view
 
     book, _ = edited
-    shots = history_dialog.screenshots(book, tmp_path) + audit_log_view.screenshots(book, tmp_path)
+    shots = shots_history_dialog(book, tmp_path) + shots_audit_log_view(book, tmp_path)
     assert [p.name for p in shots] == ["history.png", "audit-log.png"]
     assert all(p.stat().st_size > 5000 for p in shots)
     dialog = AuditLogDialog(book)

@@ -15,7 +15,8 @@ from app.ledger.categories import add_category, find_category
 from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.money import parse_cli_amount
 from app.reports import Period
-from ui.reports.window import ReportsWindow, screenshots
+from ui.docs.shots.reports import screenshots
+from ui.reports.window import ReportsWindow
 
 MARCH = Period("2026-03-01", "2026-03-31")
 

@@ -11,7 +11,8 @@ from app.ledger import search_index
 from app.ledger.accounts import add_account
 from app.ledger.categories import find_category
 from app.ledger.transactions import LineInput, TransactionInput, save_transaction
-from ui.search.window import SearchWindow, screenshots
+from ui.docs.shots.search import screenshots
+from ui.search.window import SearchWindow
 
 
 @pytest.fixture

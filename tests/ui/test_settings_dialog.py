@@ -14,7 +14,8 @@ from app.ledger.transactions import LineInput, TransactionInput, save_transactio
 from app.store.book import Book, open_book
 from ui.common.events import hub
 from ui.settings.dialog import SECTIONS, Section, SectionPage, SettingsDialog, register_section
-from ui.settings.sections import FlagCard, ProfileDialog
+from ui.settings.features import FlagCard
+from ui.settings.users import ProfileDialog
 
 
 def choose(combo: QComboBox, value: object) -> None:
@@ -165,7 +166,7 @@ def test_currency_is_read_only_once_there_are_transactions(dialog, qtbot) -> Non
 
 
 def test_tax_rate_added_and_ended_from_the_panel(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.settings.sections import RateDialog
+    from ui.settings.general import RateDialog
 
     general = dialog.page("general")
     before = general.rates.rowCount()
@@ -253,7 +254,7 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:  # ty
 def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QImage
 
-    from ui.settings.dialog import screenshots
+    from ui.docs.shots.settings import shots_dialog as screenshots
 
     shots = screenshots(sqlite_book, tmp_path / "shots")
     assert [p.name for p in shots] == [f"settings-{s.key}.png" for s in SECTIONS]
@@ -330,3 +331,28 @@ def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:  # type: 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     hub().notify(OpChanges(book=True))
     qtbot.wait(10)
+
+
+def test_the_wheel_scrolls_the_page_not_an_unfocused_combo(dialog, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    locale = dialog.page("general").locale_box
+    before = locale.currentIndex()
+
+    def wheel() -> None:
+        centre = QPointF(locale.rect().center())
+        event = QWheelEvent(centre, QPointF(locale.mapToGlobal(centre.toPoint())), QPoint(),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(locale, event)
+
+    dialog.sections.setFocus()
+    assert not locale.hasFocus()
+    wheel()
+    assert locale.currentIndex() == before
+    locale.setFocus()
+    qtbot.waitUntil(locale.hasFocus)
+    wheel()
+    assert locale.currentIndex() != before

@@ -225,3 +225,25 @@ def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
     monkeypatch.setattr(ui.help.browser, "show_help", lambda p, g, a="": shown.append(g))
     w.button(QWizard.WizardButton.HelpButton).click()
     assert shown == ["admin-upgrading"]
+
+
+def test_next_page_is_routed_by_the_wizard_through_page_ids(qtbot, tmp_path, legacy):
+    from ui.upgrade.pages import PageId
+
+    w = UpgradeWizard(legacy, backup_dir=tmp_path / "backups")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.currentId() == PageId.WHATS_NEW and w.nextId() == PageId.BACKUP
+
+    def routes() -> dict[PageId, int]:
+        seen = {}
+        for page in PageId:
+            w.currentId = lambda page=page: int(page)  # the page Next is pressed on
+            seen[page] = w.nextId()
+        return seen
+
+    assert routes() == {PageId.WHATS_NEW: PageId.BACKUP, PageId.BACKUP: PageId.UPGRADE,
+                        PageId.UPGRADE: PageId.FAILED, PageId.CHECK: PageId.DONE,
+                        PageId.DONE: -1, PageId.FAILED: -1}
+    w.result_ = object()  # the upgrade worked
+    assert routes()[PageId.UPGRADE] == PageId.CHECK

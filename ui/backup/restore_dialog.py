@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,6 @@ from app.store.book import Book
 from ui.common.background import DelayedProgress, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
-from ui.docs.screenshots import grab
 
 #: Reasons as people read them.
 REASONS = {
@@ -269,49 +268,3 @@ def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
         QTimer.singleShot(300, restore.click)
     box.exec()
     return box.clickedButton() is restore
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The restore dialog on a demo shop that was upgraded from a legacy book and has
-    since made its automatic backups (all in a scratch home, for the guides)."""
-    with autopilot.scratch_home("cuentas-backup-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    from datetime import date
-
-    from app.backup import backup_book
-    from app.backup.schedule import backup_on_close, run_daily_backup
-    from app.store.book import open_book
-    from app.store.demo import write_legacy
-    from app.upgrade import upgrade_book
-    from app.upgrade.prepared import prepare_backup
-
-    location = str(folder / "Tienda.cuentas")
-    write_legacy(Path(location), 1200, 2026, end=date(2026, 3, 31))
-    upgrade_book(location, backup=prepare_backup(location, _default_folder(location)))
-    shop = open_book(location)
-    try:
-        run_daily_backup(shop)
-        backup_on_close(shop, True)
-        backup_book(location, "manual", _folder_of(shop))
-        dialog = RestoreDialog(shop)
-        dialog.show()
-        for _ in range(3):
-            path = grab(dialog, out_dir / "restore-dialog.png")
-        dialog.close()
-        dialog.deleteLater()
-        QCoreApplication.processEvents()
-    finally:
-        shop.close()
-    return [path]
-
-
-def _default_folder(location: str) -> Path:
-    from app.backup import default_dir
-
-    return default_dir(location)

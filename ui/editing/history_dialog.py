@@ -9,7 +9,6 @@ transaction keeps its history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -30,7 +29,6 @@ from app.ledger.transactions import get_transaction
 from app.store.book import Book
 from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 DATE_FIELDS = frozenset({"date", "valid_from", "valid_to"})
 
@@ -169,17 +167,3 @@ def busiest_transaction(book: Book) -> int | None:
         except (BadInput, ValueError):
             continue
     return None
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    """The History of the transaction with the most changes."""
-    txn_id = busiest_transaction(book)
-    if txn_id is None:
-        return []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = HistoryDialog(book, txn_id)
-    dialog.show()
-    target = grab(dialog, out_dir / "history.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [target]

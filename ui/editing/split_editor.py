@@ -21,9 +21,8 @@ editor; F1 opens the help on the remaining bar.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -47,7 +46,6 @@ from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
 
@@ -439,40 +437,3 @@ class SplitEditor(QDialog):
             self.total_error.setText(exc.reason)
             self.total_error.show()
         self.problem.setText(f"{field}: {exc.reason}{shown}")
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The editor on a card-processor deposit of 95.82 with the card template, and
-    an unbalanced purchase showing the remainder tools."""
-    from app.store.book import Book
-
-    assert isinstance(book, Book)
-    ctx = BookContext.open(book)
-    shots = []
-    editor = SplitEditor(ctx, total=9582, lines=[LineInput(amount=9582)], payee="Clip",
-                         date="2026-03-14", template="card-deposit")
-    editor.templates.apply()
-    editor.show()
-    path = grab(editor, out_dir / "split-editor-card-deposit.png")
-    shots.append(path)
-    editor.close()
-    editor.deleteLater()
-
-    purchase = ctx.targets.by_text.get("Gastos:Papelería")
-    iva = ctx.targets.by_text.get("Impuestos:IVA acreditable")
-    editor = SplitEditor(ctx, total=-116000, payee="Papelería Lumen", date="2026-03-05",
-                         lines=[LineInput(amount=-100000,
-                                          category_id=purchase.category_id if purchase else None,
-                                          memo="Hojas y carpetas"),
-                                LineInput(amount=-15963,
-                                          category_id=iva.category_id if iva else None,
-                                          memo="IVA", tax_rate_bp=1600)])
-    editor.show()
-    QCoreApplication.processEvents()
-    editor.grid.setCurrentIndex(editor.model.index(1, AMOUNT))
-    shots.append(grab(editor, out_dir / "split-editor-unassigned.png"))
-    editor.close()
-    editor.deleteLater()
-    ctx.close()
-    return shots
-

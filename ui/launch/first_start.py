@@ -32,7 +32,6 @@ from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
 LOCALES = ("es_MX", "es_ES", "es_AR", "es_CL", "es_CO", "es_PE", "es_UY", "en_US", "en_GB")
@@ -229,18 +228,3 @@ class NewBookDialog(QDialog):
             return
         self.accept()
         self.created.emit(location)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    del book
-    shots = []
-    for name, dialog in (("first-start.png", FirstStartDialog()),
-                         ("new-book.png", NewBookDialog())):
-        dialog.show()
-        path = grab(dialog, out_dir / name)
-        dialog.close()
-        dialog.deleteLater()
-        shots.append(path)
-    return shots
-
-

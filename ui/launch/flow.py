@@ -36,7 +36,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.admin import sessions
@@ -49,8 +49,6 @@ from app.store.book import Book, open_book
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
 from ui.common.background import wait_for
 from ui.common.translate import tr
-from ui.docs import autopilot
-from ui.docs.screenshots import grab as save_picture
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
@@ -387,78 +385,3 @@ def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again 
         [("continue", tr("Open the book")), ("close", tr("Close"))], parent,
         details="\n".join(lines), autopilot_choice="continue", guide="admin-backup-restore"))
     return _Again(location) if again == "continue" else None
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """Each launch dialog on real books in a scratch home: a legacy demo book whose
-    upgrade was cut short (told, then intact), one left neither old nor new (its backup
-    offered), a damaged copy (its newest verified backup offered), a book a newer
-    Cuentas wrote, and a book another computer holds."""
-    with autopilot.scratch_home("cuentas-launch-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    import json
-    from datetime import date
-
-    from app.backup import backup_book
-    from app.safety.marker import write_marker
-    from app.store.demo import write_legacy
-
-    global _exec
-    shots: list[Path] = []
-    names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
-             "corrupt": "launch-corrupt.png", "ahead": "launch-ahead.png",
-             "locked": "launch-locked.png", "restored": "launch-restored.png"}
-
-    def grab(dialog: LaunchDialog) -> str:
-        dialog.show()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        if dialog.kind in names and not any(p.name == names[dialog.kind] for p in shots):
-            shots.append(save_picture(dialog, out_dir / names[dialog.kind]))
-        dialog.close()
-        dialog.deleteLater()
-        return "close" if dialog.kind != "interrupted" else "restore"
-
-    def legacy(name: str) -> str:
-        where = folder / name
-        write_legacy(where, 1200, 2026, end=date(2026, 3, 31))
-        return str(where)
-
-    real_exec = _exec
-    _exec = grab
-    try:
-        intact = legacy("Tienda.cuentas")
-        info = backup_book(intact, "pre-upgrade")
-        write_marker(intact, "upgrade", "migrating", from_revision="0001", unversioned=True,
-                     backup=str(info.path))
-        open_book_interactively(intact)  # recovered, then the wizard: closed here
-
-        neither = legacy("Papeleria.cuentas")
-        info = backup_book(neither, "pre-upgrade")
-        wrong = json.loads(info.fingerprint.to_json()) if info.fingerprint else {}
-        wrong["transactions"] = int(wrong.get("transactions", 0)) + 1
-        write_marker(neither, "upgrade", "migrating", from_revision="0001", unversioned=True,
-                     backup=str(info.path), fingerprint_before=wrong)
-        open_book_interactively(neither)  # interrupted, its backup restored: restored
-
-        damaged = legacy("Taller.cuentas")
-        backup_book(damaged, "scheduled")
-        raw = Path(damaged).read_bytes()
-        Path(damaged).write_bytes(raw[:8192] + b"\x5a" * (len(raw) - 8192))
-        open_book_interactively(damaged)
-
-        # What `app.safety.inspect` says of a book at a revision this Cuentas does not know.
-        _ahead(str(folder / "Sucursal.cuentas"), BookState("ahead", "0009"), None)
-
-        _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),
-                None)
-    finally:
-        _exec = real_exec
-    QCoreApplication.processEvents()
-    return shots

@@ -7,8 +7,6 @@ accounts list, the register title and the balances follow.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,9 +29,7 @@ from app.store.models import ACCOUNT_KINDS
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
-from ui.settings.dialog import ErrorLines
-from ui.settings.sections import field_row
+from ui.settings.fields import ErrorLines, field_row
 
 
 def kind_name(kind: str) -> str:
@@ -105,13 +101,3 @@ def set_archived(book: Book, account: AccountView, archived: bool,
     view = set_account_archived(book, account.id, archived)
     hub().notify(OpChanges(accounts=True), parent)
     return view
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    dialog = AccountDialog(book, Formats(book.info))
-    dialog.name.setText("Banco Azteca")
-    dialog.show()
-    shot = grab(dialog, out_dir / "account-new.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [shot]

@@ -10,8 +10,6 @@ back line by line, so it asks first.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -47,7 +45,6 @@ from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 NAME, KIND, ROLE, LINES = range(4)
 CATEGORY_ID = Qt.ItemDataRole.UserRole + 1
@@ -417,17 +414,3 @@ class CategoryManager(QDialog):
         except ImportError:
             return
         show_help(self, "categories", None)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    from app.store.book import Book
-
-    assert isinstance(book, Book)
-    manager = CategoryManager(BookContext.open(book))
-    manager.show()
-    manager.select("Gastos:Comisiones")
-    path = grab(manager, out_dir / "category-manager.png")
-    manager.close()
-    manager.ctx.close()
-    manager.deleteLater()
-    return [path]

@@ -13,10 +13,9 @@ Del delete, Ctrl+K cleared, F1 help.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +41,6 @@ from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.editing.split_editor import SplitEditor
 from ui.editing.transaction_editor import TransactionEditor
 from ui.editing.undo import (
@@ -648,31 +646,3 @@ class MainWindow(QMainWindow):
         self.ctx.undo.stack.indexChanged.disconnect(self._undo_moved)
         self.ctx.close()
         super().closeEvent(event)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The main window on the demo book, and the transaction editor on a split."""
-    assert isinstance(book, Book)
-    window = MainWindow(book, load_in_background=False)
-    window.resize(1360, 820)
-    window.show()
-    QCoreApplication.processEvents()
-    window.register.view.setFocus()
-    shots = [grab(window, out_dir / "main-window.png")]
-    model = window.register.model
-    split_row = next((r for r in range(model.count - 1, -1, -1)
-                      if (row := model.row_at(r)) is not None and row.is_split), None)
-    if split_row is not None:
-        window.register.select_row(split_row)
-        editor = TransactionEditor(window.ctx, window.register.account_id or 0,
-                                   model.id_at(split_row), window,
-                                   account_name=window._account_name())
-        editor.show()
-        path = grab(editor, out_dir / "transaction-editor.png")
-        shots.append(path)
-        editor.close()
-    window.close()
-    window.deleteLater()
-    return shots
-
-

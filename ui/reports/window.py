@@ -74,7 +74,6 @@ from app.reports.lines import LineDetail, LineQuery
 from app.reports.tables import GROUPED, REPORTS, Chart, Column, ReportTable, Row, format_cell
 from app.store.book import Book
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -754,28 +753,3 @@ def _latest_year(book: Book) -> Period:
     months = monthly_report(book, by="year").rows
     year = months[-1].period if months else str(date.today().year)
     return Period(f"{year}-01-01", f"{year}-12-31")
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The Reports window on each kind of chart, a drill-down, and a PDF page."""
-    assert isinstance(book, Book)
-    window = ReportsWindow(book, synchronous=True)
-    window.resize(1320, 760)
-    window.show()
-    year = _latest_year(book)
-    shots = []
-    for report, by in (("categories", "month"), ("monthly", "month"), ("iva", "month"),
-                       ("commissions", "month"), ("accounts", "month")):
-        window.select(report, period=year, by=by)
-        path = grab(window, out_dir / f"reports-{report}.png")
-        shots.append(path)
-    window.select("categories", period=year)
-    assert window.table is not None
-    drill = next((r.drill for r in window.table.rows if r.style == "" and r.drill), None)
-    if drill is not None:
-        dialog = window.open_lines(drill, "drill-down")
-        path = grab(dialog, out_dir / "reports-lines.png")
-        shots.append(path)
-        dialog.close()
-    window.close()
-    return shots

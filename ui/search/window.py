@@ -15,7 +15,6 @@ it to open or select that transaction in the register.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,7 +51,6 @@ from app.ledger.search import Filters, Hit, SearchPage, SearchSummary
 from app.reports.tables import format_cell
 from app.store.book import Book
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.reports.window import date_format, run_query, show_date
 
 PAGE = 200
@@ -506,25 +504,3 @@ def open_search(parent: QWidget | None, book: Book) -> SearchWindow:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The search window: a text search, and a category filter with its line total."""
-    assert isinstance(book, Book)
-    from app.ledger.categories import categories_by_role
-
-    window = SearchWindow(book, synchronous=True, build_index=False)
-    window.resize(1240, 640)
-    window.show()
-    shots = []
-    window.set_filters(text="factura")
-    path = grab(window, out_dir / "search-text.png")
-    shots.append(path)
-    iva = categories_by_role(book).get("iva_input")
-    if iva:
-        window.set_filters(category_id=iva[0].id, has_splits=True)
-        path = grab(window, out_dir / "search-category.png")
-        shots.append(path)
-    window.close()
-    return shots
-

@@ -8,7 +8,6 @@ what kind of thing changed. A double click on a transaction opens its History.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,7 +46,6 @@ from ui.common import operations
 from ui.common.events import hub
 from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.editing.history_dialog import HistoryDialog, action_title, field_title, readable, when
 
 Index = QModelIndex | QPersistentModelIndex
@@ -308,13 +306,3 @@ class AuditLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = AuditLogDialog(book)
-    dialog.show()
-    target = grab(dialog, out_dir / "audit-log.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [target]

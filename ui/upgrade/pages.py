@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import time
+from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -50,6 +51,17 @@ OK_COLOR = "#2e7d32"
 ERROR_COLOR = "#b3261e"
 TICK = "✓"
 CROSS = "✗"
+
+
+class PageId(IntEnum):
+    """The wizard's pages; `UpgradeWizard.nextId` routes between them."""
+
+    WHATS_NEW = 0
+    BACKUP = 1
+    UPGRADE = 2
+    CHECK = 3
+    DONE = 4
+    FAILED = 5
 
 
 def estimate_seconds(transactions: int) -> float:
@@ -150,11 +162,8 @@ class _Page(QWizardPage):
         return re.sub(r"<[^>]+>", "", self.title()).replace("&#x27;", "'")
 
     def wiz(self) -> UpgradeWizard:
-        wizard = self.wizard()
-        from ui.upgrade.wizard import UpgradeWizard
-
-        assert isinstance(wizard, UpgradeWizard)
-        return wizard
+        # Pages only live in an UpgradeWizard; importing it here would be a cycle.
+        return cast("UpgradeWizard", self.wizard())
 
 
 # ---------------------------------------------------------------- What's new
@@ -511,8 +520,3 @@ class UpgradePage(_Page):
         self.bar.setValue(1 if ok else 0)
         self.status.setText(tr("Finished.") if ok else tr("The upgrade did not complete."))
         self.completeChanged.emit()
-
-    def nextId(self) -> int:
-        from ui.upgrade.wizard import UpgradeWizard
-
-        return UpgradeWizard.CHECK if self.wiz().result_ is not None else UpgradeWizard.FAILED

@@ -100,11 +100,6 @@ class CheckPage(_Page):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
-    def nextId(self) -> int:
-        from ui.upgrade.wizard import UpgradeWizard
-
-        return UpgradeWizard.DONE
-
     def _section(self, title: str) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
@@ -243,9 +238,6 @@ class DonePage(_Page):
             "The tax categories were added, each with its role (Tools › Categories shows "
             "them; Settings › General shows the rates)."))
 
-    def nextId(self) -> int:
-        return -1
-
     def _show_folder(self) -> None:
         result = self.wiz().result_
         if result is not None and result.backup is not None:
@@ -315,9 +307,6 @@ class FailedPage(_Page):
         self.next_steps.setText(tr(
             "Copy the details with the button below if you ask for help. The guide "
             "“Upgrading books” (F1) explains what each check means."))
-
-    def nextId(self) -> int:
-        return -1
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.wiz().failure_details())

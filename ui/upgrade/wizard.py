@@ -40,8 +40,7 @@ from app.upgrade.prepared import PreparedBackup
 from ui.common.background import Progress, Stopped, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
-from ui.docs.screenshots import grab
-from ui.upgrade.pages import BackupPage, UpgradePage, WhatsNewPage
+from ui.upgrade.pages import BackupPage, PageId, UpgradePage, WhatsNewPage
 from ui.upgrade.results import CheckPage, DonePage, FailedPage
 
 #: Steps after which the upgrade can no longer be stopped (it is being saved).
@@ -62,7 +61,11 @@ def book_locale(location: str) -> str:
 
 
 class UpgradeWizard(QWizard):
-    WHATS_NEW, BACKUP, UPGRADE, CHECK, DONE, FAILED = range(6)
+    WHATS_NEW, BACKUP, UPGRADE = PageId.WHATS_NEW, PageId.BACKUP, PageId.UPGRADE
+    CHECK, DONE, FAILED = PageId.CHECK, PageId.DONE, PageId.FAILED
+    #: Where *Next* leads from each page, when the way on does not depend on the run.
+    ROUTE: dict[int, PageId] = {PageId.WHATS_NEW: PageId.BACKUP, PageId.BACKUP: PageId.UPGRADE,
+             PageId.CHECK: PageId.DONE}
 
     def __init__(self, location: str, state: BookState | None = None,
                  parent: QWidget | None = None, *, backup_dir: Path | None = None) -> None:
@@ -108,6 +111,14 @@ class UpgradeWizard(QWizard):
         self.resize(780, 600)
 
     # ------------------------------------------------------------ pages and buttons
+    def nextId(self) -> int:
+        """The page *Next* leads to: after the upgrade, *Check* when it worked and the
+        *failed* page when not; *Done* and *failed* are last (-1)."""
+        current = self.currentId()
+        if current == PageId.UPGRADE:
+            return PageId.CHECK if self.result_ is not None else PageId.FAILED
+        return int(self.ROUTE.get(current, -1))
+
     @property
     def backup_page(self) -> BackupPage:
         page = self.pages[self.BACKUP]
@@ -148,8 +159,9 @@ class UpgradeWizard(QWizard):
         running = page_id == self.UPGRADE and not self.upgrade_page.finished
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            tr("Stop…") if running else tr("Cancel"))
-        names = {self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
-                 self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
+        names: dict[int, str] = {
+            self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
+            self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
         if page_id in names:
             details = self.failure_reason() if page_id == self.FAILED else ""
             autopilot.announce(f"wizard {names[page_id]}", details)
@@ -353,84 +365,3 @@ def run_wizard(location: str, state: BookState | None = None,
 def exec_wizard(wizard: UpgradeWizard) -> int:
     """`wizard.exec()` (tests replace it to drive the pages)."""
     return wizard.exec()
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def _settle(condition: Any = None, timeout: float = 30.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while True:
-        QApplication.processEvents()
-        if condition is None or condition() or time.monotonic() > deadline:
-            break
-        time.sleep(0.01)
-    QApplication.processEvents()
-
-
-def _grab(wizard: UpgradeWizard, path: Path) -> Path:
-    _settle()
-    return grab(wizard, path)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """Every page of the wizard, upgrading a legacy demo book for real; the page in
-    progress and the restored page replay the real run's steps (for the guides)."""
-    with autopilot.scratch_home("cuentas-upgrade-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    from datetime import date
-
-    from app.store.demo import write_legacy
-
-    legacy = folder / "Tienda.cuentas"
-    write_legacy(legacy, 1200, 2026, end=date(2026, 3, 31))
-    shots: list[Path] = []
-    wizard = UpgradeWizard(str(legacy), backup_dir=folder / "respaldos")
-    wizard.show()
-    shots.append(_grab(wizard, out_dir / "upgrade-whats-new.png"))
-    wizard.next()
-    wizard.backup_page.back_up()
-    _settle(lambda: wizard.prepared is not None and wizard.backup_task is None)
-    shots.append(_grab(wizard, out_dir / "upgrade-backup.png"))
-    wizard.next()
-    _settle(lambda: wizard.currentId() == wizard.CHECK)
-    shots.append(_grab(wizard, out_dir / "upgrade-check.png"))
-    wizard.next()
-    shots.append(_grab(wizard, out_dir / "upgrade-done.png"))
-
-    for name in ("upgrade-in-progress.png", "upgrade-failed.png"):
-        replay = UpgradeWizard(str(legacy), wizard.state, backup_dir=wizard.folder)
-        replay.start_upgrade = lambda: None  # type: ignore[method-assign]
-        replay.prepared = wizard.prepared
-        replay.backup_page.folder.setText(str(wizard.folder))
-        replay.show()
-        replay.next()
-        replay.backup_page.show_verified()
-        replay.next()
-        replay._upgrade_started = time.monotonic()
-        seen = wizard.steps_seen
-        half = next((i for i, s in enumerate(seen) if "indexing lines" in s[1]),
-                    len(seen) // 2)
-        for _seconds, step, detail, done, total in seen[:half + 1]:
-            replay._upgrade_progressed(step, detail, done, total)
-        if name == "upgrade-failed.png":
-            assert wizard.prepared is not None
-            backup = wizard.prepared.info.path
-            replay._upgrade_failed(UpgradeFailed(
-                "The upgrade failed while upgrading: the disk is full. Everything was rolled "
-                f"back: your book is exactly as it was. A verified backup taken just before "
-                f"is at {backup}.", stage="upgrading", backup=backup, cause="the disk is full"))
-            _settle(lambda r=replay: r.currentId() == r.FAILED)
-        shots.append(_grab(replay, out_dir / name))
-        replay.upgrade_page._clock.stop()
-        replay.hide()
-        replay.deleteLater()
-    wizard.hide()
-    wizard.deleteLater()
-    _settle()
-    return shots
