@@ -328,3 +328,17 @@ def test_everything_cuentas_creates_is_owner_only_whatever_the_umask(tmp_path: P
         assert oct(stat.S_IMODE(path.stat().st_mode)) == "0o600", path
     assert oct(stat.S_IMODE(books.stat().st_mode)) == "0o755"  # not Cuentas' own folder
     assert not (books / "crash.csv").exists()
+
+
+def test_upgrade_and_restore_keep_the_books_own_mode(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    book = tmp_path / "mine.cuentas"
+    assert cli(capsys, "--db", str(book), "demo", "--legacy", "--transactions", "20")[0] == 0
+    os.chmod(book, 0o640)  # the user's own choice: Cuentas leaves it
+    code, out, err = cli(capsys, "--db", str(book), "upgrade", "--yes")
+    assert code == 0, out + err
+    assert stat.S_IMODE(book.stat().st_mode) == 0o640
+    assert cli(capsys, "--db", str(book), "backup")[0] == 0
+    code, out, err = cli(capsys, "--db", str(book), "restore", "--latest", "--yes")
+    assert code == 0, out + err
+    assert stat.S_IMODE(book.stat().st_mode) == 0o640
