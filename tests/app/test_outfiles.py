@@ -342,3 +342,35 @@ def test_upgrade_and_restore_keep_the_books_own_mode(
     code, out, err = cli(capsys, "--db", str(book), "restore", "--latest", "--yes")
     assert code == 0, out + err
     assert stat.S_IMODE(book.stat().st_mode) == 0o640
+
+
+def test_docs_screenshots_replace_images_in_out_only_with_force(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+    import tempfile
+
+    from PIL import Image
+
+    from app.cli.common import CliExit
+    from app.cli.help_cmds import cmd_screenshots
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))  # not the shared /tmp
+    monkeypatch.setattr("app.cli.help_cmds.SCREENSHOT_TRANSACTIONS", 10)
+
+    def render(folder: Path, _book: str) -> list[Path]:  # stands in for ui.screenshots
+        folder.mkdir(parents=True, exist_ok=True)
+        Image.new("RGB", (8, 8), "red").save(folder / "shot.png")
+        return [folder / "shot.png"]
+
+    out = tmp_path / "shots"
+    out.mkdir()
+    (out / "shot.png").write_bytes(b"mine")
+    args = argparse.Namespace(out=str(out), force=False, render_screenshots=render)
+    with pytest.raises(CliExit) as refusal:
+        cmd_screenshots(args)
+    assert refusal.value.code == 2 and "--force" in refusal.value.message
+    assert (out / "shot.png").read_bytes() == b"mine"
+    args.force = True
+    cmd_screenshots(args)
+    assert (out / "shot.png").read_bytes().startswith(b"\x89PNG")
+    assert sorted(p.name for p in out.iterdir()) == ["shot.png"]
