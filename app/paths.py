@@ -3,7 +3,7 @@
 Books live in `<user data>/books/`, backups in `<user data>/backups/`, logs in
 `<user log>/`, local settings in `<user config>/`. `CUENTAS_HOME` puts all of them
 under one folder (tests, portable installs). Folders are created on first use with
-owner-only permissions.
+owner-only permissions (0700, whatever the umask).
 """
 
 from __future__ import annotations
@@ -21,8 +21,13 @@ def _home() -> Path | None:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    """Create `path` and any missing parent (CUENTAS_HOME itself) owner-only (0700),
+    whatever the umask; a folder that exists keeps its mode."""
+    if path.is_dir():
+        return path
+    from app.outfiles import private_folder
+
+    return private_folder(path)
 
 
 def data_dir() -> Path:

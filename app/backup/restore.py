@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -214,10 +215,13 @@ def swap_in(
             os.replace(side, target)
             kept.append(target)
     fsync_dir(path.parent)
+    # The restored book keeps the book's own permissions (owner-only when there was none).
+    mode = stat.S_IMODE(aside.stat().st_mode) & 0o777 if aside.exists() else 0o600
+    os.chmod(tmp, mode)
     os.replace(tmp, path)
     fsync_dir(path.parent)
     faults.point("restore.swapped")
-    os.chmod(path, 0o600)
+    os.chmod(path, mode)
     _report(progress, "Restoring", info.path.name, 2, 3)
     update_marker(location, marker, "checking")
     if not keep_aside:

@@ -128,9 +128,10 @@ def _log_crash(exc: BaseException) -> str:
     from app import paths
 
     try:
+        from app.outfiles import append_private
+
         log = paths.log_dir() / "cli-errors.log"
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        append_private(log, "".join(traceback.format_exception(exc)) + "\n")  # 0600
         return str(log)
     except OSError:
         return "no log: the log folder cannot be written"

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert, select, text, update
 
 from app.errors import BadInput
 from app.money import is_currency
+from app.outfiles import create_private
 from app.presets import PRESETS, default_locale
 from app.store import db
 from app.store.book import now_iso
@@ -69,6 +70,8 @@ def create_book(
     check_new_location(location)
     if not db.is_postgres(location):
         Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from its first byte (SQLite gives -wal/-shm the same mode).
+        create_private(location)
     engine = db.create_book_engine(location, for_migration=True, pool=False)
     try:
         with engine.connect() as conn, conn.begin():

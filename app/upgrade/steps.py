@@ -180,8 +180,10 @@ def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
 def append_log(row: dict[str, Any]) -> None:
     """One JSON line per failed or interrupted run in `<logs>/upgrades.jsonl`."""
     try:
-        with open(paths.log_dir() / "upgrades.jsonl", "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        from app.outfiles import append_private
+
+        append_private(paths.log_dir() / "upgrades.jsonl",  # owner-only (0600)
+                       json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     except OSError:
         pass
 

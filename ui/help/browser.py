@@ -690,13 +690,18 @@ class HelpBrowser(QMainWindow):
         then open it in the system's PDF viewer to print."""
         from app.docs import handouts
         from ui.common.operations import QueryOp
+        from ui.common.prompts import save_target
 
+        if save_target(self, path) is None:
+            return
         index = self.index
 
         def build(progress: Any) -> Path:
+            # the save dialog asked before replacing a file; a book is never replaced
             if guide_id is None:
-                return handouts.write_booklet(path, index)
-            return handouts.write_guide_pdf(guide_id, path, index)
+                return handouts.write_booklet(path, index, force=True, field=tr("File"))
+            return handouts.write_guide_pdf(guide_id, path, index, force=True,
+                                            field=tr("File"))
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(tr("Saved {file}").format(file=written), 8000)

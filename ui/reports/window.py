@@ -320,10 +320,15 @@ class LinesDialog(QDialog):
         if path:
             self.export_csv(Path(path))
 
-    def export_csv(self, path: Path) -> Path:
+    def export_csv(self, path: Path) -> Path | None:
+        """Write the lines' CSV (None when the target is refused: a book, a folder...)."""
         from app.reports.export import line_rows, write_csv
+        from ui.common.prompts import save_target
 
-        return write_csv(path, *line_rows(self.lines, self.book.info.exp))
+        if save_target(self, path, self.book.location) is None:
+            return None
+        return write_csv(path, *line_rows(self.lines, self.book.info.exp), force=True,
+                         book=self.book.location, field=tr("File"))
 
 
 class ReportsWindow(QMainWindow):
@@ -691,15 +696,19 @@ class ReportsWindow(QMainWindow):
 
     def export_pdf(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report as a PDF (off the UI thread; `done(path)` after)."""
-        if self.table is None:
+        from ui.common.prompts import save_target
+
+        if self.table is None or save_target(self, path, self.book.location) is None:
             return
         table, info, name = self.table, self.book.info, self.book.display_name
+        location = self.book.location
 
         def work() -> Path:
             from app.reports.pdf import render_pdf
 
+            # the save dialog asked before replacing a file; a book is never replaced
             return render_pdf(table, path, book_name=name, exp=info.exp, locale=info.locale,
-                              tr=tr)
+                              tr=tr, force=True, book=location)
 
         self.status.setText(tr("Writing {file}…").format(file=path.name))
         run_query(self, work, lambda p: self._exported(p, done),
@@ -707,7 +716,9 @@ class ReportsWindow(QMainWindow):
 
     def export_csv(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report's CSV (the same columns as `cuentas report --format csv`)."""
-        if self.table is None:
+        from ui.common.prompts import save_target
+
+        if self.table is None or save_target(self, path, self.book.location) is None:
             return
         table, book = self.table, self.book
         account_id = self.account.currentData()
@@ -716,7 +727,8 @@ class ReportsWindow(QMainWindow):
             from app.reports.export import csv_rows, write_csv
 
             return write_csv(path, *csv_rows(book, table.report, table.period, account_id,
-                                             table.by))
+                                             table.by), force=True, book=book.location,
+                             field=tr("File"))
 
         run_query(self, work, lambda p: self._exported(p, done),
                   lambda exc: self._failed(self._generation, exc), self.synchronous)
