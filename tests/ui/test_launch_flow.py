@@ -105,8 +105,8 @@ def count(location: str) -> int:
 def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     location = sqlite_book.location
     looks = []
-    real = launch_flow.inspect_book
-    monkeypatch.setattr(launch_flow, "inspect_book",
+    real = launch_flow.settle_then_inspect
+    monkeypatch.setattr(launch_flow, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     book = launch_flow.open_book_interactively(location)
     assert book is not None and dialogs[0] == []
@@ -123,8 +123,8 @@ def test_after_an_unclean_end_the_look_runs_quick_check(
     location = sqlite_book.location
     sessions.mark_open(location)  # as a session killed before it closed
     looks = []
-    real = launch_flow.inspect_book
-    monkeypatch.setattr(launch_flow, "inspect_book",
+    real = launch_flow.settle_then_inspect
+    monkeypatch.setattr(launch_flow, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     opened.append(launch_flow.open_book_interactively(location))
     assert opened[0] is not None and looks == [{"quick_check": True}]
