@@ -320,13 +320,13 @@ def test_a_legacy_postgres_book_is_upgraded_in_one_transaction(
 def test_a_crashed_writers_journal_is_rolled_back_before_looking(tmp_path: Path) -> None:
     """A read-only look cannot roll back a hot journal: it says `interrupted` and
     changes nothing; settling lets SQLite roll it back, then looks."""
-    from app.recovery import settle_then_inspect
-
     import signal
     import subprocess
     import sys
 
     from conftest_upgrade import ROOT
+
+    from app.recovery import settle_then_inspect
 
     book = make_legacy(tmp_path / "shop.cuentas", n=2000)
     before = content(book)
