@@ -157,7 +157,10 @@ def open_book(location: str, *, pool: bool = True) -> Book:
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
+        fresh = db.wal_missing(path)  # nobody has it open: a refusal leaves no -wal
         if _sqlite_revision(path) != HEAD:
+            if fresh:
+                db.close_wal(path)
             _refuse(location)
         read_only = not db.writable(location)
     engine = (db.create_readonly_engine(location, pool=pool) if read_only
@@ -191,7 +194,14 @@ def _sqlite_revision(path: Path) -> str | None:
     read-write open of SQLite would do (it puts back the last committed state)."""
     import sqlite3
 
-    if db.needs_writer(path):
+    for attempt in (1, 2):
+        try:
+            with db.looking_at(path, tidy=False) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+        except sqlite3.DatabaseError as exc:
+            if attempt == 2 or getattr(exc, "sqlite_errorname", "") not in db.NEEDS_WRITER:
+                return None
         from app.lock import BookLock, BookLocked
 
         try:
@@ -199,12 +209,7 @@ def _sqlite_revision(path: Path) -> str | None:
                 db.settle_crashed_writer(path)
         except BookLocked:
             return None  # the inspection says who holds it
-    try:
-        with db.looking_at(path) as conn:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    return str(row[0]) if row else None
+    return None
 
 
 def _refuse(location: str) -> None:

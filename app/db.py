@@ -170,27 +170,36 @@ def is_wal_file(path: Path) -> bool:
 
 
 @contextmanager
-def looking_at(path: Path) -> Iterator[sqlite3.Connection]:
+def looking_at(path: Path, *, tidy: bool = True) -> Iterator[sqlite3.Connection]:
     """A read-only connection for one look at a book, closed afterwards.
 
     A read-only connection to a WAL book creates the `-wal` and `-shm` files when they
-    are missing and cannot remove them. When this look created them, a plain
-    connection that only reads is opened and closed after it: SQLite removes them as
-    the last connection closes (the book's file itself is not written: the WAL holds
-    nothing to checkpoint); when someone else opened the book meanwhile, they stay.
+    are missing and cannot remove them. With `tidy`, when this look created them, they
+    are removed again (`close_wal`); without it the caller does so when it must.
     """
     path = path.expanduser()
-    ours = is_wal_file(path) and not _side(path, "-wal").exists()
+    ours = tidy and wal_missing(path)
     conn = readonly_sqlite(path)
     try:
         yield conn
     finally:
         conn.close()
-        if ours and _side(path, "-wal").exists():
-            _close_wal(path)
+        if ours:
+            close_wal(path)
 
 
-def _close_wal(path: Path) -> None:
+def wal_missing(path: Path) -> bool:
+    """A WAL book whose `-wal` file is not there (nobody has it open)."""
+    return is_wal_file(path) and not _side(path, "-wal").exists()
+
+
+def close_wal(path: Path) -> None:
+    """Remove the `-wal`/`-shm` files a read-only look created: a plain connection that
+    only reads is opened and closed, and SQLite removes them as the last connection
+    closes (the book's file itself is not written: the WAL holds nothing to
+    checkpoint). When someone else has the book open meanwhile, they stay."""
+    if not _side(path, "-wal").exists():
+        return
     try:
         uri = f"file:{quote(path.resolve().as_posix())}?mode=rw"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
