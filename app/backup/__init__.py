@@ -28,6 +28,7 @@ Threading: every function opens its own connections and may run on a worker thre
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -269,8 +270,12 @@ def start_backup(
                           path=tmp) from None
     except OSError as exc:
         _remove_sqlite(tmp)
+        why = f" ({plain_os_error(exc)})"
+        if exc.errno == errno.ENOSPC:
+            why = (f": the disk is full (about {max(_book_size(location) / 1e6, 0.1):,.1f} "
+                   "MB needed)")
         raise BackupError(
-            f"the backup could not be written to {folder} ({plain_os_error(exc)}); "
+            f"the backup could not be written to {folder}{why}; "
             "the book and the older backups are untouched", path=folder) from None
     except BaseException:
         _remove_sqlite(tmp)

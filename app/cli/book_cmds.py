@@ -92,17 +92,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
+    from app.upgrade.recovery import settle_then_inspect
 
-    state = run(lambda: inspect_book(location(args)))
+    state = run(lambda: settle_then_inspect(location(args)))
     if args.json:
         print_json({"state": state.state, "revision": state.revision, "head": state.head,
-                    "counts": state.counts, "message": state.message})
+                    "counts": state.counts, "message": state.message,
+                    "read_only": not state.writable})
     else:
         from app.store.db import display_name
 
         print(f"{'Book:':<14}{display_name(location(args))}")
         print(f"{'State:':<14}{state.state} — {state.message}")
+        if not state.writable:
+            print(f"{'':<14}read-only here: the book's file or its folder cannot be written "
+                  "by this user (it can be read, not changed)")
         print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
         for key, value in state.counts.items():
             print(f"{key.capitalize() + ':':<14}{value:,}")
@@ -110,11 +114,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
     from app.safety.verify import Check, verify_book
+    from app.upgrade.recovery import settle_then_inspect
 
     target = location(args)
-    state = run(lambda: inspect_book(target, quick_check=False))
+    state = run(lambda: settle_then_inspect(target, quick_check=False))
     open_elsewhere = (state.state == "locked" and state.holder is not None
                       and state.holder.purpose == "session")
     if state.state in ("current", "behind") or open_elsewhere:

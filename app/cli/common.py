@@ -27,21 +27,38 @@ class CliExit(Exception):
 
 
 def location(args: argparse.Namespace) -> str:
-    """The book this command works on: --db, $CUENTAS_DB, the last book, the demo book."""
+    """The book this command works on: --db, $CUENTAS_DB, the last book, the demo book.
+
+    A folder is bad input (exit 2 naming where it came from): whatever the command,
+    no book can be a folder, and the person only has to correct what they typed.
+    """
     if getattr(args, "db", None):
-        return str(args.db)
+        return _not_a_folder("--db", str(args.db))
     env = os.environ.get("CUENTAS_DB")
     if env:
-        return env
+        return _not_a_folder("CUENTAS_DB", env)
     from app import paths
     from app.admin import local_settings
 
     return local_settings.last_book() or str(paths.demo_book_path())
 
 
+def _not_a_folder(field: str, value: str) -> str:
+    from pathlib import Path
+
+    if "://" not in value and Path(value).expanduser().is_dir():
+        raise bad(field, value, "is a folder, not a book file (give the book's file, like "
+                  "shop.cuentas)")
+    return value
+
+
 @contextmanager
 def translated_errors() -> Iterator[None]:
-    """Turn service errors into the command line's exit codes and one-line messages."""
+    """Turn service errors into the command line's exit codes and one-line messages.
+
+    Database errors that say something about the book — its file is damaged, it is
+    read-only here, its server does not answer, the disk is full — are one line
+    naming that state (exit 1), never SQL text or a traceback."""
     from app.errors import BadInput, BookStateError, CheckFailed, NotAllowed
 
     try:
@@ -54,6 +71,23 @@ def translated_errors() -> Iterator[None]:
         raise CliExit(EXIT_FAILED, f"not allowed: {_one_line(str(exc))}") from None
     except CheckFailed as exc:
         raise CliExit(EXIT_FAILED, _one_line(str(exc))) from None
+    except Exception as exc:
+        found = _book_problem(exc)
+        if found is None:
+            raise
+        raise CliExit(EXIT_FAILED, f"{found[0]}: {_one_line(found[1])}") from None
+
+
+def _book_problem(exc: Exception) -> tuple[str, str] | None:
+    """`app.store.db.problem` for a database error (sqlite3's or SQLAlchemy's), else None."""
+    sqlite3 = sys.modules.get("sqlite3")  # not loaded: not one of their errors
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if not (sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)) and not (
+            sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)):
+        return None
+    from app.store.db import problem
+
+    return problem(exc)
 
 
 def _one_line(text: str) -> str:

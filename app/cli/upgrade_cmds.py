@@ -120,23 +120,23 @@ def _size(n: int) -> str:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
     from app.store import db
     from app.store.schema import HEAD
-    from app.upgrade import upgrade_book
+    from app.upgrade import refusal_message, upgrade_book
+    from app.upgrade.recovery import settle_then_inspect
 
     target = location(args)
     backup_dir = _folder("--backup-dir", args.backup_dir)
-    state = run(lambda: inspect_book(target, quick_check=False))
+    state = run(lambda: settle_then_inspect(target, quick_check=False))
     if state.recovered:
         print(state.recovered)
     if state.state == "current":
         print(f"The book is already at revision {HEAD}; nothing to do.")
         return 0
     if not state.needs_upgrade:
-        from app.upgrade import refusal_message
-
         raise CliExit(EXIT_FAILED, f"{state.state}: {refusal_message(state.state, state.message)}")
+    if not state.writable:
+        raise CliExit(EXIT_FAILED, f"read-only: {refusal_message('read-only', state.message)}")
     print(f"{'Book:':<11}{db.display_name(target)}")
     print(f"{'State:':<11}{state.state} — {state.message}")
     print(f"{'Contents:':<11}" + ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))

@@ -5,16 +5,18 @@ States (DESIGN.md section 4): `new` (no book yet, or an empty file), `current`,
 no `alembic_version`, recognised by its exact tables and columns), `ahead` (written
 by a newer Cuentas: never opened for writing), `corrupt` (not a SQLite file, not a
 Cuentas book, or `quick_check` fails), `locked` (another Cuentas holds it: its lock
-file, or the PostgreSQL advisory lock of an upgrade or restore), and `interrupted`
-(an upgrade or restore was cut short and the book is neither the old one nor the
-finished one: `backup` names the verified backup to restore).
+file, or the PostgreSQL advisory lock of an upgrade or restore), `interrupted`
+(an upgrade or restore was cut short — its crash marker is there — or a crashed
+writer left a journal only a read-write open can roll back; after settling, the book
+neither the old one nor the finished one: `backup` names the verified backup to
+restore), and `unreachable` (a PostgreSQL server that does not answer).
 
-Two things are settled before looking, because the user decided them already and
-leaving them would make the file unreadable: an upgrade or restore cut short (its
-crash marker, see `app.upgrade.recover`: the old book is proven intact, or the
-finished upgrade gets its last checks, or a restore is completed), and a hot
-rollback journal left by a crashed writer (SQLite rolls it back on a read-write
-open; a read-only connection cannot). `recovered` then says what was done.
+`inspect_book` only looks: it never writes, never settles anything, and imports
+nothing that does. Settling what a crash left (the marker's upgrade or restore, a hot
+journal) is `app.upgrade.recovery.settle_then_inspect`, which the launch flow, `status`,
+`verify` and the upgrade and restore engines call; `recovered` then says what it did.
+`writable` says whether this user can change the book's file (a read-only file or
+folder is still inspected, and read).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class BookState:
     backup: str | None = None
     #: What was settled before looking (an interrupted upgrade or restore), or "".
     recovered: str = ""
+    #: Whether this user can change the book's file (and write beside it).
+    writable: bool = True
 
     @property
     def needs_upgrade(self) -> bool:
@@ -110,41 +114,43 @@ def inspect_sqlite(path: Path, *, quick_check: bool = True) -> BookState:
     if header != SQLITE_HEADER:
         return BookState("corrupt", None, message="this file is not a SQLite database")
     try:
-        conn = db.readonly_sqlite(path)
-    except sqlite3.Error as exc:
-        return BookState("corrupt", None, message=f"the file cannot be opened: {exc}")
-    try:
-        tables = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-            tables.discard("alembic_version")
-        state, message = classify(revision, tables, _is_legacy(conn, tables))
-        if state == "corrupt":
-            return BookState(state, revision, message=message)
-        if quick_check and state != "new":
-            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            if result != ["ok"]:
-                return BookState(
-                    "corrupt", revision,
-                    message="the book's file is damaged: " + "; ".join(result[:3]),
-                )
-        counts = _counts(conn, tables) if state != "ahead" else {}
-        if state == "unversioned-legacy":
-            revision = LEGACY
-        return BookState(state, revision, counts=counts, message=message)
+        with db.looking_at(path) as conn:
+            state = _look(conn, quick_check=quick_check)
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
             return BookState("locked", None, message="another program is writing to the "
                              "book; try again in a moment")
+        if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
+            return BookState("corrupt", None, message=f"the file cannot be opened: {exc}")
         return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
     except sqlite3.DatabaseError as exc:
         return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
-    finally:
-        conn.close()
+    return replace(state, writable=db.writable(str(path)))
+
+
+def _look(conn: sqlite3.Connection, *, quick_check: bool) -> BookState:
+    tables = {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    revision = None
+    if "alembic_version" in tables:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        tables.discard("alembic_version")
+    state, message = classify(revision, tables, _is_legacy(conn, tables))
+    if state == "corrupt":
+        return BookState(state, revision, message=message)
+    if quick_check and state != "new":
+        result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            return BookState(
+                "corrupt", revision,
+                message="the book's file is damaged: " + "; ".join(result[:3]),
+            )
+    counts = _counts(conn, tables) if state != "ahead" else {}
+    if state == "unversioned-legacy":
+        revision = LEGACY
+    return BookState(state, revision, counts=counts, message=message)
 
 
 def inspect_postgres(location: str) -> BookState:
@@ -178,80 +184,50 @@ def inspect_postgres(location: str) -> BookState:
         engine.dispose()
 
 
-#: SQLite's answers when a read-only connection meets a crashed writer's leftovers.
-_NEEDS_WRITER = {"SQLITE_READONLY_ROLLBACK", "SQLITE_READONLY_RECOVERY",
-                 "SQLITE_READONLY_CANTINIT", "SQLITE_READONLY_CANTLOCK"}
+def inspect_book(location: str, *, quick_check: bool = True) -> BookState:
+    """The state of the book at `location` (a path or a PostgreSQL URL), through
+    read-only connections: nothing is written, nothing is settled (see the module
+    docstring; `app.upgrade.recovery.settle_then_inspect` settles first).
 
-
-def _settle_hot_journal(path: Path) -> None:
-    """Let SQLite roll back a crashed writer's journal (a read-write open does it)."""
-    from app.store.lock import BookLock
-
-    with BookLock.acquire(str(path), "recovery"):
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-
-
-def _needs_writer(path: Path) -> bool:
-    try:
-        conn = db.readonly_sqlite(path)
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return False
-    except sqlite3.DatabaseError as exc:  # "not a database" is for inspect_sqlite to say
-        return getattr(exc, "sqlite_errorname", "") in _NEEDS_WRITER
-    finally:
-        conn.close()
-
-
-def inspect_book(location: str, *, quick_check: bool = True, recover: bool = True) -> BookState:
-    """The state of the book at `location` (a path or a PostgreSQL URL).
-
-    With `recover` (the default) an interrupted upgrade or restore is settled first
-    (see the module docstring); without it such a book reports `interrupted`.
+    Raises BadInput when `location` is a folder.
     """
-    from app.store.lock import BookLocked, other_holder
+    from app.store.lock import other_holder
 
+    db.check_not_folder(location)
     if db.is_postgres(location):
-        busy = other_holder(location, exclusive_only=True)
-        if busy is not None:
-            return BookState("locked", None, message=busy.describe(), holder=busy)
-        return inspect_postgres(location)
+        return _inspect_server(location)
     path = Path(location).expanduser()
     busy = other_holder(location)
     if busy is not None:
         return BookState("locked", None, message=busy.describe(), holder=busy)
-    recovered = ""
     from app.safety.marker import read_marker
 
     if read_marker(location) is not None:
-        if not recover:
-            return BookState("interrupted", None, message="an upgrade or restore of this "
-                             "book was interrupted; Cuentas will settle it when it opens")
-        from app.upgrade.recovery import recover as settle
+        return BookState("interrupted", None, message="an upgrade or restore of this book "
+                         "was interrupted; Cuentas settles it when the book is opened "
+                         "(cuentas status, cuentas upgrade or the desktop app)",
+                         writable=db.writable(location))
+    if path.exists() and db.needs_writer(path):
+        return BookState("interrupted", None, message="Cuentas stopped in the middle of a "
+                         "change the last time; SQLite rolls the unfinished change back when "
+                         "the book is opened (cuentas status or the desktop app)",
+                         writable=db.writable(location))
+    return inspect_sqlite(path, quick_check=quick_check)
 
-        try:
-            outcome = settle(location)
-        except BookLocked as exc:
-            return BookState("locked", None, message=str(exc), holder=exc.holder)
-        if outcome is not None and outcome.outcome == "needs-restore":
-            return BookState("interrupted", None, message=outcome.message,
-                             backup=str(outcome.backup) if outcome.backup else None)
-        recovered = outcome.message if outcome is not None else ""
-    if path.exists() and _needs_writer(path):
-        try:
-            _settle_hot_journal(path)
-        except BookLocked as exc:
-            return BookState("locked", None, message=str(exc), holder=exc.holder)
-        recovered = recovered or ("Cuentas had stopped in the middle of a change; SQLite "
-                                  "rolled the unfinished change back.")
-    state = inspect_sqlite(path, quick_check=quick_check)
-    if recovered:
-        state = replace(state, recovered=recovered, message=f"{state.message}. {recovered}")
-    return state
+
+def _inspect_server(location: str) -> BookState:
+    from sqlalchemy.exc import OperationalError
+
+    from app.store.lock import other_holder
+
+    try:
+        busy = other_holder(location, exclusive_only=True)
+        if busy is not None:
+            return BookState("locked", None, message=busy.describe(), holder=busy)
+        return inspect_postgres(location)
+    except OperationalError as exc:
+        found = db.problem(exc)
+        if found is None or found[0] != "unreachable":
+            raise
+        return BookState("unreachable", None, message=db.unreachable_message(
+            str(getattr(exc, "orig", exc)), location))

@@ -85,7 +85,10 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
 
 
 def verify_book(location: str, *, full: bool = False) -> list[Check]:
-    engine = db.create_book_engine(location, pool=False, wal=False)
+    """Run the checks; a book this user cannot write is read through a read-only
+    connection (verifying never writes)."""
+    engine = (db.create_book_engine(location, pool=False, wal=False) if db.writable(location)
+              else db.create_readonly_engine(location, pool=False))
     try:
         with engine.connect() as conn:
             return run_checks(conn, full=full)

@@ -77,6 +77,9 @@ class UnitOfWork:
 class Book:
     """An open book. Cheap to pass around; sessions are made per action."""
 
+    #: Opened read-only (a read-only file or folder): writes raise BookStateError.
+    read_only: bool = False
+
     def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
         self.location = location
         self.engine = engine
@@ -138,16 +141,30 @@ def open_book(location: str, *, pool: bool = True) -> Book:
     """Open a book that is at the head revision for normal work.
 
     Raises BookStateError when the book is missing or not current; the caller (the
-    launch flow, `cuentas upgrade`) decides what to do about it.
+    launch flow, `cuentas upgrade`) decides what to do about it. Nothing touches the
+    book's file before it is known to be `current`: the revision is read through a
+    read-only connection first (a refused book keeps every byte), and only then is
+    the normal engine made (whose connections switch a book to WAL). A book this user
+    cannot write (a read-only file or folder) opens read-only: reads work and a write
+    raises BookStateError `read-only`. Raises BadInput when `location` is a folder.
     """
+    read_only = False
     if not db.is_postgres(location):
         path = Path(location).expanduser()
+        db.check_not_folder(location)
         if not path.exists():
             raise BookStateError("missing", f"there is no book at {location}")
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
-    engine = db.create_book_engine(location, pool=pool)
+        fresh = db.wal_missing(path)  # nobody has it open: a refusal leaves no -wal
+        if _sqlite_revision(path) != HEAD:
+            if fresh:
+                db.close_wal(path)
+            _refuse(location)
+        read_only = not db.writable(location)
+    engine = (db.create_readonly_engine(location, pool=pool) if read_only
+              else db.create_book_engine(location, pool=pool))
     try:
         try:
             with engine.connect() as conn:
@@ -155,17 +172,55 @@ def open_book(location: str, *, pool: bool = True) -> Book:
                 if revision == HEAD:
                     info = _read_info(conn)
                     actor = resolve_actor(conn, shared=engine.dialect.name == "postgresql")
-        except DBAPIError:
-            revision = None  # damaged or locked: the inspection below says which
+        except DBAPIError as exc:
+            found = db.problem(exc)
+            if found is not None and found[0] == "corrupt":
+                raise BookStateError(*found) from None
+            revision = None  # damaged, locked or unreachable: the inspection says which
         if revision != HEAD:
-            from app.safety.inspect import inspect_book
-
-            state = inspect_book(location)
-            raise BookStateError(state.state, state.message)
+            _refuse(location)
     except BaseException:
         engine.dispose()
         raise
-    return Book(location, engine, info, actor)
+    book = Book(location, engine, info, actor)
+    book.read_only = read_only
+    return book
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The revision of a SQLite book, read through a read-only connection (None when it
+    has none or cannot be read). A crashed writer's leftovers, which a read-only
+    connection cannot read past, are settled first under the book's lock, as any
+    read-write open of SQLite would do (it puts back the last committed state)."""
+    import sqlite3
+
+    for attempt in (1, 2):
+        try:
+            with db.looking_at(path, tidy=False) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+        except sqlite3.DatabaseError as exc:
+            if attempt == 2 or getattr(exc, "sqlite_errorname", "") not in db.NEEDS_WRITER:
+                return None
+        from app.store.lock import BookLock, BookLocked
+
+        try:
+            with BookLock.acquire(str(path), "recovery"):
+                db.settle_crashed_writer(path)
+        except BookLocked:
+            return None  # the inspection says who holds it
+    return None
+
+
+def _refuse(location: str) -> None:
+    """Raise BookStateError with the state the read-only inspection finds."""
+    from app.safety.inspect import inspect_book
+
+    state = inspect_book(location)
+    if state.state == "current":  # the engine failed where the look did not
+        raise BookStateError("unreadable", "the book could not be read just now; nothing "
+                             "was changed (try again)")
+    raise BookStateError(state.state, state.message)
 
 
 def _revision(conn: Any) -> str | None:

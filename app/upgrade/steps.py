@@ -11,6 +11,7 @@ legacy book has no table to hold them. Shared by `app.upgrade` and `app.upgrade.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Callable
@@ -62,10 +63,30 @@ class SummaryRow:
         return self.before == self.after
 
 
+def disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error it came from, says the disk is full (ENOSPC, or
+    SQLite's SQLITE_FULL): a later error can hide it (SQLite rolls the transaction
+    back on a full disk, and the next statement then fails on a table that is gone)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        for err in (exc, getattr(exc, "orig", None)):
+            if isinstance(err, OSError) and err.errno == errno.ENOSPC:
+                return True
+            if isinstance(err, sqlite3.Error) and (
+                    getattr(err, "sqlite_errorname", "") == "SQLITE_FULL"
+                    or "disk is full" in str(err)):
+                return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def plain_reason(exc: BaseException) -> str:
-    text_ = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in text_:
+    """The cause of a failure in one plain line: no SQL text, no traceback."""
+    if disk_full(exc):
         return "the disk is full"
+    orig = getattr(exc, "orig", None)  # a SQLAlchemy error: the driver's own words
+    text_ = " ".join(str(orig if orig is not None else exc).split()) or type(exc).__name__
     return text_[:300]
 
 

@@ -319,12 +319,15 @@ def test_a_legacy_postgres_book_is_upgraded_in_one_transaction(
 
 
 def test_a_crashed_writers_journal_is_rolled_back_before_looking(tmp_path: Path) -> None:
-    """A read-only look cannot roll back a hot journal; inspection lets SQLite do it."""
+    """A read-only look cannot roll back a hot journal: it says `interrupted` and
+    changes nothing; settling lets SQLite roll it back, then looks."""
     import signal
     import subprocess
     import sys
 
     from conftest_upgrade import ROOT
+
+    from app.upgrade.recovery import settle_then_inspect
 
     book = make_legacy(tmp_path / "shop.cuentas", n=2000)
     before = content(book)
@@ -337,7 +340,10 @@ def test_a_crashed_writers_journal_is_rolled_back_before_looking(tmp_path: Path)
     result = subprocess.run([sys.executable, "-c", writer, str(book)], cwd=ROOT, check=False)
     assert result.returncode == -signal.SIGKILL
     assert "shop.cuentas-journal" in side_files(book)
-    state = inspect_book(str(book))
+    raw = book.read_bytes()
+    assert inspect_book(str(book)).state == "interrupted"
+    assert book.read_bytes() == raw and "shop.cuentas-journal" in side_files(book)
+    state = settle_then_inspect(str(book))
     assert state.state == "unversioned-legacy" and "rolled the unfinished change back" in \
         state.message
     assert content(book) == before
@@ -356,7 +362,10 @@ def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
     wrong["transactions"] += 1
     write_marker(str(book), "upgrade", "migrating", from_revision="0001", unversioned=True,
                  backup=str(info.path), fingerprint_before=wrong)
-    state = inspect_book(str(book))
+    from app.upgrade.recovery import settle_then_inspect
+
+    assert inspect_book(str(book)).state == "interrupted"  # a look settles nothing
+    state = settle_then_inspect(str(book))
     assert state.state == "interrupted" and state.backup == str(info.path)
     assert f"cuentas restore {info.path}" in state.message
     assert main(["--db", str(book), "upgrade", "--yes"]) == 1

@@ -108,8 +108,8 @@ def count(location: str) -> int:
 def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     location = sqlite_book.location
     looks = []
-    real = launch_flow.inspect_book
-    monkeypatch.setattr(launch_flow, "inspect_book",
+    real = launch_flow.settle_then_inspect
+    monkeypatch.setattr(launch_flow, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     book = launch_flow.open_book_interactively(location)
     assert book is not None and dialogs[0] == []
@@ -126,8 +126,8 @@ def test_after_an_unclean_end_the_look_runs_quick_check(
     location = sqlite_book.location
     sessions.mark_open(location)  # as a session killed before it closed
     looks = []
-    real = launch_flow.inspect_book
-    monkeypatch.setattr(launch_flow, "inspect_book",
+    real = launch_flow.settle_then_inspect
+    monkeypatch.setattr(launch_flow, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     opened.append(launch_flow.open_book_interactively(location))
     assert opened[0] is not None and looks == [{"quick_check": True}]
@@ -380,3 +380,68 @@ def test_the_app_killed_during_the_upgrade_tells_what_happened_next_time(tmp_pat
     conn.close()
     assert all(check.ok for check in verify_book(location))
     assert count(location) == before.transactions
+
+
+READ_ONLY_LAUNCH = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.launch import flow as launch_flow
+shown = []
+def fake_exec(dialog):
+    shown.append({"kind": dialog.kind, "body": dialog.body, "choices": list(dialog.buttons)})
+    return "close"
+launch_flow._exec = fake_exec
+book = launch_flow.open_book_interactively(sys.argv[1])
+print(json.dumps({"opened": book is not None, "shown": shown}))
+"""
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_book_is_explained_and_left_as_it_was(what: str) -> None:  # type: ignore[no-untyped-def]
+    """A book whose file (or folder) this user cannot write gets its own dialog, not
+    "cannot write its lock file" nor "damaged"; nothing is written. Run as the user
+    nobody when the tests run as root (chmod does not stop root)."""
+    import hashlib
+    import shutil
+    import tempfile
+
+    from app.store.demo import write_legacy
+
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root, and setpriv is missing to check as another user")
+        prefix = [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    folder = Path(tempfile.mkdtemp(prefix="cuentas-readonly-"))
+    try:
+        folder.chmod(0o755)
+        home = folder / "home"
+        home.mkdir()
+        home.chmod(0o777)
+        books = folder / "books"
+        books.mkdir()
+        book = books / "tienda.cuentas"
+        write_legacy(book, 50, 5, end=date(2026, 3, 31))
+        book.chmod(0o444 if what == "file" else 0o644)
+        books.chmod(0o777 if what == "file" else 0o555)
+        before = hashlib.sha256(book.read_bytes()).hexdigest()
+        env = {**os.environ, "CUENTAS_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("CUENTAS_UI_AUTOPILOT", None)
+        done = subprocess.run([*prefix, sys.executable, "-c", READ_ONLY_LAUNCH, str(book)],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        assert not result["opened"]
+        assert [d["kind"] for d in result["shown"]] == ["read-only"], result
+        assert "was not changed" in result["shown"][0]["body"]
+        assert result["shown"][0]["choices"] == ["another", "close"]
+        assert hashlib.sha256(book.read_bytes()).hexdigest() == before
+        assert sorted(p.name for p in books.iterdir()) == ["tienda.cuentas"]
+    finally:
+        for p in [folder, *folder.rglob("*")]:
+            if p.is_dir():
+                p.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)

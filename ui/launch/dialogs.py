@@ -1,7 +1,7 @@
 """The dialogs of the launch (`ui.launch.flow`): a book's state in plain words, the ways on.
 
 `LaunchDialog` has a `kind` (ahead, corrupt, locked, interrupted, recovered, restored,
-missing, error, ...), a headline, a body, details (paths, who holds the book) in a
+missing, read-only, error, ...), a headline, a body, details (paths, who holds the book) in a
 selectable box, and named choices. None of its buttons is a default button, so Enter
 never restores, retries or opens anything; Esc is *Close*. F1 and *Help* open the
 guide the dialog is about. `show_dialog` shows one modally and returns the key of the

@@ -11,10 +11,11 @@ plain words, why not. In between:
    connection (`app.safety.inspect`, ~20 ms at a million transactions). SQLite's
    `quick_check` runs only when the last session on this computer did not close
    cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
-   settled by the inspection itself. Either of those runs off the UI thread with a
-   progress dialog after 600 ms. The fuller checks (`app.safety.verify`: quick_check, every
-   transaction's lines, transfers, references) run in the background once the main
-   window has shown, so start-up stays within its 1.5 s;
+   settled first (`app.upgrade.recovery.settle_then_inspect`). Either of those runs off
+   the UI thread with a progress dialog after 600 ms. The fuller checks
+   (`app.safety.verify`: quick_check, every transaction's lines, transfers,
+   references) run in the background once the main window has shown, so start-up
+   stays within its 1.5 s;
 3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
    the upgrade wizard; `ahead` explains that a newer Cuentas wrote it and offers
    another book; `corrupt` explains, changes and deletes nothing, and offers the
@@ -22,7 +23,10 @@ plain words, why not. In between:
    the computer, user and process that hold it and offers Retry or another book
    (not read-only: see `LOCKED_READ_ONLY`); `interrupted` (an upgrade left neither
    old nor new) offers the backup the engine names; a crash the inspection settled
-   (`recovered`) is told in plain words before going on.
+   (`recovered`) is told in plain words before going on. A book whose file or folder
+   this user cannot write is explained before anything else (`read-only`: the
+   desktop app keeps a lock file beside the book and saves every change at once, so
+   it does not open a book it cannot write; `cuentas list`/`report` read it).
 
 Every dialog is a `ui.launch.dialogs.LaunchDialog` with a `kind` and named choices,
 none of them a default button; tests replace `_exec` to read them and choose. With
@@ -43,10 +47,11 @@ from app.admin import sessions
 from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import newest_verified_backup
 from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
-from app.safety.inspect import BookState, inspect_book
+from app.safety.inspect import BookState
 from app.store import db
 from app.store.book import Book, open_book
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
+from app.upgrade.recovery import settle_then_inspect
 from ui.common.background import wait_for
 from ui.common.translate import tr
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
@@ -88,12 +93,16 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         return _cannot_open(location, f"{exc.value}: {exc.reason}", parent)
     if not db.is_postgres(location) and not Path(location).expanduser().is_file():
         return _missing(location, parent)
+    if not db.writable(location):
+        return _read_only(location, parent)
     try:
         lock = BookLock.acquire(location, "session")
     except BookLocked as exc:
         return _locked(location, exc.holder, parent)
     except BookStateError as exc:  # the lock file cannot be written beside the book
         return _cannot_open(location, str(exc), parent)
+    except Exception as exc:  # a server that does not answer
+        return _cannot_open(location, _plain(exc), parent)
     opened = False
     try:
         try:
@@ -101,7 +110,7 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         except CuentasError as exc:
             return _cannot_open(location, str(exc), parent)
         except Exception as exc:  # a server that does not answer, a file that vanished
-            return _cannot_open(location, f"{type(exc).__name__}: {exc}", parent)
+            return _cannot_open(location, _plain(exc), parent)
         if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
             return None
         outcome = _route(location, state, parent)
@@ -114,6 +123,13 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
             lock.release()
 
 
+def _plain(exc: Exception) -> str:
+    """One line for an unexpected error while opening: the book's problem in plain words
+    when the database says one (`app.store.db.problem`: never SQL, never a password)."""
+    found = db.problem(exc)
+    return found[1] if found is not None else f"{type(exc).__name__}: {exc}"
+
+
 def _inspect(location: str, parent: QWidget | None) -> BookState:
     """The cheap look, or (after an unclean end or an interrupted upgrade) the careful
     one, off the UI thread."""
@@ -122,10 +138,11 @@ def _inspect(location: str, parent: QWidget | None) -> BookState:
     unclean = not sessions.closed_cleanly(location)
     marker = not db.is_postgres(location) and read_marker(location) is not None
     if not (unclean or marker):
-        return inspect_book(location, quick_check=False)
+        return settle_then_inspect(location, quick_check=False)
     label = (tr("Finishing what was interrupted the last time…") if marker
              else tr("Cuentas did not close normally the last time: checking the book…"))
-    return wait_for(parent, label, lambda _p: inspect_book(location, quick_check=unclean))
+    return wait_for(parent, label,
+                    lambda _p: settle_then_inspect(location, quick_check=unclean))
 
 
 def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:
@@ -203,6 +220,17 @@ def _missing(location: str, parent: QWidget | None) -> _Again | None:
         "missing", tr("No book here"), tr("There is no book at this place."),
         tr("It may have been moved, renamed or deleted; open it from its new place."),
         _another_or_close(), parent, details=db.display_name(location)), parent)
+
+
+def _read_only(location: str, parent: QWidget | None) -> _Again | None:
+    return _offer_another(LaunchDialog(
+        "read-only", tr("The book is read-only"),
+        tr("This book cannot be changed here: its file or its folder is read-only for you."),
+        tr("Cuentas opens a book only where it can save every change at once and keep its "
+           "lock file beside the book, so it does not open this one. Make the file and its "
+           "folder writable, or copy the book into a folder of yours (Documents) and open "
+           "the copy. The book was not changed."),
+        _another_or_close(), parent, details=db.display_name(location), warning=True), parent)
 
 
 def _cannot_open(location: str, reason: str, parent: QWidget | None) -> _Again | None:
