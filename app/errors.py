@@ -34,7 +34,7 @@ class NotAllowed(CuentasError):
 class BookStateError(CuentasError):
     """The book is not in a state this action can work on (ahead, corrupt, locked...).
 
-    `state` is one of the inspection states of `app.safety.inspect`.
+    `state` is one of the inspection states of `app.store.inspect`.
     """
 
     def __init__(self, state: str, message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -21,7 +22,7 @@ def loaded_modules(code: str) -> set[str]:
 def test_app_never_loads_qt() -> None:
     modules = loaded_modules(
         "import app, app.store.book, app.ledger.transactions, app.ledger.search, app.store.demo, "
-        "app.cli, app.safety.verify, app.safety.inspect, app.store.create"
+        "app.cli, app.store.verify, app.store.inspect, app.store.create"
     )
     assert not {m for m in modules if m.startswith(("PySide6", "ui"))}
 
@@ -104,3 +105,136 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
     driver_named = "postgresql+psycopg" in (ROOT / "app/store/db.py").read_text()
     assert wanted - third_party == ({"psycopg"} if driver_named else set()), \
         "declared but never imported"
+
+
+# --- The package map (CONTRIBUTING.md): layers point one way, and no import cycles ---------
+
+#: app's layers, lowest first. A module may import its own layer and the ones below.
+#: The base modules (errors, money, splits, paths, presets, faults, outfiles) are layer 0.
+APP_LAYERS = {"store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
+              "reports": 4, "docs": 4, "cli": 5}
+#: ui's shared modules import no window package; everything else sits over them.
+UI_LAYERS = {"common": 0}
+
+
+def _is_type_checking(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and (
+        (isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING")
+        or (isinstance(node.test, ast.Attribute) and node.test.attr == "TYPE_CHECKING"))
+
+
+def import_graph(package: str) -> dict[str, set[str]]:
+    """module -> the modules of `package` it imports, at module level or inside a
+    function (imports under `if TYPE_CHECKING:` only name types and are left out)."""
+    modules: dict[str, Path] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+
+    def owner(name: str) -> str | None:
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        deps: set[str] = set()
+        stack: list[ast.AST] = [ast.parse(path.read_text(encoding="utf-8"))]
+        while stack:
+            node = stack.pop()
+            if _is_type_checking(node):
+                continue
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                targets = [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                targets = []
+            for target in targets:
+                found = owner(target)
+                if found and found != name:
+                    deps.add(found)
+            stack.extend(ast.iter_child_nodes(node))
+        graph[name] = deps
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def _layer(module: str, layers: dict[str, int]) -> int:
+    parts = module.split(".")
+    return layers.get(parts[1], 0) if len(parts) > 1 else 0
+
+
+def against_the_order(graph: dict[str, set[str]], layers: dict[str, int]) -> list[str]:
+    return sorted(f"{m} -> {d}" for m, deps in graph.items() for d in deps
+                  if _layer(d, layers) > _layer(m, layers))
+
+
+def test_the_graph_sees_function_level_imports_and_cycles() -> None:
+    graph = {"a.x": {"a.y"}, "a.y": {"a.z"}, "a.z": {"a.x"}, "a.w": set()}
+    assert cycles(graph) == [["a.x", "a.y", "a.z"]]
+    app_graph = import_graph("app")
+    # a function-level import: the search module reads category trees inside a function
+    assert "app.ledger.categories" in app_graph["app.ledger.search"]
+    assert against_the_order({"app.store.book": {"app.cli.common"}}, APP_LAYERS) == [
+        "app.store.book -> app.cli.common"]
+
+
+def test_app_imports_follow_the_layers() -> None:
+    assert against_the_order(import_graph("app"), APP_LAYERS) == []
+
+
+def test_ui_common_imports_no_window() -> None:
+    graph = import_graph("ui")
+    assert [f"{m} -> {d}" for m, deps in sorted(graph.items()) if m.startswith("ui.common.")
+            for d in sorted(deps) if not d.startswith(("ui.common", "ui.__init__"))
+            and d != "ui"] == []
+
+
+def test_no_import_cycles_in_app() -> None:
+    assert cycles(import_graph("app")) == []
+
+
+def test_every_app_package_has_a_layer() -> None:
+    packages = {p.parent.name for p in (ROOT / "app").glob("*/__init__.py")}
+    assert packages == set(APP_LAYERS), "add the package to APP_LAYERS and CONTRIBUTING.md"
+
+
+def test_top_levels_stay_small() -> None:
+    for package in ("app", "ui"):
+        modules = [p.name for p in (ROOT / package).glob("*.py") if p.name != "__init__.py"]
+        assert len(modules) <= 8, (package, modules)

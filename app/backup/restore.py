@@ -44,10 +44,10 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
-from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.lock import BookLock
+from app.store.marker import clear_marker, update_marker, write_marker
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -104,7 +104,7 @@ def restore_backup(
                                              progress=progress)
         else:
             safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir, progress)
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)  # checked against the manifest above
     message = f"Restored {info.path.name} ({info.reason}, {info.created_local})."
@@ -123,7 +123,7 @@ def restore_backup(
 def _safety_backup_postgres(
     location: str, backup_dir: Path | None, progress: Progress | None
 ) -> tuple[BackupInfo | None, tuple[Path, ...]]:
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)
     if state.state in ("new", "ahead", "corrupt"):
@@ -136,7 +136,7 @@ def _safety_backup_postgres(
 def _restore_sqlite(
     location: str, info: BackupInfo, backup_dir: Path | None, progress: Progress | None
 ) -> tuple[BackupInfo | None, tuple[Path, ...], Fingerprint | None]:
-    from app.safety.inspect import inspect_sqlite
+    from app.store.inspect import inspect_sqlite
 
     path = Path(location).expanduser().resolve()
     if not path.parent.is_dir():

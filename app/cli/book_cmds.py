@@ -114,7 +114,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.safety.verify import Check, verify_book
+    from app.store.verify import Check, verify_book
     from app.upgrade.recovery import settle_then_inspect
 
     target = location(args)

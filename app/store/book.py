@@ -214,7 +214,7 @@ def _sqlite_revision(path: Path) -> str | None:
 
 def _refuse(location: str) -> None:
     """Raise BookStateError with the state the read-only inspection finds."""
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
 
     state = inspect_book(location)
     if state.state == "current":  # the engine failed where the look did not

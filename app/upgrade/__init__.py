@@ -5,7 +5,7 @@ One engine for the wizard and `cuentas upgrade` (DESIGN.md section 4):
 1. inspect (read-only, nothing changes before the decision); refuse `ahead`,
    `corrupt`, `locked`; `current` is done already;
 2. take the book's lock for `upgrade` (`app.store.lock`);
-3. write the crash marker (`app.safety.marker`), then back up the book (`app.backup`): the
+3. write the crash marker (`app.store.marker`), then back up the book (`app.backup`): the
    online copy is `quick_check`ed before anything is written, so a damaged book is
    never touched;
 4. migrate in ONE transaction: SQLite connections have `foreign_keys=OFF` (set
@@ -70,10 +70,10 @@ from app.backup import (
 )
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
-from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint
 from app.store.lock import BookLock
+from app.store.marker import clear_marker, update_marker, write_marker
 from app.store.schema import HEAD, LEGACY
 from app.upgrade.prepared import PreparedBackup, still_a_copy
 from app.upgrade.recovery import RecoveryResult, recover
@@ -204,7 +204,7 @@ def upgrade_book(
     `backup`: a verified pre-upgrade backup the caller took just before (see the
     module docstring); used only while the book's files are unchanged since.
     """
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
     from app.upgrade.recovery import settle_then_inspect
 
     started = time.perf_counter()
@@ -620,7 +620,7 @@ def _drop_backup(backup: Path) -> None:
 
 def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> bool:
     """After a rollback: the book still reads as the revision it was."""
-    from app.safety.inspect import inspect_postgres, inspect_sqlite
+    from app.store.inspect import inspect_postgres, inspect_sqlite
 
     if db.is_postgres(location):
         return inspect_postgres(location).revision == revision

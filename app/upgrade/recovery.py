@@ -1,6 +1,6 @@
 """Settling an upgrade or restore that was cut short (kill -9, power cut, crash).
 
-The crash marker (`app.safety.marker`) says what was going on; `recover` proves which of
+The crash marker (`app.store.marker`) says what was going on; `recover` proves which of
 the possible books is there and acts:
 
 - the old book, with the fingerprint the marker recorded: the interrupted upgrade
@@ -12,7 +12,7 @@ the possible books is there and acts:
   guessed; only the restore is offered.
 
 `settle_then_inspect` calls it before looking at a book with a marker, so the next
-`status`, `upgrade`, `verify` or launch settles it (`app.safety.inspect.inspect_book` only
+`status`, `upgrade`, `verify` or launch settles it (`app.store.inspect.inspect_book` only
 looks: it says `interrupted`). It takes the book's lock (`recovery`): while the
 process doing the work is alive, the book is `locked` instead.
 """
@@ -31,11 +31,11 @@ from app.backup import (
     remove_stale_temporaries,
     sqlite_revision,
 )
-from app.safety.inspect import BookState, inspect_book
-from app.safety.marker import clear_marker, read_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
+from app.store.inspect import BookState, inspect_book
 from app.store.lock import BookLock, BookLocked
+from app.store.marker import clear_marker, read_marker
 from app.store.schema import HEAD
 from app.upgrade.steps import append_log, now_iso, plain_reason, switch_to_wal
 
@@ -56,7 +56,7 @@ class RecoveryResult:
 
 
 def settle_then_inspect(location: str, *, quick_check: bool = True) -> BookState:
-    """Settle what a crash left, then inspect (`app.safety.inspect.inspect_book`).
+    """Settle what a crash left, then inspect (`app.store.inspect.inspect_book`).
 
     Two things are settled before looking, because the user decided them already and
     leaving them would make the file unreadable: an upgrade or restore cut short (its

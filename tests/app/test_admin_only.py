@@ -41,8 +41,8 @@ def test_a_viewer_cannot_restore_and_nothing_changes(shared_by_two: str, monkeyp
 
 
 def test_a_viewer_cannot_upgrade_a_behind_book(shared_by_two: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app.safety.inspect import inspect_book
     from app.store import db
+    from app.store.inspect import inspect_book
     from app.store.schema import REVISIONS, downgrade_schema
     from app.upgrade import upgrade_book
 

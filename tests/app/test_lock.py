@@ -15,7 +15,7 @@ import pytest
 from conftest_upgrade import ROOT, held_by_another_process, make_legacy
 
 from app.errors import BookStateError
-from app.safety.inspect import inspect_book
+from app.store.inspect import inspect_book
 from app.store.lock import BookLock, BookLocked, holder, lock_path, other_holder
 
 

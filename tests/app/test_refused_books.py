@@ -38,7 +38,7 @@ from pathlib import Path
 from app.cli import build_parser, main  # imports only: no book is opened here
 
 build_parser()  # every command module, and what the commands load, imported once here
-for name in ("app.store.book", "app.upgrade.recovery", "app.upgrade", "app.safety.verify",
+for name in ("app.store.book", "app.upgrade.recovery", "app.upgrade", "app.store.verify",
              "app.ledger.transactions", "app.ledger.accounts", "app.ledger.categories",
              "app.admin.flags", "app.admin.audit", "app.admin.users", "app.reports",
              "app.ledger.search", "sqlalchemy.orm"):
@@ -227,7 +227,7 @@ def test_a_book_being_upgraded_elsewhere_keeps_every_byte(tmp_path: Path) -> Non
 def test_an_interrupted_upgrade_is_not_settled_by_commands_that_refuse(tmp_path: Path) -> None:
     """Only status, verify, upgrade and the desktop app settle a crash; the others say
     so and change nothing (the marker stays for them)."""
-    from app.safety.marker import write_marker
+    from app.store.marker import write_marker
 
     book = make_legacy(tmp_path / "shop.cuentas", n=120)
     write_marker(str(book), "upgrade", "migrating", from_revision="0001", unversioned=True)
@@ -240,8 +240,8 @@ def test_an_interrupted_upgrade_is_not_settled_by_commands_that_refuse(tmp_path:
 def test_inspect_book_never_writes_and_imports_nothing_that_does(tmp_path: Path) -> None:
     """issue 12 item 1: the look settles nothing (the marker and the book stay); the
     inspect → recovery → restore → inspect cycle is gone."""
-    from app.safety.inspect import inspect_book
-    from app.safety.marker import read_marker, write_marker
+    from app.store.inspect import inspect_book
+    from app.store.marker import read_marker, write_marker
 
     book = make_legacy(tmp_path / "shop.cuentas", n=50)
     write_marker(str(book), "upgrade", "migrating", from_revision="0001", unversioned=True)
@@ -249,7 +249,7 @@ def test_inspect_book_never_writes_and_imports_nothing_that_does(tmp_path: Path)
     assert inspect_book(str(book)).state == "interrupted"
     assert read_marker(str(book)) is not None and file_digest(book) == before
     loaded = subprocess.run(
-        [sys.executable, "-c", "import sys, app.safety.inspect; print(' '.join(sys.modules))"],
+        [sys.executable, "-c", "import sys, app.store.inspect; print(' '.join(sys.modules))"],
         cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     settling = {"app.upgrade.recovery", "app.backup.restore", "app.upgrade", "alembic"}
     assert not settling & set(loaded)

@@ -26,7 +26,7 @@ from app import faults
 from app.backup import BackupError, backup_book, list_backups, verify_backup
 from app.backup.restore import restore_backup
 from app.cli import main
-from app.safety.inspect import inspect_book
+from app.store.inspect import inspect_book
 from app.store.lock import BookLocked
 from app.upgrade import upgrade_book
 

@@ -24,8 +24,8 @@ from app.ledger.transactions import (
     get_transaction,
     save_transaction,
 )
-from app.safety.verify import run_checks
 from app.store.models import AuditEntry, Split, Transaction
+from app.store.verify import run_checks
 
 
 def counts(book) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]

@@ -21,11 +21,11 @@ from conftest_upgrade import (
 from app import faults, paths
 from app.backup import BackupError, list_backups, verify_backup
 from app.errors import BookStateError
-from app.safety.inspect import inspect_book
-from app.safety.verify import verify_book
 from app.store import db
 from app.store.identity import desktop_login
+from app.store.inspect import inspect_book
 from app.store.schema import HEAD, upgrade_schema
+from app.store.verify import verify_book
 from app.upgrade import UpgradeFailed, upgrade_book
 
 
@@ -354,7 +354,7 @@ def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
     """The marker's fingerprint does not match what is there: only a restore is safe."""
     from app.backup import backup_book
     from app.cli import main
-    from app.safety.marker import write_marker
+    from app.store.marker import write_marker
 
     book = make_legacy(tmp_path / "shop.cuentas", n=200)
     info = backup_book(str(book), "pre-upgrade")

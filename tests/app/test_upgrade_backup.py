@@ -11,8 +11,8 @@ from conftest_upgrade import content, fingerprint_of, make_legacy
 
 from app import faults
 from app.backup import BackupError, list_backups
-from app.safety.inspect import inspect_book
-from app.safety.marker import read_marker
+from app.store.inspect import inspect_book
+from app.store.marker import read_marker
 from app.upgrade import upgrade_book
 from app.upgrade.prepared import book_signature, prepare_backup
 

@@ -10,10 +10,10 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.safety.inspect import LEGACY_COLUMNS, inspect_book
 from app.store import db
 from app.store.demo import LEGACY_DDL
 from app.store.fingerprint import compute
+from app.store.inspect import LEGACY_COLUMNS, inspect_book
 from app.store.schema import HEAD, REVISIONS, downgrade_schema, script_heads, stamp, upgrade_schema
 
 

@@ -14,8 +14,8 @@ from app.admin import sessions
 from app.admin.book_settings import backup_settings
 from app.backup import backup_book, list_backups, manifest_path
 from app.ledger.accounts import add_account, list_accounts
-from app.safety.inspect import inspect_book
 from app.store.book import open_book
+from app.store.inspect import inspect_book
 from ui.backup import dialogs as backup_dialogs
 from ui.backup import restore_dialog
 from ui.common import background

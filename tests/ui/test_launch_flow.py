@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow
 from app import faults
 from app.admin import sessions
 from app.backup import backup_book, list_backups
-from app.safety.inspect import inspect_book
+from app.store.inspect import inspect_book
 from app.store.lock import holder
 from ui import application
 from ui.common import background
@@ -247,7 +247,7 @@ def test_a_locked_book_names_who_holds_it_and_offers_retry(sqlite_book, dialogs)
 
 def test_an_interrupted_upgrade_offers_the_engines_backup(
         tmp_path, dialogs, wizard_runs) -> None:  # type: ignore[no-untyped-def]
-    from app.safety.marker import read_marker, write_marker
+    from app.store.marker import read_marker, write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
     info = backup_book(location, "pre-upgrade")
@@ -272,7 +272,7 @@ def test_an_interrupted_upgrade_offers_the_engines_backup(
 
 def test_an_upgrade_cut_short_is_told_before_the_wizard(
         tmp_path, dialogs, wizard_runs, opened) -> None:  # type: ignore[no-untyped-def]
-    from app.safety.marker import write_marker
+    from app.store.marker import write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
     info = backup_book(location, "pre-upgrade")
@@ -297,12 +297,12 @@ def test_a_missing_book_is_explained(tmp_path, dialogs) -> None:  # type: ignore
 
 def test_the_fuller_checks_run_once_the_window_shows(
         sqlite_book, dialogs, opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.safety.verify import Check
+    from app.store.verify import Check
     from ui.launch import checks as launch_checks
 
     monkeypatch.setattr(launch_checks, "BACKGROUND_CHECK_MS", 0)
     checked = []
-    monkeypatch.setattr("app.safety.verify.verify_book", lambda loc, **kw: checked.append(loc) or [
+    monkeypatch.setattr("app.store.verify.verify_book", lambda loc, **kw: checked.append(loc) or [
         Check("lines add up to amounts", False, "3 transactions do not add up")])
     book = launch_flow.open_book_interactively(sqlite_book.location)
     opened.append(book)
@@ -337,8 +337,8 @@ def _start(location: str, **env: str) -> subprocess.Popen[str]:
 
 @pytest.mark.slow
 def test_the_app_killed_during_the_upgrade_tells_what_happened_next_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.safety.verify import verify_book
     from app.store.fingerprint import compute
+    from app.store.verify import verify_book
 
     location = legacy_book(tmp_path / "tienda.cuentas", n=3000)
     conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)

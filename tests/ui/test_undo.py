@@ -18,7 +18,7 @@ from app.ledger.transactions import (
 )
 from ui.common import operations
 from ui.common.events import hub
-from ui.editing.undo import (
+from ui.common.undo import (
     ConvertToSingle,
     ConvertToSplit,
     DeleteTransaction,

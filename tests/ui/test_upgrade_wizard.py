@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from app import faults
 from app.backup import list_backups
-from app.safety.inspect import inspect_book
-from app.safety.marker import read_marker
+from app.store.inspect import inspect_book
+from app.store.marker import read_marker
 from ui.common import background
 from ui.upgrade.wizard import UpgradeWizard
 

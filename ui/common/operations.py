@@ -12,7 +12,7 @@ only when the work takes longer than `PROGRESS_DELAY_MS` (600 ms), so quick work
 never flashes a window.
 
 Quick single-transaction saves run synchronously on the UI thread instead
-(`ui.editing.undo`): a split save measures ~1–3 ms at the service (tests/benchmarks/
+(`ui.common.undo`): a split save measures ~1–3 ms at the service (tests/benchmarks/
 bench_save.py), far under a 16 ms frame, and an undo command must have done its work
 when `QUndoStack.push` returns. They take `write_lock` too, and refuse politely while
 a background write is running (`busy()`), so two writers never overlap.

@@ -36,8 +36,8 @@ from app.ledger.transactions import LineInput, TransactionInput, TransactionView
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.translate import tr
+from ui.common.undo import BookCommand, ConvertToSplit, SaveTransaction
 from ui.editing.split_editor import SplitEditor
-from ui.editing.undo import BookCommand, ConvertToSplit, SaveTransaction
 
 ERROR_STYLE = "color: #b3261e;"
 

@@ -8,12 +8,12 @@ plain words, why not. In between:
 1. the book's `session` lock is taken first, so nothing else changes the book
    between the look and the opening (another Cuentas holding it: *locked*);
 2. the look is cheap — header, schema, revision and counts through a read-only
-   connection (`app.safety.inspect`, ~20 ms at a million transactions). SQLite's
+   connection (`app.store.inspect`, ~20 ms at a million transactions). SQLite's
    `quick_check` runs only when the last session on this computer did not close
    cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
    settled first (`app.upgrade.recovery.settle_then_inspect`). Either of those runs off
    the UI thread with a progress dialog after 600 ms. The fuller checks
-   (`app.safety.verify`: quick_check, every transaction's lines, transfers,
+   (`app.store.verify`: quick_check, every transaction's lines, transfers,
    references) run in the background once the main window has shown, so start-up
    stays within its 1.5 s;
 3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
@@ -47,9 +47,9 @@ from app.admin import sessions
 from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import newest_verified_backup
 from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
-from app.safety.inspect import BookState
 from app.store import db
 from app.store.book import Book, open_book
+from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
 from app.upgrade.recovery import settle_then_inspect
 from ui.common.background import wait_for
@@ -133,7 +133,7 @@ def _plain(exc: Exception) -> str:
 def _inspect(location: str, parent: QWidget | None) -> BookState:
     """The cheap look, or (after an unclean end or an interrupted upgrade) the careful
     one, off the UI thread."""
-    from app.safety.marker import read_marker
+    from app.store.marker import read_marker
 
     unclean = not sessions.closed_cleanly(location)
     marker = not db.is_postgres(location) and read_marker(location) is not None

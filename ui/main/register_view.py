@@ -1,7 +1,7 @@
 """The register of one account: quick filter, the windowed table, inline entry.
 
 `RegisterPanel` owns a `RegisterModel` and turns what the user does in the table
-into undoable commands (`ui.editing.undo`): Enter in an edited row saves it, Esc drops it,
+into undoable commands (`ui.common.undo`): Enter in an edited row saves it, Esc drops it,
 leaving an edited row saves it too (as registers do), clicking the C column marks a
 movement cleared. Errors from the services are shown under the table, naming the
 field, and the offending cell turns red. Opening an account scrolls to its newest
@@ -44,7 +44,7 @@ from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.targets import Targets
 from ui.common.translate import tr
-from ui.editing.undo import BookUndo, SaveTransaction, SetCleared
+from ui.common.undo import BookUndo, SaveTransaction, SetCleared
 from ui.main.register_model import (
     BALANCE,
     CATEGORY,

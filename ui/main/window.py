@@ -1,7 +1,7 @@
 """The main window: accounts with balances on the left, the register of the chosen
 account on the right, menus, toolbar and status bar.
 
-Every edit goes through `ui.editing.undo` commands on the book's undo stack (Edit › Undo);
+Every edit goes through `ui.common.undo` commands on the book's undo stack (Edit › Undo);
 views refresh when the hub (`ui.common.events`) says the book changed, and other windows
 (settings, reports, flags) can ask the same with `hub().notify(...)` or by calling
 `refresh()`. Window geometry and splitter state are kept in QSettings under the
@@ -41,9 +41,7 @@ from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
-from ui.editing.split_editor import SplitEditor
-from ui.editing.transaction_editor import TransactionEditor
-from ui.editing.undo import (
+from ui.common.undo import (
     BookCommand,
     ConvertToSingle,
     ConvertToSplit,
@@ -51,6 +49,8 @@ from ui.editing.undo import (
     SaveTransaction,
     SetCleared,
 )
+from ui.editing.split_editor import SplitEditor
+from ui.editing.transaction_editor import TransactionEditor
 from ui.main.accounts_view import AccountsView
 from ui.main.category_manager import CategoryManager
 from ui.main.register_view import RegisterPanel

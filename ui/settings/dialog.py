@@ -9,7 +9,7 @@ show — a new locale, a flag's stage, a profile's group — without a restart. 
 dialog listens to the same hub, so it follows changes made elsewhere too.
 
 Writes here are single small rows: they run on the UI thread under
-`ui.common.operations.write_lock`, like the quick saves of `ui.editing.undo`, and refuse politely
+`ui.common.operations.write_lock`, like the quick saves of `ui.common.undo`, and refuse politely
 while a background write is running. Errors (`BadInput`) are shown next to the field
 they name.
 """

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 from app import __version__
 from app.backup import BackupError, default_dir
 from app.errors import BookStateError, NotAllowed
-from app.safety.inspect import BookState, inspect_book
 from app.store import db
+from app.store.inspect import BookState, inspect_book
 from app.store.schema import HEAD
 from app.upgrade import UpgradeFailed, UpgradeResult
 from app.upgrade.prepared import PreparedBackup

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.safety.inspect import BookState
+from app.store.inspect import BookState
 from app.store.lock import LockHolder
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
@@ -62,8 +62,8 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
     from datetime import date
 
     from app.backup import backup_book
-    from app.safety.marker import write_marker
     from app.store.demo import write_legacy
+    from app.store.marker import write_marker
 
     shots: list[Path] = []
     names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
@@ -108,7 +108,7 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
         Path(damaged).write_bytes(raw[:8192] + b"\x5a" * (len(raw) - 8192))
         open_book_interactively(damaged)
 
-        # What `app.safety.inspect` says of a book at a revision this Cuentas does not know.
+        # What `app.store.inspect` says of a book at a revision this Cuentas does not know.
         _ahead(str(folder / "Sucursal.cuentas"), BookState("ahead", "0009"), None)
 
         _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),

@@ -200,7 +200,7 @@ def inspect_book(location: str, *, quick_check: bool = True) -> BookState:
     busy = other_holder(location)
     if busy is not None:
         return BookState("locked", None, message=busy.describe(), holder=busy)
-    from app.safety.marker import read_marker
+    from app.store.marker import read_marker
 
     if read_marker(location) is not None:
         return BookState("interrupted", None, message="an upgrade or restore of this book "
