@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.dates import now_iso
 from app.errors import BadInput
-from app.store.book import Book, UnitOfWork, now_iso
+from app.store.book import Book, UnitOfWork
 from app.store.identity import GROUPS, ROLES, Actor, desktop_login, resolve_actor
 from app.store.models import User
 

@@ -33,7 +33,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from app import __version__, faults
@@ -47,6 +47,7 @@ from app.backup.catalog import (
     read_backup,
     verify_backup,
 )
+from app.dates import now_iso
 from app.errors import BadInput, BookStateError
 from app.store import db
 from app.store.files import (
@@ -85,10 +86,6 @@ __all__ = [
 MANIFEST_FORMAT = 1
 #: Pages copied per online-backup step (16 MB at 4 KiB pages): progress granularity.
 STEP_PAGES = 4096
-
-
-def _now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _book_size(location: str) -> int:
@@ -184,7 +181,7 @@ class PendingBackup:
                 "app_version": __version__,
                 "fingerprint": json.loads(copy_fp.to_json()) if copy_fp else None,
                 "reason": self.reason,
-                "created": _now_iso(),
+                "created": now_iso(),
                 "source": db.display_name(self.location),
                 "source_kind": self.source_kind,
                 "verified": True,

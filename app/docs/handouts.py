@@ -63,8 +63,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app import __version__
 from app.docs.guides import BOX_KINDS, HelpIndex, inline_text, load_index, resolve_link
 from app.outfiles import check_target, write_file
+from app.store.files import Progress
 
-Progress = Callable[[str, str, int, int], None]
 BOOKLET_NAME = "training-booklet.pdf"
 COVER_IMAGE = "main-window.png"
 

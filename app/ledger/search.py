@@ -32,7 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.ledger.transactions import TransactionView, check_date, load_views
+from app.dates import check_date
+from app.ledger.transactions import TransactionView, load_views
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
 

@@ -29,10 +29,11 @@ from fractions import Fraction
 
 from sqlalchemy import select
 
+from app.dates import now_iso
 from app.errors import BadInput
 from app.money import format_plain, parse_cli_amount, parse_percent
 from app.splits import allocate, extract_tax, rate, round_half_up, tax_on
-from app.store.book import Book, now_iso
+from app.store.book import Book
 
 SEARCH_CENTS = 50  # how far around the estimate a solver looks for an exact solution
 

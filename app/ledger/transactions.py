@@ -15,21 +15,19 @@ Bad input raises `BadInput` before anything is written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date as Date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.dates import check_date, now_iso
 from app.errors import BadInput
 from app.money import MAX_MINOR, format_plain
 from app.splits import remaining_state
-from app.store.book import Book, UnitOfWork, now_iso
+from app.store.book import Book, UnitOfWork
 from app.store.models import Account, Category, Split, Transaction
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 2000
 
 
@@ -124,16 +122,6 @@ class TransactionView:
 
 
 # ---------------------------------------------------------------- validation
-
-
-def check_date(value: str, field: str = "date") -> str:
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise BadInput(field, value, "is not a date as YYYY-MM-DD")
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(field, value, "is not a valid calendar date") from None
-    return value
 
 
 def _check_amount(value: int, field: str) -> None:

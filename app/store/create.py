@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert, select, text, update
 
+from app.dates import now_iso
 from app.errors import BadInput
 from app.money import is_currency
 from app.outfiles import create_private
 from app.presets import PRESETS, default_locale
 from app.store import db
-from app.store.book import now_iso
 from app.store.identity import desktop_login
 from app.store.models import BookSetting, Category, TaxRate, User
 

@@ -285,7 +285,7 @@ CREATE TABLE transactions (
 CREATE INDEX ix_transactions_account_date ON transactions (account_id, date);
 """
 
-Progress = Callable[[int, int], None]
+RowsWritten = Callable[[int, int], None]
 BATCH = 20_000
 
 
@@ -297,7 +297,7 @@ def _legacy_category(txn: DemoTxn) -> int | None:
     return first[0]
 
 
-def write_legacy(path: Path, n: int, seed: int, *, end: date, progress: Progress | None = None
+def write_legacy(path: Path, n: int, seed: int, *, end: date, progress: RowsWritten | None = None
                  ) -> None:
     """A revision-0001 book exactly as the pre-split Cuentas wrote it (no alembic_version)."""
     stamp = f"{end.isoformat()}T09:00:00Z"
@@ -360,7 +360,7 @@ def _flush_legacy(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> i
 
 
 def write_current(location: str, n: int, seed: int, *, end: date,
-                  progress: Progress | None = None) -> None:
+                  progress: RowsWritten | None = None) -> None:
     """A head-revision demo book (created with the Mexican preset, then filled)."""
     from sqlalchemy import insert, update
 

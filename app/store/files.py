@@ -34,7 +34,8 @@ DEFAULT_KEEP_ON_CLOSE = 7
 SUFFIX = ".cuentas"
 MANIFEST_SUFFIX = ".json"
 
-#: progress(step, detail, done, total)
+#: The one progress callback of long work, in app/ and ui/: progress(step, detail, done,
+#: total) — `step` a person can read, `detail` what it is at, `done` of `total` units.
 Progress = Callable[[str, str, int, int], None]
 
 

@@ -7,9 +7,10 @@ Alembic; a test checks they match the revision scripts in `migrations/versions/`
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from app.store.files import Progress
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,8 +20,6 @@ REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]
 LEGACY = "0001"
 
-#: progress(step, revision, done, total)
-Progress = Callable[[str, str, int, int], None]
 
 
 def _config(connection: Connection, progress: Progress | None, notes: list[str] | None) -> Config:

@@ -68,6 +68,7 @@ from app.backup import (
     remove_stale_temporaries,
     start_backup,
 )
+from app.dates import now_iso
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
 from app.store import db
@@ -84,7 +85,6 @@ from app.upgrade.steps import (
     book_labels,
     disk_full,
     ensure_owner,
-    now_iso,
     plain_reason,
     quick_check_file,
     record_failure_in_book,

@@ -31,13 +31,14 @@ from app.backup import (
     remove_stale_temporaries,
     sqlite_revision,
 )
+from app.dates import now_iso
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.inspect import BookState, inspect_book
 from app.store.lock import BookLock, BookLocked
 from app.store.marker import clear_marker, read_marker
 from app.store.schema import HEAD
-from app.upgrade.steps import append_log, now_iso, plain_reason, switch_to_wal
+from app.upgrade.steps import append_log, plain_reason, switch_to_wal
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from sqlalchemy import Connection, text
 
 from app import paths
 from app.backup import quick_check
+from app.dates import now_iso
 from app.errors import CuentasError
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
@@ -31,10 +31,6 @@ from app.store.schema import HEAD
 
 #: step(name, detail, done, total): how the checks report themselves.
 Step = Callable[[str, str, int, int], None]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ValidationFailed(CuentasError):

@@ -54,7 +54,7 @@ def test_declaration_checker_catches_mistakes(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(flags, "FLAGS", bad)
     problems = " ".join(flags.check_declarations())
     assert "declared twice" in problems and "unknown default stage" in problems
-    assert "description" in problems and "no date" in problems
+    assert "description" in problems and "not a valid calendar date" in problems
 
 
 def test_overdue_flags_are_listed() -> None:

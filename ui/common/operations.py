@@ -30,12 +30,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from app.store.files import Progress
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
 
 T = TypeVar("T")
-#: progress(step, detail, done, total), as app/ services report it.
-Progress = Callable[[str, str, int, int], None]
 
 PROGRESS_DELAY_MS = 600
 log = logging.getLogger(__name__)
