@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +34,7 @@ from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
 from ui.common.background import DelayedProgress, Task
+from ui.common.style import ERROR, ERROR_STYLE, MUTED_STYLE, OK
 from ui.common.translate import tr
 from ui.docs import autopilot
 
@@ -108,7 +108,7 @@ class RestoreDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("restoreNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6b7a;")
+        self.note.setStyleSheet(MUTED_STYLE)
         self.other = QPushButton(tr("Other file…"))
         self.other.setAutoDefault(False)
         self.other.clicked.connect(self._other_file)
@@ -165,7 +165,7 @@ class RestoreDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if column == 4:
-                    item.setForeground(QColor("#2e7d32" if verified else "#b3261e"))
+                    item.setForeground(OK if verified else ERROR)
                 self.table.setItem(row, column, item)
         if self.backups:
             self.table.selectRow(0)
@@ -243,7 +243,7 @@ class RestoreDialog(QDialog):
         self._selection_changed()
         self.note.setText(tr("The backup was not restored: {reason}. The book was not "
                              "changed.").format(reason=str(error).rstrip(".")))
-        self.note.setStyleSheet("color: #b3261e;")
+        self.note.setStyleSheet(ERROR_STYLE)
         self.restore_failed.emit(error)
 
     def reject(self) -> None:

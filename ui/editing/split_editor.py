@@ -45,6 +45,7 @@ from app.ledger.transactions import LineInput
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
+from ui.common.style import ERROR_COLOR, ERROR_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
@@ -56,7 +57,7 @@ class RemainingBar(QFrame):
     """Total · Assigned · state, coloured by state."""
 
     STYLES = {"balanced": ("#e6f4ea", "#1e6b34"), "unassigned": ("#fff4e0", "#8a5300"),
-              "over": ("#fce8e6", "#b3261e")}
+              "over": ("#fce8e6", ERROR_COLOR)}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +178,7 @@ class SplitEditor(QDialog):
         total_label = QLabel(tr("T&otal:"))
         total_label.setBuddy(self.total_edit)
         self.total_error = QLabel()
-        self.total_error.setStyleSheet("color: #b3261e;")
+        self.total_error.setStyleSheet(ERROR_STYLE)
         self.total_error.hide()
         heading = QHBoxLayout()
         heading.addWidget(who, 1)
@@ -242,7 +243,7 @@ class SplitEditor(QDialog):
         self.bar = RemainingBar(self)
         self.problem = QLabel()
         self.problem.setObjectName("splitProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                            | QDialogButtonBox.StandardButton.Cancel

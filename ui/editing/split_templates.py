@@ -45,10 +45,9 @@ from app.ledger.templates import (
 from app.money import format_plain
 from ui.common import operations
 from ui.common.context import BookContext
+from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:

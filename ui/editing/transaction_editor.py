@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,11 +35,10 @@ from app.ledger.register import payees
 from app.ledger.transactions import LineInput, TransactionInput, TransactionView, get_transaction
 from ui.common import operations
 from ui.common.context import BookContext
+from ui.common.style import ERROR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
 from ui.common.undo import BookCommand, ConvertToSplit, SaveTransaction
 from ui.editing.split_editor import SplitEditor
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class TransactionEditor(QDialog):
@@ -85,7 +84,7 @@ class TransactionEditor(QDialog):
         self.category.setPlaceholderText(tr("Uncategorized"))
         self.split_summary = QLabel()
         self.split_summary.setObjectName("splitSummary")
-        self.split_summary.setStyleSheet("color: #1f5fa8;")
+        self.split_summary.setStyleSheet(f"color: {SPLIT_BLUE_COLOR};")
         self.split_button = QPushButton(tr("&Split…"))
         self.split_button.setObjectName("splitButton")
         self.split_button.setAutoDefault(False)
@@ -234,7 +233,7 @@ class TransactionEditor(QDialog):
             item = QTreeWidgetItem([name, li.memo, self.ctx.formats.amount(li.amount)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if li.amount < 0:
-                item.setForeground(2, QBrush(QColor("#b3261e")))
+                item.setForeground(2, QBrush(ERROR))
             self.lines_view.addTopLevelItem(item)
         rows = max(len(lines), 1)
         height = self.lines_view.header().sizeHint().height() + rows * (

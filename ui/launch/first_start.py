@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
@@ -158,7 +159,7 @@ class NewBookDialog(QDialog):
             else:
                 box.addLayout(field)
             error = QLabel()
-            error.setStyleSheet("color: #b3261e;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             box.addWidget(error)

@@ -11,7 +11,7 @@ back line by line, so it asks first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
+from ui.common.style import DIM, ERROR_STYLE
 from ui.common.translate import tr
 
 NAME, KIND, ROLE, LINES = range(4)
@@ -102,7 +103,7 @@ class CategoryForm(QDialog):
                 widget.hide()
                 continue
             error = self.errors[key]
-            error.setStyleSheet("color: #b3261e;")
+            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             host = QWidget()
             box = QVBoxLayout(host)
@@ -210,7 +211,7 @@ class CategoryManager(QDialog):
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         show_archived = self.show_archived.isChecked()
-        grey = QBrush(QColor("#7a7a7a"))
+        grey = QBrush(DIM)
         for cat in self.categories:  # ordered by full name: parents come first
             if cat.archived and not show_archived:
                 continue

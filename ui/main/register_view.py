@@ -42,6 +42,7 @@ from ui.common import operations
 from ui.common.delegates import LineDelegate
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
+from ui.common.style import ERROR_STYLE
 from ui.common.targets import Targets
 from ui.common.translate import tr
 from ui.common.undo import BookUndo, SaveTransaction, SetCleared
@@ -198,7 +199,7 @@ class RegisterPanel(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("registerError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -298,7 +299,7 @@ class RegisterPanel(QWidget):
             header.blockSignals(False)
             self.view.setColumnHidden(BALANCE, snap.query.sort != "date")
             self.balance.setText(self.formats.money(snap.balance))
-            self.balance.setStyleSheet("color: #b3261e;" if snap.balance < 0 else "")
+            self.balance.setStyleSheet(ERROR_STYLE if snap.balance < 0 else "")
         else:
             self.balance.setText("")
         if getattr(self, "_pending_scroll_end", False):

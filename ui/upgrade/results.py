@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_amount
+from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
 
 # ---------------------------------------------------------------- Check
@@ -269,7 +270,7 @@ class FailedPage(_Page):
         self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self.copy_details)
         self.copied = QLabel()
-        self.copied.setStyleSheet("color: #5f6b7a;")
+        self.copied.setStyleSheet(MUTED_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.copy)
         row.addWidget(self.copied, 1)
