@@ -61,3 +61,14 @@ def test_the_quick_format_is_babel_s(locale: str, currency: str) -> None:
     exp = exponent(currency)
     for minor in (0, 1, -1, 99, -1000, 123456, -98765432, 10**12 + 7):
         assert f.amount(minor) == format_amount(minor, exp, locale)
+
+
+def test_date_pickers_show_the_same_pattern_as_the_tables(qtbot) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    for formats, shown in ((MX, "05/12/2026"), (US, "12/05/2026")):
+        edit = QDateEdit(QDate(2026, 12, 5))
+        qtbot.addWidget(edit)
+        edit.setDisplayFormat(formats.qt_date_format)
+        assert edit.text() == formats.date("2026-12-05") == shown
