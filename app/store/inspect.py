@@ -24,6 +24,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from app.store import db
 from app.store.lock import LockHolder
@@ -41,10 +42,15 @@ LEGACY_COLUMNS: dict[str, tuple[str, ...]] = {
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+#: Everything a look at a book can find. `needs_upgrade` are behind and
+#: unversioned-legacy; only `current` opens for work.
+State = Literal["new", "current", "behind", "unversioned-legacy", "ahead", "corrupt",
+                "locked", "interrupted", "unreachable"]
+
 
 @dataclass(frozen=True)
 class BookState:
-    state: str
+    state: State
     revision: str | None
     head: str = HEAD
     counts: dict[str, int] = field(default_factory=dict)
@@ -85,7 +91,7 @@ def _is_legacy(conn: sqlite3.Connection, tables: set[str]) -> bool:
 
 def classify(
     revision: str | None, tables: set[str], legacy: bool
-) -> tuple[str, str]:
+) -> tuple[State, str]:
     """(state, message) from what the book holds."""
     if not tables:
         return "new", "the book is empty"

@@ -21,6 +21,17 @@ HEAD = REVISIONS[-1]
 LEGACY = "0001"
 
 
+def revision_at_least(revision: str | None, target: str) -> bool:
+    """Whether a book at `revision` has what `target` brought: revisions compare by
+    their place in REVISIONS (a revision this Cuentas does not know is newer); None,
+    a book with no revision, has nothing."""
+    if revision is None:
+        return False
+    if revision not in REVISIONS:
+        return True
+    return REVISIONS.index(revision) >= REVISIONS.index(target)
+
+
 
 def _config(connection: Connection, progress: Progress | None, notes: list[str] | None) -> Config:
     from alembic.config import Config

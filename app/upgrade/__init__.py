@@ -75,7 +75,7 @@ from app.store import db
 from app.store.fingerprint import Fingerprint
 from app.store.lock import BookLock
 from app.store.marker import clear_marker, update_marker, write_marker
-from app.store.schema import HEAD, LEGACY
+from app.store.schema import HEAD, LEGACY, revision_at_least
 from app.upgrade.prepared import PreparedBackup, still_a_copy
 from app.upgrade.recovery import RecoveryResult, recover
 from app.upgrade.steps import (
@@ -537,7 +537,7 @@ class _Run:
         row = self._run_row("failed", None, reason)
         row["book"] = db.display_name(self.location)
         append_log(row)
-        if self.from_revision and self.from_revision >= "0003":
+        if revision_at_least(self.from_revision, "0003"):  # the book has upgrade_runs
             record_failure_in_book(self.location, row)
 
     def _result(self, out: dict[str, Any], info: BackupInfo | None) -> UpgradeResult:

@@ -214,3 +214,11 @@ def test_every_revision_goes_down_and_up(location: str, target: str) -> None:
     downgrade(location, target)
     migrate(location)
     assert before.differences(fingerprint_of(location)) == []
+
+
+def test_revisions_compare_by_their_place_not_as_text() -> None:
+    from app.store.schema import revision_at_least
+
+    assert revision_at_least(HEAD, "0003") and revision_at_least("0003", "0003")
+    assert not revision_at_least("0002", "0003") and not revision_at_least(None, "0001")
+    assert revision_at_least("0010", "0003")  # newer than this Cuentas knows, not "< 0003"
