@@ -239,7 +239,11 @@ def test_scenarios_balance_through_the_services(book, scenarios) -> None:  # typ
     for sc in scenarios["scenarios"]:
         lines = tuple(LineInput(to_minor(Decimal(line["amount"]), 2),
                                 find_category(book, line["category"]).id) for line in sc["lines"])
-        save_transaction(book, TransactionInput(account_id=bank.id, date="2026-03-01",
-                                                amount=to_minor(Decimal(sc["amount"]), 2),
-                                                payee=sc["title"], lines=lines))
+        saved = save_transaction(book, TransactionInput(
+            account_id=bank.id, date="2026-03-01", amount=to_minor(Decimal(sc["amount"]), 2),
+            payee=sc["title"], lines=lines))
+        got = get_transaction(book, saved.id)
+        assert [(line.amount, line.category_id) for line in got.lines] == [
+            (line.amount, line.category_id) for line in lines], sc["title"]
+        assert sum(line.amount for line in got.lines) == got.amount
     verified(book)

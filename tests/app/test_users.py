@@ -248,9 +248,12 @@ def test_require_admin_on_a_book_without_profiles(tmp_path) -> None:  # type: ig
     import sqlalchemy as sa
 
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'legacy.db'}")
-    with engine.connect() as conn:
+    with engine.begin() as conn:
         conn.execute(sa.text("CREATE TABLE accounts (id INTEGER PRIMARY KEY)"))
-        identity.require_admin(conn, shared=False, action="upgrade this book")
+    with engine.connect() as conn:
+        # no profiles yet: whoever may open the file may upgrade it, and nothing is written
+        assert identity.require_admin(conn, shared=False, action="upgrade this book") is None
+        assert sa.inspect(conn).get_table_names() == ["accounts"]
     engine.dispose()
 
 

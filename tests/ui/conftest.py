@@ -57,6 +57,17 @@ def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     ui.common.events._hub = None
 
 
+def hub_listeners() -> int:
+    """How many slots listen to the hub's news (a closed window must leave none behind)."""
+    from PySide6.QtCore import SIGNAL
+
+    from ui.common.events import hub
+
+    return sum(hub().receivers(SIGNAL(signature)) for signature in (
+        "operation_did_execute(PyObject,PyObject)", "book_changed(PyObject)",
+        "book_did_open(PyObject)"))
+
+
 @pytest.fixture
 def demo_location(tmp_path: Path) -> str:
     """A small demo book (a year of a shop) on SQLite."""

@@ -17,6 +17,7 @@ from app.ledger.transactions import (
     save_transaction,
 )
 from app.store.book import open_book
+from tests.ui.conftest import hub_listeners
 from ui.common.events import OpChanges, hub
 from ui.editing.history_dialog import HistoryDialog
 from ui.settings.audit_log_view import PAGE, AuditLogDialog, AuditLogModel, AuditLogView
@@ -188,7 +189,10 @@ def test_a_closed_log_no_longer_listens(edited, qtbot) -> None:  # type: ignore[
     from PySide6.QtCore import QCoreApplication, QEvent
 
     book, _ = edited
+    before = hub_listeners()
     view = AuditLogView(book)
+    assert hub_listeners() > before
     view.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert hub_listeners() == before
     hub().notify(OpChanges(book=True))  # would call into a deleted widget if still connected

@@ -12,6 +12,7 @@ from app.admin.audit import AuditFilter, find_entries
 from app.ledger.accounts import add_account
 from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.store.book import Book, open_book
+from tests.ui.conftest import hub_listeners
 from ui.common.events import hub
 from ui.settings.dialog import SECTIONS, Section, SectionPage, SettingsDialog, register_section
 from ui.settings.features import FlagCard
@@ -326,10 +327,13 @@ def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:  # type: 
 
     from ui.common.events import OpChanges
 
+    before = hub_listeners()
     d = SettingsDialog(sqlite_book)
+    assert hub_listeners() > before
     d.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    hub().notify(OpChanges(book=True))
+    assert hub_listeners() == before
+    hub().notify(OpChanges(book=True))  # would call into a deleted widget if still connected
     qtbot.wait(10)
 
 
