@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from app.ledger.accounts import add_account, set_account_archived
 from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
@@ -103,6 +103,27 @@ def test_delete_and_undo_from_the_menu(window, qtbot) -> None:  # type: ignore[n
     window.acts["undo"].trigger()
     assert window.register.model.count == 1
     qtbot.waitUntil(lambda: window.status_count.text() == "1 transactions")
+
+
+@pytest.mark.parametrize("how", ["toolbar", "menu", "Ctrl+E"])
+def test_edit_transaction_opens_the_selected_one_not_a_blank_form(window, qtbot, how) -> None:
+    window.register.view.setFocus()
+    window.register.select_row(0)
+    if how == "toolbar":
+        toolbar = window.findChild(QToolBar, "mainToolbar")
+        button = toolbar.widgetForAction(window.acts["edit_txn"])
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    elif how == "menu":
+        window.acts["edit_txn"].trigger()
+    else:
+        key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog_of(TransactionEditor) is not None)
+    editor = dialog_of(TransactionEditor)
+    assert editor.windowTitle() == "Edit transaction"
+    assert editor.payee.text() == "Papelería Lumen"
+    editor.accept()
+    qtbot.waitUntil(lambda: dialog_of(TransactionEditor) is None)
+    assert window.register.model.count == 1  # saved in place, no duplicate
 
 
 def test_a_locale_change_elsewhere_is_followed(window, ledger, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -171,8 +171,8 @@ class MainWindow(QMainWindow):
         action.setCheckable(checkable)
         if checkable:
             action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
+        else:  # never pass `checked` (False) on: it would land in the slot's first argument
+            action.triggered.connect(lambda _checked=False: slot())
         self.acts[key] = action
         self.addAction(action)
         return action
@@ -369,7 +369,8 @@ class MainWindow(QMainWindow):
         self.editor = editor
 
     def edit_transaction(self, txn_id: int | None = None) -> None:
-        txn_id = txn_id if isinstance(txn_id, int) else self.register.current_txn_id()
+        if txn_id is None or isinstance(txn_id, bool):  # bool: an `int` that is no id
+            txn_id = self.register.current_txn_id()
         if txn_id is None or self.register.account_id is None:
             return
         if not self.register.save_draft():
