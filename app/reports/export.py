@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 Rows = tuple[list[str], list[list[Any]]]
 
 
-def _rate(bp: int) -> str:
-    return f"{(Decimal(bp) / 100).normalize():f}"
+def _rate(bp: int | None) -> str:
+    """A rate as a plain number ("16"); "" for IVA lines entered without a rate."""
+    return "" if bp is None else f"{(Decimal(bp) / 100).normalize():f}"
 
 
 def _percent(rate: Decimal | None) -> str:

@@ -211,16 +211,19 @@ def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportT
 
 def _bases(report: IvaReport, period: Period, account_id: int | None
            ) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
-    """The taxable base per rate, where tax lines carry a rate."""
+    """The taxable base per rate; IVA lines without a rate are a "no rate" row, so each
+    side's IVA adds up to its column above."""
     columns = (Column("period", "Period", "text"), Column("side", "Side", "text"),
                Column("rate", "Rate", "percent"), Column("base", "Taxable base"),
                Column("tax", "IVA"), Column("lines", "Lines", "count"))
     rows = tuple(
         Row((b.period, "Sales" if b.side == "output" else "Purchases",
-             Decimal(b.rate_bp) / 100, b.base, b.tax, b.lines), 0, "",
+             "no rate" if b.rate_bp is None else Decimal(b.rate_bp) / 100,
+             None if b.rate_bp is None else b.base, b.tax, b.lines), 0, "",
             LineQuery(intersect(period, period_bounds(b.period)), account_id,
                       roles=("iva_output" if b.side == "output" else "iva_input",),
-                      taxed_at_bp=b.rate_bp), f"{b.period} {b.side}")
+                      taxed_at_bp=b.rate_bp, without_rate=b.rate_bp is None),
+            f"{b.period} {b.side}")
         for b in report.bases
     )
     return columns, rows

@@ -312,13 +312,20 @@ def test_taxable_base_per_rate_where_lines_carry_a_rate(book, capsys) -> None:  
     assert (row.output_iva, row.input_iva, row.net_iva) == (16000, 960, 15040)
     assert [(b.side, b.rate_bp, b.base, b.tax, b.lines) for b in report.bases] == [
         ("output", 1600, 100000, 16000, 1), ("output", 0, 50000, 0, 1),
-        ("input", 800, 10000, 800, 1)]
+        ("input", 800, 10000, 800, 1), ("input", None, 0, 160, 1)]
+    # the rows of each side reconcile with the summary's column (issue 13 defect 3)
+    assert sum(b.tax for b in report.bases if b.side == "output") == row.output_iva
+    assert sum(b.tax for b in report.bases if b.side == "input") == row.input_iva
     table = build_table(book, "iva", Period("2026-05-01", "2026-05-31"))
     [bases] = table.extra
+    assert bases.rows[-1].cells[2:5] == ("no rate", None, 160)
     for base_row in bases.rows:
         assert base_row.drill is not None
         assert lines_total(book, base_row.drill)[1] == 1
+    assert lines_total(book, bases.rows[-1].drill)[0] == -160  # the line without a rate
     assert main(["--db", book.location, "report", "iva", "--format", "json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
     assert item["taxable_bases"][2] == {"side": "input", "rate": "8", "base": "100.00",
                                         "iva": "8.00", "lines": 1}
+    assert item["taxable_bases"][3] == {"side": "input", "rate": "", "base": "0.00",
+                                        "iva": "1.60", "lines": 1}
