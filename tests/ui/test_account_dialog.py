@@ -3,6 +3,8 @@ bad input shows under its field and changes nothing."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.ledger.accounts import list_accounts
 from ui.main.account_dialog import AccountDialog
 from ui.main.window import MainWindow
@@ -66,3 +68,23 @@ def test_rename_and_archive_from_the_main_window(qtbot, ledger, monkeypatch) -> 
     win.accounts.select_account(cash.id)
     win._update_actions()
     assert win.acts["archive_account"].text() == "Un&archive account"
+
+
+def test_a_book_without_accounts_offers_its_first_one(qtbot, sqlite_book, monkeypatch) -> None:
+    win = MainWindow(sqlite_book, load_in_background=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    panel = win.register
+    assert panel.title.text() == "No account yet"
+    assert panel.empty.isVisible() and not panel.view.isVisible()
+
+    def first_account(dialog: AccountDialog) -> int:
+        dialog.name.setText("BBVA Empresarial")
+        return int(dialog.save())
+
+    monkeypatch.setattr(AccountDialog, "exec", first_account)
+    qtbot.mouseClick(panel.new_account_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.title.text() == "BBVA Empresarial")
+    assert panel.view.isVisible() and not panel.empty.isVisible()
+    assert [a.name for a in list_accounts(sqlite_book)] == ["BBVA Empresarial"]

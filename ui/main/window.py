@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.register = RegisterPanel(book, self.ctx.formats, self.ctx.undo, self.ctx.targets,
                                       features=lambda: self.ctx.features)
         self.register.open_requested.connect(self.edit_transaction)
+        self.register.new_account_requested.connect(self.new_account)
         self.register.context_requested.connect(self._context_menu)
         self.register.view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_actions())
