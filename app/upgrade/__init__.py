@@ -627,11 +627,3 @@ def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> b
     state = inspect_sqlite(Path(location).expanduser(), quick_check=False)
     expected = "unversioned-legacy" if unversioned else "behind"
     return state.state == expected and state.revision == revision
-
-
-
-
-
-
-
-

@@ -176,7 +176,10 @@ def test_closing_during_the_upgrade_asks_and_stopping_rolls_back(
     qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.FAILED, timeout=30_000)
     assert "You stopped the upgrade" in w.pages[w.FAILED].reason.text()
     assert before.differences(fingerprint(legacy)) == []
-    assert inspect_book(legacy).state == "unversioned-legacy" and read_marker(legacy) is None
+    state = inspect_book(legacy)  # the message and the files say why, should it ever differ
+    assert state.state == "unversioned-legacy", (
+        state.message, read_marker(legacy), sorted(p.name for p in Path(legacy).parent.iterdir()))
+    assert read_marker(legacy) is None
 
 
 def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_path) -> None:  # type: ignore[no-untyped-def]
