@@ -69,7 +69,7 @@ class Flag:
     retire_after: str
 
 
-#: Every flag, declared once. tests/app/test_flags.py checks each declaration.
+#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration.
 FLAGS: tuple[Flag, ...] = (
     Flag(
         "split_editor",

@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import CLI, ROOT
 
 from app.cli import main
+from tests.books import CLI, ROOT
 
 HEADER = "category,kind,amount"
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_upgrade import (
+
+from tests.books import (
     ROOT,
     cuentas,
     file_digest,

@@ -12,15 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import (
-    ROOT,
-    content,
-    cuentas,
-    damage,
-    file_digest,
-    fingerprint_of,
-    make_legacy,
-)
 
 from app import faults
 from app.backup import (
@@ -35,6 +26,15 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BadInput, BookStateError
+from tests.books import (
+    ROOT,
+    content,
+    cuentas,
+    damage,
+    file_digest,
+    fingerprint_of,
+    make_legacy,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -27,7 +27,7 @@ from ui.common import background
 from ui.launch import flow as launch_flow
 from ui.upgrade.wizard import UpgradeWizard
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)

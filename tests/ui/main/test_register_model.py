@@ -220,7 +220,7 @@ def test_sorting_and_the_quick_filter(panel, qtbot) -> None:  # type: ignore[no-
 
 
 def test_keyboard_entry_of_a_new_row(panel, qtbot, ctx, cat) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.test_split_editor import key, keys
+    from tests.ui.editing.test_split_editor import key, keys
 
     panel.activateWindow()
     panel.view.setFocus()

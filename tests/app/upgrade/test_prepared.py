@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import content, fingerprint_of, make_legacy
 
 from app import faults
 from app.backup import BackupError, list_backups
@@ -15,6 +14,7 @@ from app.store.inspect import inspect_book
 from app.store.marker import read_marker
 from app.upgrade import upgrade_book
 from app.upgrade.prepared import book_signature, prepare_backup
+from tests.books import content, fingerprint_of, make_legacy
 
 
 @pytest.fixture(autouse=True)

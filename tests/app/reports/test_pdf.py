@@ -18,7 +18,7 @@ from app.reports import Period
 from app.reports.pdf import render_pdf
 from app.reports.tables import REPORTS, build_table
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def text_of(path: Path) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 
 from app.ledger.accounts import add_account, set_account_archived
 from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
-from tests.ui.test_split_editor import key, keys
+from tests.ui.editing.test_split_editor import key, keys
 from ui.common.events import OpChanges, hub
 from ui.editing.split_editor import SplitEditor
 from ui.editing.transaction_editor import TransactionEditor

@@ -8,15 +8,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from conftest_upgrade import (
-    content,
-    damage,
-    file_digest,
-    fingerprint_of,
-    make_legacy,
-    make_legacy_with_duplicates,
-    side_files,
-)
 
 from app import faults, paths
 from app.backup import BackupError, list_backups, verify_backup
@@ -27,6 +18,15 @@ from app.store.inspect import inspect_book
 from app.store.schema import HEAD, upgrade_schema
 from app.store.verify import verify_book
 from app.upgrade import UpgradeFailed, upgrade_book
+from tests.books import (
+    content,
+    damage,
+    file_digest,
+    fingerprint_of,
+    make_legacy,
+    make_legacy_with_duplicates,
+    side_files,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -269,7 +269,7 @@ def test_a_book_from_a_newer_cuentas_is_refused_untouched(tmp_path: Path) -> Non
 
 
 def test_a_book_held_by_another_process_is_refused(tmp_path: Path) -> None:
-    from conftest_upgrade import held_by_another_process
+    from tests.books import held_by_another_process
 
     book = make_legacy(tmp_path / "shop.cuentas")
     digest = file_digest(book)
@@ -325,9 +325,8 @@ def test_a_crashed_writers_journal_is_rolled_back_before_looking(tmp_path: Path)
     import subprocess
     import sys
 
-    from conftest_upgrade import ROOT
-
     from app.upgrade.recovery import settle_then_inspect
+    from tests.books import ROOT
 
     book = make_legacy(tmp_path / "shop.cuentas", n=2000)
     before = content(book)

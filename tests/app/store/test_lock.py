@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import ROOT, held_by_another_process, make_legacy
 
 from app.errors import BookStateError
 from app.store.inspect import inspect_book
 from app.store.lock import BookLock, BookLocked, holder, lock_path, other_holder
+from tests.books import ROOT, held_by_another_process, make_legacy
 
 
 def test_acquire_writes_who_holds_it_and_release_removes_it(tmp_path: Path) -> None:

@@ -20,7 +20,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import (
+
+from app.backup import backup_book, list_backups
+from app.cli import main
+from app.store.lock import lock_path
+from app.store.schema import HEAD
+from tests.books import (
     CLI,
     ROOT,
     content,
@@ -32,11 +37,6 @@ from conftest_upgrade import (
     side_files,
     wait_until,
 )
-
-from app.backup import backup_book, list_backups
-from app.cli import main
-from app.store.lock import lock_path
-from app.store.schema import HEAD
 
 #: Big enough that the upgrade itself takes about a second in a subprocess.
 CRASH_BOOK_TRANSACTIONS = 40_000

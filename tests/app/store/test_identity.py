@@ -74,7 +74,7 @@ def test_verify_reads_a_book_another_cuentas_has_open(tmp_path: Path, make_book,
          f"lock = BookLock.acquire({where!r}, 'session')\nprint('held', flush=True)\n"
          "sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        cwd=Path(__file__).resolve().parents[2])
+        cwd=Path(__file__).resolve().parents[3])
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         assert main(["--db", where, "status", "--json"]) == 0

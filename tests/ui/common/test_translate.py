@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from app.ledger.transactions import LineInput
 from ui import application
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 OURS = sorted(str(p.relative_to(ROOT / "ui")) for p in (ROOT / "ui").rglob("*.py"))
 SPANISH = {"Balanced": "Cuadra", "Payment": "Cargo", "{amount} unassigned": "{amount} sin asignar",
            "&Edit": "&Editar", "Export PDF…": "Exportar PDF…"}

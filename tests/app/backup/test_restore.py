@@ -11,7 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import (
+
+from app import faults
+from app.backup import BackupError, backup_book, list_backups, verify_backup
+from app.backup.restore import restore_backup
+from app.cli import main
+from app.store.inspect import inspect_book
+from app.store.lock import BookLocked
+from app.upgrade import upgrade_book
+from tests.books import (
     ROOT,
     content,
     damage,
@@ -21,14 +29,6 @@ from conftest_upgrade import (
     make_legacy,
     side_files,
 )
-
-from app import faults
-from app.backup import BackupError, backup_book, list_backups, verify_backup
-from app.backup.restore import restore_backup
-from app.cli import main
-from app.store.inspect import inspect_book
-from app.store.lock import BookLocked
-from app.upgrade import upgrade_book
 
 
 @pytest.fixture(autouse=True)
