@@ -238,3 +238,84 @@ def test_top_levels_stay_small() -> None:
     for package in ("app", "ui"):
         modules = [p.name for p in (ROOT / package).glob("*.py") if p.name != "__init__.py"]
         assert len(modules) <= 8, (package, modules)
+
+
+# --- Tests mirror the tree ---------------------------------------------------------------
+
+#: Modules whose tests are not in their mirrored folder (tests/<package path>/), and
+#: where they are. Every other module is imported by a test file of its own folder:
+#: a new module comes with its tests beside its package's, or a line here.
+TESTED_ELSEWHERE = {
+    **{f"app.cli.{m}": "tests/app/cli/test_cli.py runs every command through app.cli.main"
+       for m in ("admin_cmds", "book_cmds", "common", "help_cmds", "ledger_cmds",
+                 "report_cmds", "template_cmds", "upgrade_cmds")},
+    "app": "the version string: tests/test_layering.py runs cuentas --version",
+    "app.store.book": "tests/app/ledger (every service opens a book and writes through it)",
+    "app.store.identity": "tests/app/admin/test_users.py (profiles, who is acting)",
+    "app.faults": "tests/books.py and the crash tests set fault hooks in real processes",
+    "app.paths": "tests/app/test_outfiles.py checks the folders it makes, as real processes",
+    "app.presets": "tests/app/ledger/test_tax_rates.py and test_services.py use the mx preset",
+    "app.admin.sessions": "tests/ui/launch/test_flow.py (clean and unclean closes)",
+    "app.backup.snapshot": "tests/app/backup/test_backup.py backs up PostgreSQL books",
+    "app.reports._sql": "tests/app/reports/test_scenarios.py (every report's SQL)",
+    "app.reports.export": "tests/app/reports/test_scenarios.py (CSV and JSON of each report)",
+    "app.store.demo": "tests/ui/upgrade/test_wizard.py and the CLI tests make demo books",
+    "app.store.files": "tests/app/backup/test_backup.py, test_outfiles.py",
+    "app.store.fingerprint": "tests/app/upgrade/test_upgrade.py proves every total",
+    "app.store.models": "every service test reads the rows",
+    "app.store.verify": "tests/app/ledger/test_services.py and tests/app/upgrade",
+    "ui.common.background": "tests/ui/common/test_operations.py (tasks, stop, wait_for)",
+    "ui.common.context": "tests/ui/conftest.py builds one for the window tests",
+    "ui.common.delegates": "tests/ui/main/test_window.py edits cells with the keyboard",
+    "ui.common.prompts": "tests/ui/reports/test_exports.py (replace or not)",
+    "ui.common.style": "colours only",
+    "ui.common.targets": "tests/ui/conftest.py, tests/ui/editing (type-ahead)",
+    "ui.common.translate": "tests/ui/common/test_translate.py loads a real catalogue",
+    "ui.docs.autopilot": "tests/ui/launch/test_flow.py runs the launch on autopilot",
+    **{f"ui.docs.shots{m}": "tests/ui/docs/test_screenshots.py renders every screenshot"
+       for m in (".backup", ".editing", ".help", ".launch", ".main", ".reports",
+                 ".search", ".settings", ".upgrade")},
+    "ui.editing.transaction_editor": "tests/ui/main/test_window.py",
+    "ui.launch.dialogs": "tests/ui/launch/test_flow.py answers every launch dialog",
+    "ui.launch.first_start": "tests/ui/test_application.py",
+    "ui.main.accounts_view": "tests/ui/main/test_window.py",
+    "ui.settings.audit_log_view": "tests/ui/editing/test_history_dialog.py",
+    "ui.settings.backups": "tests/ui/settings/test_dialog.py",
+    "ui.settings.help": "tests/ui/settings/test_dialog.py",
+    "ui.upgrade.results": "tests/ui/upgrade/test_wizard.py",
+}
+
+
+def _named_in(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names.add(node.value.split(":")[0])  # monkeypatch targets, subprocess code
+    return names
+
+
+def untested_modules() -> list[str]:
+    out = []
+    for top in ("app", "ui"):
+        for path in sorted((ROOT / top).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            if parts[-1] == "__main__" or all(
+                    isinstance(n, ast.Expr | ast.ImportFrom) for n in tree.body):
+                continue  # a package's docstring, or a module that only re-exports
+            module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            folder = ROOT / "tests" / Path(*parts[:-1])
+            tests = folder.glob("test_*.py") if folder.is_dir() else ()
+            if not any(module in _named_in(t) for t in tests):
+                out.append(module)
+    return out
+
+
+def test_every_module_has_tests_beside_its_package_or_says_where() -> None:
+    assert sorted(set(untested_modules()) - set(TESTED_ELSEWHERE)) == []
+    # and the list says only what is true: no module listed that has its own tests now
+    assert sorted(set(TESTED_ELSEWHERE) - set(untested_modules())) == []
