@@ -75,7 +75,7 @@ def side_files(path: Path) -> list[str]:
                   if p.name.startswith(path.name) and p.name != path.name)
 
 
-def fingerprint_of(location: str):  # type: ignore[no-untyped-def]
+def fingerprint_of(location: str):
     from app.store import db
     from app.store.fingerprint import compute
 
@@ -132,7 +132,7 @@ def held_by_another_process(location: str, purpose: str = "session") -> Iterator
             proc.wait()
 
 
-def wait_until(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+def wait_until(predicate, timeout: float = 10.0) -> None:
     end = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > end:

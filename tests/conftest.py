@@ -72,7 +72,7 @@ def sqlite_location(tmp_path: Path) -> str:
     return str(tmp_path / "book.cuentas")
 
 
-def _make_book(where: str, currency: str = "MXN", preset: str = "mx"):  # type: ignore[no-untyped-def]
+def _make_book(where: str, currency: str = "MXN", preset: str = "mx"):
     from app.store.book import open_book
     from app.store.create import create_book
 
@@ -96,10 +96,10 @@ def sqlite_book(sqlite_location: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def make_book():  # type: ignore[no-untyped-def]
+def make_book():
     opened = []
 
-    def make(where: str, currency: str = "MXN", preset: str = "mx"):  # type: ignore[no-untyped-def]
+    def make(where: str, currency: str = "MXN", preset: str = "mx"):
         b = _make_book(where, currency, preset)
         opened.append(b)
         return b

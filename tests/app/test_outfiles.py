@@ -194,7 +194,7 @@ def test_a_failure_in_the_middle_of_a_write_leaves_the_old_file(tmp_path: Path) 
     out = tmp_path / "report.pdf"
     out.write_bytes(b"old")
 
-    def half_then_fail(fh):  # type: ignore[no-untyped-def]
+    def half_then_fail(fh):
         fh.write(b"half a PDF")
         raise RuntimeError("the renderer broke")
 
@@ -210,7 +210,7 @@ def test_a_target_that_turns_into_a_book_while_it_is_written_is_not_replaced(
 
     out = tmp_path / "late.csv"
 
-    def meanwhile(fh):  # type: ignore[no-untyped-def]
+    def meanwhile(fh):
         fh.write(b"rows")
         sqlite3.connect(out).execute("CREATE TABLE t (x)").connection.commit()
 

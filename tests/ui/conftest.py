@@ -38,7 +38,7 @@ def no_type_ahead_popups(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def clean_hub(qapp) -> Iterator[None]:
     """A fresh signal hub per test, and no operation left running after it."""
     import ui.common.events
     from ui.common import operations
@@ -88,7 +88,7 @@ def demo_book(demo_location: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def ledger(sqlite_book):  # type: ignore[no-untyped-def]
+def ledger(sqlite_book):
     """A new MXN book (Mexican preset) with a bank and a cash account."""
     from app.ledger.accounts import add_account
 
@@ -98,7 +98,7 @@ def ledger(sqlite_book):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(ledger):  # type: ignore[no-untyped-def]
+def ctx(ledger):
     from ui.common.context import BookContext
 
     book, _bank, _cash = ledger
@@ -108,7 +108,7 @@ def ctx(ledger):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def cat(ledger):  # type: ignore[no-untyped-def]
+def cat(ledger):
     """Category id by full name."""
     from app.ledger.categories import find_category
 

@@ -20,7 +20,7 @@ from app.ledger.transactions import LineInput, TransactionInput, save_transactio
 from app.store.models import Account, AuditEntry, Category
 
 
-def rows(book, model) -> int:  # type: ignore[no-untyped-def]
+def rows(book, model) -> int:
     with book.read() as s:
         return int(s.scalar(select(func.count()).select_from(model)))
 
@@ -28,7 +28,7 @@ def rows(book, model) -> int:  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- never without its change
 
 
-def test_a_change_that_fails_after_record_leaves_no_audit_row(book) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_that_fails_after_record_leaves_no_audit_row(book) -> None:
     before = (rows(book, Account), rows(book, AuditEntry))
     with pytest.raises(RuntimeError), book.write() as uow:
         uow.session.add(Account(name="Fantasma", kind="bank", currency="MXN"))
@@ -38,7 +38,7 @@ def test_a_change_that_fails_after_record_leaves_no_audit_row(book) -> None:  # 
     assert (rows(book, Account), rows(book, AuditEntry)) == before
 
 
-def test_a_database_error_after_record_leaves_no_audit_row(book) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_error_after_record_leaves_no_audit_row(book) -> None:
     add_account(book, "Banco")
     before = (rows(book, Account), rows(book, AuditEntry))
     with pytest.raises(IntegrityError), book.write() as uow:
@@ -47,7 +47,7 @@ def test_a_database_error_after_record_leaves_no_audit_row(book) -> None:  # typ
     assert (rows(book, Account), rows(book, AuditEntry)) == before
 
 
-def test_audit_rows_commit_with_their_change(book) -> None:  # type: ignore[no-untyped-def]
+def test_audit_rows_commit_with_their_change(book) -> None:
     bank = add_account(book, "Banco")
     before = rows(book, AuditEntry)
     rename_account(book, bank.id, "Banco Norte")
@@ -58,7 +58,7 @@ def test_audit_rows_commit_with_their_change(book) -> None:  # type: ignore[no-u
         "account", str(bank.id), {"name": ["Banco", "Banco Norte"]})
 
 
-def test_every_admin_service_is_audited(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_every_admin_service_is_audited(sqlite_book) -> None:
     from app.admin import book_settings
     from app.ledger import tax_rates
 
@@ -75,7 +75,7 @@ def test_every_admin_service_is_audited(sqlite_book) -> None:  # type: ignore[no
 
 
 @pytest.fixture
-def trail(book):  # type: ignore[no-untyped-def]
+def trail(book):
     bank = add_account(book, "Banco", "bank", 100000)
     cash = add_account(book, "Caja", "cash")
     compras = find_category(book, "Gastos:Compras")
@@ -90,7 +90,7 @@ def trail(book):  # type: ignore[no-untyped-def]
     return book, txn.id, bank, cash
 
 
-def test_filters(trail) -> None:  # type: ignore[no-untyped-def]
+def test_filters(trail) -> None:
     book, txn_id, bank, _cash = trail
     everything = find_entries(book)
     assert [r.id for r in everything] == sorted((r.id for r in everything), reverse=True)
@@ -117,13 +117,13 @@ def test_filters(trail) -> None:  # type: ignore[no-untyped-def]
     ("2026-13-01", None, "since"), ("yesterday", None, "since"),
     (None, "2026-02-30", "until"), ("2026-03-02", "2026-03-01", "until"),
 ])
-def test_bad_filter_dates(since, until, field) -> None:  # type: ignore[no-untyped-def]
+def test_bad_filter_dates(since, until, field) -> None:
     with pytest.raises(BadInput) as err:
         AuditFilter.checked(since=since, until=until)
     assert err.value.field == field
 
 
-def test_history_of_a_transaction_is_readable(trail) -> None:  # type: ignore[no-untyped-def]
+def test_history_of_a_transaction_is_readable(trail) -> None:
     book, txn_id, _bank, _ = trail
     history = transaction_history(book, txn_id)
     assert [r.action for r in history] == ["create", "update"]
@@ -141,7 +141,7 @@ def test_history_of_a_transaction_is_readable(trail) -> None:  # type: ignore[no
     assert show_value("memo", None, names) == "—"
 
 
-def test_history_includes_transfer_lines_changed_from_the_other_side(trail) -> None:  # type: ignore[no-untyped-def]
+def test_history_includes_transfer_lines_changed_from_the_other_side(trail) -> None:
     book, _txn_id, bank, cash = trail
     compras = find_category(book, "Gastos:Compras")
     a = save_transaction(book, TransactionInput(
@@ -159,7 +159,7 @@ def test_history_includes_transfer_lines_changed_from_the_other_side(trail) -> N
     assert show_value("lines", [[f"[{cash.id}]", -5, ""]], names) == "[Caja] -0.05"
 
 
-def test_names_of_deleted_things_stay_readable(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_names_of_deleted_things_stay_readable(sqlite_book) -> None:
     names = Names.of(sqlite_book)
     assert show_value("category_id", 999, names) == "category #999"
     assert show_value("lines", [[999, 100, ""]], names).startswith("category #999 (deleted)")
@@ -170,13 +170,13 @@ def test_names_of_deleted_things_stay_readable(sqlite_book) -> None:  # type: ig
 # ---------------------------------------------------------------- command line
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_cli_audit(sqlite_location, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_audit(sqlite_location, capsys, monkeypatch) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     assert cli(capsys, *db, "accounts", "add", "Banco")[0] == 0

@@ -29,7 +29,7 @@ def test_every_declaration_is_sound() -> None:
         assert (spec.kind == "choice") == bool(spec.choices), spec.key
 
 
-def test_defaults_and_backup_settings(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_defaults_and_backup_settings(sqlite_book, tmp_path) -> None:
     values = get_settings(sqlite_book)
     assert values["name"] == "Prueba" and values["backup_schedule"] == "daily"
     from app import backup
@@ -45,7 +45,7 @@ def test_defaults_and_backup_settings(sqlite_book, tmp_path) -> None:  # type: i
     assert (backups.schedule, backups.keep_scheduled) == ("off", 30)
 
 
-def test_locale_applies_at_once_and_is_audited(book) -> None:  # type: ignore[no-untyped-def]
+def test_locale_applies_at_once_and_is_audited(book) -> None:
     set_setting(book, "locale", "es_ES")
     assert book.info.locale == "es_ES"
     assert book_settings.sample_amount("es_ES", "EUR") == "1.234,56"
@@ -62,7 +62,7 @@ def test_locale_applies_at_once_and_is_audited(book) -> None:  # type: ignore[no
     ("backup_schedule", "hourly"), ("backup_keep_scheduled", "0"),
     ("backup_keep_scheduled", "many"), ("backup_dir", "relative/folder"), ("colour", "red"),
 ])
-def test_bad_values_change_nothing(sqlite_book, key, value) -> None:  # type: ignore[no-untyped-def]
+def test_bad_values_change_nothing(sqlite_book, key, value) -> None:
     before = get_settings(sqlite_book)
     with pytest.raises(BadInput) as err:
         set_setting(sqlite_book, key, value)
@@ -71,7 +71,7 @@ def test_bad_values_change_nothing(sqlite_book, key, value) -> None:  # type: ig
     assert get_settings(sqlite_book) == before
 
 
-def test_currency_is_read_only_once_transactions_exist(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_currency_is_read_only_once_transactions_exist(sqlite_book) -> None:
     assert book_settings.currency_locked(sqlite_book) == ""
     bank = add_account(sqlite_book, "Banco")
     set_setting(sqlite_book, "currency", "eur")
@@ -86,7 +86,7 @@ def test_currency_is_read_only_once_transactions_exist(sqlite_book) -> None:  # 
     assert sqlite_book.info.currency == "EUR"
 
 
-def test_tax_preset_adds_what_is_missing(location, make_book) -> None:  # type: ignore[no-untyped-def]
+def test_tax_preset_adds_what_is_missing(location, make_book) -> None:
     book = make_book(location, "EUR", "none")
     assert tax_rates.list_tax_rates(book) == []
     set_setting(book, "tax_preset", "es")
@@ -97,7 +97,7 @@ def test_tax_preset_adds_what_is_missing(location, make_book) -> None:  # type: 
     assert find_category(book, "Impuestos:IVA soportado").role == "iva_input"
 
 
-def test_tax_rates_dated_and_editable(book) -> None:  # type: ignore[no-untyped-def]
+def test_tax_rates_dated_and_editable(book) -> None:
     rates = {r.code: r for r in tax_rates.list_tax_rates(book)}
     border = rates["iva_border"]
     assert (border.percent, border.valid_to) == ("8", "2025-12-31")
@@ -133,7 +133,7 @@ def test_tax_rates_dated_and_editable(book) -> None:  # type: ignore[no-untyped-
     assert len(entries) == 4
 
 
-def test_help_language_is_local(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_help_language_is_local(sqlite_book) -> None:
     assert book_settings.help_language() == ""
     assert book_settings.guide_languages() == []  # no translations yet
     with pytest.raises(BadInput):

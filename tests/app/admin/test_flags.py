@@ -28,7 +28,7 @@ EXPECTED = {
 }
 
 
-def audit_count(book) -> int:  # type: ignore[no-untyped-def]
+def audit_count(book) -> int:
     with book.read() as s:
         return int(s.scalar(select(func.count()).select_from(AuditEntry)))
 
@@ -70,7 +70,7 @@ def test_stage_reaches_group(stage: str, group: str) -> None:
     assert flags.reaches(stage, group) is EXPECTED[(stage, group)]
 
 
-def test_every_stage_and_group_through_the_book(book) -> None:  # type: ignore[no-untyped-def]
+def test_every_stage_and_group_through_the_book(book) -> None:
     me = book.actor.name
     for group in ("internal", "primary", "standard"):
         set_group(book, me, group)
@@ -86,7 +86,7 @@ def test_every_stage_and_group_through_the_book(book) -> None:  # type: ignore[n
             assert group in status.reason or stage in ("off", "everyone")
 
 
-def test_absent_row_means_the_declared_default(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_absent_row_means_the_declared_default(sqlite_book) -> None:
     with sqlite_book.read() as s:
         assert s.scalar(select(func.count()).select_from(FeatureFlag)) == 0
     for flag in FLAGS:
@@ -97,7 +97,7 @@ def test_absent_row_means_the_declared_default(sqlite_book) -> None:  # type: ig
     assert is_enabled(sqlite_book, "split_editor")
 
 
-def test_env_override_wins_and_is_called_local(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_env_override_wins_and_is_called_local(sqlite_book, monkeypatch) -> None:
     set_stage(sqlite_book, "split_editor", "off")
     set_stage(sqlite_book, "split_reports", "everyone")
     monkeypatch.setenv("CUENTAS_FLAGS", "split_editor=on, split_reports=off,bogus=on,x")
@@ -109,7 +109,7 @@ def test_env_override_wins_and_is_called_local(sqlite_book, monkeypatch) -> None
     assert flags.env_problems() == ["bogus=on", "x"]
 
 
-def test_preview_override_is_local_and_env_beats_it(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_preview_override_is_local_and_env_beats_it(sqlite_book, monkeypatch) -> None:
     set_stage(sqlite_book, "auto_split_suggestions", "off")
     before = audit_count(sqlite_book)
     flags.set_preview("auto_split_suggestions", True)
@@ -135,7 +135,7 @@ def test_preview_override_is_local_and_env_beats_it(sqlite_book, monkeypatch) ->
         flags.set_preview("nope", True)
 
 
-def test_a_changed_group_counts_at_once(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_group_counts_at_once(sqlite_book) -> None:
     set_stage(sqlite_book, "split_editor", "internal")
     assert not is_enabled(sqlite_book, "split_editor")
     set_group(sqlite_book, "Sandy", "internal")
@@ -145,7 +145,7 @@ def test_a_changed_group_counts_at_once(sqlite_book) -> None:  # type: ignore[no
 # ---------------------------------------------------------------- setting a stage
 
 
-def test_set_stage_is_audited_and_idempotent(book) -> None:  # type: ignore[no-untyped-def]
+def test_set_stage_is_audited_and_idempotent(book) -> None:
     before = audit_count(book)
     status = set_stage(book, "split_editor", "internal")
     assert status.stage == "internal"
@@ -166,7 +166,7 @@ def test_set_stage_is_audited_and_idempotent(book) -> None:  # type: ignore[no-u
     ("split_editor", "beta", "stage"), ("split_editor", "", "stage"),
     ("Split_Editor", "primary", "key"), ("nope", "off", "key"),
 ])
-def test_unknown_stage_or_key_is_bad_input(sqlite_book, key: str, stage: str,  # type: ignore[no-untyped-def]
+def test_unknown_stage_or_key_is_bad_input(sqlite_book, key: str, stage: str,
                                            field: str) -> None:
     before = audit_count(sqlite_book)
     with pytest.raises(BadInput) as err:
@@ -177,7 +177,7 @@ def test_unknown_stage_or_key_is_bad_input(sqlite_book, key: str, stage: str,  #
         assert s.scalar(select(func.count()).select_from(FeatureFlag)) == 0
 
 
-def test_only_owners_set_stages(sqlite_book, sqlite_location, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_only_owners_set_stages(sqlite_book, sqlite_location, monkeypatch) -> None:
     add_user(sqlite_book, "Berta", "bookkeeper", "internal", login="berta")
     monkeypatch.setenv("LOGNAME", "berta")
     berta = open_book(sqlite_location)
@@ -194,7 +194,7 @@ def test_only_owners_set_stages(sqlite_book, sqlite_location, monkeypatch) -> No
 # ---------------------------------------------------------------- the split editor decision
 
 
-def test_split_editor_off_leaves_split_transactions_read_only(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_split_editor_off_leaves_split_transactions_read_only(sqlite_book) -> None:
     set_stage(sqlite_book, "split_editor", "internal")  # Sandy is primary
     split = split_editing(sqlite_book, 3)
     assert not split.editable and not split.can_split
@@ -212,13 +212,13 @@ def test_split_editor_off_leaves_split_transactions_read_only(sqlite_book) -> No
     assert split_editing(sqlite_book, 2).editable
 
 
-def test_split_editor_reason_names_the_local_override(sqlite_book, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_split_editor_reason_names_the_local_override(sqlite_book, monkeypatch) -> None:
     monkeypatch.setenv("CUENTAS_FLAGS", "split_editor=off")
     decision = split_editing(sqlite_book, 2)
     assert not decision.editable and "CUENTAS_FLAGS" in decision.reason
 
 
-def test_viewers_get_no_editing_at_all(sqlite_book, sqlite_location, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_viewers_get_no_editing_at_all(sqlite_book, sqlite_location, monkeypatch) -> None:
     add_user(sqlite_book, "Vera", "viewer", "internal", login="vera")
     monkeypatch.setenv("LOGNAME", "vera")
     vera = open_book(sqlite_location)
@@ -232,13 +232,13 @@ def test_viewers_get_no_editing_at_all(sqlite_book, sqlite_location, monkeypatch
 # ---------------------------------------------------------------- command line
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_cli_flags_list_and_set(sqlite_location, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_flags_list_and_set(sqlite_location, capsys) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     code, out, _ = cli(capsys, *db, "flags", "list", "--format", "json")
@@ -259,7 +259,7 @@ def test_cli_flags_list_and_set(sqlite_location, capsys) -> None:  # type: ignor
     (("split_editor", "later"), ("stage", "later")),
     (("nope", "everyone"), ("key", "nope")),
 ])
-def test_cli_bad_stage_or_key_exits_2(sqlite_location, capsys, args, names) -> None:  # type: ignore[no-untyped-def]
+def test_cli_bad_stage_or_key_exits_2(sqlite_location, capsys, args, names) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     code, out, err = cli(capsys, *db, "flags", "set", *args)
@@ -269,7 +269,7 @@ def test_cli_bad_stage_or_key_exits_2(sqlite_location, capsys, args, names) -> N
         "stage"] == "primary"
 
 
-def test_cli_acts_as_the_desktop_user(sqlite_location, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cli_acts_as_the_desktop_user(sqlite_location, capsys, monkeypatch) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     assert cli(capsys, *db, "users", "add", "Berta", "--role", "bookkeeper",

@@ -64,7 +64,7 @@ ADMIN_ONLY = {"set a flag stage", "add a profile", "change a role", "change a gr
               "map a login", "change a setting", "add a tax rate"}
 
 
-def test_a_viewer_writes_nothing(book, location, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_writes_nothing(book, location, monkeypatch) -> None:
     add_account(book, "Banco", "bank")
     viewer = act_as(book, location, "viewer", monkeypatch)
     try:
@@ -77,7 +77,7 @@ def test_a_viewer_writes_nothing(book, location, monkeypatch) -> None:  # type: 
         viewer.close()
 
 
-def test_a_bookkeeper_writes_entries_but_administers_nothing(book, location,  # type: ignore[no-untyped-def]
+def test_a_bookkeeper_writes_entries_but_administers_nothing(book, location,
                                                               monkeypatch) -> None:
     add_account(book, "Banco", "bank")
     keeper = act_as(book, location, "bookkeeper", monkeypatch)
@@ -100,7 +100,7 @@ def test_a_bookkeeper_writes_entries_but_administers_nothing(book, location,  # 
 # ---------------------------------------------------------------- profiles
 
 
-def test_add_and_change_profiles_audited(book) -> None:  # type: ignore[no-untyped-def]
+def test_add_and_change_profiles_audited(book) -> None:
     owner = users.current_profile(book)
     assert owner is not None and owner.role == "owner" and owner.is_you
     ana = users.add_user(book, "  Ana   López ", "bookkeeper", "internal", login="ana")
@@ -140,7 +140,7 @@ def test_add_and_change_profiles_audited(book) -> None:  # type: ignore[no-untyp
     (lambda b: users.map_login(b, "Ana", b.actor.login), "login"),
     (lambda b: users.rename_user(b, "Ana", b.actor.name), "name"),
 ])
-def test_bad_profile_input_changes_nothing(sqlite_book, call, field) -> None:  # type: ignore[no-untyped-def]
+def test_bad_profile_input_changes_nothing(sqlite_book, call, field) -> None:
     users.add_user(sqlite_book, "Ana", "bookkeeper", login="ana")
     before = snapshot(sqlite_book)
     with pytest.raises(BadInput) as err:
@@ -149,7 +149,7 @@ def test_bad_profile_input_changes_nothing(sqlite_book, call, field) -> None:  #
     assert snapshot(sqlite_book) == before
 
 
-def test_the_book_always_keeps_an_owner(book) -> None:  # type: ignore[no-untyped-def]
+def test_the_book_always_keeps_an_owner(book) -> None:
     me = book.actor.name
     before = snapshot(book)
     for role in ("bookkeeper", "viewer"):
@@ -166,7 +166,7 @@ def test_the_book_always_keeps_an_owner(book) -> None:  # type: ignore[no-untype
 # ---------------------------------------------------------------- who is acting
 
 
-def test_local_unmapped_login_acts_as_the_owner(sqlite_book, sqlite_location,  # type: ignore[no-untyped-def]
+def test_local_unmapped_login_acts_as_the_owner(sqlite_book, sqlite_location,
                                                 monkeypatch) -> None:
     users.add_user(sqlite_book, "Berta", "bookkeeper", login="berta")
     monkeypatch.setenv("LOGNAME", "stranger")
@@ -192,12 +192,12 @@ def test_local_unmapped_login_acts_as_the_owner(sqlite_book, sqlite_location,  #
         again.close()
 
 
-def test_single_profile_needs_no_choice(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_single_profile_needs_no_choice(sqlite_book) -> None:
     assert not users.needs_profile_choice(sqlite_book)
 
 
 @pytest.mark.postgres
-def test_shared_book_login_without_profile_is_a_viewer(pg_location) -> None:  # type: ignore[no-untyped-def]
+def test_shared_book_login_without_profile_is_a_viewer(pg_location) -> None:
     from app.store.create import create_book
 
     create_book(pg_location, currency="MXN")
@@ -222,7 +222,7 @@ def test_shared_book_login_without_profile_is_a_viewer(pg_location) -> None:  # 
         again.close()
 
 
-def test_require_admin_for_upgrade_and_restore(book, location, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_require_admin_for_upgrade_and_restore(book, location, monkeypatch) -> None:
     with book.engine.connect() as conn:
         identity.require_admin(conn, shared=book.is_shared, action="upgrade this book")
     identity.require_admin_at(location, "upgrade this book")
@@ -236,7 +236,7 @@ def test_require_admin_for_upgrade_and_restore(book, location, monkeypatch) -> N
         keeper.close()
 
 
-def test_require_admin_at_a_missing_or_damaged_local_book(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_require_admin_at_a_missing_or_damaged_local_book(tmp_path) -> None:
     identity.require_admin_at(str(tmp_path / "nothing.cuentas"), "restore a backup")
     damaged = tmp_path / "damaged.cuentas"
     damaged.write_bytes(b"this is not a database" * 100)
@@ -244,7 +244,7 @@ def test_require_admin_at_a_missing_or_damaged_local_book(tmp_path) -> None:  # 
     assert damaged.read_bytes() == b"this is not a database" * 100
 
 
-def test_require_admin_on_a_book_without_profiles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_require_admin_on_a_book_without_profiles(tmp_path) -> None:
     import sqlalchemy as sa
 
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'legacy.db'}")
@@ -260,13 +260,13 @@ def test_require_admin_on_a_book_without_profiles(tmp_path) -> None:  # type: ig
 # ---------------------------------------------------------------- command line
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_cli_users(sqlite_location, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_users(sqlite_location, capsys) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     code, out, _ = cli(capsys, *db, "users", "add", "Ana", "--role", "bookkeeper",
@@ -294,7 +294,7 @@ def test_cli_users(sqlite_location, capsys) -> None:  # type: ignore[no-untyped-
     (("set-role", "Nadie", "viewer"), ("name", "Nadie")),
     (("set-group", "Sandy", "all"), ("group", "all")),
 ])
-def test_cli_users_bad_input_exits_2(sqlite_location, capsys, args, names) -> None:  # type: ignore[no-untyped-def]
+def test_cli_users_bad_input_exits_2(sqlite_location, capsys, args, names) -> None:
     db = ["--db", sqlite_location]
     assert cli(capsys, *db, "new", "--currency", "MXN")[0] == 0
     code, out, err = cli(capsys, *db, "users", *args)

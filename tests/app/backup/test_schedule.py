@@ -17,7 +17,7 @@ def reasons(folder: Path) -> list[str]:
     return [b.reason for b in list_backups(folder)]
 
 
-def test_closing_backs_up_only_a_changed_book(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_closing_backs_up_only_a_changed_book(sqlite_book) -> None:
     folder = backup_settings(sqlite_book).folder
     assert backup_on_close(sqlite_book, changed=False) is None
     assert reasons(folder) == []
@@ -29,7 +29,7 @@ def test_closing_backs_up_only_a_changed_book(sqlite_book) -> None:  # type: ign
     assert sessions.backup_folders(sqlite_book.location) == []  # the default: no note
 
 
-def test_a_books_own_backup_folder_is_remembered_on_this_computer(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_books_own_backup_folder_is_remembered_on_this_computer(sqlite_book, tmp_path) -> None:
     mine = tmp_path / "usb"
     set_setting(sqlite_book, "backup_dir", str(mine))
     info = backup_on_close(sqlite_book, changed=True)
@@ -38,7 +38,7 @@ def test_a_books_own_backup_folder_is_remembered_on_this_computer(sqlite_book, t
     assert newest_verified_backup(sqlite_book.location) == info
 
 
-def test_on_close_backups_keep_the_newest_seven(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_on_close_backups_keep_the_newest_seven(sqlite_book) -> None:
     from app.backup import backup_book
 
     folder = backup_settings(sqlite_book).folder
@@ -49,7 +49,7 @@ def test_on_close_backups_keep_the_newest_seven(sqlite_book) -> None:  # type: i
     assert manual.path.exists()
 
 
-def test_a_daily_backup_is_made_once_a_day(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_daily_backup_is_made_once_a_day(sqlite_book) -> None:
     folder = backup_settings(sqlite_book).folder
     assert daily_backup_due(sqlite_book)
     first = run_daily_backup(sqlite_book)
@@ -65,7 +65,7 @@ def test_a_daily_backup_is_made_once_a_day(sqlite_book) -> None:  # type: ignore
     assert reasons(folder) == ["scheduled", "scheduled"]
 
 
-def test_daily_backups_follow_the_books_settings(sqlite_book, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_daily_backups_follow_the_books_settings(sqlite_book, tmp_path) -> None:
     mine = tmp_path / "usb"
     set_setting(sqlite_book, "backup_dir", str(mine))
     set_setting(sqlite_book, "backup_keep_scheduled", "2")
@@ -78,7 +78,7 @@ def test_daily_backups_follow_the_books_settings(sqlite_book, tmp_path) -> None:
     assert run_daily_backup(sqlite_book, now=datetime.now() + timedelta(days=9)) is None
 
 
-def test_sessions_remember_an_unclean_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_remember_an_unclean_end(tmp_path) -> None:
     where = str(tmp_path / "shop.cuentas")
     assert sessions.closed_cleanly(where)
     sessions.mark_open(where)
@@ -89,7 +89,7 @@ def test_sessions_remember_an_unclean_end(tmp_path) -> None:  # type: ignore[no-
     assert sessions.closed_cleanly(where)
 
 
-def test_a_book_reopened_before_its_old_window_closed_stays_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_book_reopened_before_its_old_window_closed_stays_open(tmp_path) -> None:
     where = str(tmp_path / "shop.cuentas")
     sessions.mark_open(where)  # the window
     sessions.mark_open(where)  # the new window after a restore
@@ -99,7 +99,7 @@ def test_a_book_reopened_before_its_old_window_closed_stays_open(tmp_path) -> No
     assert sessions.closed_cleanly(where)
 
 
-def test_backup_folders_are_remembered_newest_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_folders_are_remembered_newest_first(tmp_path) -> None:
     where = str(tmp_path / "shop.cuentas")
     for name in ("a", "b", "a", "c", "d", "e"):
         sessions.remember_backup_folder(where, tmp_path / name)

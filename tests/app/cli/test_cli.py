@@ -17,7 +17,7 @@ from app.cli import main
 from app.store.schema import HEAD
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
@@ -34,14 +34,14 @@ def digest(path: str) -> bytes:
 
 
 @pytest.fixture
-def mxbook(tmp_path: Path, capsys) -> str:  # type: ignore[no-untyped-def]
+def mxbook(tmp_path: Path, capsys) -> str:
     db = str(tmp_path / "shop.cuentas")
     assert cli(capsys, "--db", db, "new", "--currency", "MXN", "--tax-preset", "mx")[0] == 0
     assert cli(capsys, "--db", db, "accounts", "add", "Banco", "--opening", "1000")[0] == 0
     return db
 
 
-def test_demo_legacy_is_unversioned_and_demo_verifies(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_demo_legacy_is_unversioned_and_demo_verifies(tmp_path: Path, capsys) -> None:
     legacy, current = str(tmp_path / "x.db"), str(tmp_path / "y.db")
     assert cli(capsys, "--db", legacy, "demo", "--legacy", "--transactions", "50")[0] == 0
     status = json.loads(cli(capsys, "--db", legacy, "status", "--json")[1])
@@ -58,7 +58,7 @@ def test_demo_legacy_is_unversioned_and_demo_verifies(tmp_path: Path, capsys) ->
     assert status["counts"]["splits"] > status["counts"]["transactions"]
 
 
-def test_scenarios_through_add_split_report_exact_sums(tmp_path: Path, capsys, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_scenarios_through_add_split_report_exact_sums(tmp_path: Path, capsys, scenarios) -> None:
     for currency in ("MXN", "EUR"):
         db = str(tmp_path / f"{currency}.cuentas")
         assert cli(capsys, "--db", db, "new", "--currency", currency)[0] == 0
@@ -85,14 +85,14 @@ def test_scenarios_through_add_split_report_exact_sums(tmp_path: Path, capsys, s
         assert all(len(r["amount"].split(".")[1]) == 2 for r in rows)
 
 
-def test_report_accounts_csv_includes_archived(mxbook: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_report_accounts_csv_includes_archived(mxbook: str, capsys) -> None:
     cli(capsys, "--db", mxbook, "add", "--account", "Banco", "--date", "2026-01-02",
         "--payee", "Renta", "--amount", "-250.5", "--category", "Gastos:Renta")
     out = cli(capsys, "--db", mxbook, "report", "accounts", "--format", "csv")[1]
     assert out.splitlines() == ["account,balance", "Banco,749.50"]
 
 
-def test_list_json_shape(mxbook: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_list_json_shape(mxbook: str, capsys) -> None:
     cli(capsys, "--db", mxbook, "accounts", "add", "Caja", "--kind", "cash")
     code, _, err = cli(capsys, "--db", mxbook, "add", "--account", "Banco", "--date",
                        "2026-01-02", "--payee", "Mixto", "--amount", "-300", "--split",
@@ -136,7 +136,7 @@ BAD_INPUT = [
 
 @pytest.mark.parametrize(("args", "field", "value"), BAD_INPUT)
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(mxbook: str, capsys, args, field,
-                                                            value) -> None:  # type: ignore[no-untyped-def]
+                                                            value) -> None:
     before = digest(mxbook)
     code, _out, err = cli(capsys, "--db", mxbook, *args)
     assert code == 2
@@ -146,7 +146,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(mxbook: str, capsys,
     assert digest(mxbook) == before
 
 
-def test_new_rejects_bad_currency_locale_and_leaves_no_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_new_rejects_bad_currency_locale_and_leaves_no_file(tmp_path: Path, capsys) -> None:
     db = tmp_path / "n.cuentas"
     for args, field in ((["--currency", "PESOS"], "--currency"),
                         (["--currency", "MXN", "--locale", "xx_YY"], "--locale")):
@@ -157,7 +157,7 @@ def test_new_rejects_bad_currency_locale_and_leaves_no_file(tmp_path: Path, caps
     assert "--tax-preset" in capsys.readouterr().err
 
 
-def test_clp_takes_no_decimals(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_clp_takes_no_decimals(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "cl.cuentas")
     cli(capsys, "--db", db, "new", "--currency", "CLP")
     cli(capsys, "--db", db, "accounts", "add", "Banco")
@@ -177,7 +177,7 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["state"] == "new"
 
 
-def test_a_file_that_is_not_a_book_is_reported_corrupt(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_book_is_reported_corrupt(tmp_path: Path, capsys) -> None:
     from app.errors import BookStateError
     from app.store.book import open_book
 

@@ -24,7 +24,7 @@ from app.ledger.transactions import (
 
 
 @pytest.fixture
-def filled(book):  # type: ignore[no-untyped-def]
+def filled(book):
     bank = add_account(book, "Banco", "bank", 50_000)
     cash = add_account(book, "Caja", "cash")
     compras = find_category(book, "Gastos:Compras").id
@@ -59,7 +59,7 @@ def naive(rows: list[tuple[str, int, int]], opening: int) -> dict[int, int]:
     return out
 
 
-def test_pages_carry_running_balances(filled) -> None:  # type: ignore[no-untyped-def]
+def test_pages_carry_running_balances(filled) -> None:
     book, bank, _cash, _ids = filled
     snap = open_register(book, RegisterQuery(bank.id))
     assert snap.count == 7 and snap.ids is None
@@ -76,7 +76,7 @@ def test_pages_carry_running_balances(filled) -> None:  # type: ignore[no-untype
                 assert r.balance == expected[r.id]
 
 
-def test_descending_and_positions(filled) -> None:  # type: ignore[no-untyped-def]
+def test_descending_and_positions(filled) -> None:
     book, bank, _cash, _ids = filled
     asc = open_register(book, RegisterQuery(bank.id))
     desc = open_register(book, RegisterQuery(bank.id, descending=True))
@@ -89,7 +89,7 @@ def test_descending_and_positions(filled) -> None:  # type: ignore[no-untyped-de
         assert position_of(book, desc, row.id) == len(up) - 1 - i
 
 
-def test_lines_categories_and_transfers(filled) -> None:  # type: ignore[no-untyped-def]
+def test_lines_categories_and_transfers(filled) -> None:
     book, bank, cash, ids = filled
     snap = open_register(book, RegisterQuery(bank.id))
     rows = {r.id: r for r in load_page(book, snap, 0, 10)}
@@ -103,7 +103,7 @@ def test_lines_categories_and_transfers(filled) -> None:  # type: ignore[no-unty
     assert [(r.category, r.amount, r.balance) for r in cash_rows] == [("[Banco]", 2_500, 2_500)]
 
 
-def test_filter_and_sort_take_ids(filled) -> None:  # type: ignore[no-untyped-def]
+def test_filter_and_sort_take_ids(filled) -> None:
     book, bank, _cash, ids = filled
     venta = open_register(book, RegisterQuery(bank.id, text="venta"))
     assert venta.ids is not None and set(venta.ids) == {ids[1], ids[2], ids[5]}  # payee or category
@@ -131,7 +131,7 @@ def test_filter_and_sort_take_ids(filled) -> None:  # type: ignore[no-untyped-de
     assert by_category[-1].is_split  # splits sort last
 
 
-def test_rows_and_changes(filled) -> None:  # type: ignore[no-untyped-def]
+def test_rows_and_changes(filled) -> None:
     book, bank, _cash, ids = filled
     snap = open_register(book, RegisterQuery(bank.id))
     delete_transaction(book, ids[2])
@@ -143,7 +143,7 @@ def test_rows_and_changes(filled) -> None:  # type: ignore[no-untyped-def]
     assert payees(book)[0] == "Traspaso" and "Venta" in payees(book, bank.id)
 
 
-def test_bad_queries(filled) -> None:  # type: ignore[no-untyped-def]
+def test_bad_queries(filled) -> None:
     book, bank, _cash, _ids = filled
     with pytest.raises(BadInput, match="sort"):
         open_register(book, RegisterQuery(bank.id, sort="colour"))
@@ -153,7 +153,7 @@ def test_bad_queries(filled) -> None:  # type: ignore[no-untyped-def]
     assert (empty.count, empty.balance, load_page(book, empty, 0, 10)) == (0, 0, [])
 
 
-def test_a_neighbouring_page_gives_the_balance(filled) -> None:  # type: ignore[no-untyped-def]
+def test_a_neighbouring_page_gives_the_balance(filled) -> None:
     book, bank, _cash, _ids = filled
     for descending in (False, True):
         snap = open_register(book, RegisterQuery(bank.id, descending=descending))
@@ -171,7 +171,7 @@ def test_a_neighbouring_page_gives_the_balance(filled) -> None:  # type: ignore[
         load_page(book, open_register(book, RegisterQuery(bank.id, text="x")), 0, 2, before=0)
 
 
-def test_pages_read_from_either_end_agree(filled) -> None:  # type: ignore[no-untyped-def]
+def test_pages_read_from_either_end_agree(filled) -> None:
     book, bank, _cash, _ids = filled
     for descending in (False, True):
         snap = open_register(book, RegisterQuery(bank.id, descending=descending))

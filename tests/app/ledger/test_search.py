@@ -23,7 +23,7 @@ from app.ledger.transactions import (
 
 
 @pytest.fixture
-def shop(book):  # type: ignore[no-untyped-def]
+def shop(book):
     """Three movements: S9's one transfer paying three invoices with IVA, a card
     deposit with a commission, and a single-category rent payment."""
     for name, kind in (("Gastos:Papelería", "expense"), ("Gastos:Internet", "expense"),
@@ -62,7 +62,7 @@ def shop(book):  # type: ignore[no-untyped-def]
                        "bank": bank, "cash": cash}
 
 
-def test_a_category_filter_sums_only_the_matching_lines(shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_category_filter_sums_only_the_matching_lines(shop) -> None:
     book, cat, ids = shop
     f = Filters(category_id=cat["Impuestos:IVA acreditable"])
     assert search_ids(book, f) == [ids["s9"], ids["card"], ids["light"]]
@@ -78,7 +78,7 @@ def test_a_category_filter_sums_only_the_matching_lines(shop) -> None:  # type: 
     assert summarize(book, march).total == -62137 - 58
 
 
-def test_subcategories_and_amount_ranges_apply_to_lines(shop) -> None:  # type: ignore[no-untyped-def]
+def test_subcategories_and_amount_ranges_apply_to_lines(shop) -> None:
     book, cat, ids = shop
     services = Filters(category_id=cat["Gastos:Servicios"])
     assert search_ids(book, services) == [ids["light"]]
@@ -93,7 +93,7 @@ def test_subcategories_and_amount_ranges_apply_to_lines(shop) -> None:  # type: 
         ids["card"], ids["light"]]
 
 
-def test_text_dates_account_splits_and_cleared(shop) -> None:  # type: ignore[no-untyped-def]
+def test_text_dates_account_splits_and_cleared(shop) -> None:
     book, _cat, ids = shop
     assert search_ids(book, Filters(text="telmex")) == [ids["s9"]]  # a line memo
     # SQLite's LIKE folds ASCII letters only (Ñ is not ñ); PostgreSQL's ILIKE folds all
@@ -115,7 +115,7 @@ def test_text_dates_account_splits_and_cleared(shop) -> None:  # type: ignore[no
         ids["card"], ids["s9"]]
 
 
-def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, capsys) -> None:
     book, _cat, ids = shop
     code = main(["--db", book.location, "list", "--category", "Impuestos:IVA acreditable",
                  "--format", "csv", "--to", "2026-03-31"])
@@ -136,7 +136,7 @@ def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, ca
 # ---------------------------------------------------------------- the full-text index
 
 
-def like_ids(book, filters: Filters) -> list[int]:  # type: ignore[no-untyped-def]
+def like_ids(book, filters: Filters) -> list[int]:
     """The same search with the index out of the way (LIKE)."""
     from app.ledger.search import _ordered_ids, resolve
 
@@ -154,7 +154,7 @@ TERMS = ("factura", "telmex", "a-7", "peña", "Peña", "liq", "clip", "Comisión
          "e", "Tres facturas", "100%", "_")
 
 
-def check_same(book) -> None:  # type: ignore[no-untyped-def]
+def check_same(book) -> None:
     for term in TERMS:
         for extra in ({}, {"date_from": "2026-03-11"}, {"has_splits": True}):
             f = Filters(text=term, **extra)
@@ -167,7 +167,7 @@ def check_same(book) -> None:  # type: ignore[no-untyped-def]
     conn.close()
 
 
-def summarize_like(book, filters: Filters):  # type: ignore[no-untyped-def]
+def summarize_like(book, filters: Filters):
     original = search_index.usable
     search_index.usable = lambda _s, _t: False  # type: ignore[assignment]
     try:
@@ -176,7 +176,7 @@ def summarize_like(book, filters: Filters):  # type: ignore[no-untyped-def]
         search_index.usable = original  # type: ignore[assignment]
 
 
-def test_index_gives_likes_results_and_follows_every_write(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_index_gives_likes_results_and_follows_every_write(sqlite_book) -> None:
     book = sqlite_book
     bank = add_account(book, "Banco", "bank").id
     other = add_account(book, "Caja", "cash").id
@@ -215,7 +215,7 @@ def test_index_gives_likes_results_and_follows_every_write(sqlite_book) -> None:
     assert search_ids(book, Filters(text="xyz")) == []
 
 
-def test_index_build_resumes_and_heals(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_index_build_resumes_and_heals(sqlite_book) -> None:
     book = sqlite_book
     bank = add_account(book, "Banco", "bank").id
     for i in range(25):
@@ -243,7 +243,7 @@ def test_index_build_resumes_and_heals(sqlite_book) -> None:  # type: ignore[no-
     save_transaction(book, TransactionInput(bank, "2026-01-04", -100, payee="after drop"))
 
 
-def test_postgres_searches_with_ilike_and_has_no_index(book) -> None:  # type: ignore[no-untyped-def]
+def test_postgres_searches_with_ilike_and_has_no_index(book) -> None:
     bank = add_account(book, "Banco", "bank").id
     txn = save_transaction(book, TransactionInput(bank, "2026-01-02", -100,
                                                   payee="Café Ñandú")).id

@@ -28,21 +28,21 @@ from app.store.models import AuditEntry, Split, Transaction
 from app.store.verify import run_checks
 
 
-def counts(book) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def counts(book) -> tuple[int, int, int]:
     with book.read() as s:
         return (s.scalar(select(func.count()).select_from(Transaction)),
                 s.scalar(select(func.count()).select_from(Split)),
                 s.scalar(select(func.count()).select_from(AuditEntry)))
 
 
-def verified(book) -> None:  # type: ignore[no-untyped-def]
+def verified(book) -> None:
     with book.engine.connect() as conn:
         failed = [c for c in run_checks(conn) if not c.ok]
     assert not failed, failed
 
 
 @pytest.fixture
-def ledger(book):  # type: ignore[no-untyped-def]
+def ledger(book):
     bank = add_account(book, "Banco", "bank", 100000)
     cash = add_account(book, "Caja", "cash")
     compras = find_category(book, "Gastos:Compras")
@@ -50,7 +50,7 @@ def ledger(book):  # type: ignore[no-untyped-def]
     return book, bank, cash, compras, iva
 
 
-def test_new_book_has_preset_and_owner(book) -> None:  # type: ignore[no-untyped-def]
+def test_new_book_has_preset_and_owner(book) -> None:
     roles = {c.full_name: c.role for c in list_categories(book)}
     assert roles["Impuestos:IVA trasladado"] == "iva_output"
     assert roles["Impuestos:IVA acreditable"] == "iva_input"
@@ -59,7 +59,7 @@ def test_new_book_has_preset_and_owner(book) -> None:  # type: ignore[no-untyped
     assert book.info.currency == "MXN" and book.info.locale == "es_MX"
 
 
-def test_split_transaction_round_trip(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_split_transaction_round_trip(ledger) -> None:
     book, bank, _cash, compras, iva = ledger
     view = save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-05", amount=-116000, payee="Papelería Lumen",
@@ -71,7 +71,7 @@ def test_split_transaction_round_trip(ledger) -> None:  # type: ignore[no-untype
     verified(book)
 
 
-def test_unbalanced_lines_are_refused_and_nothing_written(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_unbalanced_lines_are_refused_and_nothing_written(ledger) -> None:
     book, bank, _cash, compras, iva = ledger
     before = counts(book)
     with pytest.raises(BadInput) as err:
@@ -88,7 +88,7 @@ def test_unbalanced_lines_are_refused_and_nothing_written(ledger) -> None:  # ty
     [({"date": "2026-02-30"}, "date"), ({"date": "05/03/2026"}, "date"),
      ({"amount": 10**13 + 1}, "amount"), ({"account_id": 999}, "account")],
 )
-def test_bad_input_names_the_field(ledger, change, field) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_names_the_field(ledger, change, field) -> None:
     book, bank, *_ = ledger
     data = {"account_id": bank.id, "date": "2026-03-05", "amount": 100}
     data.update(change)
@@ -99,7 +99,7 @@ def test_bad_input_names_the_field(ledger, change, field) -> None:  # type: igno
     assert counts(book) == before
 
 
-def test_unknown_category_refused(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_category_refused(ledger) -> None:
     book, bank, *_ = ledger
     with pytest.raises(BadInput) as err:
         save_transaction(book, TransactionInput(account_id=bank.id, date="2026-03-05",
@@ -107,7 +107,7 @@ def test_unknown_category_refused(ledger) -> None:  # type: ignore[no-untyped-de
     assert err.value.field == "lines[1].category"
 
 
-def test_transfer_line_keeps_its_mirror_in_step(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_transfer_line_keeps_its_mirror_in_step(ledger) -> None:
     book, bank, cash, compras, _iva = ledger
     view = save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-05", amount=-50000, payee="Retiro",
@@ -144,7 +144,7 @@ def test_transfer_line_keeps_its_mirror_in_step(ledger) -> None:  # type: ignore
     verified(book)
 
 
-def test_deleting_a_mirror_inside_a_split_keeps_the_other_amount(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_mirror_inside_a_split_keeps_the_other_amount(ledger) -> None:
     book, bank, cash, compras, _iva = ledger
     view = save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-05", amount=-50000,
@@ -157,12 +157,12 @@ def test_deleting_a_mirror_inside_a_split_keeps_the_other_amount(ledger) -> None
     verified(book)
 
 
-def _txn_of(book, split_id):  # type: ignore[no-untyped-def]
+def _txn_of(book, split_id):
     with book.read() as s:
         return s.scalar(select(Split.transaction_id).where(Split.id == split_id))
 
 
-def test_convert_to_split_and_back(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_convert_to_split_and_back(ledger) -> None:
     book, bank, _cash, compras, iva = ledger
     single = save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-05", amount=-116000,
@@ -182,7 +182,7 @@ def test_convert_to_split_and_back(ledger) -> None:  # type: ignore[no-untyped-d
     verified(book)
 
 
-def test_audit_written_with_each_change(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_audit_written_with_each_change(ledger) -> None:
     book, bank, *_ = ledger
     *_, audits_before = counts(book)
     view = save_transaction(book, TransactionInput(account_id=bank.id, date="2026-01-01",
@@ -194,7 +194,7 @@ def test_audit_written_with_each_change(ledger) -> None:  # type: ignore[no-unty
     assert counts(book)[2] == audits_before + 1
 
 
-def test_categories_tree_operations(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_categories_tree_operations(ledger) -> None:
     book, bank, _cash, compras, _iva = ledger
     view = add_category(book, "Gastos:Oficina:Papel", "expense")
     assert view.full_name == "Gastos:Oficina:Papel"
@@ -218,7 +218,7 @@ def test_categories_tree_operations(ledger) -> None:  # type: ignore[no-untyped-
     verified(book)
 
 
-def test_accounts(ledger) -> None:  # type: ignore[no-untyped-def]
+def test_accounts(ledger) -> None:
     book, bank, *_ = ledger
     with pytest.raises(BadInput):
         add_account(book, "banco ", "bank")  if False else add_account(book, "Banco", "bank")
@@ -228,7 +228,7 @@ def test_accounts(ledger) -> None:  # type: ignore[no-untyped-def]
     assert [a.name for a in list_accounts(book)] == ["BBVA", "Caja"]
 
 
-def test_scenarios_balance_through_the_services(book, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_scenarios_balance_through_the_services(book, scenarios) -> None:
     from decimal import Decimal
 
     from app.money import to_minor

@@ -44,14 +44,14 @@ def cents(text: str) -> int:
 
 
 @pytest.fixture
-def scenario_book(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
+def scenario_book(sqlite_book, scenarios):
     for cat in scenarios["categories"]:
         add_category(sqlite_book, cat["name"], cat["kind"], cat["role"])
     return sqlite_book
 
 
 @pytest.mark.parametrize("sid", sorted(COVERED))
-def test_templates_reproduce_the_scenarios(scenario_book, scenarios, sid: str) -> None:  # type: ignore[no-untyped-def]
+def test_templates_reproduce_the_scenarios(scenario_book, scenarios, sid: str) -> None:
     sc = next(s for s in scenarios["scenarios"] if s["id"] == sid)
     name, keys = COVERED[sid]
     lines = apply_template(scenario_book, name, cents(sc["amount"]), keys)
@@ -78,7 +78,7 @@ def test_worked_examples_of_the_issue() -> None:
 
 
 def test_an_unreachable_deposit_asks_for_the_gross(monkeypatch, tmp_path: Path,
-                                                  capsys) -> None:  # type: ignore[no-untyped-def]
+                                                  capsys) -> None:
     # Every deposit is reachable at real fee rates (each cent of gross moves the deposit
     # by -1, 0 or +1 cent); the refusal path is still the contract when none is found.
     import app.ledger.templates
@@ -113,7 +113,7 @@ def test_combined_payment_rounds_per_invoice() -> None:
      ("fee-withholding", "1", {"iva_withheld_fraction": "x"}, "iva_withheld_fraction"),
      ("nope", "1", {}, "template")],
 )
-def test_bad_keys_and_impossible_amounts_are_named(name, amount, keys, field) -> None:  # type: ignore[no-untyped-def]
+def test_bad_keys_and_impossible_amounts_are_named(name, amount, keys, field) -> None:
     with pytest.raises(BadInput) as err:
         apply_template(None, name, cents(amount), keys)
     assert err.value.field == field
@@ -134,14 +134,14 @@ def test_card_deposit_from_gross_always_adds_up(gross: int) -> None:
     assert sum(x.amount for x in lines) == deposit
 
 
-def test_categories_follow_roles_and_preset(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_categories_follow_roles_and_preset(sqlite_book) -> None:
     lines = apply_template(sqlite_book, "card-deposit", cents("95.82"), {})
     assert [x.category for x in lines] == ["Ingresos:Ventas", "Impuestos:IVA trasladado",
                                            "Gastos:Comisiones", "Impuestos:IVA acreditable"]
     assert lines[1].taxable_base == lines[0].amount and lines[1].tax_rate_bp == 1600
 
 
-def test_user_templates_and_payee_suggestion(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_user_templates_and_payee_suggestion(sqlite_book) -> None:
     from app.ledger.accounts import add_account
     from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 
@@ -171,7 +171,7 @@ def test_user_templates_and_payee_suggestion(sqlite_book) -> None:  # type: igno
     assert last_split_for_payee(sqlite_book, "Nadie") is None
 
 
-def test_cli_templates_apply_json(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_templates_apply_json(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "t.cuentas")
     assert main(["--db", db, "new", "--currency", "MXN", "--tax-preset", "mx"]) == 0
     capsys.readouterr()

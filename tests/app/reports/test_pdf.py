@@ -27,7 +27,7 @@ def text_of(path: Path) -> str:
 
 
 @pytest.fixture
-def shop(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
+def shop(sqlite_book, scenarios):
     """The scenarios file's period (S1, S4, S5, S9, S10, S11a) booked in March 2026."""
     book = sqlite_book
     for cat in scenarios["categories"]:
@@ -51,7 +51,7 @@ def round_cents(text: str) -> int:
     return parse_cli_amount(text, 2)
 
 
-def test_iva_pdf_has_the_figures_with_thousands_separators(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_iva_pdf_has_the_figures_with_thousands_separators(shop, tmp_path) -> None:
     table = build_table(shop, "iva", Period("2026-03-01", "2026-03-31"))
     out = render_pdf(table, tmp_path / "iva.pdf", book_name="Papelería Sandy", exp=2,
                      locale="es_MX")
@@ -64,14 +64,14 @@ def test_iva_pdf_has_the_figures_with_thousands_separators(shop, tmp_path) -> No
     assert not (tmp_path / "iva.pdf.part").exists()
 
 
-def test_locale_decides_the_separators(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_locale_decides_the_separators(shop, tmp_path) -> None:
     table = build_table(shop, "iva", Period("2026-03-01", "2026-03-31"))
     text = text_of(render_pdf(table, tmp_path / "es.pdf", book_name="B", exp=2,
                               locale="es_ES"))
     assert "4.093,79" in text and "1.318,73" in text
 
 
-def test_every_report_renders_and_long_ones_number_their_pages(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_every_report_renders_and_long_ones_number_their_pages(shop, tmp_path) -> None:
     bank = add_account(shop, "Otro banco", "bank").id
     for i in range(90):  # enough payees for a second page
         save_transaction(shop, TransactionInput(bank, "2026-03-20", -100 - i,
@@ -86,7 +86,7 @@ def test_every_report_renders_and_long_ones_number_their_pages(shop, tmp_path) -
             assert pages >= 2
 
 
-def test_category_pdf_contains_the_section_totals(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_category_pdf_contains_the_section_totals(shop, tmp_path) -> None:
     from app.reports.categories import category_report
 
     period = Period("2026-03-01", "2026-03-31")
@@ -100,7 +100,7 @@ def test_category_pdf_contains_the_section_totals(shop, tmp_path) -> None:  # ty
     assert format_amount(report.total, 2, "es_MX") in text
 
 
-def test_cli_pdf_needs_out_and_writes_the_file(shop, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_pdf_needs_out_and_writes_the_file(shop, tmp_path, capsys) -> None:
     code = main(["--db", shop.location, "report", "iva", "--format", "pdf"])
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1 and "--out" in err
@@ -121,7 +121,7 @@ def test_cli_pdf_needs_out_and_writes_the_file(shop, tmp_path, capsys) -> None: 
     (["report", "monthly", "--account", "Nope"], "--account"),
     (["report", "budget"], "report"),
 ])
-def test_cli_report_bad_input(shop, capsys, args, field) -> None:  # type: ignore[no-untyped-def]
+def test_cli_report_bad_input(shop, capsys, args, field) -> None:
     code = main(["--db", shop.location, *args])
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1 and field in err
@@ -134,7 +134,7 @@ def loaded(code: str) -> set[str]:
     return set(out.split())
 
 
-def test_report_path_imports_reportlab_only_for_pdf(shop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_report_path_imports_reportlab_only_for_pdf(shop, tmp_path) -> None:
     for report in ("iva", "commissions", "monthly", "categories"):
         for fmt in ("csv", "table", "json"):
             modules = loaded(f"from app.cli import main\nmain(['--db', {shop.location!r}, "

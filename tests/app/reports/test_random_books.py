@@ -67,7 +67,7 @@ txns = st.lists(
 day_or_none = st.one_of(st.none(), st.integers(0, 200))
 
 
-def make(tmp: Path, data) -> tuple[object, dict]:  # type: ignore[no-untyped-def]
+def make(tmp: Path, data) -> tuple[object, dict]:
     location = str(tmp / "random.cuentas")
     create_book(location, currency="MXN", tax_preset="none", name="Random")
     book = open_book(location)
@@ -93,7 +93,7 @@ def make(tmp: Path, data) -> tuple[object, dict]:  # type: ignore[no-untyped-def
     return book, {"accounts": ids, "categories": cat_ids}
 
 
-def raw(book) -> tuple[list, list, dict, dict]:  # type: ignore[no-untyped-def]
+def raw(book) -> tuple[list, list, dict, dict]:
     """Every row, straight from the file: the brute force's only source."""
     conn = sqlite3.connect(book.location)
     txn = {r[0]: r for r in conn.execute(
@@ -128,7 +128,7 @@ def klass(cat: tuple | None) -> str:  # type: ignore[type-arg]
        st.sampled_from(["month", "quarter"]), st.integers(0, len(CATEGORIES) - 1),
        st.booleans())
 def test_reports_equal_a_brute_force_recomputation(tmp_path_factory, data, first, last,
-                                                   account, by, pick, below) -> None:  # type: ignore[no-untyped-def]
+                                                   account, by, pick, below) -> None:
     book, ids = make(tmp_path_factory.mktemp("random"), data)
     try:
         days = sorted(d for d in (first, last) if d is not None)

@@ -39,7 +39,7 @@ def cents(text: str, exp: int = 2) -> int:
     return parse_cli_amount(text, exp)
 
 
-def book_scenario(book, account_id: int, sc: dict, day: str) -> int:  # type: ignore[no-untyped-def]
+def book_scenario(book, account_id: int, sc: dict, day: str) -> int:
     exp = book.info.exp
     lines = tuple(
         LineInput(amount=cents(line["amount"], exp),
@@ -51,7 +51,7 @@ def book_scenario(book, account_id: int, sc: dict, day: str) -> int:  # type: ig
     return view.id
 
 
-def setup_book(book, scenarios: dict, currency: str) -> int:  # type: ignore[no-untyped-def]
+def setup_book(book, scenarios: dict, currency: str) -> int:
     """The scenario categories, an account, every scenario of `currency` in its month
     and (MXN) the scenarios file's period booked again in PERIOD_MONTH."""
     for cat in scenarios["categories"]:
@@ -69,13 +69,13 @@ def setup_book(book, scenarios: dict, currency: str) -> int:  # type: ignore[no-
 
 
 @pytest.fixture
-def mx(book, scenarios):  # type: ignore[no-untyped-def]
+def mx(book, scenarios):
     setup_book(book, scenarios, "MXN")
     return book
 
 
 @pytest.fixture
-def other_location(location, tmp_path):  # type: ignore[no-untyped-def]
+def other_location(location, tmp_path):
     """A second place for a book, on the same backend as `location`."""
     if not location.startswith("postgresql"):
         yield str(tmp_path / "other.cuentas")
@@ -97,7 +97,7 @@ def other_location(location, tmp_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def eur(other_location, make_book, scenarios):  # type: ignore[no-untyped-def]
+def eur(other_location, make_book, scenarios):
     eur_book = make_book(other_location, "EUR", "none")
     setup_book(eur_book, scenarios, "EUR")
     return eur_book
@@ -114,11 +114,11 @@ def expected_rows(scenarios: dict, currency: str) -> dict[str, dict[str, int]]:
     return rows
 
 
-def as_dict(row) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def as_dict(row) -> dict[str, int]:
     return {f: getattr(row, f) for f in FIELDS}
 
 
-def test_every_scenario_and_period_through_the_engine(mx, eur, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_every_scenario_and_period_through_the_engine(mx, eur, scenarios) -> None:
     for book, currency in ((mx, "MXN"), (eur, "EUR")):
         report = iva_summary(book, Period(), by="month")
         got = {row.period: as_dict(row) for row in report.rows}
@@ -126,7 +126,7 @@ def test_every_scenario_and_period_through_the_engine(mx, eur, scenarios) -> Non
         assert all(r.lines > 0 for r in report.rows)
 
 
-def test_a_period_alone_and_by_quarter(mx, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_a_period_alone_and_by_quarter(mx, scenarios) -> None:
     expected = expected_rows(scenarios, "MXN")
     only = iva_summary(mx, Period("2026-03-01", "2026-03-31"))
     assert [r.period for r in only.rows] == ["2026-03"]
@@ -139,7 +139,7 @@ def test_a_period_alone_and_by_quarter(mx, scenarios) -> None:  # type: ignore[n
     assert set(quarters) == {"2025-Q1", "2025-Q2", "2025-Q3", "2026-Q1"}
 
 
-def test_iva_of_one_account_only(mx, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_iva_of_one_account_only(mx, scenarios) -> None:
     other = add_account(mx, "Otra", "bank").id
     by_id = {sc["id"]: sc for sc in scenarios["scenarios"]}
     book_scenario(mx, other, by_id["S1"], "2026-03-20")
@@ -151,19 +151,19 @@ def test_iva_of_one_account_only(mx, scenarios) -> None:  # type: ignore[no-unty
     assert alone == {k: cents(v) for k, v in by_id["S1"]["expected_iva"].items()}
 
 
-def _accounts(book):  # type: ignore[no-untyped-def]
+def _accounts(book):
     from app.ledger.accounts import list_accounts
 
     return list_accounts(book)
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def test_every_scenario_and_period_through_the_command_line(mx, eur, scenarios, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_every_scenario_and_period_through_the_command_line(mx, eur, scenarios, capsys) -> None:
     for book, currency in ((mx, "MXN"), (eur, "EUR")):
         code, out, err = cli(capsys, "--db", book.location, "report", "iva", "--format", "csv")
         assert code == 0, err
@@ -184,7 +184,7 @@ def test_every_scenario_and_period_through_the_command_line(mx, eur, scenarios, 
         assert {f: only[f] for f in FIELDS} == {f: format_plain(first[f], 2) for f in FIELDS}
 
 
-def test_the_period_by_quarter_on_the_command_line(mx, scenarios, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_the_period_by_quarter_on_the_command_line(mx, scenarios, capsys) -> None:
     code, out, err = cli(capsys, "--db", mx.location, "report", "iva", "--by", "quarter",
                          "--from", "2026-01-01", "--to", "2026-12-31", "--format", "csv")
     assert code == 0, err
@@ -197,7 +197,7 @@ def test_the_period_by_quarter_on_the_command_line(mx, scenarios, capsys) -> Non
     assert code == 0 and "161.72" in out and "4,093.79" in out
 
 
-def test_categories_count_each_line_in_its_own_category(mx, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_categories_count_each_line_in_its_own_category(mx, scenarios) -> None:
     month = Period("2026-03-01", "2026-03-31")
     by_id = {sc["id"]: sc for sc in scenarios["scenarios"]}
     expected: dict[str, int] = defaultdict(int)
@@ -218,7 +218,7 @@ def test_categories_count_each_line_in_its_own_category(mx, scenarios) -> None: 
     assert iva_in is not None and iva_in.own == -cents("1318.73")
 
 
-def test_drill_down_gives_the_lines_of_each_row(mx) -> None:  # type: ignore[no-untyped-def]
+def test_drill_down_gives_the_lines_of_each_row(mx) -> None:
     month = Period("2026-03-01", "2026-03-31")
     table = build_table(mx, "categories", month)
     for row in table.rows:
@@ -234,7 +234,7 @@ def test_drill_down_gives_the_lines_of_each_row(mx) -> None:  # type: ignore[no-
         -cents("344.00"), -cents("197.53"), -cents("79.84")]
 
 
-def test_commissions_per_payee(mx) -> None:  # type: ignore[no-untyped-def]
+def test_commissions_per_payee(mx) -> None:
     report = commission_report(mx, Period("2025-01-01", "2025-12-31"))
     rows = {r.payee: r for r in report.rows}
     assert set(rows) == {"Clip", "Mercado Pago"}
@@ -253,7 +253,7 @@ def test_commissions_per_payee(mx) -> None:  # type: ignore[no-untyped-def]
     assert lines_total(mx, drill) == (clip.net, 8)
 
 
-def test_transfers_are_never_income_or_expense(mx) -> None:  # type: ignore[no-untyped-def]
+def test_transfers_are_never_income_or_expense(mx) -> None:
     from app.reports.balances import account_balances
     from app.reports.monthly import monthly_report
 
@@ -270,7 +270,7 @@ def test_transfers_are_never_income_or_expense(mx) -> None:  # type: ignore[no-u
     assert balances["Caja"] == 20_000
 
 
-def test_cli_reports_run_in_every_format(mx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_reports_run_in_every_format(mx, tmp_path, capsys) -> None:
     for report in ("accounts", "categories", "iva", "commissions", "monthly", "payees"):
         for fmt in ("table", "csv", "json"):
             code, out, err = cli(capsys, "--db", mx.location, "report", report,
@@ -287,7 +287,7 @@ def test_cli_reports_run_in_every_format(mx, tmp_path, capsys) -> None:  # type:
         "Clip,1,100.00,3.60,0.58,95.82,3.60"]
 
 
-def test_taxable_base_per_rate_where_lines_carry_a_rate(book, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_taxable_base_per_rate_where_lines_carry_a_rate(book, capsys) -> None:
     bank = add_account(book, "Banco", "bank").id
     cat = {n: find_category(book, n).id for n in (
         "Ingresos:Ventas", "Impuestos:IVA trasladado", "Gastos:Compras",

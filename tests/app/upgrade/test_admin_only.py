@@ -15,7 +15,7 @@ from app.store.book import open_book
 
 
 @pytest.fixture
-def shared_by_two(tmp_path: Path, make_book, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+def shared_by_two(tmp_path: Path, make_book, monkeypatch) -> str:
     where = str(tmp_path / "shop.cuentas")
     owner_book = make_book(where)
     add_user(owner_book, "Ana", role="viewer", group="standard", login="ana")
@@ -24,7 +24,7 @@ def shared_by_two(tmp_path: Path, make_book, monkeypatch) -> str:  # type: ignor
 
 
 def test_a_viewer_cannot_restore_and_nothing_changes(shared_by_two: str, monkeypatch,
-                                                     capsys) -> None:  # type: ignore[no-untyped-def]
+                                                     capsys) -> None:
     backup = backup_book(shared_by_two, "manual")
     before = Path(shared_by_two).read_bytes()
     monkeypatch.setenv("LOGNAME", "ana")
@@ -40,7 +40,7 @@ def test_a_viewer_cannot_restore_and_nothing_changes(shared_by_two: str, monkeyp
     book.close()
 
 
-def test_a_viewer_cannot_upgrade_a_behind_book(shared_by_two: str, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_cannot_upgrade_a_behind_book(shared_by_two: str, monkeypatch, capsys) -> None:
     from app.store import db
     from app.store.inspect import inspect_book
     from app.store.schema import REVISIONS, downgrade_schema
@@ -61,7 +61,7 @@ def test_a_viewer_cannot_upgrade_a_behind_book(shared_by_two: str, monkeypatch, 
     assert upgrade_book(shared_by_two).outcome == "upgraded"
 
 
-def test_verify_reads_a_book_another_cuentas_has_open(tmp_path: Path, make_book, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_verify_reads_a_book_another_cuentas_has_open(tmp_path: Path, make_book, capsys) -> None:
     import json
     import subprocess
     import sys

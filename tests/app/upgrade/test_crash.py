@@ -59,7 +59,7 @@ def status_of(book: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, objec
     return dict(json.loads(capsys.readouterr().out))
 
 
-def assert_old_or_new_then_upgrade(book: Path, original, capsys) -> str:  # type: ignore[no-untyped-def]
+def assert_old_or_new_then_upgrade(book: Path, original, capsys) -> str:
     """The invariant after any crash; returns which of the two the book was."""
     state = status_of(book, capsys)
     assert state["state"] in ("unversioned-legacy", "current"), state

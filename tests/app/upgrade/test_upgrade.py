@@ -375,10 +375,10 @@ def test_a_book_neither_old_nor_upgraded_is_offered_its_backup(
     assert side_files(book) == []
 
 
-def _off_by_one_cent(real):  # type: ignore[no-untyped-def]
+def _off_by_one_cent(real):
     from dataclasses import replace
 
-    def compute(conn):  # type: ignore[no-untyped-def]
+    def compute(conn):
         found = real(conn)
         first = sorted(found.balances)[0]
         return replace(found, balances={**found.balances, first: found.balances[first] + 1})

@@ -24,7 +24,7 @@ from ui.upgrade.wizard import UpgradeWizard
 
 
 @pytest.fixture
-def window(qtbot, sqlite_book):  # type: ignore[no-untyped-def]
+def window(qtbot, sqlite_book):
     switched: list[str] = []
     win = MainWindow(sqlite_book, switch_book=switched.append, load_in_background=False)
     win.switched = switched  # type: ignore[attr-defined]
@@ -34,15 +34,15 @@ def window(qtbot, sqlite_book):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(background.idle, timeout=20_000)
 
 
-def reasons(book) -> list[str]:  # type: ignore[no-untyped-def]
+def reasons(book) -> list[str]:
     return [b.reason for b in list_backups(backup_settings(book).folder)]
 
 
-def boxes(parent) -> list[str]:  # type: ignore[no-untyped-def]
+def boxes(parent) -> list[str]:
     return [b.text() for b in parent.findChildren(QMessageBox)]
 
 
-def test_backup_now_makes_a_verified_backup_and_says_where(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_backup_now_makes_a_verified_backup_and_says_where(qtbot, window) -> None:
     task = backup_dialogs.backup_now(window)
     qtbot.waitUntil(lambda: task.finished, timeout=20_000)
     [info] = list_backups(backup_settings(window.book).folder)
@@ -52,7 +52,7 @@ def test_backup_now_makes_a_verified_backup_and_says_where(qtbot, window) -> Non
 
 
 def test_restore_brings_back_an_older_state_and_reopens_the_book(
-        qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
     book = window.book
     location = book.location
     add_account(book, "Banco", "bank", 10_000)
@@ -80,7 +80,7 @@ def test_restore_brings_back_an_older_state_and_reopens_the_book(
 
 
 def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
-        qtbot, window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch, tmp_path) -> None:
     import ui.upgrade.wizard
     from app.store.demo import write_legacy
 
@@ -119,7 +119,7 @@ def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
         old.fingerprint.transactions
 
 
-def test_a_backup_that_cannot_be_trusted_cannot_be_restored(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_backup_that_cannot_be_trusted_cannot_be_restored(qtbot, window) -> None:
     info = backup_book(window.book.location, "manual", backup_settings(window.book).folder)
     manifest_path(info.path).write_text("{}")
     dialog = backup_dialogs.RestoreDialog(window.book, window)
@@ -128,7 +128,7 @@ def test_a_backup_that_cannot_be_trusted_cannot_be_restored(qtbot, window) -> No
     assert not dialog.restore.isEnabled() and "cannot be restored" in dialog.note.text()
 
 
-def test_only_the_owner_may_restore(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_owner_may_restore(qtbot, window) -> None:
     backup_book(window.book.location, "manual", backup_settings(window.book).folder)
     window.book.actor = replace(window.book.actor, role="viewer")
     dialog = backup_dialogs.RestoreDialog(window.book, window)
@@ -137,7 +137,7 @@ def test_only_the_owner_may_restore(qtbot, window) -> None:  # type: ignore[no-u
     assert dialog.note.text() == "Only the book's owner can restore a backup."
 
 
-def test_closing_backs_up_a_changed_book_and_notes_the_clean_end(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_closing_backs_up_a_changed_book_and_notes_the_clean_end(sqlite_book) -> None:
     location = sqlite_book.location
     sessions.mark_open(location)
     assert backup_dialogs.on_book_closing(sqlite_book, changed=False) is None
@@ -148,7 +148,7 @@ def test_closing_backs_up_a_changed_book_and_notes_the_clean_end(sqlite_book) ->
     assert sessions.closed_cleanly(location)
 
 
-def test_the_daily_backup_happens_when_due_and_not_again(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_the_daily_backup_happens_when_due_and_not_again(qtbot, sqlite_book) -> None:
     task = backup_dialogs.maybe_daily_backup(sqlite_book)
     qtbot.waitUntil(lambda: task.finished, timeout=20_000)
     assert reasons(sqlite_book) == ["scheduled"]
@@ -158,7 +158,7 @@ def test_the_daily_backup_happens_when_due_and_not_again(qtbot, sqlite_book) -> 
 
 
 def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
-        qtbot, sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, sqlite_book, tmp_path: Path) -> None:
     folder = backup_settings(sqlite_book).folder
     for reason in ("manual", "scheduled", "on-close"):
         backup_book(sqlite_book.location, reason, folder)
@@ -170,7 +170,7 @@ def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
         "On closing", "Daily", "Backup now"]
 
 
-def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:
     from ui.common.events import OpChanges, hub
 
     backup_dialogs.watch_changes(sqlite_book)

@@ -11,10 +11,10 @@ from ui.common import operations
 from ui.common.events import OpChanges, hub
 
 
-def test_a_query_runs_on_the_worker_and_answers_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_query_runs_on_the_worker_and_answers_on_the_ui_thread(qtbot) -> None:
     seen = {}
 
-    def work(_progress):  # type: ignore[no-untyped-def]
+    def work(_progress):
         seen["worker"] = threading.current_thread().name
         return 42
 
@@ -27,13 +27,13 @@ def test_a_query_runs_on_the_worker_and_answers_on_the_ui_thread(qtbot) -> None:
     assert seen["worker"].startswith("cuentas-op") and seen["ui"] and seen["value"] == 42
 
 
-def test_a_write_tells_every_view_and_holds_the_write_lock(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_tells_every_view_and_holds_the_write_lock(qtbot) -> None:
     heard = []
     hub().operation_did_execute.connect(lambda changes, who: heard.append((changes, who)))
     owner = object()
     states = []
 
-    def work(_progress):  # type: ignore[no-untyped-def]
+    def work(_progress):
         states.append(operations.busy())
         got = operations.write_lock.acquire(blocking=False)  # re-entrant: same thread
         operations.write_lock.release()
@@ -46,10 +46,10 @@ def test_a_write_tells_every_view_and_holds_the_write_lock(qtbot) -> None:  # ty
     assert heard[0][0].accounts and heard[0][1] is owner
 
 
-def test_errors_go_to_the_failure_callback(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_errors_go_to_the_failure_callback(qtbot) -> None:
     errors = []
 
-    def work(_progress):  # type: ignore[no-untyped-def]
+    def work(_progress):
         raise BadInput("name", "", "is empty")
 
     operations.BookOp(None, work).failure(errors.append).run_in_background()
@@ -59,7 +59,7 @@ def test_errors_go_to_the_failure_callback(qtbot) -> None:  # type: ignore[no-un
     assert "Nothing was changed" in operations.describe_error(ValueError("boom"))
 
 
-def test_operations_run_one_at_a_time_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_operations_run_one_at_a_time_in_order(qtbot) -> None:
     order = []
     for i in range(5):
         operations.QueryOp(None, lambda _p, i=i: (time.sleep(0.005), order.append(i))[1]) \
@@ -68,12 +68,12 @@ def test_operations_run_one_at_a_time_in_order(qtbot) -> None:  # type: ignore[n
     assert order == [0, 1, 2, 3, 4]
 
 
-def test_the_progress_window_waits_600_ms(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_progress_window_waits_600_ms(qtbot, monkeypatch) -> None:
     monkeypatch.setattr(operations, "PROGRESS_DELAY_MS", 50)
     release = threading.Event()
     done = []
 
-    def slow(progress):  # type: ignore[no-untyped-def]
+    def slow(progress):
         progress("step", "copying", 1, 4)
         release.wait(5)
         return "ok"
@@ -92,7 +92,7 @@ def test_the_progress_window_waits_600_ms(qtbot, monkeypatch) -> None:  # type: 
     assert op._dialog is None
 
 
-def test_a_closed_window_hears_nothing_but_views_still_do(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_window_hears_nothing_but_views_still_do(qtbot) -> None:
     """A window closed while its work runs is not called back (its widgets are gone);
     a write it asked for still tells every other view."""
     from PySide6.QtWidgets import QWidget
@@ -102,7 +102,7 @@ def test_a_closed_window_hears_nothing_but_views_still_do(qtbot) -> None:  # typ
     release = threading.Event()
     asker = QWidget()
 
-    def work(_progress):  # type: ignore[no-untyped-def]
+    def work(_progress):
         release.wait(5)
         return 1
 

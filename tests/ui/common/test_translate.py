@@ -27,7 +27,7 @@ def tool(name: str) -> Path:
 
 
 @pytest.fixture
-def spanish(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def spanish(qapp, tmp_path, monkeypatch):
     ts = tmp_path / "cuentas_es.ts"
     subprocess.run([str(tool("pyside6-lupdate")), *[str(ROOT / "ui" / f) for f in OURS],
                     "-ts", str(ts)], check=True, capture_output=True)
@@ -50,7 +50,7 @@ def spanish(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
         qapp.removeTranslator(translator)
 
 
-def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:
     from ui.editing.split_editor import SplitEditor
     from ui.main.window import MainWindow
 

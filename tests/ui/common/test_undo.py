@@ -28,7 +28,7 @@ from ui.common.undo import (
 
 
 @pytest.fixture
-def single(ctx, ledger, cat):  # type: ignore[no-untyped-def]
+def single(ctx, ledger, cat):
     """An old single-category purchase of -1,160.00."""
     book, bank, _cash = ledger
     return save_transaction(book, TransactionInput(
@@ -36,11 +36,11 @@ def single(ctx, ledger, cat):  # type: ignore[no-untyped-def]
         lines=(LineInput(-116000, category_id=cat("Gastos:Compras")),)))
 
 
-def shape(book, txn_id: int) -> list[tuple[int | None, int]]:  # type: ignore[no-untyped-def]
+def shape(book, txn_id: int) -> list[tuple[int | None, int]]:
     return [(line.category_id, line.amount) for line in get_transaction(book, txn_id).lines]
 
 
-def test_convert_to_a_three_line_split_and_undo_it(ctx, single, cat) -> None:  # type: ignore[no-untyped-def]
+def test_convert_to_a_three_line_split_and_undo_it(ctx, single, cat) -> None:
     book, u = ctx.book, ctx.undo
     heard = []
     hub().operation_did_execute.connect(lambda changes, who: heard.append(changes))
@@ -62,7 +62,7 @@ def test_convert_to_a_three_line_split_and_undo_it(ctx, single, cat) -> None:  #
     assert u.stack.count() == 1  # the refused command never reached the stack
 
 
-def test_back_to_a_single_category(ctx, single, cat) -> None:  # type: ignore[no-untyped-def]
+def test_back_to_a_single_category(ctx, single, cat) -> None:
     book, u = ctx.book, ctx.undo
     u.push(ConvertToSplit(u, single.id, (LineInput(0, category_id=cat("Gastos:Servicios")),)))
     u.push(ConvertToSingle(u, single.id))
@@ -71,7 +71,7 @@ def test_back_to_a_single_category(ctx, single, cat) -> None:  # type: ignore[no
     assert len(get_transaction(book, single.id).lines) == 2
 
 
-def test_a_template_applied_is_undone_and_redone(ctx, single, cat) -> None:  # type: ignore[no-untyped-def]
+def test_a_template_applied_is_undone_and_redone(ctx, single, cat) -> None:
     book, u = ctx.book, ctx.undo
     lines = apply_template(book, "purchase-iva", single.amount, {"rate": "16"})
     data = replace(single.as_input(), lines=tuple(
@@ -87,7 +87,7 @@ def test_a_template_applied_is_undone_and_redone(ctx, single, cat) -> None:  # t
     assert shape(book, single.id) == after
 
 
-def test_create_edit_delete_follow_the_same_transaction(ctx, ledger, cat) -> None:  # type: ignore[no-untyped-def]
+def test_create_edit_delete_follow_the_same_transaction(ctx, ledger, cat) -> None:
     book, bank, _cash = ledger
     u = ctx.undo
     data = TransactionInput(account_id=bank.id, date="2026-03-10", amount=50000, payee="Venta",
@@ -114,7 +114,7 @@ def test_create_edit_delete_follow_the_same_transaction(ctx, ledger, cat) -> Non
     assert get_transaction(book, again).memo == ""
 
 
-def test_a_reused_id_never_confuses_two_transactions(ctx, ledger, cat) -> None:  # type: ignore[no-untyped-def]
+def test_a_reused_id_never_confuses_two_transactions(ctx, ledger, cat) -> None:
     book, bank, _cash = ledger
     u = ctx.undo
 
@@ -138,7 +138,7 @@ def test_a_reused_id_never_confuses_two_transactions(ctx, ledger, cat) -> None: 
     assert [v.payee for v in get_transactions(book, [x.id, y.id])] == ["Y"]
 
 
-def test_deleting_a_transfer_and_undoing_it(ctx, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_transfer_and_undoing_it(ctx, ledger) -> None:
     book, bank, cash = ledger
     u = ctx.undo
     transfer = save_transaction(book, TransactionInput(
@@ -153,7 +153,7 @@ def test_deleting_a_transfer_and_undoing_it(ctx, ledger) -> None:  # type: ignor
     assert get_account(book, bank.id).balance_cents == 1_000_000 - 20000
 
 
-def test_cleared_flags(ctx, single) -> None:  # type: ignore[no-untyped-def]
+def test_cleared_flags(ctx, single) -> None:
     u = ctx.undo
     u.push(SetCleared(u, [single.id], True))
     assert get_transaction(ctx.book, single.id).cleared
@@ -161,7 +161,7 @@ def test_cleared_flags(ctx, single) -> None:  # type: ignore[no-untyped-def]
     assert not get_transaction(ctx.book, single.id).cleared
 
 
-def test_an_undo_that_cannot_be_done_is_said_and_dropped(ctx, single, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_undo_that_cannot_be_done_is_said_and_dropped(ctx, single, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(operations, "show_error", lambda parent, exc: shown.append(exc))
     u = ctx.undo
@@ -174,7 +174,7 @@ def test_an_undo_that_cannot_be_done_is_said_and_dropped(ctx, single, monkeypatc
     assert u.stack.count() == 0
 
 
-def test_writes_wait_for_a_background_write(ctx, single, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_writes_wait_for_a_background_write(ctx, single, monkeypatch) -> None:
     monkeypatch.setattr(operations, "busy", lambda: True)
     with pytest.raises(BadInput, match="busy"):
         ctx.undo.push(SetCleared(ctx.undo, [single.id], True))

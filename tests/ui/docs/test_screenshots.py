@@ -28,7 +28,7 @@ def test_windows_hold_no_screenshot_code() -> None:
     assert holders == ["launch/__init__.py"]  # it only hands `render_all` to the CLI
 
 
-def test_our_windows_draw(qapp, demo_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_our_windows_draw(qapp, demo_book, tmp_path: Path) -> None:
     from ui.docs.shots import editing, main
 
     shots = [*main.shots_window(demo_book, tmp_path),

@@ -18,7 +18,7 @@ def frames_of(path: Path) -> list[int]:
         return [frame.info.get("duration", 0) for frame in ImageSequence.Iterator(gif)]
 
 
-def test_recorder_captions_rings_and_assembles_a_gif(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recorder_captions_rings_and_assembles_a_gif(qtbot, tmp_path: Path) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -50,7 +50,7 @@ def shop(tmp_path: Path) -> Iterator[object]:
     book.close()
 
 
-def test_the_walkthroughs_of_the_guides(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_walkthroughs_of_the_guides(qtbot, shop, tmp_path: Path) -> None:
     from app.ledger.accounts import list_accounts
 
     def state() -> list[tuple[str, int, int]]:

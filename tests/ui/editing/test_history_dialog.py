@@ -24,7 +24,7 @@ from ui.settings.audit_log_view import PAGE, AuditLogDialog, AuditLogModel, Audi
 
 
 @pytest.fixture
-def edited(ledger):  # type: ignore[no-untyped-def]
+def edited(ledger):
     """A transaction created, then split by Sandy, then cleared by Ana."""
     book, bank, _cash = ledger
     compras = find_category(book, "Gastos:Compras").id
@@ -48,7 +48,7 @@ def children(dialog: HistoryDialog, i: int) -> dict[str, tuple[str, str]]:
             for j in range(top.childCount())}
 
 
-def test_history_shows_each_change_readably(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_history_shows_each_change_readably(edited, qtbot) -> None:
     book, txn_id = edited
     dialog = HistoryDialog(book, txn_id)
     qtbot.addWidget(dialog)
@@ -66,7 +66,7 @@ def test_history_shows_each_change_readably(edited, qtbot) -> None:  # type: ign
     assert dialog.empty.isHidden()
 
 
-def test_history_of_a_deleted_transaction_is_kept(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_history_of_a_deleted_transaction_is_kept(edited, qtbot) -> None:
     book, txn_id = edited
     delete_transaction(book, txn_id)
     dialog = HistoryDialog(book, txn_id)
@@ -76,7 +76,7 @@ def test_history_of_a_deleted_transaction_is_kept(edited, qtbot) -> None:  # typ
     assert children(dialog, 2)["Payee"] == ("Proveedor", "")
 
 
-def test_history_names_another_user(edited, sqlite_location, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_history_names_another_user(edited, sqlite_location, qtbot, monkeypatch) -> None:
     book, txn_id = edited
     users.add_user(book, "Ana", "bookkeeper", login="ana")
     monkeypatch.setenv("LOGNAME", "ana")
@@ -94,7 +94,7 @@ def test_history_names_another_user(edited, sqlite_location, qtbot, monkeypatch)
     assert children(dialog, 2) == {"Cleared": ("no", "yes")}
 
 
-def test_empty_history(ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_empty_history(ledger, qtbot) -> None:
     book, *_ = ledger
     dialog = HistoryDialog(book, 12345)
     qtbot.addWidget(dialog)
@@ -104,14 +104,14 @@ def test_empty_history(ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- the audit log
 
 
-def test_audit_model_passes_the_model_tester(edited, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_audit_model_passes_the_model_tester(edited, qtmodeltester) -> None:
     book, _ = edited
     model = AuditLogModel(book)
     model.reload()
     qtmodeltester.check(model)
 
 
-def test_audit_log_pages_through_a_long_trail(ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_pages_through_a_long_trail(ledger, qtbot) -> None:
     book, *_ = ledger
     with book.write() as uow:
         for i in range(PAGE + 50):
@@ -124,7 +124,7 @@ def test_audit_log_pages_through_a_long_trail(ledger, qtbot) -> None:  # type: i
     assert model.rowCount() == model.total and not model.canFetchMore(QModelIndex())
 
 
-def test_audit_log_filters(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_filters(edited, qtbot) -> None:
     book, _txn_id = edited
     users.add_user(book, "Ana", "viewer")
     view = AuditLogView(book)
@@ -154,7 +154,7 @@ def test_audit_log_filters(edited, qtbot) -> None:  # type: ignore[no-untyped-de
     assert {view.model.index(r, 1).data() for r in range(5)} == {"Sandy"}
 
 
-def test_audit_log_follows_changes_and_opens_history(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_follows_changes_and_opens_history(edited, qtbot) -> None:
     book, txn_id = edited
     view = AuditLogView(book)
     qtbot.addWidget(view)
@@ -170,7 +170,7 @@ def test_audit_log_follows_changes_and_opens_history(edited, qtbot) -> None:  # 
     dialog.close()
 
 
-def test_screenshots(edited, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(edited, tmp_path: Path) -> None:
     from ui.docs.shots.editing import shots_history_dialog
     from ui.docs.shots.settings import shots_audit_log_view
 
@@ -185,7 +185,7 @@ def test_screenshots(edited, tmp_path: Path) -> None:  # type: ignore[no-untyped
     dialog.deleteLater()
 
 
-def test_a_closed_log_no_longer_listens(edited, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_log_no_longer_listens(edited, qtbot) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     book, _ = edited

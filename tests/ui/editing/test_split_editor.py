@@ -15,8 +15,8 @@ from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE
 
 
 @pytest.fixture
-def make_editor(qtbot, ctx, ledger):  # type: ignore[no-untyped-def]
-    def make(total: int, lines: list[LineInput] | None = None, **kwargs):  # type: ignore[no-untyped-def]
+def make_editor(qtbot, ctx, ledger):
+    def make(total: int, lines: list[LineInput] | None = None, **kwargs):
         editor = SplitEditor(ctx, total=total, lines=lines or [], account_id=ledger[1].id,
                              **kwargs)
         qtbot.addWidget(editor)
@@ -35,7 +35,7 @@ def type_into(editor: SplitEditor, row: int, col: int, text: str) -> None:
     editor.model.setData(editor.model.index(row, col), text)
 
 
-def test_initial_state(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_initial_state(make_editor) -> None:
     editor = make_editor(-116000)
     assert editor.model.rowCount() == 1 and amounts(editor) == [-116000]
     assert editor.bar.text() == "Balanced"
@@ -44,7 +44,7 @@ def test_initial_state(make_editor) -> None:  # type: ignore[no-untyped-def]
     assert editor.model.data(editor.model.index(0, AMOUNT)) == "-1,160.00"
 
 
-def test_remaining_bar_says_unassigned_over_and_balanced(make_editor, cat) -> None:  # type: ignore[no-untyped-def]
+def test_remaining_bar_says_unassigned_over_and_balanced(make_editor, cat) -> None:
     editor = make_editor(-116000, [LineInput(-100000, category_id=cat("Gastos:Compras")),
                                    LineInput(-15963, category_id=cat("Impuestos:IVA acreditable"))])
     assert editor.bar.text() == "0.37 unassigned"
@@ -59,7 +59,7 @@ def test_remaining_bar_says_unassigned_over_and_balanced(make_editor, cat) -> No
     assert editor.problem.text() == ""
 
 
-def test_a_new_line_holds_the_remainder(make_editor, cat) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_line_holds_the_remainder(make_editor, cat) -> None:
     editor = make_editor(-116000, [LineInput(-100000, category_id=cat("Gastos:Compras"))])
     editor.acts["add"].trigger()
     assert amounts(editor) == [-100000, -16000]
@@ -70,7 +70,7 @@ def test_a_new_line_holds_the_remainder(make_editor, cat) -> None:  # type: igno
     assert amounts(editor) == [0, -100000, -16000]
 
 
-def test_equals_takes_the_remainder_and_percent_is_of_the_total(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_equals_takes_the_remainder_and_percent_is_of_the_total(make_editor) -> None:
     editor = make_editor(116000, [LineInput(100000), LineInput(0)])
     type_into(editor, 1, AMOUNT, "16%")
     assert amounts(editor) == [100000, 18560]  # 16 % of 1,160.00
@@ -80,7 +80,7 @@ def test_equals_takes_the_remainder_and_percent_is_of_the_total(make_editor) -> 
     assert amounts(editor)[0] == 12180
 
 
-def test_distribute_remainder_and_balance_on_this_line(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_distribute_remainder_and_balance_on_this_line(make_editor) -> None:
     editor = make_editor(-100, [LineInput(-34), LineInput(-33), LineInput(-32)])
     editor.acts["distribute"].trigger()
     assert amounts(editor) == [-35, -33, -32] and editor.bar.text() == "Balanced"
@@ -91,14 +91,14 @@ def test_distribute_remainder_and_balance_on_this_line(make_editor) -> None:  # 
     assert amounts(editor) == [-34, -34, -32]
 
 
-def test_nothing_to_distribute_over_is_said(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_to_distribute_over_is_said(make_editor) -> None:
     editor = make_editor(500, [LineInput(0), LineInput(0)])
     editor.acts["distribute"].trigger()
     assert "Nothing to distribute" in editor.problem.text()
     assert amounts(editor) == [0, 0]
 
 
-def test_mixed_signs_balance(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_mixed_signs_balance(make_editor) -> None:
     editor = make_editor(9582, [LineInput(8621), LineInput(1379), LineInput(-360),
                                 LineInput(-58)])
     assert editor.bar.text() == "Balanced" and editor.ok.isEnabled()
@@ -106,7 +106,7 @@ def test_mixed_signs_balance(make_editor) -> None:  # type: ignore[no-untyped-de
                              Qt.ItemDataRole.ForegroundRole) is not None  # negatives in red
 
 
-def test_lines_move_insert_delete_and_undo(make_editor, cat) -> None:  # type: ignore[no-untyped-def]
+def test_lines_move_insert_delete_and_undo(make_editor, cat) -> None:
     editor = make_editor(300, [LineInput(100, category_id=cat("Ingresos:Ventas")),
                                LineInput(200)])
     editor.grid.setCurrentIndex(editor.model.index(1, MEMO))
@@ -123,7 +123,7 @@ def test_lines_move_insert_delete_and_undo(make_editor, cat) -> None:  # type: i
     assert not editor.acts["delete"].isEnabled()  # the last line stays
 
 
-def test_a_cell_that_does_not_read_stays_red_and_blocks_ok(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_that_does_not_read_stays_red_and_blocks_ok(make_editor) -> None:
     editor = make_editor(1000, [LineInput(1000)])
     type_into(editor, 0, AMOUNT, "12,3x")
     index = editor.model.index(0, AMOUNT)
@@ -142,7 +142,7 @@ def test_a_cell_that_does_not_read_stays_red_and_blocks_ok(make_editor) -> None:
     assert editor.ok.isEnabled()
 
 
-def test_a_transfer_line_names_another_account(make_editor, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_a_transfer_line_names_another_account(make_editor, ledger) -> None:
     editor = make_editor(-5000, [LineInput(-5000)])
     type_into(editor, 0, CATEGORY, "[Caja]")
     assert editor.model.lines[0].transfer_id == ledger[2].id
@@ -150,7 +150,7 @@ def test_a_transfer_line_names_another_account(make_editor, ledger) -> None:  # 
     assert not editor.ok.isEnabled()
 
 
-def test_zero_lines_are_dropped_after_asking(make_editor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_zero_lines_are_dropped_after_asking(make_editor, monkeypatch) -> None:
     answers = [False, True]
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: answers.pop(0))
     editor = make_editor(1000, [LineInput(1000), LineInput(0)])
@@ -161,8 +161,8 @@ def test_zero_lines_are_dropped_after_asking(make_editor, monkeypatch) -> None: 
     assert [line.amount for line in editor.result_lines] == [1000]
 
 
-def test_a_service_error_is_shown_in_the_cell_it_names(make_editor) -> None:  # type: ignore[no-untyped-def]
-    def save(total, lines):  # type: ignore[no-untyped-def]
+def test_a_service_error_is_shown_in_the_cell_it_names(make_editor) -> None:
+    def save(total, lines):
         raise BadInput("lines[2].amount", 10**15, "is out of range (at most 10^13 minor units)")
 
     editor = make_editor(1000, [LineInput(400), LineInput(600)], save=save)
@@ -175,7 +175,7 @@ def test_a_service_error_is_shown_in_the_cell_it_names(make_editor) -> None:  # 
     assert not editor.ok.isEnabled()
 
 
-def test_the_total_can_change(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_the_total_can_change(make_editor) -> None:
     editor = make_editor(1000, [LineInput(1000)])
     editor.total_edit.setText("12.50")
     editor.total_edit.editingFinished.emit()
@@ -185,7 +185,7 @@ def test_the_total_can_change(make_editor) -> None:  # type: ignore[no-untyped-d
     assert editor.total_error.isVisible() and editor.model.total == 1250
 
 
-def receiver(qtbot):  # type: ignore[no-untyped-def]
+def receiver(qtbot):
     """Where a key goes: an open popup first, as Qt delivers it to a person.
 
     Offscreen there is no window manager: when a dialog closes, nothing gives the
@@ -201,19 +201,19 @@ def receiver(qtbot):  # type: ignore[no-untyped-def]
     return widget
 
 
-def keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def keys(qtbot, text: str) -> None:
     """Type into whatever has the keyboard (as a person would)."""
     for ch in text:
         qtbot.keyClick(receiver(qtbot), ch)
         QApplication.processEvents()  # a person's pace: queued commits happen in between
 
 
-def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(receiver(qtbot), k, modifier)
     QApplication.processEvents()
 
 
-def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> None:  # type: ignore[no-untyped-def]
+def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> None:
     editor = make_editor(-116000, [LineInput(-116000)])
     editor.activateWindow()
     qtbot.waitUntil(lambda: editor.grid.hasFocus())
@@ -249,7 +249,7 @@ def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> 
     ]
 
 
-def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:  # type: ignore[no-untyped-def]
+def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:
     editor = make_editor(300, [LineInput(100, id=11), LineInput(200, id=12)])
     editor.model.replace_lines([], "clear")
     editor.acts["add"].trigger()

@@ -41,7 +41,7 @@ def cents(text: str) -> int:
 
 
 @pytest.fixture
-def scenario_ctx(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
+def scenario_ctx(sqlite_book, scenarios):
     for cat in scenarios["categories"]:
         add_category(sqlite_book, cat["name"], cat["kind"], cat["role"])
     context = BookContext.open(sqlite_book)
@@ -50,8 +50,8 @@ def scenario_ctx(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def open_editor(qtbot):  # type: ignore[no-untyped-def]
-    def make(ctx, total: int, **kwargs):  # type: ignore[no-untyped-def]
+def open_editor(qtbot):
+    def make(ctx, total: int, **kwargs):
         editor = SplitEditor(ctx, total=total, lines=[LineInput(total)], **kwargs)
         qtbot.addWidget(editor)
         editor.show()
@@ -71,7 +71,7 @@ def fill(editor: SplitEditor, name: str, params: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("sid", sorted(COVERED))
-def test_each_template_gives_the_scenario(scenario_ctx, open_editor, scenarios, sid) -> None:  # type: ignore[no-untyped-def]
+def test_each_template_gives_the_scenario(scenario_ctx, open_editor, scenarios, sid) -> None:
     sc = next(s for s in scenarios["scenarios"] if s["id"] == sid)
     name, params = COVERED[sid]
     editor = open_editor(scenario_ctx, cents(sc["amount"]))
@@ -87,7 +87,7 @@ def test_each_template_gives_the_scenario(scenario_ctx, open_editor, scenarios, 
     assert editor.template_used == editor.templates.current.title
 
 
-def test_card_deposit_of_95_82(ctx, open_editor) -> None:  # type: ignore[no-untyped-def]
+def test_card_deposit_of_95_82(ctx, open_editor) -> None:
     editor = open_editor(ctx, 9582, payee="Clip", template="card-deposit")
     editor.templates.fields["fee_rate"].setText("3.6")
     editor.templates.apply_button.click()
@@ -104,7 +104,7 @@ def test_card_deposit_of_95_82(ctx, open_editor) -> None:  # type: ignore[no-unt
     assert len(editor.model.lines) == 4
 
 
-def test_a_bad_parameter_is_shown_next_to_it(ctx, open_editor) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_parameter_is_shown_next_to_it(ctx, open_editor) -> None:
     editor = open_editor(ctx, 9582)
     fill(editor, "card-deposit", {"fee_rate": "tres"})
     assert not editor.templates.apply()
@@ -120,7 +120,7 @@ def test_a_bad_parameter_is_shown_next_to_it(ctx, open_editor) -> None:  # type:
     assert editor.templates.error.text().startswith("Total: is not a deposit")
 
 
-def test_save_the_lines_as_my_template(ctx, open_editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_save_the_lines_as_my_template(ctx, open_editor, qtbot) -> None:
     editor = open_editor(ctx, -116000)
     fill(editor, "purchase-iva", {"rate": "16"})
     editor.templates.apply()
@@ -140,7 +140,7 @@ def test_save_the_lines_as_my_template(ctx, open_editor, qtbot) -> None:  # type
     assert [line.amount for line in editor.model.lines] == [-200000, -32000]
 
 
-def test_the_payee_s_last_split_is_offered(ctx, ledger, cat, open_editor) -> None:  # type: ignore[no-untyped-def]
+def test_the_payee_s_last_split_is_offered(ctx, ledger, cat, open_editor) -> None:
     book, bank, _cash = ledger
     save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-01", amount=-11600, payee="Papelería Lumen",
@@ -158,7 +158,7 @@ def test_the_payee_s_last_split_is_offered(ctx, ledger, cat, open_editor) -> Non
     assert not other.templates.suggestion.isVisibleTo(other)
 
 
-def test_an_old_category_stays_on_the_main_line(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_category_stays_on_the_main_line(tmp_path, qtbot) -> None:
     """An upgraded book has no tax categories and no preset: "Purchase with IVA" on an
     old single-category movement keeps its expense category on the base line, and the
     IVA line says what it is (its category left for Sandy to choose)."""

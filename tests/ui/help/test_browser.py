@@ -27,7 +27,7 @@ def no_shared_window() -> Iterator[None]:
 
 
 @pytest.fixture
-def browser(qtbot) -> HelpBrowser:  # type: ignore[no-untyped-def]
+def browser(qtbot) -> HelpBrowser:
     window = HelpBrowser()
     qtbot.addWidget(window)
     window.show()
@@ -35,7 +35,7 @@ def browser(qtbot) -> HelpBrowser:  # type: ignore[no-untyped-def]
     return window
 
 
-def click_link(qtbot, browser: HelpBrowser, href: str) -> None:  # type: ignore[no-untyped-def]
+def click_link(qtbot, browser: HelpBrowser, href: str) -> None:
     """Click the first link to `href` in the page, with the mouse, where it is drawn."""
     from PySide6.QtGui import QTextCursor
 
@@ -100,7 +100,7 @@ def test_links_within_a_page_and_to_the_web(browser: HelpBrowser,
     assert browser.current == ("split-transactions", "undo-and-redo")
 
 
-def test_every_context_help_id_and_anchor_resolves(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_context_help_id_and_anchor_resolves(qtbot) -> None:
     index = load_index()
     for key, (guide_id, anchor) in CONTEXT_HELP.items():
         assert index.has_anchor(guide_id, anchor), key
@@ -111,7 +111,7 @@ def test_every_context_help_id_and_anchor_resolves(qtbot) -> None:  # type: igno
             "upgrade_wizard", "backups", "settings"} <= set(CONTEXT_HELP)
 
 
-def test_show_help_reuses_one_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_help_reuses_one_window(qtbot) -> None:
     caller = QWidget()
     qtbot.addWidget(caller)
     first = show_help(caller, "split-transactions", "the-remaining-bar")
@@ -120,7 +120,7 @@ def test_show_help_reuses_one_window(qtbot) -> None:  # type: ignore[no-untyped-
     assert first.parent() is None  # stays usable while the caller's dialog is open
 
 
-def test_f1_from_a_dialog_lands_on_its_section(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f1_from_a_dialog_lands_on_its_section(qtbot) -> None:
     dialog = QWidget()
     qtbot.addWidget(dialog)
     action = install_context_help(dialog, "split_editor")
@@ -184,7 +184,7 @@ def test_save_as_pdf_handout(qtbot, browser: HelpBrowser, tmp_path: Path) -> Non
     assert "Templates for IVA" in PdfReader(str(target)).pages[0].extract_text()
 
 
-def test_walkthroughs_play_and_pause(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_walkthroughs_play_and_pause(qtbot, tmp_path: Path) -> None:
     from PIL import Image
 
     (tmp_path / "images").mkdir()
@@ -209,7 +209,7 @@ def test_walkthroughs_play_and_pause(qtbot, tmp_path: Path) -> None:  # type: ig
     assert not player.isVisible() and player.movie is None
 
 
-def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:
     from PIL import Image
 
     from ui.docs.shots.help import screenshots
@@ -219,7 +219,7 @@ def test_screenshots_of_the_help_browser(qtbot, tmp_path: Path) -> None:  # type
         assert picture.size[0] >= 900
 
 
-def test_f1_in_the_split_editor_lands_on_the_remaining_bar(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_f1_in_the_split_editor_lands_on_the_remaining_bar(qtbot, sqlite_book) -> None:
     from ui.common.context import BookContext
     from ui.editing.split_editor import SplitEditor
 

@@ -38,12 +38,12 @@ def _no_faults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
+def dialogs(monkeypatch):
     """The launch dialogs shown, and the choices to make in them (else: close)."""
     shown: list[dict[str, object]] = []
     answers: list[str] = []
 
-    def fake_exec(dialog) -> str:  # type: ignore[no-untyped-def]
+    def fake_exec(dialog) -> str:
         shown.append({"kind": dialog.kind, "headline": dialog.headline, "body": dialog.body,
                       "details": dialog.details, "choices": list(dialog.buttons),
                       "default": [k for k, b in dialog.buttons.items() if b.isDefault()]})
@@ -55,7 +55,7 @@ def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def wizard_runs(monkeypatch, qtbot):  # type: ignore[no-untyped-def]
+def wizard_runs(monkeypatch, qtbot):
     """Drive the upgrade wizard to Done (or cancel it when `finish` is False)."""
     import ui.upgrade.wizard
 
@@ -83,7 +83,7 @@ def wizard_runs(monkeypatch, qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def opened():  # type: ignore[no-untyped-def]
+def opened():
     books = []
     yield books
     for book in books:
@@ -105,7 +105,7 @@ def count(location: str) -> int:
         conn.close()
 
 
-def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:
     location = sqlite_book.location
     looks = []
     real = launch_flow.settle_then_inspect
@@ -122,7 +122,7 @@ def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, mo
 
 
 def test_after_an_unclean_end_the_look_runs_quick_check(
-        sqlite_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        sqlite_book, dialogs, opened, monkeypatch) -> None:
     location = sqlite_book.location
     sessions.mark_open(location)  # as a session killed before it closed
     looks = []
@@ -134,7 +134,7 @@ def test_after_an_unclean_end_the_look_runs_quick_check(
 
 
 def test_a_legacy_book_goes_through_the_wizard_and_opens_upgraded(
-        tmp_path, dialogs, wizard_runs, opened) -> None:  # type: ignore[no-untyped-def]
+        tmp_path, dialogs, wizard_runs, opened) -> None:
     location = legacy_book(tmp_path / "tienda.cuentas")
     book = launch_flow.open_book_interactively(location)
     assert book is not None and len(wizard_runs[0]) == 1 and dialogs[0] == []
@@ -147,7 +147,7 @@ def test_a_legacy_book_goes_through_the_wizard_and_opens_upgraded(
 
 
 def test_a_cancelled_wizard_opens_nothing_and_changes_nothing(
-        tmp_path, dialogs, wizard_runs) -> None:  # type: ignore[no-untyped-def]
+        tmp_path, dialogs, wizard_runs) -> None:
     location = legacy_book(tmp_path / "tienda.cuentas")
     wizard_runs[1]["finish"] = False
     assert launch_flow.open_book_interactively(location) is None
@@ -155,7 +155,7 @@ def test_a_cancelled_wizard_opens_nothing_and_changes_nothing(
 
 
 def test_a_book_from_a_newer_cuentas_is_explained_and_another_opens(
-        tmp_path, make_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        tmp_path, make_book, dialogs, opened, monkeypatch) -> None:
     newer = tmp_path / "newer.cuentas"
     make_book(str(newer)).close()
     with sqlite3.connect(newer) as conn:
@@ -175,7 +175,7 @@ def test_a_book_from_a_newer_cuentas_is_explained_and_another_opens(
 
 
 def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
-        sqlite_book, dialogs, opened) -> None:  # type: ignore[no-untyped-def]
+        sqlite_book, dialogs, opened) -> None:
     from app.ledger.accounts import add_account
 
     location = sqlite_book.location
@@ -204,7 +204,7 @@ def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
     assert str(kept[0]) in str(shown[1]["details"])
 
 
-def test_a_corrupt_book_without_a_backup_offers_to_choose_one(tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_book_without_a_backup_offers_to_choose_one(tmp_path, dialogs) -> None:
     where = tmp_path / "junk.cuentas"
     where.write_bytes(b"SQLite format 3\x00" + b"\x01" * 8000)
     shown, _answers = dialogs
@@ -223,7 +223,7 @@ time.sleep(120)
 """
 
 
-def test_a_locked_book_names_who_holds_it_and_offers_retry(sqlite_book, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_locked_book_names_who_holds_it_and_offers_retry(sqlite_book, dialogs) -> None:
     import socket
 
     location = sqlite_book.location
@@ -246,7 +246,7 @@ def test_a_locked_book_names_who_holds_it_and_offers_retry(sqlite_book, dialogs)
 
 
 def test_an_interrupted_upgrade_offers_the_engines_backup(
-        tmp_path, dialogs, wizard_runs) -> None:  # type: ignore[no-untyped-def]
+        tmp_path, dialogs, wizard_runs) -> None:
     from app.store.marker import read_marker, write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
@@ -271,7 +271,7 @@ def test_an_interrupted_upgrade_offers_the_engines_backup(
 
 
 def test_an_upgrade_cut_short_is_told_before_the_wizard(
-        tmp_path, dialogs, wizard_runs, opened) -> None:  # type: ignore[no-untyped-def]
+        tmp_path, dialogs, wizard_runs, opened) -> None:
     from app.store.marker import write_marker
 
     location = legacy_book(tmp_path / "tienda.cuentas")
@@ -289,14 +289,14 @@ def test_an_upgrade_cut_short_is_told_before_the_wizard(
     assert book is not None and inspect_book(location).state == "current"
 
 
-def test_a_missing_book_is_explained(tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_book_is_explained(tmp_path, dialogs) -> None:
     shown, _ = dialogs
     assert launch_flow.open_book_interactively(str(tmp_path / "gone.cuentas")) is None
     assert shown[0]["kind"] == "missing"
 
 
 def test_the_fuller_checks_run_once_the_window_shows(
-        sqlite_book, dialogs, opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        sqlite_book, dialogs, opened, qtbot, monkeypatch) -> None:
     from app.store.verify import Check
     from ui.launch import checks as launch_checks
 
@@ -336,7 +336,7 @@ def _start(location: str, **env: str) -> subprocess.Popen[str]:
 
 
 @pytest.mark.slow
-def test_the_app_killed_during_the_upgrade_tells_what_happened_next_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_killed_during_the_upgrade_tells_what_happened_next_time(tmp_path) -> None:
     from app.store.fingerprint import compute
     from app.store.verify import verify_book
 
@@ -398,7 +398,7 @@ print(json.dumps({"opened": book is not None, "shown": shown}))
 
 
 @pytest.mark.parametrize("what", ["file", "folder"])
-def test_a_read_only_book_is_explained_and_left_as_it_was(what: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_book_is_explained_and_left_as_it_was(what: str) -> None:
     """A book whose file (or folder) this user cannot write gets its own dialog, not
     "cannot write its lock file" nor "damaged"; nothing is written. Run as the user
     nobody when the tests run as root (chmod does not stop root)."""

@@ -8,7 +8,7 @@ from ui import application
 from ui.launch import profile_choice
 
 
-def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) -> None:
     where = str(tmp_path / "shop.cuentas")
     book = make_book(where)
     add_user(book, "Lucía", role="bookkeeper", group="primary")
@@ -16,7 +16,7 @@ def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) 
     book.close()
     asked = []
 
-    def choose_lucia(dialog) -> bool:  # type: ignore[no-untyped-def]
+    def choose_lucia(dialog) -> bool:
         names = [p.name for p in dialog.profiles]
         asked.append(names)
         dialog.list.setCurrentRow(names.index("Lucía"))
@@ -35,7 +35,7 @@ def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) 
     assert open_book(where).actor.name == "Lucía"
 
 
-def test_not_now_keeps_acting_as_the_owner(make_book, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_not_now_keeps_acting_as_the_owner(make_book, tmp_path, monkeypatch) -> None:
     where = str(tmp_path / "shop.cuentas")
     book = make_book(where)
     add_user(book, "Lucía", role="bookkeeper", group="primary")

@@ -10,7 +10,7 @@ from ui.main.account_dialog import AccountDialog
 from ui.main.window import MainWindow
 
 
-def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:
     win = MainWindow(sqlite_book, load_in_background=False)
     qtbot.addWidget(win)
     win.show()
@@ -26,7 +26,7 @@ def test_a_new_book_gets_its_first_account(qtbot, sqlite_book) -> None:  # type:
     qtbot.waitUntil(lambda: win.accounts.account(bbva.id) is not None)
 
 
-def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> None:
     from ui.common.formats import Formats
 
     book, _bank, _cash = ledger
@@ -43,7 +43,7 @@ def test_bad_input_shows_under_its_field_and_changes_nothing(qtbot, ledger) -> N
     assert list_accounts(book) == before
 
 
-def test_rename_and_archive_from_the_main_window(qtbot, ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rename_and_archive_from_the_main_window(qtbot, ledger, monkeypatch) -> None:
     book, bank, cash = ledger
     win = MainWindow(book, load_in_background=False)
     qtbot.addWidget(win)

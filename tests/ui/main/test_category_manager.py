@@ -13,7 +13,7 @@ from ui.main.category_manager import KIND, LINES, NAME, ROLE, CategoryManager
 
 
 @pytest.fixture
-def manager(qtbot, ctx, ledger, cat):  # type: ignore[no-untyped-def]
+def manager(qtbot, ctx, ledger, cat):
     book, bank, _cash = ledger
     for amount in (-1000, -2000):
         save_transaction(book, TransactionInput(
@@ -26,18 +26,18 @@ def manager(qtbot, ctx, ledger, cat):  # type: ignore[no-untyped-def]
     return widget
 
 
-def item(manager, full_name: str):  # type: ignore[no-untyped-def]
+def item(manager, full_name: str):
     manager.select(full_name)
     return manager.tree.currentItem()
 
 
-def wait_done(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_done(qtbot) -> None:
     from ui.common import operations
 
     qtbot.waitUntil(operations.idle)
 
 
-def test_the_tree_shows_kind_role_and_lines(manager) -> None:  # type: ignore[no-untyped-def]
+def test_the_tree_shows_kind_role_and_lines(manager) -> None:
     renta = item(manager, "Gastos:Renta")
     assert [renta.text(c) for c in (NAME, KIND, ROLE, LINES)] == ["Renta", "Expense", "—", "2"]
     assert renta.parent().text(NAME) == "Gastos"
@@ -46,7 +46,7 @@ def test_the_tree_shows_kind_role_and_lines(manager) -> None:  # type: ignore[no
     assert manager.status.text().endswith(", 0 archived")
 
 
-def test_add_with_an_error_next_to_the_name(manager, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_add_with_an_error_next_to_the_name(manager, qtbot, ctx) -> None:
     item(manager, "Gastos")
     manager.add()
     form = manager.form
@@ -62,7 +62,7 @@ def test_add_with_an_error_next_to_the_name(manager, qtbot, ctx) -> None:  # typ
     assert item(manager, "Gastos:Papelería") is not None
 
 
-def test_rename_and_move(manager, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_rename_and_move(manager, qtbot, ctx) -> None:
     item(manager, "Gastos:Renta")
     manager.rename()
     manager.form.name.setText("Alquiler")
@@ -81,7 +81,7 @@ def test_rename_and_move(manager, qtbot, ctx) -> None:  # type: ignore[no-untype
     assert find_category(ctx.book, "Alquiler")
 
 
-def test_merge_says_how_many_lines_move(manager, qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_merge_says_how_many_lines_move(manager, qtbot, ctx, monkeypatch) -> None:
     asked = []
     answer = [False]
     monkeypatch.setattr(prompts, "confirm",
@@ -101,7 +101,7 @@ def test_merge_says_how_many_lines_move(manager, qtbot, ctx, monkeypatch) -> Non
     assert manager.status.text() == "2 lines moved."
 
 
-def test_kind_role_and_archive(manager, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_kind_role_and_archive(manager, qtbot, ctx) -> None:
     item(manager, "Gastos:Servicios")
     manager.change_role()
     manager.form.role.setCurrentIndex(manager.form.role.findData("commission"))
@@ -118,7 +118,7 @@ def test_kind_role_and_archive(manager, qtbot, ctx) -> None:  # type: ignore[no-
     assert manager.buttons["archive"].text() == "Unarc&hive"
 
 
-def test_f1_opens_the_categories_guide(manager, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_categories_guide(manager, monkeypatch) -> None:
     import ui.help.browser
 
     asked = []
@@ -127,7 +127,7 @@ def test_f1_opens_the_categories_guide(manager, monkeypatch) -> None:  # type: i
     assert asked == [("categories", None)]
 
 
-def test_a_renamed_category_shows_in_lines(manager, qtbot, ctx, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_a_renamed_category_shows_in_lines(manager, qtbot, ctx, ledger) -> None:
     item(manager, "Gastos:Renta")
     manager.rename()
     manager.form.name.setText("Local")

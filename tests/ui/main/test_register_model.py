@@ -31,7 +31,7 @@ from ui.main.register_view import RegisterPanel
 
 
 @pytest.fixture
-def filled(ledger, cat):  # type: ignore[no-untyped-def]
+def filled(ledger, cat):
     book, bank, _cash = ledger
     for day, amount, payee, category in (
         ("2026-01-03", 250000, "Venta mostrador", "Ingresos:Ventas"),
@@ -50,7 +50,7 @@ def filled(ledger, cat):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def panel(qtbot, ctx, filled):  # type: ignore[no-untyped-def]
+def panel(qtbot, ctx, filled):
     book, bank = filled
     widget = RegisterPanel(book, ctx.formats, ctx.undo, ctx.targets)
     qtbot.addWidget(widget)
@@ -61,13 +61,13 @@ def panel(qtbot, ctx, filled):  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_qtmodeltester(qtmodeltester, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_qtmodeltester(qtmodeltester, ctx, filled) -> None:
     model = RegisterModel(ctx.book, ctx.formats)
     model.set_query(RegisterQuery(filled[1].id))
     qtmodeltester.check(model, force_py=True)
 
 
-def test_rows_amounts_and_balances(panel) -> None:  # type: ignore[no-untyped-def]
+def test_rows_amounts_and_balances(panel) -> None:
     model = panel.model
     assert model.rowCount() == 6  # five and the entry row
     text = lambda r, c: model.data(model.index(r, c))  # noqa: E731
@@ -85,7 +85,7 @@ def test_rows_amounts_and_balances(panel) -> None:  # type: ignore[no-untyped-de
     assert panel.view.currentIndex().row() == 4
 
 
-def test_only_visible_pages_are_fetched(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_only_visible_pages_are_fetched(qtbot, tmp_path) -> None:
     from app.store.demo import write_current
 
     location = str(tmp_path / "big.cuentas")
@@ -127,12 +127,12 @@ def test_only_visible_pages_are_fetched(qtbot, tmp_path) -> None:  # type: ignor
         book.close()
 
 
-def enter(panel, qtbot, row: int, values: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
+def enter(panel, qtbot, row: int, values: dict[int, str]) -> None:
     for col, value in values.items():
         panel.model.setData(panel.model.index(row, col), value)
 
 
-def test_inline_entry_saves_on_enter_and_undoes(panel, qtbot, ctx, cat) -> None:  # type: ignore[no-untyped-def]
+def test_inline_entry_saves_on_enter_and_undoes(panel, qtbot, ctx, cat) -> None:
     model = panel.model
     row = model.entry_row
     enter(panel, qtbot, row, {DATE: "21/01/2026", PAYEE: "CFE", CATEGORY: "Gastos:Servicios",
@@ -149,7 +149,7 @@ def test_inline_entry_saves_on_enter_and_undoes(panel, qtbot, ctx, cat) -> None:
     assert model.count == 5
 
 
-def test_esc_drops_the_draft(panel) -> None:  # type: ignore[no-untyped-def]
+def test_esc_drops_the_draft(panel) -> None:
     model = panel.model
     enter(panel, None, 1, {PAYEE: "Otra papelería"})
     assert model.data(model.index(1, PAYEE)) == "Otra papelería"
@@ -157,7 +157,7 @@ def test_esc_drops_the_draft(panel) -> None:  # type: ignore[no-untyped-def]
     assert model.draft is None and model.data(model.index(1, PAYEE)) == "Papelería Lumen"
 
 
-def test_an_inline_edit_of_a_saved_row(panel, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_an_inline_edit_of_a_saved_row(panel, qtbot, ctx) -> None:
     model = panel.model
     txn_id = model.id_at(1)
     enter(panel, qtbot, 1, {IN: "99.00"})
@@ -176,7 +176,7 @@ def test_an_inline_edit_of_a_saved_row(panel, qtbot, ctx) -> None:  # type: igno
     assert split.memo == "cajas" and len(split.lines) == 2
 
 
-def test_errors_are_named_and_nothing_is_saved(panel, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_named_and_nothing_is_saved(panel, qtbot, ctx) -> None:
     model = panel.model
     row = model.entry_row
     enter(panel, qtbot, row, {PAYEE: "X", OUT: "12,3x"})
@@ -194,7 +194,7 @@ def test_errors_are_named_and_nothing_is_saved(panel, qtbot, ctx) -> None:  # ty
     assert model.count == 5 and ctx.undo.stack.count() == 0
 
 
-def test_the_cleared_column_toggles(panel, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_cleared_column_toggles(panel, ctx) -> None:
     model = panel.model
     index = model.index(0, CLEARED)
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
@@ -205,7 +205,7 @@ def test_the_cleared_column_toggles(panel, ctx) -> None:  # type: ignore[no-unty
     assert not model.row_at(0).cleared
 
 
-def test_sorting_and_the_quick_filter(panel, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_and_the_quick_filter(panel, qtbot) -> None:
     model = panel.model
     model.sort(PAYEE, Qt.SortOrder.AscendingOrder)
     assert model.query.sort == "payee"
@@ -219,7 +219,7 @@ def test_sorting_and_the_quick_filter(panel, qtbot) -> None:  # type: ignore[no-
     assert model.count == 2 and model.query.descending
 
 
-def test_keyboard_entry_of_a_new_row(panel, qtbot, ctx, cat) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_entry_of_a_new_row(panel, qtbot, ctx, cat) -> None:
     from tests.ui.editing.test_split_editor import key, keys
 
     panel.activateWindow()
@@ -247,7 +247,7 @@ def test_keyboard_entry_of_a_new_row(panel, qtbot, ctx, cat) -> None:  # type: i
     qtbot.waitUntil(lambda: panel.view.currentIndex().row() == panel.model.entry_row)
 
 
-def test_another_account_s_register_and_an_empty_one(panel, ctx, filled) -> None:  # type: ignore[no-untyped-def]
+def test_another_account_s_register_and_an_empty_one(panel, ctx, filled) -> None:
     empty = add_account(ctx.book, "Vacía")
     panel.show_account(empty.id, "Vacía")
     assert panel.model.count == 0 and panel.model.rowCount() == 1
@@ -256,7 +256,7 @@ def test_another_account_s_register_and_an_empty_one(panel, ctx, filled) -> None
     assert panel.model.data(QModelIndex()) is None
 
 
-def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypatch) -> None:
     import ui.main.register_view
     from ui.common import operations
 
@@ -272,7 +272,7 @@ def test_a_big_register_refreshes_off_the_ui_thread(panel, qtbot, ctx, monkeypat
     assert model.row_at(1).memo == "otra vez" and panel.current_txn_id() == txn_id
 
 
-def test_leaving_an_edited_row_saves_it(panel, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_an_edited_row_saves_it(panel, qtbot, ctx) -> None:
     model = panel.model
     txn_id = model.id_at(2)
     panel.select_row(2)

@@ -20,7 +20,7 @@ from ui.main.window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, ledger, cat):  # type: ignore[no-untyped-def]
+def window(qtbot, ledger, cat):
     book, bank, _cash = ledger
     save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-05", amount=-116000, payee="Papelería Lumen",
@@ -33,12 +33,12 @@ def window(qtbot, ledger, cat):  # type: ignore[no-untyped-def]
     return win
 
 
-def dialog_of(kind):  # type: ignore[no-untyped-def]
+def dialog_of(kind):
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
     return found[-1] if found else None
 
 
-def test_opens_on_the_first_account_with_its_register(window, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_opens_on_the_first_account_with_its_register(window, ledger) -> None:
     assert window.register.account_id == ledger[1].id
     assert window.register.title.text() == "Banco"
     assert window.register.model.count == 1
@@ -48,7 +48,7 @@ def test_opens_on_the_first_account_with_its_register(window, ledger) -> None:  
     assert "Prueba" in window.windowTitle()
 
 
-def test_menus_and_shortcuts(window) -> None:  # type: ignore[no-untyped-def]
+def test_menus_and_shortcuts(window) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     shortcuts = {key: window.acts[key].shortcut().toString() for key in (
@@ -62,7 +62,7 @@ def test_menus_and_shortcuts(window) -> None:  # type: ignore[no-untyped-def]
     assert not window.acts["undo"].isEnabled()
 
 
-def test_accounts_grouped_by_kind_and_archived_hidden(window, ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_accounts_grouped_by_kind_and_archived_hidden(window, ledger, qtbot) -> None:
     book = ledger[0]
     old = add_account(book, "Vieja", "bank")
     set_account_archived(book, old.id)
@@ -77,7 +77,7 @@ def test_accounts_grouped_by_kind_and_archived_hidden(window, ledger, qtbot) -> 
     assert "Vieja (archived)" in names and window.archived_box.isChecked()
 
 
-def test_window_state_is_remembered(window, ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_window_state_is_remembered(window, ledger, qtbot) -> None:
     window.resize(700, 520)  # within the offscreen screen (800 x 600)
     window.splitter.setSizes([200, 800])
     window.close()
@@ -86,7 +86,7 @@ def test_window_state_is_remembered(window, ledger, qtbot) -> None:  # type: ign
     assert (again.width(), again.height()) == (700, 520)
 
 
-def test_f1_opens_getting_started(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_getting_started(window, monkeypatch) -> None:
     import ui.help.browser
 
     asked = []
@@ -95,7 +95,7 @@ def test_f1_opens_getting_started(window, monkeypatch) -> None:  # type: ignore[
     assert asked == [("getting-started", None)]
 
 
-def test_delete_and_undo_from_the_menu(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_delete_and_undo_from_the_menu(window, qtbot) -> None:
     window.register.select_row(0)
     window.acts["delete_txn"].trigger()
     assert window.register.model.count == 0
@@ -126,7 +126,7 @@ def test_edit_transaction_opens_the_selected_one_not_a_blank_form(window, qtbot,
     assert window.register.model.count == 1  # saved in place, no duplicate
 
 
-def test_a_locale_change_elsewhere_is_followed(window, ledger, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_locale_change_elsewhere_is_followed(window, ledger, qtbot) -> None:
     from app.admin.book_settings import set_setting
 
     set_setting(ledger[0], "locale", "es_ES")
@@ -136,7 +136,7 @@ def test_a_locale_change_elsewhere_is_followed(window, ledger, qtbot) -> None:  
     assert model.data(model.index(0, 0)) == "05/03/2026"  # day first, padded to align
 
 
-def test_card_deposit_of_95_82_with_the_keyboard_alone(window, qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_card_deposit_of_95_82_with_the_keyboard_alone(window, qtbot, ledger) -> None:
     window.register.view.setFocus()
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog_of(TransactionEditor) is not None)
@@ -175,7 +175,7 @@ def test_card_deposit_of_95_82_with_the_keyboard_alone(window, qtbot, ledger) ->
     assert window.ctx.undo.stack.undoText() == "Apply template Card/processor deposit"
 
 
-def test_convert_to_a_three_line_split_and_undo_with_the_keyboard(window, qtbot, cat) -> None:  # type: ignore[no-untyped-def]
+def test_convert_to_a_three_line_split_and_undo_with_the_keyboard(window, qtbot, cat) -> None:
     window.register.view.setFocus()
     window.register.select_row(0)
     txn_id = window.register.current_txn_id()
@@ -218,7 +218,7 @@ def test_convert_to_a_three_line_split_and_undo_with_the_keyboard(window, qtbot,
     assert len(get_transaction(window.book, txn_id).lines) == 3
 
 
-def test_a_transaction_found_elsewhere_opens_in_its_register(window, ledger, cat, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_transaction_found_elsewhere_opens_in_its_register(window, ledger, cat, qtbot) -> None:
     """Double-click in the search or reports window: the main window shows that
     transaction in its own account's register, even from another account."""
     book, bank, cash = ledger
@@ -234,7 +234,7 @@ def test_a_transaction_found_elsewhere_opens_in_its_register(window, ledger, cat
     search.close()
 
 
-def test_the_audit_log_opens_from_the_tools_menu(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_audit_log_opens_from_the_tools_menu(window) -> None:
     from ui.settings.audit_log_view import AuditLogDialog
 
     tools = window.menus["menu_tools"]
@@ -245,7 +245,7 @@ def test_the_audit_log_opens_from_the_tools_menu(window) -> None:  # type: ignor
     dialog.close()
 
 
-def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:
     """File › Backup now makes a verified manual backup; the running app (background
     work on) builds the search index and backs a changed book up when it closes."""
     from app.backup import list_backups

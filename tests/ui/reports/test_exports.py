@@ -56,7 +56,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, sqlite_book):  # type: ignore[no-untyped-def]
+def window(qtbot, sqlite_book):
     w = ReportsWindow(sqlite_book, today=date(2026, 3, 31))
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.table is not None and not w.busy)
@@ -81,7 +81,7 @@ def specials(tmp_path: Path, book: Path) -> list[Path]:
 
 
 def test_report_exports_refuse_a_book_a_folder_or_a_fifo(
-        qtbot, window, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, window, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:
     from ui.common import operations
 
     book = Path(window.book.location)
@@ -101,7 +101,7 @@ def test_report_exports_refuse_a_book_a_folder_or_a_fifo(
 
 
 def test_report_exports_replace_a_file_atomically_after_the_dialog_asked(
-        qtbot, window, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, window, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
     for name, button, magic in (("r.pdf", window.export_pdf_button, b"%PDF"),
@@ -123,7 +123,7 @@ def test_report_exports_replace_a_file_atomically_after_the_dialog_asked(
 
 
 def test_the_lines_csv_refuses_the_open_book(
-        qtbot, sqlite_book, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, sqlite_book, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:
     from app.reports import Period
 
     lines = LinesDialog(sqlite_book, LineQuery(Period()), "all", synchronous=True)
@@ -140,7 +140,7 @@ def test_the_lines_csv_refuses_the_open_book(
 
 
 def test_a_help_handout_is_never_saved_over_a_book(
-        qtbot, sqlite_book, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, sqlite_book, dialog: SaveDialog, warnings: list[str], tmp_path: Path) -> None:
     from ui.common import operations
     from ui.help import browser as help_browser
     from ui.help.browser import HelpBrowser

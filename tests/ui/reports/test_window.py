@@ -22,7 +22,7 @@ MARCH = Period("2026-03-01", "2026-03-31")
 
 
 @pytest.fixture
-def shop(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
+def shop(sqlite_book, scenarios):
     """The scenarios file's period booked in March 2026 (and S6 in February)."""
     book = sqlite_book
     for cat in scenarios["categories"]:
@@ -41,20 +41,20 @@ def shop(sqlite_book, scenarios):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, shop):  # type: ignore[no-untyped-def]
+def window(qtbot, shop):
     w = ReportsWindow(shop, today=date(2026, 3, 31))
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.table is not None and not w.busy)
     return w
 
 
-def shown(qtbot, window, **choices) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def shown(qtbot, window, **choices) -> list[list[str]]:
     with qtbot.waitSignal(window.report_shown, timeout=10000):
         window.select(**choices)
     return window.row_texts()
 
 
-def test_opens_on_this_year_with_the_category_tree(window) -> None:  # type: ignore[no-untyped-def]
+def test_opens_on_this_year_with_the_category_tree(window) -> None:
     assert window.preset.currentData() == "this_year"
     assert window.period() == Period("2026-01-01", "2026-12-31")
     rows = window.row_texts()
@@ -64,7 +64,7 @@ def test_opens_on_this_year_with_the_category_tree(window) -> None:  # type: ign
     assert window.chart_view.chart().series()[0].count() > 0  # the donut
 
 
-def test_iva_figures_of_the_scenarios(qtbot, window, scenarios) -> None:  # type: ignore[no-untyped-def]
+def test_iva_figures_of_the_scenarios(qtbot, window, scenarios) -> None:
     rows = shown(qtbot, window, report="iva", period=MARCH, by="month")
     expected = scenarios["periods"][0]["expected_iva"]
     header = [window.model.headerData(c, Qt.Orientation.Horizontal)
@@ -83,7 +83,7 @@ def test_iva_figures_of_the_scenarios(qtbot, window, scenarios) -> None:  # type
     assert rows[0][1] == "4,109.79"
 
 
-def test_commissions_and_monthly(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_commissions_and_monthly(qtbot, window) -> None:
     rows = shown(qtbot, window, report="commissions", preset="this_year")
     by_payee = {r[0]: r for r in rows}
     assert by_payee["S4"][2:7] == ["100.00", "3.60", "0.58", "95.82", "3.60 %"]
@@ -93,7 +93,7 @@ def test_commissions_and_monthly(qtbot, window) -> None:  # type: ignore[no-unty
     assert window.chart_view.chart().series()[0].count() == 2  # income and expenses bars
 
 
-def test_account_filter_and_balances_chart(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_account_filter_and_balances_chart(qtbot, window, shop) -> None:
     other = add_account(shop, "Otra", "bank", 5000).id
     window.account.addItem("Otra", other)
     rows = shown(qtbot, window, report="iva", period=MARCH, account_id=other)
@@ -104,7 +104,7 @@ def test_account_filter_and_balances_chart(qtbot, window, shop) -> None:  # type
     assert len(window.chart_view.chart().series()) == 2  # a line per account
 
 
-def test_double_click_drills_into_lines_and_on_to_the_transaction(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_drills_into_lines_and_on_to_the_transaction(qtbot, window) -> None:
     shown(qtbot, window, report="categories", period=MARCH)
     model = window.model
     taxes = next(model.index(r, 0) for r in range(model.rowCount())
@@ -123,7 +123,7 @@ def test_double_click_drills_into_lines_and_on_to_the_transaction(qtbot, window)
     dialog.close()
 
 
-def test_exports_pdf_and_csv(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_pdf_and_csv(qtbot, window, tmp_path: Path) -> None:
     shown(qtbot, window, report="iva", period=MARCH)
     done: list[Path] = []
     window.export_pdf(tmp_path / "iva.pdf", done.append)
@@ -136,7 +136,7 @@ def test_exports_pdf_and_csv(qtbot, window, tmp_path: Path) -> None:  # type: ig
         "2026-03,4093.79,1318.73,2613.34,161.72,0.00,2450.00,0.00")
 
 
-def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:
     from ui.common.events import OpChanges, hub
 
     shown(qtbot, window, report="monthly", preset="this_year")
@@ -147,6 +147,6 @@ def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:  # 
     assert [r[0] for r in window.row_texts()] == ["2026-02", "2026-03", "2026-04", "Total"]
 
 
-def test_screenshots(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(qtbot, shop, tmp_path: Path) -> None:
     paths = screenshots(shop, tmp_path)
     assert len(paths) == 6 and all(p.stat().st_size > 10_000 for p in paths)

@@ -16,7 +16,7 @@ from ui.search.window import SearchWindow
 
 
 @pytest.fixture
-def shop(sqlite_book):  # type: ignore[no-untyped-def]
+def shop(sqlite_book):
     book = sqlite_book
     bank = add_account(book, "Banco", "bank", 100_000).id
     cash = add_account(book, "Caja", "cash").id
@@ -45,21 +45,21 @@ def shop(sqlite_book):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, shop):  # type: ignore[no-untyped-def]
+def window(qtbot, shop):
     w = SearchWindow(shop[0], build_index=False)
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.summary is not None)
     return w
 
 
-def run(qtbot, window, **filters) -> list[int]:  # type: ignore[no-untyped-def]
+def run(qtbot, window, **filters) -> list[int]:
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         window.set_filters(**filters)
     qtbot.waitUntil(lambda: window.summary is not None)
     return [h.transaction_id for h in window.model.hits]
 
 
-def test_everything_newest_first_with_the_total(window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_everything_newest_first_with_the_total(window, shop) -> None:
     _book, _cat, ids = shop
     assert [h.transaction_id for h in window.model.hits] == [
         ids["rent"], ids["sale"], ids["two"], ids["invoice"]]
@@ -67,7 +67,7 @@ def test_everything_newest_first_with_the_total(window, shop) -> None:  # type: 
     assert window.model.columnCount() == 6
 
 
-def test_a_category_shows_and_adds_up_only_its_lines(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_category_shows_and_adds_up_only_its_lines(qtbot, window, shop) -> None:
     _book, cat, ids = shop
     assert run(qtbot, window, category_id=cat["Impuestos:IVA acreditable"]) == [
         ids["two"], ids["invoice"]]
@@ -81,7 +81,7 @@ def test_a_category_shows_and_adds_up_only_its_lines(qtbot, window, shop) -> Non
     assert window.total.text() == "2 transactions · total of the matching lines: -480.00"
 
 
-def test_text_amount_dates_account_lines_and_cleared(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_text_amount_dates_account_lines_and_cleared(qtbot, window, shop) -> None:
     _book, _cat, ids = shop
     assert run(qtbot, window, text="tóner") == [ids["invoice"]]  # a line memo
     assert run(qtbot, window, text="f-12") == [ids["invoice"]]
@@ -96,7 +96,7 @@ def test_text_amount_dates_account_lines_and_cleared(qtbot, window, shop) -> Non
     assert run(qtbot, window, cleared=False, has_splits=True) == [ids["sale"], ids["invoice"]]
 
 
-def test_a_mistyped_amount_is_named_and_nothing_runs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_a_mistyped_amount_is_named_and_nothing_runs(qtbot, window) -> None:
     before = list(window.model.hits)
     window.amount_min.setText("12,34,5x")
     window.search()
@@ -107,7 +107,7 @@ def test_a_mistyped_amount_is_named_and_nothing_runs(qtbot, window) -> None:  # 
     assert not window.error.isVisibleTo(window)
 
 
-def test_double_click_and_enter_open_the_transaction(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_and_enter_open_the_transaction(qtbot, window, shop) -> None:
     _book, _cat, ids = shop
     with qtbot.waitSignal(window.transaction_activated) as got:
         window.view.doubleClicked.emit(window.model.index(1, 3))
@@ -117,7 +117,7 @@ def test_double_click_and_enter_open_the_transaction(qtbot, window, shop) -> Non
     assert got.args == [ids["invoice"]]
 
 
-def test_show_more_pages_through_the_hits(qtbot, shop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_show_more_pages_through_the_hits(qtbot, shop, monkeypatch) -> None:
     import ui.search.window as module
 
     monkeypatch.setattr(module, "PAGE", 3)
@@ -131,7 +131,7 @@ def test_show_more_pages_through_the_hits(qtbot, shop, monkeypatch) -> None:  # 
     assert len(w.model.hits) == 4 and not w.more.isVisibleTo(w)
 
 
-def test_the_index_is_built_in_the_background(qtbot, shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_index_is_built_in_the_background(qtbot, shop) -> None:
     book, _cat, ids = shop
     assert search_index.index_state(book) == "missing"
     w = SearchWindow(book)
@@ -143,12 +143,12 @@ def test_the_index_is_built_in_the_background(qtbot, shop) -> None:  # type: ign
     w.close()
 
 
-def test_screenshots(qtbot, shop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(qtbot, shop, tmp_path: Path) -> None:
     paths = screenshots(shop[0], tmp_path)
     assert len(paths) == 2 and all(p.stat().st_size > 5_000 for p in paths)
 
 
-def test_follows_changes_to_the_book(qtbot, window, shop) -> None:  # type: ignore[no-untyped-def]
+def test_follows_changes_to_the_book(qtbot, window, shop) -> None:
     from ui.common.events import OpChanges, hub
 
     book, _cat, _ids = shop

@@ -28,7 +28,7 @@ def choose(combo: QComboBox, value: object) -> None:
 
 
 @pytest.fixture
-def dialog(sqlite_book, qtbot):  # type: ignore[no-untyped-def]
+def dialog(sqlite_book, qtbot):
     d = SettingsDialog(sqlite_book)
     qtbot.addWidget(d)
     d.show()
@@ -56,7 +56,7 @@ class Register:
 # ---------------------------------------------------------------- Features
 
 
-def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot) -> None:
     book = dialog.book
     register = Register(book)
     assert register.split_editable  # Sandy is primary; the default stage is primary
@@ -74,7 +74,7 @@ def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot) -> None:  # 
     assert [(c.before, c.after) for c in entry.changes] == [("primary", "internal")]
 
 
-def test_local_preview_is_marked_and_changes_only_this_computer(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_local_preview_is_marked_and_changes_only_this_computer(dialog, qtbot) -> None:
     book = dialog.book
     flags.set_stage(book, "auto_split_suggestions", "off")
     dialog.refresh()
@@ -94,7 +94,7 @@ def test_local_preview_is_marked_and_changes_only_this_computer(dialog, qtbot) -
         "auto_split_suggestions")))[0].changes[0].after == "off"
 
 
-def test_env_override_disables_the_preview(sqlite_book, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_env_override_disables_the_preview(sqlite_book, qtbot, monkeypatch) -> None:
     monkeypatch.setenv("CUENTAS_FLAGS", "split_reports=off")
     d = SettingsDialog(sqlite_book, section="features")
     qtbot.addWidget(d)
@@ -103,7 +103,7 @@ def test_env_override_disables_the_preview(sqlite_book, qtbot, monkeypatch) -> N
     assert "Off for you" in card.state.text()
 
 
-def test_non_owners_see_but_cannot_change(sqlite_book, sqlite_location, qtbot,  # type: ignore[no-untyped-def]
+def test_non_owners_see_but_cannot_change(sqlite_book, sqlite_location, qtbot,
                                           monkeypatch) -> None:
     users.add_user(sqlite_book, "Berta", "bookkeeper", "internal", login="berta")
     monkeypatch.setenv("LOGNAME", "berta")
@@ -131,7 +131,7 @@ def test_non_owners_see_but_cannot_change(sqlite_book, sqlite_location, qtbot,  
 # ---------------------------------------------------------------- General
 
 
-def test_locale_change_applies_at_once(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_locale_change_applies_at_once(dialog, qtbot) -> None:
     general = dialog.page("general")
     assert "1,234.56" in general.sample.text() and "31/12/2026" in general.sample.text()
     with qtbot.waitSignal(hub().book_changed, timeout=2000):
@@ -142,7 +142,7 @@ def test_locale_change_applies_at_once(dialog, qtbot) -> None:  # type: ignore[n
     assert rates.item(0, 2).text().count("/") == 2
 
 
-def test_book_name_and_errors_next_to_the_field(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_book_name_and_errors_next_to_the_field(dialog, qtbot) -> None:
     general = dialog.page("general")
     general.name.setText("Papelería Sandy")
     general.name.editingFinished.emit()
@@ -154,7 +154,7 @@ def test_book_name_and_errors_next_to_the_field(dialog, qtbot) -> None:  # type:
     assert dialog.book.info.name == "Papelería Sandy"
 
 
-def test_currency_is_read_only_once_there_are_transactions(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_currency_is_read_only_once_there_are_transactions(dialog, qtbot) -> None:
     general = dialog.page("general")
     assert general.currency.isEnabled()
     bank = add_account(dialog.book, "Banco")
@@ -166,7 +166,7 @@ def test_currency_is_read_only_once_there_are_transactions(dialog, qtbot) -> Non
     assert general.currency.currentData() == "MXN"
 
 
-def test_tax_rate_added_and_ended_from_the_panel(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tax_rate_added_and_ended_from_the_panel(dialog, qtbot) -> None:
     from ui.settings.general import RateDialog
 
     general = dialog.page("general")
@@ -190,7 +190,7 @@ def test_tax_rate_added_and_ended_from_the_panel(dialog, qtbot) -> None:  # type
 # ---------------------------------------------------------------- Users, Backups, Help
 
 
-def test_profiles_managed_from_the_panel(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_profiles_managed_from_the_panel(dialog, qtbot) -> None:
     page = dialog.page("users")
     assert page.table.rowCount() == 1 and "(you)" in page.table.item(0, 0).text()
     page.add.click()
@@ -210,7 +210,7 @@ def test_profiles_managed_from_the_panel(dialog, qtbot) -> None:  # type: ignore
     assert users.get_user(dialog.book, "Ana").group == "internal"
 
 
-def test_backup_settings_saved_in_the_book(dialog, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_settings_saved_in_the_book(dialog, qtbot, tmp_path) -> None:
     page = dialog.page("backups")
     assert page.folder.text() == "" and page.folder.placeholderText()
     page.folder.setText(str(tmp_path / "copias"))
@@ -226,14 +226,14 @@ def test_backup_settings_saved_in_the_book(dialog, qtbot, tmp_path) -> None:  # 
         str(tmp_path / "copias"), "off", "20")
 
 
-def test_help_language_waits_for_translations(dialog) -> None:  # type: ignore[no-untyped-def]
+def test_help_language_waits_for_translations(dialog) -> None:
     page = dialog.page("help")
     assert not page.language.isEnabled() and "No translations" in page.note.text()
 
 
-def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:
     class ImportsPage(SectionPage):
-        def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, ctx) -> None:
             super().__init__(ctx, "Imports")
 
         def refresh(self) -> None:
@@ -252,7 +252,7 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:  # ty
         SECTIONS[:] = saved
 
 
-def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
     from ui.docs.shots.settings import shots_dialog as screenshots
@@ -267,7 +267,7 @@ def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:  # t
 # ---------------------------------------------------------------- done when
 
 
-def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_location, qtbot,  # type: ignore[no-untyped-def]
+def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_location, qtbot,
                                                        monkeypatch) -> None:
     """Moving split_editor internal -> primary -> everyone from the panel changes what
     each profile can do, each move is in the audit log, and the panel shows it."""
@@ -322,7 +322,7 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
     assert get_transaction(book, split.id).lines == split.lines
 
 
-def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_panel_no_longer_listens(sqlite_book, qtbot) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from ui.common.events import OpChanges

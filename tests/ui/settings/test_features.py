@@ -17,7 +17,7 @@ from ui.main.window import MainWindow
 
 
 @pytest.fixture
-def two(ledger, cat):  # type: ignore[no-untyped-def]
+def two(ledger, cat):
     """A single-category purchase and a split one, by the same payee."""
     book, bank, _cash = ledger
     single = save_transaction(book, TransactionInput(
@@ -30,13 +30,13 @@ def two(ledger, cat):  # type: ignore[no-untyped-def]
     return book, single, split
 
 
-def window_on(qtbot, book):  # type: ignore[no-untyped-def]
+def window_on(qtbot, book):
     win = MainWindow(book, load_in_background=False)
     qtbot.addWidget(win)
     return win
 
 
-def test_without_the_split_editor_splits_are_read_only(qtbot, two) -> None:  # type: ignore[no-untyped-def]
+def test_without_the_split_editor_splits_are_read_only(qtbot, two) -> None:
     set_preview("split_editor", False)
     book, single, split = two
     win = window_on(qtbot, book)
@@ -62,7 +62,7 @@ def test_without_the_split_editor_splits_are_read_only(qtbot, two) -> None:  # t
     assert not editable.read_only and not editable.split_button.isEnabled()
 
 
-def test_templates_and_suggestions_follow_their_flags(qtbot, two) -> None:  # type: ignore[no-untyped-def]
+def test_templates_and_suggestions_follow_their_flags(qtbot, two) -> None:
     book, _single, _split = two
 
     def editor() -> SplitEditor:

@@ -34,7 +34,7 @@ def legacy(tmp_path: Path) -> str:
     return str(where)
 
 
-def fingerprint(location: str):  # type: ignore[no-untyped-def]
+def fingerprint(location: str):
     from app.store.fingerprint import compute
 
     conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
@@ -45,7 +45,7 @@ def fingerprint(location: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def wizard(qtbot, legacy, tmp_path):  # type: ignore[no-untyped-def]
+def wizard(qtbot, legacy, tmp_path):
     w = UpgradeWizard(legacy, backup_dir=tmp_path / "respaldos")
     qtbot.addWidget(w)
     w.show()
@@ -57,7 +57,7 @@ def wizard(qtbot, legacy, tmp_path):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(background.idle, timeout=10_000)
 
 
-def back_up(qtbot, w: UpgradeWizard) -> None:  # type: ignore[no-untyped-def]
+def back_up(qtbot, w: UpgradeWizard) -> None:
     w.next()
     assert w.currentId() == UpgradeWizard.BACKUP
     page = w.backup_page
@@ -67,7 +67,7 @@ def back_up(qtbot, w: UpgradeWizard) -> None:  # type: ignore[no-untyped-def]
     assert page.isComplete()
 
 
-def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> None:
     w = wizard
     before = fingerprint(legacy)
     n = before.transactions
@@ -133,7 +133,7 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
 
 
 def test_a_failure_ends_on_the_restored_page_with_the_book_unchanged(
-        qtbot, wizard, legacy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, wizard, legacy, monkeypatch) -> None:
     w = wizard
     before = fingerprint(legacy)
     back_up(qtbot, w)
@@ -154,7 +154,7 @@ def test_a_failure_ends_on_the_restored_page_with_the_book_unchanged(
 
 
 def test_closing_during_the_upgrade_asks_and_stopping_rolls_back(
-        qtbot, wizard, legacy, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, wizard, legacy, monkeypatch) -> None:
     import ui.upgrade.wizard
 
     w = wizard
@@ -182,7 +182,7 @@ def test_closing_during_the_upgrade_asks_and_stopping_rolls_back(
     assert read_marker(legacy) is None
 
 
-def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_path) -> None:
     w = wizard
     w.next()
     page = w.backup_page
@@ -198,7 +198,7 @@ def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_p
 
 
 def test_the_folder_can_be_changed_and_needs_its_own_backup(
-        qtbot, wizard, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, wizard, tmp_path, monkeypatch) -> None:
     import ui.upgrade.pages
 
     w = wizard
@@ -214,7 +214,7 @@ def test_the_folder_can_be_changed_and_needs_its_own_backup(
 
 
 def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
-        qtbot, wizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot, wizard, monkeypatch) -> None:
     import ui.help.browser
 
     w = wizard
