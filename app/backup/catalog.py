@@ -201,7 +201,8 @@ def read_backup(path: Path) -> BackupInfo:
 
 
 def _damaged(path: Path, why: str) -> BackupError:
-    return BackupError(f"the backup {path} is damaged: {why}", path=path, short=why)
+    return BackupError(f"the backup {path} is damaged: {why}", path=path, short=why,
+                       damaged=True)
 
 
 def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -> BackupInfo:
@@ -213,7 +214,7 @@ def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -
     path = backup.path if isinstance(backup, BackupInfo) else Path(backup).expanduser()
     if not path.is_file():
         raise BackupError(f"the backup {path} does not exist", path=path,
-                          short="the file is missing")
+                          short="the file is missing", damaged=True)
     info = read_backup(path)
     if info.problem:
         raise _damaged(path, info.problem)
@@ -222,7 +223,8 @@ def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -
         digest = sha256_file(path)
     except OSError as exc:
         why = f"it cannot be read ({exc.strerror or exc})"
-        raise BackupError(f"the backup {path} {why}", path=path, short=why) from None
+        raise BackupError(f"the backup {path} {why}", path=path, short=why,
+                          damaged=True) from None
     if digest != info.sha256:
         raise _damaged(path, "its checksum differs from its manifest")
     report(progress, "Checking the backup", path.name, 1, 3)
