@@ -25,6 +25,7 @@ from sqlalchemy import Connection, text
 from app import paths
 from app.backup import quick_check
 from app.errors import CuentasError
+from app.redact import hide_passwords
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.schema import HEAD
@@ -180,9 +181,10 @@ def record_run(conn: Connection, row: dict[str, Any]) -> None:
         "outcome, backup_path, app_version, fingerprint_before, fingerprint_after, message) "
         "VALUES (:from_revision, :to_revision, :started_at, :finished_at, :outcome, "
         ":backup_path, :app_version, :fingerprint_before, :fingerprint_after, :message)"),
-        {k: row[k] for k in ("from_revision", "to_revision", "started_at", "finished_at",
-                             "outcome", "backup_path", "app_version", "fingerprint_before",
-                             "fingerprint_after", "message")})
+        {k: hide_passwords(row[k]) if isinstance(row[k], str) else row[k]
+         for k in ("from_revision", "to_revision", "started_at", "finished_at",
+                   "outcome", "backup_path", "app_version", "fingerprint_before",
+                   "fingerprint_after", "message")})
 
 
 def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
