@@ -110,7 +110,8 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
 # --- The package map (CONTRIBUTING.md): layers point one way, and no import cycles ---------
 
 #: app's layers, lowest first. A module may import its own layer and the ones below.
-#: The base modules (errors, money, splits, paths, presets, faults, outfiles) are layer 0.
+#: The base modules (errors, money, splits, paths, presets, faults, outfiles, redact) are
+#: layer 0.
 APP_LAYERS = {"store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
               "reports": 4, "docs": 4, "cli": 5}
 #: ui's shared modules import no window package; everything else sits over them.
@@ -249,10 +250,8 @@ TESTED_ELSEWHERE = {
     **{f"app.cli.{m}": "tests/app/cli/test_cli.py runs every command through app.cli.main"
        for m in ("admin_cmds", "book_cmds", "common", "help_cmds", "ledger_cmds",
                  "report_cmds", "template_cmds", "upgrade_cmds")},
-    "app": "the version string: tests/test_layering.py runs cuentas --version",
     "app.store.book": "tests/app/ledger (every service opens a book and writes through it)",
     "app.store.identity": "tests/app/admin/test_users.py (profiles, who is acting)",
-    "app.faults": "tests/books.py and the crash tests set fault hooks in real processes",
     "app.paths": "tests/app/test_outfiles.py checks the folders it makes, as real processes",
     "app.presets": "tests/app/ledger/test_tax_rates.py and test_services.py use the mx preset",
     "app.admin.sessions": "tests/ui/launch/test_flow.py (clean and unclean closes)",

@@ -39,8 +39,10 @@ from pathlib import Path
 from app import __version__, faults
 from app.backup.catalog import (
     BackupInfo,
+    LatestChoice,
+    check_backup,
+    choose_latest,
     info_from_manifest,
-    latest_backup,
     list_backups,
     manifest_path,
     prune_backups,
@@ -77,8 +79,9 @@ from app.store.fingerprint import Fingerprint, compute
 #: The public face of backups; the desktop app and the command line import from here.
 __all__ = [
     "DEFAULT_KEEP_ON_CLOSE", "DEFAULT_KEEP_SCHEDULED", "REASONS", "BackupError", "BackupInfo",
-    "PendingBackup", "Progress", "backup_book", "check_folder_argument", "check_free_space",
-    "default_dir", "fsync_dir", "fsync_file", "latest_backup", "list_backups", "manifest_path",
+    "LatestChoice", "PendingBackup", "Progress", "backup_book", "check_backup",
+    "check_folder_argument", "check_free_space", "choose_latest", "default_dir", "fsync_dir",
+    "fsync_file", "list_backups", "manifest_path",
     "prune_backups", "quick_check", "read_backup", "remove_stale_temporaries", "sha256_file",
     "sqlite_revision", "start_backup", "verify_backup", "write_json_atomic",
 ]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
+from app.redact import hide_passwords
 
 #: Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest.
 #: A new group is a new module with a `register(subparsers)` function.
@@ -105,8 +106,8 @@ def main(
             return desktop(args)
         return int(args.func(args) or 0)
     except CliExit as done:
-        if done.message:
-            sys.stderr.write(f"cuentas: {done.message}\n")
+        if done.message:  # never a password, whatever the message echoes
+            sys.stderr.write(f"cuentas: {hide_passwords(done.message)}\n")
         return done.code
     except KeyboardInterrupt:
         sys.stderr.write("cuentas: interrupted\n")
@@ -117,8 +118,8 @@ def main(
         if os.environ.get("CUENTAS_DEBUG"):
             raise
         where = _log_crash(exc)
-        sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]
-                         + f" (details in {where})\n")
+        said = hide_passwords(f"internal error: {type(exc).__name__}: {exc}")
+        sys.stderr.write(f"cuentas: {said}"[:500] + f" (details in {where})\n")
         return EXIT_FAILED
 
 
@@ -128,7 +129,7 @@ def _log_crash(exc: BaseException) -> str:
     from app import paths
 
     try:
-        from app.outfiles import append_private
+        from app.store.outfiles import append_private
 
         log = paths.log_dir() / "cli-errors.log"
         append_private(log, "".join(traceback.format_exception(exc)) + "\n")  # 0600

@@ -70,7 +70,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):
-            raise bad("--db", target, "legacy demo books are SQLite files only")
+            raise bad("--db", db.display_name(target), "legacy demo books are SQLite files only")
         path = Path(target).expanduser()
         try:
             write_legacy(path, args.transactions, args.seed, end=date.today())

@@ -63,7 +63,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                       "(the PDF file to write)")
     out = None
     if args.out is not None:
-        from app.outfiles import check_target
+        from app.store.outfiles import check_target
 
         run(lambda: check_target(args.out, force=args.force, book=location(args)))
         out = Path(args.out).expanduser()
@@ -95,11 +95,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 @contextmanager
 def _output(out: Path | None, force: bool, book: str) -> Iterator[None]:
     """Print to the screen, or collect the output and write it to `out` at the end
-    (atomically, app/outfiles.py)."""
+    (atomically, app/store/outfiles.py)."""
     if out is None:
         yield
         return
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     buffer = io.StringIO()
     with redirect_stdout(buffer):

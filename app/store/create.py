@@ -16,11 +16,11 @@ from sqlalchemy import Connection, insert, select, text, update
 from app.dates import now_iso
 from app.errors import BadInput
 from app.money import is_currency
-from app.outfiles import create_private
 from app.presets import PRESETS, default_locale
 from app.store import db
 from app.store.identity import desktop_login
 from app.store.models import BookSetting, Category, TaxRate, User
+from app.store.outfiles import create_private
 
 
 def validate_new_book(currency: str, locale: str | None, tax_preset: str) -> tuple[str, str]:

@@ -301,7 +301,7 @@ def write_legacy(path: Path, n: int, seed: int, *, end: date, progress: RowsWrit
                  ) -> None:
     """A revision-0001 book exactly as the pre-split Cuentas wrote it (no alembic_version)."""
     stamp = f"{end.isoformat()}T09:00:00Z"
-    from app.outfiles import create_private
+    from app.store.outfiles import create_private
 
     create_private(path)  # owner-only (0600) whatever the umask, like every new book
     conn = sqlite3.connect(path, isolation_level=None)

@@ -42,10 +42,13 @@ Progress = Callable[[str, str, int, int], None]
 class BackupError(CuentasError):
     """A backup could not be made, verified or used; nothing else was changed."""
 
-    def __init__(self, message: str, *, path: Path | None = None, short: str = "") -> None:
+    def __init__(self, message: str, *, path: Path | None = None, short: str = "",
+                 damaged: bool = False) -> None:
         self.path = path
         #: The reason alone ("cannot be written (permission denied)"), for BadInput.
         self.short = short or message
+        #: The backup at `path` is damaged (`short` says why): it can never be restored.
+        self.damaged = damaged
         super().__init__(message)
 
 

@@ -54,6 +54,7 @@ from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
 from app.upgrade.recovery import settle_then_inspect
 from ui.common.background import wait_for
 from ui.common.translate import tr
+from ui.launch import password
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
@@ -91,6 +92,7 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         db.sqlalchemy_url(location)
     except BadInput as exc:
         return _cannot_open(location, f"{exc.value}: {exc.reason}", parent)
+    location = password.with_known_password(location)  # typed earlier this session
     if not db.is_postgres(location) and not Path(location).expanduser().is_file():
         return _missing(location, parent)
     if not db.writable(location):
@@ -101,7 +103,9 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         return _locked(location, exc.holder, parent)
     except BookStateError as exc:  # the lock file cannot be written beside the book
         return _cannot_open(location, str(exc), parent)
-    except Exception as exc:  # a server that does not answer
+    except Exception as exc:  # a server that does not answer, or asks for a password
+        if db.needs_password(exc):
+            return _ask_password(location, parent)
         return _cannot_open(location, _plain(exc), parent)
     opened = False
     try:
@@ -110,6 +114,8 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         except CuentasError as exc:
             return _cannot_open(location, str(exc), parent)
         except Exception as exc:  # a server that does not answer, a file that vanished
+            if db.needs_password(exc):
+                return _ask_password(location, parent)
             return _cannot_open(location, _plain(exc), parent)
         if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
             return None
@@ -121,6 +127,13 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
     finally:
         if not opened:
             lock.release()
+
+
+def _ask_password(location: str, parent: QWidget | None) -> _Again | None:
+    """The server wants a password libpq did not find (or refused the one given): ask
+    once, keep it in memory, try again; None when the person cancels."""
+    again = password.ask_password(location, parent)
+    return _Again(again) if again is not None else None
 
 
 def _plain(exc: Exception) -> str:

@@ -17,8 +17,8 @@ from app import faults
 from app.backup import (
     BackupError,
     backup_book,
+    choose_latest,
     default_dir,
-    latest_backup,
     list_backups,
     prune_backups,
     read_backup,
@@ -167,13 +167,14 @@ def test_a_damaged_backup_fails_verification(tmp_path: Path) -> None:
     with open(info.path, "r+b") as fh:
         fh.truncate(4096)
     listed = list_backups(tmp_path / "b")[0]
-    assert not listed.verified and "size" in listed.problem
-    assert latest_backup(str(book), dest_dir=tmp_path / "b") is None
+    assert not listed.verified and "truncated" in listed.problem
+    choice = choose_latest(str(book), dest_dir=tmp_path / "b")
+    assert choice.chosen is None and [b.path for b in choice.skipped] == [info.path]
     # no manifest: listed, never trusted
     stray = tmp_path / "b" / "stray.cuentas"
     shutil.copyfile(book, stray)
     assert not read_backup(stray).verified
-    with pytest.raises(BackupError, match="no manifest"):
+    with pytest.raises(BackupError, match="manifest is missing"):
         verify_backup(stray)
 
 
@@ -194,10 +195,11 @@ def test_retention_keeps_upgrade_and_restore_backups_and_the_newest_scheduled(
     assert prune_backups(folder, keep_scheduled=0)  # explicit pruning removes the rest
     assert [b for b in list_backups(folder) if b.reason == "scheduled"] == []
     # the newest of a reason, for `restore --latest --reason`
-    latest = latest_backup(book, "pre-upgrade", dest_dir=folder)
-    assert latest is not None and latest.path == made["pre-upgrade"][-1]
+    latest = choose_latest(book, "pre-upgrade", dest_dir=folder)
+    assert latest.chosen is not None and latest.chosen.path == made["pre-upgrade"][-1]
+    assert latest.skipped == ()
     with pytest.raises(BadInput):
-        latest_backup(book, "weekly", dest_dir=folder)
+        choose_latest(book, "weekly", dest_dir=folder)
 
 
 def test_temporary_files_of_a_killed_backup_are_cleaned_up(tmp_path: Path) -> None:
@@ -223,8 +225,8 @@ def test_backup_and_backups_commands(tmp_path: Path) -> None:
     listed = cuentas("--db", str(book), "backups")
     assert listed.returncode == 0
     header, _rule, row = listed.stdout.splitlines()[:3]
-    assert header.split() == ["date", "reason", "revision", "size", "verified", "file"]
-    assert " manual " in row and " 0001 " in row and " yes " in row
+    assert header.split() == ["date", "reason", "revision", "size", "state", "file"]
+    assert " manual " in row and " 0001 " in row and " ok " in row
     empty = cuentas("--db", str(tmp_path / "other.cuentas"), "backups")
     assert empty.returncode == 0 and "No backups" in empty.stdout
 

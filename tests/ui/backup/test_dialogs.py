@@ -66,7 +66,7 @@ def test_restore_brings_back_an_older_state_and_reopens_the_book(
     assert dialog.table.rowCount() == 1 and dialog.selected() == older
     assert not dialog.restore.isDefault() and not dialog.restore.autoDefault()
     cells = [dialog.table.item(0, c).text() for c in range(5)]
-    assert cells[1:3] == ["Backup now", older.revision] and cells[4] == "✓ yes"
+    assert cells[1:3] == ["Backup now", older.revision] and cells[4] == "✓ Verified"
     dialog.restore.click()
     assert not window.isEnabled()  # no input while the file is replaced
     qtbot.waitUntil(lambda: window.switched == [location], timeout=20_000)
@@ -124,8 +124,78 @@ def test_a_backup_that_cannot_be_trusted_cannot_be_restored(qtbot, window) -> No
     manifest_path(info.path).write_text("{}")
     dialog = backup_dialogs.RestoreDialog(window.book, window)
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 4).text() == "✗ no"
+    assert dialog.table.item(0, 4).text() == "✗ Damaged: its manifest is garbled"
     assert not dialog.restore.isEnabled() and "cannot be restored" in dialog.note.text()
+
+
+def _truncate(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        fh.truncate(4096)
+
+
+def _flip_a_byte(path: Path) -> None:
+    """Same size, other bytes: only the checksum tells."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        byte = fh.read(1)[0]
+        fh.seek(size // 2)
+        fh.write(bytes([byte ^ 0xFF]))
+
+
+def test_damaged_backups_are_shown_damaged_with_why_and_never_restored(
+        qtbot, window, monkeypatch) -> None:
+    """One good backup, a newer truncated one and a newer one with a garbled manifest:
+    all three listed, the damaged ones as damaged with the reason, the good one chosen."""
+    book = window.book
+    folder = backup_settings(book).folder
+    add_account(book, "Banco", "bank", 10_000)
+    good = backup_book(book.location, "scheduled", folder)
+    add_account(book, "Caja", "cash")
+    truncated = backup_book(book.location, "manual", folder)
+    garbled = backup_book(book.location, "on-close", folder)
+    _truncate(truncated.path)
+    manifest_path(garbled.path).write_text('{"size": 1, "sha256": ', encoding="utf-8")
+    asked: list[Path] = []
+    monkeypatch.setattr(restore_dialog, "confirm_restore",
+                        lambda parent, info: asked.append(info.path) or True)
+
+    dialog = backup_dialogs.RestoreDialog(book, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [b.path for b in dialog.backups] == [garbled.path, truncated.path, good.path]
+    states = [dialog.table.item(r, 4).text() for r in range(3)]
+    assert states[0] == "✗ Damaged: its manifest is garbled"
+    assert states[1].startswith("✗ Damaged: the file is truncated (4.1 kB of ")
+    assert states[2] == "✓ Verified"
+    assert dialog.table.item(0, 1).text() == "On closing"  # the name still says why
+    assert "its manifest is garbled" in dialog.table.item(0, 0).toolTip()
+    # the newest good one is chosen, and the note says why it is not the newest
+    assert dialog.selected() == good and dialog.restore.isEnabled()
+    assert "2 newer backups above it are damaged" in dialog.note.text()
+    # a damaged one can be looked at, not restored
+    dialog.table.selectRow(1)
+    assert dialog.selected() is not None and dialog.selected().path == truncated.path
+    assert not dialog.restore.isEnabled()
+    assert dialog.note.text().startswith(
+        "This backup is damaged and cannot be restored: the file is truncated")
+    dialog.ask_and_restore()
+    assert asked == [] and dialog.task is None
+
+    # damage only the checksum tells: refused before anything changes, then shown
+    _flip_a_byte(good.path)
+    dialog.table.selectRow(2)
+    failed: list[BaseException] = []
+    dialog.restore_failed.connect(failed.append)
+    dialog.ask_and_restore()
+    qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+    assert asked == [good.path]
+    assert dialog.table.item(2, 4).text() == (
+        "✗ Damaged: its checksum differs from its manifest")
+    assert not dialog.restore.isEnabled()
+    assert "The book was not changed" in dialog.note.text()
+    assert sorted(reasons(book)) == ["manual", "on-close", "scheduled"]  # no pre-restore
+    assert {a.name for a in list_accounts(book)} == {"Banco", "Caja"}
 
 
 def test_only_the_owner_may_restore(qtbot, window) -> None:
@@ -157,7 +227,7 @@ def test_the_daily_backup_happens_when_due_and_not_again(qtbot, sqlite_book) -> 
     assert reasons(sqlite_book) == ["scheduled"]
 
 
-def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
+def test_the_restore_dialog_lists_date_reason_revision_size_and_state(
         qtbot, sqlite_book, tmp_path: Path) -> None:
     folder = backup_settings(sqlite_book).folder
     for reason in ("manual", "scheduled", "on-close"):
@@ -165,7 +235,7 @@ def test_the_restore_dialog_lists_date_reason_revision_size_and_verified(
     dialog = backup_dialogs.RestoreDialog(sqlite_book)
     qtbot.addWidget(dialog)
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(5)]
-    assert headers == ["Date", "Reason", "Revision", "Size", "Verified"]
+    assert headers == ["Date", "Reason", "Revision", "Size", "State"]
     assert [dialog.table.item(r, 1).text() for r in range(3)] == [
         "On closing", "Daily", "Backup now"]
 

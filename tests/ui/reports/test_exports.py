@@ -1,6 +1,6 @@
 """The desktop app's exports (Reports window PDF/CSV, the lines' CSV, help handouts):
 the save dialog asks before replacing a file, a book, the open book, a folder or a
-device is refused with a message, and the file is written atomically (app/outfiles.py)."""
+device is refused with a message, and the file is written atomically (app/store/outfiles.py)."""
 
 from __future__ import annotations
 

@@ -189,7 +189,7 @@ def test_a_full_disk_while_writing_leaves_the_old_file_and_no_temporary(
 
 
 def test_a_failure_in_the_middle_of_a_write_leaves_the_old_file(tmp_path: Path) -> None:
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     out = tmp_path / "report.pdf"
     out.write_bytes(b"old")
@@ -206,7 +206,7 @@ def test_a_failure_in_the_middle_of_a_write_leaves_the_old_file(tmp_path: Path) 
 def test_a_target_that_turns_into_a_book_while_it_is_written_is_not_replaced(
         tmp_path: Path) -> None:
     from app.errors import BadInput
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     out = tmp_path / "late.csv"
 

@@ -36,6 +36,7 @@ from typing import BinaryIO
 
 from app import faults
 from app.errors import BadInput
+from app.redact import hide_passwords
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files beside a book that belong to it: never a target.
@@ -173,29 +174,13 @@ def create_private(path: str | Path) -> None:
     os.close(fd)
 
 
-def private_folder(path: Path) -> Path:
-    """Create `path` (and missing parents) as owner-only folders (0700), whatever the
-    umask; a folder that exists already keeps its mode."""
-    missing: list[Path] = []
-    probe = path
-    while not probe.exists() and probe != probe.parent:
-        missing.append(probe)
-        probe = probe.parent
-    for folder in reversed(missing):
-        try:
-            folder.mkdir(mode=0o700)
-        except FileExistsError:
-            continue  # made by another process meanwhile: theirs
-        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
-    return path
-
-
 def append_private(path: Path, text: str) -> None:
-    """Append `text` to a log file, creating it owner-only (0600)."""
+    """Append `text` to a log file, creating it owner-only (0600); a password in a
+    book's URL is written as `***` (`app.redact`)."""
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
                  0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as fh:
-        fh.write(text)
+        fh.write(hide_passwords(text))
 
 
 def _bad(field: str, value: str, reason: str) -> BadInput:
