@@ -229,6 +229,12 @@ def test_no_import_cycles_in_app() -> None:
     assert cycles(import_graph("app")) == []
 
 
+def test_no_import_cycles_in_ui() -> None:
+    """The launch, the application and the main window used to import each other (the
+    demo book and the session locks lived in `ui.application`): issue 12."""
+    assert cycles(import_graph("ui")) == []
+
+
 def test_every_app_package_has_a_layer() -> None:
     packages = {p.parent.name for p in (ROOT / "app").glob("*/__init__.py")}
     assert packages == set(APP_LAYERS), "add the package to APP_LAYERS and CONTRIBUTING.md"

@@ -76,9 +76,9 @@ class FirstStartDialog(QDialog):
         self.resize(560, 420)
 
     def _demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from app.store.demo import ensure_demo_book
 
-        self.location = str(ensure_demo_book(self))
+        self.location = str(ensure_demo_book())
         self.accept()
 
     def _new(self) -> None:

@@ -1,9 +1,9 @@
 """Opening a book at launch: look first, then open, upgrade, or explain and offer a way on.
 
 `open_book_interactively(location, parent)` has the contract of
-`ui.application.open_or_explain`: it returns an open `Book` holding its `session`
-lock (released by `application.close_book`), or None after telling the person, in
-plain words, why not. In between:
+`ui.application.open_or_explain`: it returns an `app.store.opened.OpenBook` (the open
+book and its `session` lock, both let go by its `close()`), or None after telling the
+person, in plain words, why not. In between:
 
 1. the book's `session` lock is taken first, so nothing else changes the book
    between the look and the opening (another Cuentas holding it: *locked*);
@@ -51,6 +51,7 @@ from app.store import db
 from app.store.book import Book, open_book
 from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
+from app.store.opened import OpenBook
 from app.upgrade.recovery import settle_then_inspect
 from ui.common.background import wait_for
 from ui.common.translate import tr
@@ -75,7 +76,7 @@ class _Again:
 # ---------------------------------------------------------------- the flow
 
 
-def open_book_interactively(location: str, parent: QWidget | None = None) -> Book | None:
+def open_book_interactively(location: str, parent: QWidget | None = None) -> OpenBook | None:
     """Open `location` for work, or guide the person through its state (see the module
     docstring); None when it does not open. Same contract as `open_or_explain`."""
     for _round in range(50):  # Retry / another book / restored: each starts over
@@ -86,7 +87,7 @@ def open_book_interactively(location: str, parent: QWidget | None = None) -> Boo
     return None
 
 
-def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
+def _attempt(location: str, parent: QWidget | None) -> OpenBook | _Again | None:
     try:
         db.sqlalchemy_url(location)
     except BadInput as exc:
@@ -115,8 +116,9 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
             return None
         outcome = _route(location, state, parent)
         if isinstance(outcome, Book):
-            _opened(outcome, lock)
+            result = _opened(outcome, lock)
             opened = True
+            return result
         return outcome
     finally:
         if not opened:
@@ -190,15 +192,14 @@ def _upgrade_then_open(location: str, state: BookState,
     return _open_current(location, parent)
 
 
-def _opened(book: Book, lock: BookLock) -> None:
-    from ui import application
+def _opened(book: Book, lock: BookLock) -> OpenBook:
     from ui.backup.dialogs import watch_changes
     from ui.launch.checks import watch_for_window
 
-    application._locks[id(book)] = lock  # released by application.close_book
     sessions.mark_open(book.location)
     watch_changes(book)
     watch_for_window(book)
+    return OpenBook(book, lock)  # its close() lets go of the book and the lock
 
 
 # ---------------------------------------------------------------- each state

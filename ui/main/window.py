@@ -594,9 +594,9 @@ class MainWindow(QMainWindow):
             self._switch(path)
 
     def open_demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from app.store.demo import ensure_demo_book
 
-        self._switch(str(ensure_demo_book(self)))
+        self._switch(str(ensure_demo_book()))
 
     def new_book(self) -> None:
         from ui.launch.first_start import NewBookDialog
