@@ -1,21 +1,37 @@
-"""Running service calls off the UI thread (Anki's CollectionOp / QueryOp).
+"""The one way a window writes to the book (Anki's CollectionOp / QueryOp).
 
     BookOp(parent, lambda progress: save_thing(book, ...), changes=OpChanges(...))
         .success(on_done).failure(on_error).with_progress(tr("Saving…"))
         .run_in_background()
 
-Every operation runs on one worker thread, in order, so the book is never written
-from two threads at once; `BookOp` (a write) also holds `write_lock` while it runs
-and, on success, tells every view through `ui.common.events.hub()`. `QueryOp` is a read
-and changes nothing. Callbacks run on the UI thread. The progress dialog appears
-only when the work takes longer than `PROGRESS_DELAY_MS` (600 ms), so quick work
-never flashes a window.
+A window never calls a service that writes: it asks the operations of its domain,
+the modules beside this one (`accounts`, `categories`, `settings`, `templates`,
+`backups`, `books`), or pushes an undoable command (`ui.common.undo`; the category
+commands live in `categories`). Each of those says what it changes (`OpChanges`), and
+every view hears it through `ui.common.events.hub()`. `tests/ui/test_write_path.py`
+fails when a ui module calls a writing service anywhere else.
 
-Quick single-transaction saves run synchronously on the UI thread instead
-(`ui.common.undo`): a split save measures ~1–3 ms at the service (tests/benchmarks/
-bench_save.py), far under a 16 ms frame, and an undo command must have done its work
-when `QUndoStack.push` returns. They take `write_lock` too, and refuse politely while
-a background write is running (`busy()`), so two writers never overlap.
+How an operation runs, by how long its work takes:
+
+- `run_in_background()`: on the one shared worker thread, in order, so the book is
+  never written from two threads at once (the category merge, reads of reports);
+- `run_now()`: synchronously on the UI thread, for quick single-row writes (settings,
+  an account, every undoable command: a split save measures ~1–3 ms at the service,
+  tests/benchmarks/bench_save.py, far under a 16 ms frame, and an undo command must
+  have done its work when `QUndoStack.push` returns). Bad input raises to the dialog
+  that asked, so it shows next to its field;
+- `run_in_thread(name)`: on a thread of its own (`ui.common.background.Task`) for the
+  long work of backups, restores and upgrades, which must not queue the register's
+  refreshes behind it; `wait()` does the same while a local event loop keeps the
+  windows painted, and returns the result (closing, the launch).
+
+A `BookOp` (a write) holds `write_lock` while it runs, counts as `busy()` from the
+moment it is started, and on success tells every view through the hub. Quick writes
+refuse politely while a background write is running (`write_now`), so two writers
+never overlap. A `QueryOp` is a read (or a copy of the book written elsewhere, a
+backup) and changes nothing in the book. Callbacks run on the UI thread. The
+progress dialog appears only when the work takes longer than `PROGRESS_DELAY_MS`
+(600 ms), so quick work never flashes a window.
 """
 
 from __future__ import annotations
@@ -24,14 +40,18 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from app.errors import BadInput
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
+
+if TYPE_CHECKING:
+    from ui.common.background import Task
 
 T = TypeVar("T")
 #: progress(step, detail, done, total), as app/ services report it.
@@ -55,6 +75,15 @@ def _pool() -> ThreadPoolExecutor:
 def busy() -> bool:
     """A background write is queued or running."""
     return _running_writes > 0
+
+
+def write_now(work: Callable[[], T]) -> T:
+    """Run a quick write on the UI thread under `write_lock`; while a background write
+    is running it refuses (`BadInput` naming the book) instead of waiting for it."""
+    if busy():
+        raise BadInput("book", "", tr("is busy with another task; try again when it ends"))
+    with write_lock:
+        return work()
 
 
 def shutdown() -> None:
@@ -108,6 +137,9 @@ class _Op(Generic[T]):
         self._relay = _Relay()
         self._timer: QTimer | None = None
         self._last: tuple[str, str, int, int] | None = None
+        self._after: list[Callable[[T], Any]] = []
+        self._task: Task | None = None
+        self._waiting: tuple[Any, dict[str, Any]] | None = None
 
     def success(self, callback: Callable[[T], Any]) -> _Op[T]:
         self._on_success = callback
@@ -121,7 +153,18 @@ class _Op(Generic[T]):
         self._label = label
         return self
 
-    def run_in_background(self) -> Future[T]:
+    def on_progress(self, callback: Callable[[str, str, int, int], Any]) -> _Op[T]:
+        """Also hear every progress report (on the UI thread), as a wizard page does."""
+        self._relay.progressed.connect(callback, Qt.ConnectionType.QueuedConnection)
+        return self
+
+    def after_success(self, callback: Callable[[T], Any]) -> _Op[T]:
+        """Run `callback` after a success even when the window that asked has closed
+        (the domain's own follow-up, such as forgetting the undo history)."""
+        self._after.append(callback)
+        return self
+
+    def _start(self) -> None:
         global _running_writes
         relay = self._relay
         relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -134,18 +177,83 @@ class _Op(Generic[T]):
         if self._write:
             _running_writes += 1
         _live.add(self)
+
+    def run_in_background(self) -> Future[T]:
+        """On the shared worker, after the operations queued before it."""
+        self._start()
         future = _pool().submit(self._run)
-        future.add_done_callback(lambda f: relay.finished.emit(f))
+        future.add_done_callback(lambda f: self._relay.finished.emit(f))
         return future
 
-    def _run(self) -> T:
-        def report(step: str, detail: str, done: int, total: int) -> None:
+    def run_in_thread(self, name: str = "cuentas-op-thread") -> Task:
+        """On a thread of its own (long work: backups, restores, upgrades). The `Task`
+        is returned so its owner can wait for it on quitting or ask it to stop."""
+        from ui.common.background import Task
+
+        self._start()
+        task = Task(lambda progress: self._run(progress), name=name)
+
+        def deliver(result: object = None, error: BaseException | None = None) -> None:
+            future: Future[T] = Future()
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)  # type: ignore[arg-type]
+            self._finished(future)
+
+        task.succeeded.connect(lambda result: deliver(result))
+        task.failed.connect(lambda error: deliver(error=error))
+        self._task = task
+        return task.start()
+
+    def wait(self, name: str = "cuentas-op-wait") -> T:
+        """`run_in_thread`, keeping the windows painted (user input held back) until it
+        ends; returns the result or raises the error (the callbacks run first)."""
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+        self._waiting = (loop, outcome)
+        self.run_in_thread(name)
+        while "done" not in outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]  # type: ignore[no-any-return]
+
+    def run_now(self) -> T | None:
+        """Synchronously on the UI thread (a quick write of a row or two), under
+        `write_lock`; refuses while a background write runs (`write_now`). On success the
+        hub hears the changes, the success callback runs and the result is returned.
+        An error goes to the failure callback (and None is returned) or, without one,
+        is raised to the caller."""
+        try:
+            if self._write:
+                result = write_now(lambda: self._op(_no_progress))
+            else:
+                result = self._op(_no_progress)
+        except Exception as exc:
+            if self._on_failure is None:
+                raise
+            self._on_failure(exc)
+            return None
+        self._after_success(result)
+        for callback in self._after:
+            callback(result)
+        if self._on_success is not None:
+            self._on_success(result)
+        return result
+
+    def _run(self, report: Progress | None = None) -> T:
+        def relay(step: str, detail: str, done: int, total: int) -> None:
             self._relay.progressed.emit(step, detail, done, total)
+            if report is not None:  # a thread of its own: a stop is asked here
+                report(step, detail, done, total)
 
         if self._write:
             with write_lock:
-                return self._op(report)
-        return self._op(report)
+                return self._op(relay)
+        return self._op(relay)
 
     def _show_progress(self) -> None:
         dialog = QProgressDialog(self._label or "", "", 0, 0, self._parent)
@@ -180,21 +288,38 @@ class _Op(Generic[T]):
         # view (the hub), but nobody is left to hear the callbacks.
         asker_gone = self._parent is not None and not isValid(self._parent)
         exc = future.exception()
-        if exc is not None:
-            if asker_gone:
-                log.warning("a background operation failed after its window closed: %s", exc)
-            elif self._on_failure is not None:
-                self._on_failure(exc)
-            else:
-                show_error(self._parent, exc)
-            return
-        result = future.result()
-        self._after_success(result)
-        if self._on_success is not None and not asker_gone:
-            self._on_success(result)
+        try:
+            if exc is not None:
+                if asker_gone:
+                    log.warning("a background operation failed after its window closed: %s",
+                                exc)
+                elif self._on_failure is not None:
+                    self._on_failure(exc)
+                elif self._waiting is None:  # wait() raises it to its caller instead
+                    show_error(self._parent, exc)
+                return
+            result = future.result()
+            self._after_success(result)
+            for callback in self._after:
+                callback(result)
+            if self._on_success is not None and not asker_gone:
+                self._on_success(result)
+        finally:
+            if self._waiting is not None:
+                loop, outcome = self._waiting
+                if exc is not None:
+                    outcome["error"] = exc
+                else:
+                    outcome["result"] = future.result()
+                outcome["done"] = True
+                loop.quit()
 
     def _after_success(self, result: T) -> None:
         pass
+
+
+def _no_progress(_step: str, _detail: str, _done: int, _total: int) -> None:
+    pass
 
 
 EVERYTHING = OpChanges(book=True)
