@@ -228,6 +228,37 @@ def test_accounts(ledger) -> None:  # type: ignore[no-untyped-def]
     assert [a.name for a in list_accounts(book)] == ["BBVA", "Caja"]
 
 
+def test_an_account_changes_name_and_opening_balance_in_one_transaction(
+        ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.admin.audit import find_entries
+    from app import faults
+    from app.faults import ENV, InjectedFault
+    from app.ledger.accounts import change_account, get_account
+
+    book, bank, *_ = ledger
+    before = counts(book)[2]
+    view = change_account(book, bank.id, "  BBVA  Empresarial ", 250050)
+    assert (view.name, view.opening_cents, view.balance_cents) == (
+        "BBVA Empresarial", 250050, 250050)
+    [entry] = find_entries(book, limit=1)
+    assert counts(book)[2] == before + 1  # one audit entry names both changes
+    assert {c.field: (c.before, c.after) for c in entry.changes} == {
+        "name": ("Banco", "BBVA Empresarial"), "opening": (100000, 250050)}
+
+    faults.reset()
+    monkeypatch.setenv(ENV, "accounts.change:fail")  # after the rename, before the opening
+    with pytest.raises(InjectedFault):
+        change_account(book, bank.id, "Banorte", 1)
+    monkeypatch.delenv(ENV)
+    kept = get_account(book, bank.id)
+    assert (kept.name, kept.opening_cents) == ("BBVA Empresarial", 250050)  # neither half
+    assert counts(book)[2] == before + 1
+    with pytest.raises(BadInput, match="already the name"):
+        change_account(book, bank.id, "Caja", 0)
+    assert change_account(book, bank.id, "BBVA Empresarial", 250050) == kept
+    assert counts(book)[2] == before + 1  # nothing changed: nothing audited
+
+
 def test_scenarios_balance_through_the_services(book, scenarios) -> None:  # type: ignore[no-untyped-def]
     from decimal import Decimal
 
