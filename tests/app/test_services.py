@@ -274,3 +274,29 @@ def test_scenarios_balance_through_the_services(book, scenarios) -> None:  # typ
                                                 amount=to_minor(Decimal(sc["amount"]), 2),
                                                 payee=sc["title"], lines=lines))
     verified(book)
+
+
+def test_categories_that_hold_nothing_are_removed_and_put_back_under_their_ids(ledger) -> None:  # type: ignore[no-untyped-def]
+    from app.ledger.categories import delete_categories, restore_categories
+
+    book, bank, _cash, compras, _iva = ledger
+    leaf = add_category(book, "Gastos:Oficina:Papel", "expense")
+    made = [c for c in list_categories(book) if c.full_name.startswith("Gastos:Oficina")]
+    assert [c.full_name for c in made] == ["Gastos:Oficina", "Gastos:Oficina:Papel"]
+    with pytest.raises(BadInput, match="has the subcategory Gastos:Oficina:Papel"):
+        delete_categories(book, [made[0].id])  # its child would be left without a parent
+    before = counts(book)[2]
+    delete_categories(book, [c.id for c in made])
+    assert "Gastos:Oficina" not in {c.full_name for c in list_categories(book)}
+    assert counts(book)[2] == before + 2  # one audit entry each
+    back = restore_categories(book, list(reversed(made)))  # parents first, whatever the order
+    assert [(c.id, c.full_name) for c in back] == [(c.id, c.full_name) for c in made]
+    save_transaction(book, TransactionInput(
+        account_id=bank.id, date="2026-03-01", amount=-500, lines=(LineInput(-500, leaf.id),)))
+    with pytest.raises(BadInput, match="holds 1 split lines"):
+        delete_categories(book, [c.id for c in made])
+    assert find_category(book, "Gastos:Oficina:Papel").line_count == 1  # all or nothing
+    with pytest.raises(BadInput, match="took its place"):
+        restore_categories(book, [find_category(book, "Gastos:Compras")])
+    assert find_category(book, "Gastos:Compras") == compras
+    verified(book)

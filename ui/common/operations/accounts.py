@@ -9,6 +9,8 @@ accounts list, the register's title and running balances follow).
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from app.ledger import accounts
 from app.ledger.accounts import AccountView
 from app.store.book import Book
@@ -18,22 +20,22 @@ from ui.common.operations import BookOp
 CHANGES = OpChanges(accounts=True)
 
 
-def add_account(initiator: object, book: Book, name: str, kind: str,
+def add_account(parent: QWidget | None, book: Book, name: str, kind: str,
                 opening_cents: int) -> BookOp[AccountView]:
-    return BookOp(None, lambda _p: accounts.add_account(book, name, kind, opening_cents),
-                  CHANGES, initiator)
+    return BookOp(parent, lambda _p: accounts.add_account(book, name, kind, opening_cents),
+                  CHANGES, parent)
 
 
-def change_account(initiator: object, book: Book, account_id: int, name: str,
+def change_account(parent: QWidget | None, book: Book, account_id: int, name: str,
                    opening_cents: int) -> BookOp[AccountView]:
     """Name and opening balance in one transaction (one audit entry)."""
-    return BookOp(None, lambda _p: accounts.change_account(book, account_id, name,
+    return BookOp(parent, lambda _p: accounts.change_account(book, account_id, name,
                                                            opening_cents),
-                  CHANGES, initiator)
+                  CHANGES, parent)
 
 
-def set_archived(initiator: object, book: Book, account_id: int,
+def set_archived(parent: QWidget | None, book: Book, account_id: int,
                  archived: bool) -> BookOp[AccountView]:
     """Archive (hide from the list, keep every transaction) or bring an account back."""
-    return BookOp(None, lambda _p: accounts.set_account_archived(book, account_id, archived),
-                  CHANGES, initiator)
+    return BookOp(parent, lambda _p: accounts.set_account_archived(book, account_id, archived),
+                  CHANGES, parent)
