@@ -230,8 +230,8 @@ def test_accounts(ledger) -> None:  # type: ignore[no-untyped-def]
 
 def test_an_account_changes_name_and_opening_balance_in_one_transaction(
         ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.admin.audit import find_entries
     from app import faults
+    from app.admin.audit import find_entries
     from app.faults import ENV, InjectedFault
     from app.ledger.accounts import change_account, get_account
 

@@ -30,7 +30,6 @@ from ui.common.operations import accounts as ops
 from ui.common.translate import tr
 from ui.settings.fields import ErrorLines, field_row
 
-
 log = logging.getLogger(__name__)
 
 
