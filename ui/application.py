@@ -72,9 +72,9 @@ def open_or_explain(location: str, parent: QWidget | None = None) -> OpenBook | 
 
 def choose_location(args: argparse.Namespace) -> str | None:
     if getattr(args, "demo", False):
-        from app.store.demo import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        return str(ensure_demo_book())
+        return str(demo_book().run_now())
     if getattr(args, "db", None):
         return str(args.db)
     if os.environ.get("CUENTAS_DB"):

@@ -390,11 +390,11 @@ def _restore_choice(location: str, choice: str, offered: BackupInfo | None,
 
 
 def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again | None:
-    from app.backup.restore import restore_backup
+    from ui.common.operations.backups import restore
 
     try:
-        result = wait_for(parent, tr("Restoring the backup…"),
-                          lambda progress: restore_backup(location, info, progress))
+        result = (restore(parent, location, info).with_progress(tr("Restoring the backup…"))
+                  .wait("cuentas-restore"))
     except (BackupError, BookStateError, NotAllowed, OSError) as exc:
         _exec(LaunchDialog(
             "restore-failed", tr("The backup was not restored"),

@@ -584,9 +584,9 @@ class MainWindow(QMainWindow):
             self._switch(path)
 
     def open_demo(self) -> None:
-        from app.store.demo import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        self._switch(str(ensure_demo_book()))
+        self._switch(str(demo_book(self).run_now()))
 
     def new_book(self) -> None:
         from ui.launch.first_start import NewBookDialog

@@ -51,7 +51,7 @@ from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
 
 if TYPE_CHECKING:
-    from ui.common.background import Task
+    from ui.common.background import DelayedProgress, Task
 
 T = TypeVar("T")
 #: progress(step, detail, done, total), as app/ services report it.
@@ -139,6 +139,7 @@ class _Op(Generic[T]):
         self._last: tuple[str, str, int, int] | None = None
         self._after: list[Callable[[T], Any]] = []
         self._task: Task | None = None
+        self._delayed: DelayedProgress | None = None
         self._waiting: tuple[Any, dict[str, Any]] | None = None
 
     def success(self, callback: Callable[[T], Any]) -> _Op[T]:
@@ -164,12 +165,17 @@ class _Op(Generic[T]):
         self._after.append(callback)
         return self
 
-    def _start(self) -> None:
+    def _start(self, own_thread: bool = False) -> None:
         global _running_writes
         relay = self._relay
         relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
-        if self._label is not None:
+        if self._label is not None and own_thread:  # as the launch and the backups show it
+            from ui.common.background import DelayedProgress
+
+            self._delayed = DelayedProgress(self._parent, self._label)
+            relay.progressed.connect(self._delayed.update, Qt.ConnectionType.QueuedConnection)
+        elif self._label is not None:
             self._timer = QTimer(relay)
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_progress)
@@ -190,7 +196,7 @@ class _Op(Generic[T]):
         is returned so its owner can wait for it on quitting or ask it to stop."""
         from ui.common.background import Task
 
-        self._start()
+        self._start(own_thread=True)
         task = Task(lambda progress: self._run(progress), name=name)
 
         def deliver(result: object = None, error: BaseException | None = None) -> None:
@@ -284,6 +290,10 @@ class _Op(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        if self._delayed is not None:
+            self._delayed.close()
+            self._delayed.deleteLater()
+            self._delayed = None
         # The window that asked may have closed meanwhile: a write still tells every
         # view (the hub), but nobody is left to hear the callbacks.
         asker_gone = self._parent is not None and not isValid(self._parent)
@@ -323,6 +333,8 @@ def _no_progress(_step: str, _detail: str, _done: int, _total: int) -> None:
 
 
 EVERYTHING = OpChanges(book=True)
+#: A write no open view reads (a restore: the window that asked reopens the book).
+NOTHING = OpChanges()
 
 #: Operations in flight, kept alive until their callbacks ran.
 _live: set[_Op[Any]] = set()
@@ -333,8 +345,8 @@ class QueryOp(_Op[T]):
 
 
 class BookOp(_Op[T]):
-    """A write off the UI thread; on success every view hears `changes` (or what
-    `changes(result)` returns) through the hub, with `initiator` as the sender."""
+    """A write; on success every view hears `changes` (or what `changes(result)`
+    returns) through the hub, with `initiator` as the sender (`NOTHING`: nobody)."""
 
     _write = True
 
@@ -347,7 +359,8 @@ class BookOp(_Op[T]):
 
     def _after_success(self, result: T) -> None:
         changes = self._changes(result) if callable(self._changes) else self._changes
-        hub().notify(changes, self._initiator)
+        if changes != NOTHING:
+            hub().notify(changes, self._initiator)
 
 
 def idle() -> bool:
