@@ -23,6 +23,7 @@ from app.backup import backup_book, list_backups
 from app.store.inspect import inspect_book
 from app.store.lock import holder
 from ui.common import background
+from ui.common.operations import books as launch_ops
 from ui.launch import flow as launch_flow
 from ui.upgrade.wizard import UpgradeWizard
 
@@ -108,8 +109,8 @@ def count(location: str) -> int:
 def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     location = sqlite_book.location
     looks = []
-    real = launch_flow.settle_then_inspect
-    monkeypatch.setattr(launch_flow, "settle_then_inspect",
+    real = launch_ops.settle_then_inspect
+    monkeypatch.setattr(launch_ops, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     book = launch_flow.open_book_interactively(location)
     assert book is not None and dialogs[0] == []
@@ -126,8 +127,8 @@ def test_after_an_unclean_end_the_look_runs_quick_check(
     location = sqlite_book.location
     sessions.mark_open(location)  # as a session killed before it closed
     looks = []
-    real = launch_flow.settle_then_inspect
-    monkeypatch.setattr(launch_flow, "settle_then_inspect",
+    real = launch_ops.settle_then_inspect
+    monkeypatch.setattr(launch_ops, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     opened.append(launch_flow.open_book_interactively(location))
     assert opened[0] is not None and looks == [{"quick_check": True}]
@@ -386,6 +387,7 @@ READ_ONLY_LAUNCH = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from ui.common.operations import books as launch_ops
 from ui.launch import flow as launch_flow
 shown = []
 def fake_exec(dialog):

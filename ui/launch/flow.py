@@ -11,11 +11,11 @@ person, in plain words, why not. In between:
    connection (`app.store.inspect`, ~20 ms at a million transactions). SQLite's
    `quick_check` runs only when the last session on this computer did not close
    cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
-   settled first (`app.upgrade.recovery.settle_then_inspect`). Either of those runs off
-   the UI thread with a progress dialog after 600 ms. The fuller checks
-   (`app.store.verify`: quick_check, every transaction's lines, transfers,
-   references) run in the background once the main window has shown, so start-up
-   stays within its 1.5 s;
+   settled first (`app.upgrade.recovery.settle_then_inspect`, the operation
+   `ui.common.operations.books.settle`). Either of those runs off the UI thread with
+   a progress dialog after 600 ms. The fuller checks (`app.store.verify`:
+   quick_check, every transaction's lines, transfers, references) run in the
+   background once the main window has shown, so start-up stays within its 1.5 s;
 3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
    the upgrade wizard; `ahead` explains that a newer Cuentas wrote it and offers
    another book; `corrupt` explains, changes and deletes nothing, and offers the
@@ -52,8 +52,7 @@ from app.store.book import Book, open_book
 from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
 from app.store.opened import OpenBook
-from app.upgrade.recovery import settle_then_inspect
-from ui.common.background import wait_for
+from ui.common.operations.books import settle
 from ui.common.translate import tr
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
@@ -140,11 +139,13 @@ def _inspect(location: str, parent: QWidget | None) -> BookState:
     unclean = not sessions.closed_cleanly(location)
     marker = not db.is_postgres(location) and read_marker(location) is not None
     if not (unclean or marker):
-        return settle_then_inspect(location, quick_check=False)
+        state = settle(parent, location, quick_check=False).run_now()
+        assert state is not None  # run_now raises without a failure callback
+        return state
     label = (tr("Finishing what was interrupted the last time…") if marker
              else tr("Cuentas did not close normally the last time: checking the book…"))
-    return wait_for(parent, label,
-                    lambda _p: settle_then_inspect(location, quick_check=unclean))
+    return (settle(parent, location, quick_check=unclean).with_progress(label)
+            .wait("cuentas-settle"))
 
 
 def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:

@@ -8,7 +8,7 @@ A window never calls a service that writes: it asks the operations of its domain
 the modules beside this one (`accounts`, `categories`, `settings`, `templates`,
 `backups`, `books`), or pushes an undoable command (`ui.common.undo`; the category
 commands live in `categories`). Each of those says what it changes (`OpChanges`), and
-every view hears it through `ui.common.events.hub()`. `tests/ui/test_write_path.py`
+every view hears it through `ui.common.events.hub()`. `tests/test_write_path.py`
 fails when a ui module calls a writing service anywhere else.
 
 How an operation runs, by how long its work takes:
