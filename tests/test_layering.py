@@ -230,6 +230,12 @@ def test_no_import_cycles_in_app() -> None:
     assert cycles(import_graph("app")) == []
 
 
+def test_no_import_cycles_in_ui() -> None:
+    """The launch, the application and the main window used to import each other (the
+    demo book and the session locks lived in `ui.application`): issue 12."""
+    assert cycles(import_graph("ui")) == []
+
+
 def test_every_app_package_has_a_layer() -> None:
     packages = {p.parent.name for p in (ROOT / "app").glob("*/__init__.py")}
     assert packages == set(APP_LAYERS), "add the package to APP_LAYERS and CONTRIBUTING.md"
@@ -266,6 +272,10 @@ TESTED_ELSEWHERE = {
     "ui.common.background": "tests/ui/common/test_operations.py (tasks, stop, wait_for)",
     "ui.common.context": "tests/ui/conftest.py builds one for the window tests",
     "ui.common.delegates": "tests/ui/main/test_window.py edits cells with the keyboard",
+    **{f"ui.common.operations.{m}": "the window tests that write through them "
+       "(tests/ui/main, tests/ui/settings, tests/ui/backup, tests/ui/editing); "
+       "tests/test_write_path.py keeps every window on them"
+       for m in ("accounts", "backups", "books", "categories", "settings", "templates")},
     "ui.common.prompts": "tests/ui/reports/test_exports.py (replace or not)",
     "ui.common.style": "colours only",
     "ui.common.targets": "tests/ui/conftest.py, tests/ui/editing (type-ahead)",

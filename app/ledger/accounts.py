@@ -1,4 +1,5 @@
-"""Accounts: add, rename, archive, list with balances.
+"""Accounts: add, rename, change (name and opening balance at once), archive, list with
+balances.
 
 A balance is the opening balance plus every transaction amount of the account,
 computed by one aggregate query (never by summing rows in Python).
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from app import faults
 from app.errors import BadInput
 from app.store.book import Book
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
@@ -96,6 +98,29 @@ def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> Acco
             uow.record("update", "account", account_id,
                        {"opening": [account.opening_balance_cents, opening_cents]})
             account.opening_balance_cents = opening_cents
+    return get_account(book, account_id)
+
+
+def change_account(book: Book, account_id: int, name: str, opening_cents: int) -> AccountView:
+    """Give an account its name and opening balance in one transaction, with one audit
+    entry naming both changes: both are written, or (on bad input or any failure half-way)
+    neither. What the account dialog saves."""
+    clean = _clean_name(name)
+    with book.write(action="change accounts") as uow:
+        account = _get(uow.session, account_id)
+        changes: dict[str, list[object]] = {}
+        if account.name != clean:
+            if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+                raise BadInput("name", name, "is already the name of an account")
+            changes["name"] = [account.name, clean]
+            account.name = clean
+            uow.session.flush()
+        faults.point("accounts.change")  # between the two halves (tests)
+        if account.opening_balance_cents != opening_cents:
+            changes["opening"] = [account.opening_balance_cents, opening_cents]
+            account.opening_balance_cents = opening_cents
+        if changes:
+            uow.record("update", "account", account_id, changes)
     return get_account(book, account_id)
 
 

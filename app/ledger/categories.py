@@ -2,11 +2,14 @@
 
 Reports find tax and commission lines by `role`, never by name. Renaming or moving
 a category rewrites the full names of its descendants; merging moves every split
-line of the source onto the target (one UPDATE) and never loses one.
+line of the source onto the target (one UPDATE) and never loses one. Categories that
+hold nothing can be removed and put back under their own ids (`delete_categories`,
+`restore_categories`: what undoing and redoing an added category does).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -204,6 +207,62 @@ def merge_categories(book: Book, source_id: int, target_id: int) -> int:
         )
         uow.session.delete(source)
         return int(moved)
+
+
+def delete_categories(book: Book, category_ids: Sequence[int]) -> None:
+    """Remove categories that hold no split line and have no subcategory outside them
+    (what taking back an added category does; a category in use is merged instead).
+    All of them go, or none (bad input naming the first one in use)."""
+    wanted = set(category_ids)
+    if not wanted:
+        return
+    with book.write(action="remove categories") as uow:
+        cats = [_get(uow.session, cid) for cid in sorted(wanted)]
+        used = dict(uow.session.execute(
+            select(Split.category_id, func.count()).where(Split.category_id.in_(wanted))
+            .group_by(Split.category_id)).all())
+        for cat in cats:
+            if used.get(cat.id):
+                raise BadInput("category", cat.full_name,
+                               f"holds {used[cat.id]} split lines; merge it instead")
+        inside = uow.session.scalars(select(Category).where(
+            Category.parent_id.in_(wanted), Category.id.not_in(wanted))).first()
+        if inside is not None:
+            raise BadInput("category", inside.full_name.rpartition(":")[0],
+                           f"has the subcategory {inside.full_name}")
+        for cat in sorted(cats, key=lambda c: c.full_name.count(":"), reverse=True):
+            uow.record("delete", "category", cat.id,
+                       {"full_name": [cat.full_name, None], "kind": [cat.kind, None],
+                        "role": [cat.role, None]})
+            uow.session.delete(cat)
+            uow.session.flush()
+
+
+def restore_categories(book: Book, views: Sequence[CategoryView]) -> list[CategoryView]:
+    """Put back categories `delete_categories` removed, each under its own id (so
+    whatever names them by id — an undo step, a split line — finds it again), parents
+    first. Bad input when an id or a full name has been taken meanwhile; then nothing
+    is put back."""
+    restored: list[int] = []
+    with book.write(action="add categories") as uow:
+        for view in sorted(views, key=lambda v: v.full_name.count(":")):
+            if uow.session.get(Category, view.id) is not None:
+                raise BadInput("category", view.full_name,
+                               "cannot be put back: another category took its place")
+            parent = _get(uow.session, view.parent_id) if view.parent_id else None
+            full = f"{parent.full_name}:{view.name}" if parent is not None else view.name
+            if uow.session.scalar(select(Category.id).where(Category.full_name == full)):
+                raise BadInput("category", full, "already exists")
+            cat = Category(id=view.id, name=view.name, parent_id=view.parent_id,
+                           kind=view.kind, role=view.role, full_name=full,
+                           archived=int(view.archived))
+            uow.session.add(cat)
+            uow.session.flush()
+            uow.record("create", "category", cat.id,
+                       {"full_name": [None, full], "kind": [None, cat.kind],
+                        "role": [None, cat.role]})
+            restored.append(cat.id)
+        return [_view(uow.session, cid) for cid in restored]
 
 
 def _line_counts(session: Session) -> dict[int, int]:

@@ -80,7 +80,7 @@ def create_book(
     except BaseException:
         engine.dispose()
         if not db.is_postgres(location):
-            _remove_sqlite_files(Path(location).expanduser())
+            remove_sqlite_files(Path(location).expanduser())
         raise
     engine.dispose()
     if not db.is_postgres(location):
@@ -151,7 +151,7 @@ def apply_preset(conn: Connection, preset_key: str) -> list[str]:
     return added
 
 
-def _remove_sqlite_files(path: Path) -> None:
+def remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             Path(str(path) + suffix).unlink()

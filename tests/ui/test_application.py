@@ -49,7 +49,7 @@ def test_the_demo_book_is_written_once(qapp) -> None:
     location = application.choose_location(args(demo=True))
     assert location == str(paths.demo_book_path()) and Path(location).exists()
     stamp = Path(location).stat().st_mtime_ns
-    assert application.ensure_demo_book() == paths.demo_book_path()
+    assert application.choose_location(args(demo=True)) == location
     assert Path(location).stat().st_mtime_ns == stamp
 
 
@@ -57,10 +57,10 @@ def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:
     from app.store.lock import holder
 
     location = sqlite_book.location
-    book = application.open_or_explain(location)
-    assert book is not None and shown == []
+    opened = application.open_or_explain(location)
+    assert opened is not None and shown == [] and opened.location == location
     assert holder(location) is not None and holder(location).purpose == "session"
-    application.close_book(book)
+    opened.close()
     assert holder(location) is None
 
 
@@ -89,6 +89,9 @@ def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> 
     assert local_settings.last_book() == location
     window = application._state["window"]
     assert window.book.location == location
+    from app.store.lock import holder
+
+    assert application._state["opened"] is None and holder(location) is None  # let go
 
 
 def test_run_without_a_book_offers_the_first_start(qapp, monkeypatch) -> None:
@@ -136,13 +139,16 @@ def test_switching_books(qapp, make_book, tmp_path, shown) -> None:
     second = str(tmp_path / "two.cuentas")
     make_book(first).close()
     make_book(second).close()
-    book = application.open_or_explain(first)
-    application.show_window(book)
+    from app.store.lock import holder
+
+    application.show_window(application.open_or_explain(first))
     application.switch_book(second)
     window = application._state["window"]
     assert window.book.location == second and local_settings.last_book() == second
+    assert holder(first) is None and holder(second).purpose == "session"
     application.switch_book(str(tmp_path / "missing.cuentas"))  # refused: stays
     assert application._state["window"] is window and shown
     window.close()
-    application.close_book(window.book)
+    application._state["opened"].close()
+    assert holder(second) is None
     QApplication.processEvents()

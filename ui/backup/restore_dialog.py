@@ -7,7 +7,8 @@ truncated file, manifest missing or garbled) is listed as damaged with its reaso
 grey, and cannot be restored; the newest *good* backup is selected, and the note says
 when newer ones are damaged. A backup found damaged only while restoring (its checksum
 differs) is refused before anything changes, and marked damaged in the list. Restoring
-asks once (*Cancel* is the default), then runs `app.backup.restore.restore_backup` on a
+asks once (*Cancel* is the default), then runs the restore operation
+(`ui.common.operations.backups.restore`: `app.backup.restore.restore_backup`) on a
 thread of its own with a progress dialog after 600 ms: the backup is proven first,
 the book as it is is backed up (`pre-restore`), and the file is replaced in one step.
 The dialog only restores; `ui.backup.dialogs.restore_from_backup` wires it to the
@@ -38,7 +39,8 @@ from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
-from ui.common.background import DelayedProgress, Task
+from ui.common.background import Task
+from ui.common.operations import backups as ops
 from ui.common.style import DIM, ERROR, ERROR_STYLE, MUTED_STYLE, OK
 from ui.common.translate import tr
 from ui.docs import autopilot
@@ -256,32 +258,25 @@ class RestoreDialog(QDialog):
             self.start_restore(info)
 
     def start_restore(self, info: BackupInfo) -> Task:
-        from app.backup.restore import restore_backup
-
         self.restore_started.emit()
         for widget in (self.table, self.restore, self.other, self.close_button):
             widget.setEnabled(False)
         self.note.setText(tr("Restoring…"))
-        progress = DelayedProgress(self, tr("Restoring the backup…"))
-        location, folder = self.location, self.folders[0] if self.folders else None
-        task = Task(lambda p: restore_backup(location, info, p, backup_dir=folder), self,
-                    name="cuentas-restore")
-        task.progressed.connect(progress.update)
-        task.succeeded.connect(lambda result: self._restored(progress, result))
-        task.failed.connect(lambda error: self._failed(progress, error))
-        self.task = task
-        return task.start()
+        folder = self.folders[0] if self.folders else None
+        self.task = (ops.restore(self, self.location, info, folder)
+                     .with_progress(tr("Restoring the backup…"))
+                     .success(self._restored).failure(self._failed)
+                     .run_in_thread("cuentas-restore"))
+        return self.task
 
-    def _restored(self, progress: DelayedProgress, result: RestoreResult) -> None:
-        progress.close()
+    def _restored(self, result: RestoreResult) -> None:
         self.task = None
         self.result_ = result
         autopilot.announce("restored", result.message)
         self.restored.emit(result)
         self.accept()
 
-    def _failed(self, progress: DelayedProgress, error: BaseException) -> None:
-        progress.close()
+    def _failed(self, error: BaseException) -> None:
         self.task = None
         for widget in (self.table, self.other, self.close_button):
             widget.setEnabled(True)

@@ -39,12 +39,12 @@ from app.ledger.templates import (
     apply_template,
     last_split_for_payee,
     list_templates,
-    save_user_template,
     scale_lines,
 )
 from app.money import format_plain
 from ui.common import operations
 from ui.common.context import BookContext
+from ui.common.operations import templates as ops
 from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
@@ -394,7 +394,7 @@ class SaveTemplateDialog(QDialog):
         self.name_error.hide()
         self.error.hide()
         try:
-            save_user_template(self.ctx.book, self.name.text(), self.user_lines())
+            ops.save_template(self, self.ctx.book, self.name.text(), self.user_lines()).run_now()
         except BadInput as exc:
             if exc.field == "name":
                 self.name_error.setText(exc.reason)

@@ -4,8 +4,8 @@
 `Split…` (Ctrl+S) opens the split editor on what the dialog holds; coming back
 with one line returns the transaction to a single category. OK saves through an
 undoable command; a `BadInput` from the service is shown under the field it names
-and nothing is saved. Converting a saved single-category transaction into a split
-whose first line keeps its category goes through `convert_to_split`.
+and nothing is saved. Which command saves it (a conversion to split, which keeps the
+first line's category, or a plain save) is `ui.common.undo.edit_command`'s decision.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.style import ERROR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
-from ui.common.undo import BookCommand, ConvertToSplit, SaveTransaction
+from ui.common.undo import BookCommand, edit_command
 from ui.editing.split_editor import SplitEditor
 
 
@@ -338,28 +338,7 @@ class TransactionEditor(QDialog):
         self.accept()
 
     def _command(self, data: TransactionInput) -> BookCommand:
-        u = self.ctx.undo
-        if self.view is None:
-            return SaveTransaction(u, data, None, self._text(tr("New transaction")))
-        was_single = len(self.view.lines) == 1
-        if was_single and len(data.lines) > 1:
-            first, old = data.lines[0], self.view.lines[0]
-            same_head = (first.category_id, first.transfer_account_id, first.memo) == (
-                old.category_id, old.transfer_account_id, old.memo)
-            same_rest = replace(data, lines=(), amount=0) == replace(
-                self.view.as_input(), lines=(), amount=0)
-            if same_head and same_rest:
-                return ConvertToSplit(u, self.view.id, data.lines[1:],
-                                      self._text(tr("Convert to split")))
-            return SaveTransaction(u, data, self.view.id, self._text(tr("Convert to split")))
-        if not was_single and len(data.lines) == 1:
-            return SaveTransaction(u, data, self.view.id, tr("Convert to a single category"))
-        return SaveTransaction(u, data, self.view.id, self._text(tr("Edit transaction")))
-
-    def _text(self, default: str) -> str:
-        if self.template_used:
-            return tr("Apply template {title}").format(title=self.template_used)
-        return default
+        return edit_command(self.ctx.undo, self.view, data, template=self.template_used)
 
     def show_error(self, exc: BadInput) -> None:
         field = exc.field

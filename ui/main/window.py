@@ -44,10 +44,9 @@ from ui.common.translate import tr
 from ui.common.undo import (
     BookCommand,
     ConvertToSingle,
-    ConvertToSplit,
     DeleteTransaction,
-    SaveTransaction,
     SetCleared,
+    edit_command,
 )
 from ui.editing.split_editor import SplitEditor
 from ui.editing.transaction_editor import TransactionEditor
@@ -406,20 +405,11 @@ class MainWindow(QMainWindow):
 
     def _split_command(self, view: TxnView, total: int, lines: tuple[LineInput, ...],
                        template: str | None) -> BookCommand:
-        u = self.ctx.undo
-        text = tr("Apply template {title}").format(title=template) if template else None
-        data = view.as_input()
-        if len(view.lines) == 1 and len(lines) > 1 and total == view.amount:
-            old, first = view.lines[0], lines[0]
-            if (first.category_id, first.transfer_account_id, first.memo) == (
-                    old.category_id, old.transfer_account_id, old.memo):
-                return ConvertToSplit(u, view.id, lines[1:], text or tr("Convert to split"))
         from dataclasses import replace
 
-        if len(view.lines) > 1 and len(lines) == 1:
-            text = text or tr("Convert to a single category")
-        return SaveTransaction(u, replace(data, amount=total, lines=lines), view.id,
-                               text or tr("Edit split"))
+        return edit_command(self.ctx.undo, view, replace(view.as_input(), amount=total,
+                                                          lines=lines),
+                            template=template, edit_text=tr("Edit split"))
 
     def convert_to_single(self) -> None:
         self._push(lambda txn_id: ConvertToSingle(self.ctx.undo, txn_id))
@@ -596,9 +586,9 @@ class MainWindow(QMainWindow):
             self._switch(path)
 
     def open_demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        self._switch(str(ensure_demo_book(self)))
+        self._switch(str(demo_book(self).run_now()))
 
     def new_book(self) -> None:
         from ui.launch.first_start import NewBookDialog

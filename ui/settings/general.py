@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.admin import book_settings
 from app.admin.book_settings import (
     COMMON_LOCALES,
     currency_locked,
@@ -34,6 +33,7 @@ from app.admin.book_settings import (
 from app.errors import BadInput
 from app.ledger import tax_rates
 from app.presets import PRESETS
+from ui.common.operations import settings as ops
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -207,7 +207,7 @@ class GeneralPage(SectionPage):
 
     def _set(self, key: str, value: str) -> bool:
         return self.ctx.apply(
-            self.errors, lambda: book_settings.set_setting(self.book, key, value)) is not None
+            self.errors, ops.set_setting(self.ctx.dialog, self.book, key, value)) is not None
 
     def _currency_chosen(self, _index: int) -> None:
         code = self.currency.currentData()
@@ -282,16 +282,10 @@ class RateDialog(QDialog):
         except BadInput as exc:
             self.errors.show_error(exc)
             return
-        book = self.ctx.book
-        rate = self.rate
-
-        def change() -> tax_rates.TaxRateView:
-            if rate is None:
-                return tax_rates.add_tax_rate(book, self.code.currentText(), self.name.text(),
-                                              self.percent.text(), start, end)
-            return tax_rates.update_tax_rate(book, rate.id, name=self.name.text(),
-                                             percent=self.percent.text(), valid_from=start,
-                                             valid_to=end, clear_end=end is None)
-
-        if self.ctx.apply(self.errors, change) is not None:
+        book, rate, dialog = self.ctx.book, self.rate, self.ctx.dialog
+        op = (ops.add_tax_rate(dialog, book, self.code.currentText(), self.name.text(),
+                               self.percent.text(), start, end) if rate is None
+              else ops.change_tax_rate(dialog, book, rate.id, self.name.text(),
+                                       self.percent.text(), start, end))
+        if self.ctx.apply(self.errors, op) is not None:
             self.accept()

@@ -16,6 +16,7 @@ from app.admin import book_settings
 from app.admin.book_settings import (
     locale_name,
 )
+from ui.common.operations import settings as ops
 from ui.settings.fields import (
     SectionPage,
     combo,
@@ -59,4 +60,4 @@ class HelpPage(SectionPage):
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
-        self.ctx.apply(self.errors, lambda: book_settings.set_help_language(code))
+        self.ctx.apply(self.errors, ops.set_help_language(self.ctx.dialog, code))

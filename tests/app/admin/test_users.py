@@ -301,3 +301,15 @@ def test_cli_users_bad_input_exits_2(sqlite_location, capsys, args, names) -> No
     assert code == 2 and out == "" and err.count("\n") == 1
     assert all(n in err for n in names), err
     assert len(json.loads(cli(capsys, *db, "users", "list", "--format", "json")[1])) == 1
+
+
+def test_a_profile_changes_name_and_login_in_one_transaction(book) -> None:
+    lucia = users.add_user(book, "Lucía", "bookkeeper", "primary", login="lucia")
+    users.add_user(book, "Pepe", "viewer", login="pepe")
+    before = snapshot(book)
+    with pytest.raises(BadInput, match="already the login of Pepe"):
+        users.change_user(book, lucia.id, "Lucía Pérez", "pepe")  # the rename is not kept
+    assert snapshot(book) == before and users.get_user(book, lucia.id).name == "Lucía"
+    changed = users.change_user(book, lucia.id, "Lucía Pérez", "lperez")
+    assert (changed.name, changed.login) == ("Lucía Pérez", "lperez")
+    assert users.change_user(book, lucia.id, "Lucía Pérez", "lperez") == changed

@@ -228,6 +228,37 @@ def test_accounts(ledger) -> None:
     assert [a.name for a in list_accounts(book)] == ["BBVA", "Caja"]
 
 
+def test_an_account_changes_name_and_opening_balance_in_one_transaction(
+        ledger, monkeypatch) -> None:
+    from app import faults
+    from app.admin.audit import find_entries
+    from app.faults import ENV, InjectedFault
+    from app.ledger.accounts import change_account, get_account
+
+    book, bank, *_ = ledger
+    before = counts(book)[2]
+    view = change_account(book, bank.id, "  BBVA  Empresarial ", 250050)
+    assert (view.name, view.opening_cents, view.balance_cents) == (
+        "BBVA Empresarial", 250050, 250050)
+    [entry] = find_entries(book, limit=1)
+    assert counts(book)[2] == before + 1  # one audit entry names both changes
+    assert {c.field: (c.before, c.after) for c in entry.changes} == {
+        "name": ("Banco", "BBVA Empresarial"), "opening": (100000, 250050)}
+
+    faults.reset()
+    monkeypatch.setenv(ENV, "accounts.change:fail")  # after the rename, before the opening
+    with pytest.raises(InjectedFault):
+        change_account(book, bank.id, "Banorte", 1)
+    monkeypatch.delenv(ENV)
+    kept = get_account(book, bank.id)
+    assert (kept.name, kept.opening_cents) == ("BBVA Empresarial", 250050)  # neither half
+    assert counts(book)[2] == before + 1
+    with pytest.raises(BadInput, match="already the name"):
+        change_account(book, bank.id, "Caja", 0)
+    assert change_account(book, bank.id, "BBVA Empresarial", 250050) == kept
+    assert counts(book)[2] == before + 1  # nothing changed: nothing audited
+
+
 def test_scenarios_balance_through_the_services(book, scenarios) -> None:
     from decimal import Decimal
 
@@ -246,4 +277,30 @@ def test_scenarios_balance_through_the_services(book, scenarios) -> None:
         assert [(line.amount, line.category_id) for line in got.lines] == [
             (line.amount, line.category_id) for line in lines], sc["title"]
         assert sum(line.amount for line in got.lines) == got.amount
+    verified(book)
+
+
+def test_categories_that_hold_nothing_are_removed_and_put_back_under_their_ids(ledger) -> None:
+    from app.ledger.categories import delete_categories, restore_categories
+
+    book, bank, _cash, compras, _iva = ledger
+    leaf = add_category(book, "Gastos:Oficina:Papel", "expense")
+    made = [c for c in list_categories(book) if c.full_name.startswith("Gastos:Oficina")]
+    assert [c.full_name for c in made] == ["Gastos:Oficina", "Gastos:Oficina:Papel"]
+    with pytest.raises(BadInput, match="has the subcategory Gastos:Oficina:Papel"):
+        delete_categories(book, [made[0].id])  # its child would be left without a parent
+    before = counts(book)[2]
+    delete_categories(book, [c.id for c in made])
+    assert "Gastos:Oficina" not in {c.full_name for c in list_categories(book)}
+    assert counts(book)[2] == before + 2  # one audit entry each
+    back = restore_categories(book, list(reversed(made)))  # parents first, whatever the order
+    assert [(c.id, c.full_name) for c in back] == [(c.id, c.full_name) for c in made]
+    save_transaction(book, TransactionInput(
+        account_id=bank.id, date="2026-03-01", amount=-500, lines=(LineInput(-500, leaf.id),)))
+    with pytest.raises(BadInput, match="holds 1 split lines"):
+        delete_categories(book, [c.id for c in made])
+    assert find_category(book, "Gastos:Oficina:Papel").line_count == 1  # all or nothing
+    with pytest.raises(BadInput, match="took its place"):
+        restore_categories(book, [find_category(book, "Gastos:Compras")])
+    assert find_category(book, "Gastos:Compras") == compras
     verified(book)

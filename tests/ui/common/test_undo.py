@@ -178,3 +178,33 @@ def test_writes_wait_for_a_background_write(ctx, single, monkeypatch) -> None:
     monkeypatch.setattr(operations, "busy", lambda: True)
     with pytest.raises(BadInput, match="busy"):
         ctx.undo.push(SetCleared(ctx.undo, [single.id], True))
+
+
+def test_one_place_decides_between_a_conversion_and_a_save(ctx, single, cat) -> None:
+    """`edit_command` converts only when the result is exactly what `convert_to_split`
+    makes (the first line keeps its category, memo and tax; the amount stays); any other
+    change is a plain save, so nothing the person changed is lost."""
+    from ui.common.undo import edit_command
+
+    u = ctx.undo
+    first = single.lines[0].as_input()
+    extra = LineInput(-16000, category_id=cat("Impuestos:IVA acreditable"))
+    split = replace(single.as_input(), lines=(replace(first, amount=-100000), extra))
+    assert isinstance(edit_command(u, single, split), ConvertToSplit)
+    assert edit_command(u, single, split, template="IVA").text() == "Apply template IVA"
+
+    bigger = replace(split, amount=-126000, lines=(replace(first, amount=-110000), extra))
+    taxed = replace(split, lines=(replace(first, amount=-100000, tax_rate_bp=1600), extra))
+    renamed = replace(split, payee="Otra papelería")
+    for changed in (bigger, taxed, renamed):
+        command = edit_command(u, single, changed)
+        assert isinstance(command, SaveTransaction) and command.text() == "Convert to split"
+    u.push(edit_command(u, single, bigger))  # the old editor kept -1,160.00 here
+    assert get_transaction(ctx.book, single.id).amount == -126000
+
+    assert edit_command(u, None, single.as_input()).text() == "New transaction"
+    edited = replace(bigger, memo="x")
+    assert edit_command(u, get_transaction(ctx.book, single.id), edited,
+                        edit_text="Edit split").text() == "Edit split"
+    back = edit_command(u, get_transaction(ctx.book, single.id), single.as_input())
+    assert back.text() == "Convert to a single category"

@@ -22,8 +22,8 @@ from app.admin import sessions
 from app.backup import backup_book, list_backups
 from app.store.inspect import inspect_book
 from app.store.lock import holder
-from ui import application
 from ui.common import background
+from ui.common.operations import books as launch_ops
 from ui.launch import flow as launch_flow
 from ui.upgrade.wizard import UpgradeWizard
 
@@ -87,7 +87,8 @@ def opened():
     books = []
     yield books
     for book in books:
-        application.close_book(book)
+        if book is not None:
+            book.close()
 
 
 def legacy_book(path: Path, n: int = 150) -> str:
@@ -108,8 +109,8 @@ def count(location: str) -> int:
 def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, monkeypatch) -> None:
     location = sqlite_book.location
     looks = []
-    real = launch_flow.settle_then_inspect
-    monkeypatch.setattr(launch_flow, "settle_then_inspect",
+    real = launch_ops.settle_then_inspect
+    monkeypatch.setattr(launch_ops, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     book = launch_flow.open_book_interactively(location)
     assert book is not None and dialogs[0] == []
@@ -117,7 +118,7 @@ def test_a_current_book_opens_with_a_cheap_look(sqlite_book, dialogs, opened, mo
     assert looks == [{"quick_check": False}]
     assert holder(location).purpose == "session"
     assert not sessions.closed_cleanly(location)  # open, until closed normally
-    application.close_book(opened.pop())
+    opened.pop().close()
     assert holder(location) is None
 
 
@@ -126,8 +127,8 @@ def test_after_an_unclean_end_the_look_runs_quick_check(
     location = sqlite_book.location
     sessions.mark_open(location)  # as a session killed before it closed
     looks = []
-    real = launch_flow.settle_then_inspect
-    monkeypatch.setattr(launch_flow, "settle_then_inspect",
+    real = launch_ops.settle_then_inspect
+    monkeypatch.setattr(launch_ops, "settle_then_inspect",
                         lambda loc, **kw: looks.append(kw) or real(loc, **kw))
     opened.append(launch_flow.open_book_interactively(location))
     assert opened[0] is not None and looks == [{"quick_check": True}]
@@ -143,7 +144,7 @@ def test_a_legacy_book_goes_through_the_wizard_and_opens_upgraded(
     assert state.state == "current" and state.counts["splits"] == state.counts["transactions"]
     from app.ledger.transactions import get_transaction
 
-    assert get_transaction(book, 1).lines  # split-capable: each movement has its lines
+    assert get_transaction(book.book, 1).lines  # split-capable: each movement has its lines
 
 
 def test_a_cancelled_wizard_opens_nothing_and_changes_nothing(
@@ -197,7 +198,7 @@ def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
     opened.append(book)
     from app.ledger.accounts import list_accounts
 
-    assert [a.name for a in list_accounts(book)] == ["Banco"]
+    assert [a.name for a in list_accounts(book.book)] == ["Banco"]
     kept = [p for p in Path(location).parent.iterdir()
             if ".replaced-" in p.name and not p.name.endswith(("-wal", "-shm", "-journal"))]
     assert kept and kept[0].read_bytes() == damaged  # the damaged file, never deleted
@@ -308,7 +309,7 @@ def test_the_fuller_checks_run_once_the_window_shows(
     opened.append(book)
     assert checked == []  # nothing before the window
     window = QMainWindow()
-    window.book = book  # type: ignore[attr-defined]
+    window.book = book.book  # type: ignore[attr-defined]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.findChild(object, "backgroundProblems") is not None,
@@ -386,6 +387,7 @@ READ_ONLY_LAUNCH = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
+from ui.common.operations import books as launch_ops
 from ui.launch import flow as launch_flow
 shown = []
 def fake_exec(dialog):

@@ -26,12 +26,12 @@ def test_a_new_login_chooses_its_profile_once(make_book, tmp_path, monkeypatch) 
     monkeypatch.setenv("LOGNAME", "lucia")
     opened = application.open_or_explain(where)
     assert opened is not None and asked and "Lucía" in asked[0]
-    assert (opened.actor.name, opened.actor.role) == ("Lucía", "bookkeeper")
-    application.close_book(opened)
+    assert (opened.book.actor.name, opened.book.actor.role) == ("Lucía", "bookkeeper")
+    opened.close()
 
     again = application.open_or_explain(where)  # remembered: not asked again
-    assert again is not None and len(asked) == 1 and again.actor.name == "Lucía"
-    application.close_book(again)
+    assert again is not None and len(asked) == 1 and again.book.actor.name == "Lucía"
+    again.close()
     assert open_book(where).actor.name == "Lucía"
 
 
@@ -43,5 +43,5 @@ def test_not_now_keeps_acting_as_the_owner(make_book, tmp_path, monkeypatch) -> 
     monkeypatch.setattr(profile_choice, "_exec", lambda dialog: False)
     monkeypatch.setenv("LOGNAME", "someone")
     opened = application.open_or_explain(where)
-    assert opened is not None and opened.actor.role == "owner"
-    application.close_book(opened)
+    assert opened is not None and opened.book.actor.role == "owner"
+    opened.close()

@@ -88,3 +88,40 @@ def test_a_book_without_accounts_offers_its_first_one(qtbot, sqlite_book, monkey
     qtbot.waitUntil(lambda: panel.title.text() == "BBVA Empresarial")
     assert panel.view.isVisible() and not panel.empty.isVisible()
     assert [a.name for a in list_accounts(sqlite_book)] == ["BBVA Empresarial"]
+
+
+def test_a_new_name_and_opening_balance_are_one_transaction(qtbot, ledger, monkeypatch) -> None:
+    """The dialog saves both through one service call: the audit log has one entry with
+    both changes, and a failure after the rename (before the opening balance) leaves
+    the account exactly as it was, with the dialog open saying nothing was changed."""
+    from app import faults
+    from app.admin.audit import find_entries
+    from ui.common.events import hub
+    from ui.common.formats import Formats
+
+    book, bank, _cash = ledger
+    heard = []
+    hub().operation_did_execute.connect(lambda changes, who: heard.append((changes, who)))
+    audited = len(find_entries(book))
+    dialog = AccountDialog(book, Formats(book.info), bank)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    faults.reset()
+    monkeypatch.setenv(faults.ENV, "accounts.change:fail")
+    dialog.name.setText("BBVA")
+    dialog.opening.setText("2,500.00")
+    assert not dialog.save()
+    assert dialog.isVisible() and "Nothing was changed" in " ".join(dialog.errors.shown())
+    kept = {a.name: a.opening_cents for a in list_accounts(book)}
+    assert kept == {"Banco": 1_000_000, "Caja": 0}  # the rename was not kept either
+    assert len(find_entries(book)) == audited and heard == []
+
+    monkeypatch.delenv(faults.ENV)
+    assert dialog.save()
+    assert {a.name: a.opening_cents for a in list_accounts(book)} == {"BBVA": 250_000, "Caja": 0}
+    [entry] = find_entries(book, limit=1)
+    assert len(find_entries(book)) == audited + 1
+    assert (entry.action, entry.entity_id) == ("update", str(bank.id))
+    assert {c.field for c in entry.changes} == {"name", "opening"}
+    assert len(heard) == 1 and heard[0][0].accounts and heard[0][1] is dialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.ledger.categories import find_category, list_categories
 from app.ledger.transactions import LineInput, TransactionInput, get_transaction, save_transaction
-from ui.common import prompts
+from ui.common import operations, prompts
 from ui.main.category_manager import KIND, LINES, NAME, ROLE, CategoryManager
 
 
@@ -32,8 +32,6 @@ def item(manager, full_name: str):
 
 
 def wait_done(qtbot) -> None:
-    from ui.common import operations
-
     qtbot.waitUntil(operations.idle)
 
 
@@ -135,3 +133,124 @@ def test_a_renamed_category_shows_in_lines(manager, qtbot, ctx, ledger) -> None:
     wait_done(qtbot)
     assert ctx.targets.resolve("Gastos:Local")[0] is not None  # type-ahead follows
     assert get_transaction(ctx.book, 1).lines[0].category == "Gastos:Local"
+
+
+def test_each_change_is_undone_and_redone(manager, qtbot, ctx) -> None:
+    """Add (with the parent it had to create), rename, move, kind and role, archive: each
+    joins the book's undo stack; Undo takes it back, Redo does it again, and a category
+    put back keeps its id."""
+    stack = ctx.undo.stack
+    undo, redo = manager.undo_buttons["undo"], manager.undo_buttons["redo"]
+    assert not undo.isEnabled() and not redo.isEnabled()
+    manager.add()
+    manager.form.name.setText("Gastos:Oficina:Papel")
+    manager.form.buttons.accepted.emit()
+    made = {c.full_name: c.id for c in list_categories(ctx.book)
+            if c.full_name.startswith("Gastos:Oficina")}
+    assert sorted(made) == ["Gastos:Oficina", "Gastos:Oficina:Papel"]
+    assert undo.isEnabled() and undo.toolTip() == "Undo Add category Gastos:Oficina:Papel"
+    assert manager.status.text() == "Add category Gastos:Oficina:Papel — Ctrl+Z to undo"
+    undo.click()
+    assert not {c.full_name for c in list_categories(ctx.book)} & set(made)
+    every = manager.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    assert "Oficina" not in {i.text(NAME) for i in every}  # the tree followed
+    redo.click()
+    assert {c.full_name: c.id for c in list_categories(ctx.book)
+            if c.full_name.startswith("Gastos:Oficina")} == made  # the same ids
+    assert item(manager, "Gastos:Oficina:Papel").text(NAME) == "Papel"
+
+    item(manager, "Gastos:Renta")
+    manager.rename()
+    manager.form.name.setText("Alquiler")
+    manager.form.buttons.accepted.emit()
+    manager.move_to()
+    manager.form.name.setText("Gastos:Oficina")
+    manager.form.buttons.accepted.emit()
+    assert find_category(ctx.book, "Gastos:Oficina:Alquiler").line_count == 2
+    manager.change_role()
+    manager.form.kind.setCurrentIndex(manager.form.kind.findData("tax"))
+    manager.form.role.setCurrentIndex(manager.form.role.findData("iva_input"))
+    manager.form.buttons.accepted.emit()
+    manager.toggle_archived()
+    moved = find_category(ctx.book, "Gastos:Oficina:Alquiler")
+    assert (moved.kind, moved.role, moved.archived) == ("tax", "iva_input", True)
+    assert stack.count() == 5
+
+    for _ in range(4):  # archive, kind and role, move, rename: all taken back
+        undo.click()
+    back = find_category(ctx.book, "Gastos:Renta")
+    assert (back.kind, back.role, back.archived, back.line_count) == (
+        "expense", "none", False, 2)
+    assert get_transaction(ctx.book, 1).lines[0].category == "Gastos:Renta"
+    for _ in range(4):
+        redo.click()
+    assert find_category(ctx.book, "Gastos:Oficina:Alquiler").archived
+    assert not redo.isEnabled()
+
+
+def test_nothing_changed_is_not_a_step(manager, ctx) -> None:
+    item(manager, "Gastos:Renta")
+    manager.rename()
+    manager.form.name.setText("Renta")
+    manager.form.buttons.accepted.emit()
+    manager.add()
+    manager.form.name.setText("Gastos:Renta")  # there already, the same kind and role
+    manager.form.buttons.accepted.emit()
+    assert ctx.undo.stack.count() == 0 and not manager.undo_buttons["undo"].isEnabled()
+
+
+def test_an_added_category_in_use_is_not_taken_back(manager, ctx, ledger, monkeypatch) -> None:
+    """Lines put in a new category outside the undo stack (another window, another user
+    of a shared book): undoing the add says why not and removes nothing."""
+    shown = []
+    monkeypatch.setattr(operations, "show_error", lambda parent, exc: shown.append(str(exc)))
+    book, bank, _cash = ledger
+    manager.add()
+    manager.form.name.setText("Gastos:Fletes")
+    manager.form.buttons.accepted.emit()
+    fletes = find_category(book, "Gastos:Fletes")
+    save_transaction(book, TransactionInput(account_id=bank.id, date="2026-03-02", amount=-300,
+                                            lines=(LineInput(-300, category_id=fletes.id),)))
+    manager.undo_buttons["undo"].click()
+    assert find_category(book, "Gastos:Fletes").line_count == 1
+    assert shown and "holds 1 split lines" in shown[0]
+    assert ctx.undo.stack.count() == 0  # the step that cannot be taken back is dropped
+
+
+def test_the_main_windows_undo_takes_back_a_category_change(qtbot, ledger, monkeypatch) -> None:
+    """One stack per book: Edit › Undo in the main window undoes a rename made here."""
+    from ui.main.window import MainWindow
+
+    book = ledger[0]
+    win = MainWindow(book, load_in_background=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_categories()
+    manager = win.category_manager
+    item(manager, "Gastos:Renta")
+    manager.rename()
+    manager.form.name.setText("Local")
+    manager.form.buttons.accepted.emit()
+    assert win.acts["undo"].text() == "&Undo Rename category Gastos:Renta"
+    manager.close()
+    win.acts["undo"].trigger()
+    assert find_category(book, "Gastos:Renta")
+
+
+def test_a_merge_is_no_step_and_ends_the_undo_history(manager, qtbot, ctx, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **k: asked.append(text)
+                        or True)
+    item(manager, "Gastos:Servicios")
+    manager.rename()
+    manager.form.name.setText("Servicios generales")
+    manager.form.buttons.accepted.emit()
+    assert ctx.undo.stack.count() == 1
+    item(manager, "Gastos:Renta")
+    manager.merge()
+    manager.form.name.setText("Gastos:Servicios generales")
+    manager.form.buttons.accepted.emit()
+    assert "can no longer be undone either" in asked[0]
+    wait_done(qtbot)
+    assert item(manager, "Gastos:Servicios generales").text(LINES) == "2"
+    assert ctx.undo.stack.count() == 0 and not manager.undo_buttons["undo"].isEnabled()

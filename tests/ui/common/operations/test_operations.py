@@ -114,3 +114,84 @@ def test_a_closed_window_hears_nothing_but_views_still_do(qtbot) -> None:
     qtbot.waitUntil(lambda: bool(heard))
     qtbot.wait(20)
     assert called == [] and heard[0].accounts
+
+
+def test_a_quick_write_runs_now_and_refuses_while_a_background_write_runs(qtbot) -> None:
+    import pytest
+
+    heard = []
+    hub().operation_did_execute.connect(lambda changes, who: heard.append((changes, who)))
+    owner = object()
+    seen = []
+    op = operations.BookOp(None, lambda _p: seen.append(threading.current_thread()) or 7,
+                           OpChanges(accounts=True), initiator=owner)
+    assert op.run_now() == 7
+    assert seen == [threading.main_thread()] and heard[0][0].accounts and heard[0][1] is owner
+
+    release = threading.Event()
+    slow = operations.BookOp(None, lambda _p: release.wait(5))
+    slow.run_in_background()
+    assert operations.busy()
+    with pytest.raises(BadInput, match="busy with another task"):
+        operations.BookOp(None, lambda _p: seen.append("again")).run_now()
+    errors = []
+    refused = operations.BookOp(None, lambda _p: seen.append("again")).failure(errors.append)
+    assert refused.run_now() is None and isinstance(errors[0], BadInput)
+    assert seen == [threading.main_thread()]  # neither ran
+    release.set()
+    qtbot.waitUntil(operations.idle)
+    assert not operations.busy()
+
+
+def test_a_write_that_changes_nothing_a_view_reads_tells_nobody(qtbot) -> None:
+    heard = []
+    hub().operation_did_execute.connect(lambda changes, who: heard.append(changes))
+    assert operations.BookOp(None, lambda _p: 1, operations.NOTHING).run_now() == 1
+    operations.BookOp(None, lambda _p: 2, OpChanges(categories=True)).run_now()
+    assert [c.categories for c in heard] == [True]
+
+
+def test_long_work_runs_on_a_thread_of_its_own_and_can_be_stopped(qtbot) -> None:
+    from ui.common.background import Stopped
+
+    names, steps, errors = [], [], []
+    go_on = threading.Event()
+
+    def work(progress):
+        names.append(threading.current_thread().name)
+        progress("copying", "", 1, 3)
+        go_on.wait(5)
+        progress("copying", "", 2, 3)  # a stop asked meanwhile raises here
+        return "done"
+
+    op = operations.BookOp(None, work, operations.NOTHING)
+    task = op.on_progress(lambda *report: steps.append(report)).failure(errors.append) \
+        .run_in_thread("cuentas-test-thread")
+    qtbot.waitUntil(lambda: bool(steps))
+    assert operations.busy() and names == ["cuentas-test-thread"]
+    task.request_stop()
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], Stopped) and not operations.busy() and operations.idle()
+
+
+def test_wait_returns_the_result_or_raises_and_after_success_always_runs(qtbot) -> None:
+    import pytest
+    from PySide6.QtWidgets import QWidget
+
+    asker = QWidget()
+    after, success = [], []
+    op = operations.QueryOp(asker, lambda _p: 41 + 1).after_success(after.append)
+    assert op.success(success.append).wait() == 42 and after == [42] and success == [42]
+    with pytest.raises(BadInput, match="is empty"):
+        operations.QueryOp(None, lambda _p: (_ for _ in ()).throw(
+            BadInput("name", "", "is empty"))).wait()
+
+    release = threading.Event()
+    gone = operations.BookOp(asker, lambda _p: release.wait(5) and 3, operations.NOTHING)
+    gone.after_success(after.append).success(success.append).run_in_background()
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(asker))
+    release.set()
+    qtbot.waitUntil(operations.idle)
+    assert after == [42, 3] and success == [42]  # the window had gone: no callback
