@@ -47,6 +47,7 @@ from app.backup.catalog import (
     verify_backup,
 )
 from app.errors import BadInput, BookStateError
+from app.monitor.metrics import timed
 from app.store import db
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
@@ -335,6 +336,7 @@ def _copy_sqlite(
         src.close()
 
 
+@timed("backup")
 def backup_book(
     location: str,
     reason: str,

@@ -43,6 +43,7 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
+from app.monitor.metrics import event, timed
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
@@ -73,6 +74,7 @@ def _report(progress: Progress | None, step: str, detail: str, done: int, total:
         progress(step, detail, done, total)
 
 
+@timed("restore")
 def restore_backup(
     location: str,
     backup: BackupInfo | Path,
@@ -112,6 +114,9 @@ def restore_backup(
     if aside:
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
+    event("restore", book=location, detail=f"{info.path.name} ({info.reason}, {info.created}); "
+          + ("checksum, integrity and totals" if info.fingerprint else "checksum and integrity")
+          + " verified")  # app.monitor: the health view and the report list restores
     if state.needs_upgrade:
         message += (f" The restored book is at revision {state.revision}; upgrade it to use "
                     "it with this Cuentas.")

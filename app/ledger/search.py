@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.ledger.transactions import TransactionView, check_date, load_views
+from app.monitor.metrics import timed
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
 
@@ -254,6 +255,7 @@ def search_ids(
                             newest_first=newest_first)[0]
 
 
+@timed("search.list")
 def search_transactions(
     book: Book, filters: Filters, *, limit: int | None = None, newest_first: bool = False
 ) -> list[TransactionView]:
@@ -265,6 +267,7 @@ def search_transactions(
     return views
 
 
+@timed("search")
 def search(book: Book, filters: Filters, *, limit: int = 200, offset: int = 0,
            newest_first: bool = True) -> SearchPage:
     """A page of hits (newest first): each with the sum of its matching lines."""

@@ -70,6 +70,7 @@ from app.backup import (
 )
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
+from app.monitor.metrics import timed
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint
@@ -185,6 +186,7 @@ class _Clock:
 # --- the engine ---------------------------------------------------------------------
 
 
+@timed("upgrade")
 def upgrade_book(
     location: str,
     backup_dir: Path | None = None,
