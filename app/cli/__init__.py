@@ -116,9 +116,10 @@ def main(
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         if os.environ.get("CUENTAS_DEBUG"):
             raise
-        from app.monitor.errors import store_error
+        from app.monitor import errors, logs
 
-        store_error(exc, source="command line")  # counted for `cuentas health`
+        logs.setup("command line")  # counted and logged (no values) for `cuentas health`
+        errors.record_error(exc, source="command line")
         where = _log_crash(exc)
         sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]
                          + f" (details in {where})\n")

@@ -3,11 +3,13 @@
     cuentas health                      alerts, timings, errors, backups, upgrade, adoption
     cuentas health --json               the same figures as the health view, as JSON
     cuentas health --report FILE.pdf    the post-deployment report [--force to replace]
+    cuentas health --bundle FILE.zip    the diagnostics bundle for support
+                   [--with-book] [--with-screenshots]   (neither by default)
 
 The figures come from `app.monitor.health.gather` (the health view shows the same);
 the book is only read. A book that cannot be opened (missing, behind, locked) still
 gets this computer's figures, and its state is said (`book_problem` in JSON).
-`--report` follows the output-file rule (DESIGN.md section 8): never over a book, the
+`--report` and `--bundle` follow the output-file rule (DESIGN.md section 8): never over a book, the
 open book or a folder; an existing file only with `--force` (exit 2 naming --report).
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import location, print_json, print_table, run
+from app.cli.common import location, print_json, print_table, run, translated_errors
 
 if TYPE_CHECKING:
     from app.monitor.health import Health
@@ -28,7 +30,14 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--report", metavar="FILE.pdf",
                    help="write the post-deployment report (PDF); never a book or a folder")
-    p.add_argument("--force", action="store_true", help="replace the --report file")
+    p.add_argument("--bundle", metavar="FILE.zip",
+                   help="write the diagnostics bundle (logs, measurements, settings; no book "
+                   "data unless --with-book)")
+    p.add_argument("--with-book", action="store_true",
+                   help="put a copy of the book in the bundle")
+    p.add_argument("--with-screenshots", action="store_true",
+                   help="put the pictures attached to feedback notes in the bundle")
+    p.add_argument("--force", action="store_true", help="replace the --report or --bundle file")
     p.set_defaults(func=cmd_health)
 
 
@@ -36,11 +45,22 @@ def cmd_health(args: argparse.Namespace) -> int:
     from app.monitor.health import gather_at
 
     target = location(args)
-    if args.report:
-        from app.outfiles import check_target
+    from app.outfiles import check_target
 
-        run(lambda: check_target(args.report, field="--report", force=args.force,
-                                 book=target))
+    for value, field in ((args.report, "--report"), (args.bundle, "--bundle")):
+        if value:
+            with translated_errors():
+                check_target(value, field=field, force=args.force, book=target)
+    if args.bundle:
+        from app.monitor.bundle import write_bundle
+
+        made = run(lambda: write_bundle(args.bundle, location=target,
+                                        include_book=args.with_book,
+                                        include_screenshots=args.with_screenshots,
+                                        force=args.force))
+        print(f"Wrote {made}")
+        if not (args.report or args.json):
+            return 0
     health = run(lambda: gather_at(target))
     if args.report:
         from app.monitor.report import write_report

@@ -618,3 +618,15 @@ def record_check(location: str, checks: list[Any]) -> None:
     failed = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
     metrics.event("check", book=location, outcome="failed" if failed else "ok",
                   detail=scrub("; ".join(failed)))
+
+
+def alerts_for(book: Book, now: float | None = None) -> list[Alert]:
+    """Only what the status bar badge needs (no counts of the book, no adoption)."""
+    from app.monitor import thresholds
+
+    moment = now or time.time()
+    settings = thresholds.load()
+    week = performance(moment - JUDGED_OVER, settings, moment)
+    checks = events(book.location, "check", 1)
+    return alerts(settings, week, error_figures(moment, week), backup_figures(book.location),
+                  checks[0] if checks else None, upgrade_runs(book), moment)
