@@ -49,14 +49,18 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
+#: The folder that holds the `app` package (the checkout, or site-packages).
+_ROOT = Path(__file__).resolve().parents[2]
+
+
 def _where(filename: str) -> str:
     """A frame's file from the package down (`app/ledger/transactions.py`), so a log
     names no user's folders."""
-    parts = Path(filename).parts
-    for i in range(len(parts) - 1, -1, -1):
-        if parts[i] in ("app", "ui", "migrations", "help", "tests"):
-            return "/".join(parts[i:])
-    return parts[-1] if parts else filename
+    path = Path(filename)
+    try:
+        return path.resolve().relative_to(_ROOT).as_posix()
+    except ValueError:
+        return "/".join(path.parts[-3:])
 
 
 def frames(tb: TracebackType | None) -> list[str]:
