@@ -80,6 +80,10 @@ def _size(n: int | None) -> str:
     return tr("{n} MB").format(n=f"{n / 1_000_000:,.1f}")
 
 
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def alert_text(alert: Any) -> str:
     """An app alert in the user's language: its text translated, then filled in."""
     values = dict(alert.values)
@@ -92,7 +96,7 @@ class Table(QTableView):
     """A read-only table of strings; numbers right-aligned; optional colour per row."""
 
     def __init__(self, headers: list[str], numeric: tuple[int, ...] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, stretch: int | None = None) -> None:
         super().__init__(parent)
         self.numeric = numeric
         self.model_ = QStandardItemModel(0, len(headers), self)
@@ -104,9 +108,13 @@ class Table(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:  # a long text column takes the room left, elided; the whole text is its tooltip
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def fill(self, rows: list[tuple[str, ...]], colours: list[str | None] | None = None) -> None:
         self.model_.setRowCount(0)
@@ -114,6 +122,7 @@ class Table(QTableView):
             items = []
             for c, text in enumerate(row):
                 item = QStandardItem(text)
+                item.setToolTip(text)
                 if c in self.numeric:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -231,14 +240,14 @@ class HealthWindow(QMainWindow):
         box, lay = _card(tr("Backups and checks"))
         self.backup_text = _label()
         self.check_text = _label()
-        self.backups = Table([tr("Made"), tr("Reason"), tr("Verified"), tr("File")])
+        self.backups = Table([tr("Made"), tr("Reason"), tr("Verified"), tr("File")], stretch=3)
         lay.addWidget(self.backup_text)
         lay.addWidget(self.backups)
         lay.addWidget(self.check_text)
         grid.addWidget(box, 0, 1)
         box, lay = _card(tr("Upgrade runs"))
         self.upgrades = Table([tr("Started"), tr("Revisions"), tr("Outcome"), tr("Took"),
-                               tr("Before and after")])
+                               tr("Before and after")], stretch=4)
         lay.addWidget(self.upgrades)
         self.restores_text = _label(muted=True)
         lay.addWidget(self.restores_text)
@@ -269,12 +278,12 @@ class HealthWindow(QMainWindow):
         layout.addLayout(row)
         self.performance = Table([tr("Operation"), tr("Runs"), tr("Median"), tr("95%"),
                                   tr("Max"), tr("Threshold"), tr("Failed"), tr("Status")],
-                                 numeric=(1, 2, 3, 4, 5, 6))
+                                 numeric=(1, 2, 3, 4, 5, 6), stretch=0)
         self.perf_chart, perf_view = _chart(tr("95th percentile as a share of the threshold"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.performance)
         splitter.addWidget(perf_view)
-        splitter.setSizes([330, 260])
+        splitter.setSizes([280, 330])
         layout.addWidget(splitter, 1)
         layout.addWidget(self.thresholds_note)
         return page
@@ -285,7 +294,8 @@ class HealthWindow(QMainWindow):
         self.errors_text = _label()
         self.kinds = Table([tr("Kind"), tr("Last 7 days")], numeric=(1,))
         self.kinds.setMaximumHeight(170)
-        self.errors = Table([tr("When"), tr("Kind"), tr("Where"), tr("Source"), tr("Message")])
+        self.errors = Table([tr("When"), tr("Kind"), tr("Where"), tr("Source"), tr("Message")],
+                            stretch=4)
         layout.addWidget(self.errors_text)
         layout.addWidget(self.kinds)
         layout.addWidget(QLabel(tr("Recent errors")))
@@ -302,18 +312,19 @@ class HealthWindow(QMainWindow):
         layout.addWidget(self.adoption_text, 0, 0, 1, 2)
         self.share_chart, share_view = _chart(tr("Share of transactions split, per month"))
         layout.addWidget(share_view, 1, 0)
-        self.configurations = Table([tr("Lines go to"), tr("Transactions")], numeric=(1,))
+        self.configurations = Table([tr("Lines go to"), tr("Transactions")], numeric=(1,),
+                                    stretch=0)
         box, lay = _card(tr("Most common split configurations"))
         lay.addWidget(self.configurations)
         layout.addWidget(box, 1, 1)
         box, lay = _card(tr("Templates and the split editor"))
-        self.templates = Table([tr("Template"), tr("Applied")], numeric=(1,))
+        self.templates = Table([tr("Template"), tr("Applied")], numeric=(1,), stretch=0)
         self.editor_text = _label()
         lay.addWidget(self.templates)
         lay.addWidget(self.editor_text)
         layout.addWidget(box, 2, 0)
         box, lay = _card(tr("Users active per month"))
-        self.users = Table([tr("Month"), tr("Users"), tr("Who")], numeric=(1,))
+        self.users = Table([tr("Month"), tr("Users"), tr("Who")], numeric=(1,), stretch=2)
         lay.addWidget(self.users)
         layout.addWidget(box, 2, 1)
         layout.setColumnStretch(0, 1)
@@ -492,7 +503,9 @@ class HealthWindow(QMainWindow):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        shown = [s for s in stats if s.threshold_ms][:12]
+        # the operations closest to their threshold (the ones worth a look), at most 8
+        shown = sorted((s for s in stats if s.threshold_ms),
+                       key=lambda s: s.p95_ms / float(s.threshold_ms or 1))[-8:]
         if not shown:
             return
         bars = QBarSet(tr("95th percentile, % of threshold"))
@@ -504,7 +517,7 @@ class HealthWindow(QMainWindow):
         series.append(bars)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([tr(s.title) for s in shown])
+        names.append([_short(tr(s.title)) for s in shown])
         values = QValueAxis()
         values.setRange(0, max(100.0, *shares) * 1.1)
         values.setLabelFormat("%.0f %%")
