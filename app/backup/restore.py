@@ -114,7 +114,7 @@ def restore_backup(
     if aside:
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
-    event("restore", book=location, detail=f"{info.path.name} ({info.reason}, {info.created}); "
+    event("restore", book=location, detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
           + ("checksum, integrity and totals" if info.fingerprint else "checksum and integrity")
           + " verified")  # app.monitor: the health view and the report list restores
     if state.needs_upgrade:

@@ -52,7 +52,8 @@ Inside:
   metrics/               timings, counters, errors, events and feedback notes (CSV)
   settings/              this computer's settings and the book's settings and flags
 {extras}
-Not inside: amounts, payees or memos{book_note}. Logs and measurements never hold them.
+Not inside: amounts, payees or memos{book_note}. Logs and measurements never hold them;
+the feedback notes (metrics/feedback.csv) are as their authors wrote them.
 Nothing was sent anywhere: pass this file on yourself, as you see fit.
 """
 

@@ -326,7 +326,7 @@ class Report:
                          else t("none")))
         out.append(self.table([t("Started"), t("Revisions"), t("Outcome"), t("Took"),
                                t("Before/after checks"), t("Backup taken before")], rows,
-                              (0.14, 0.12, 0.12, 0.09, 0.3, 0.23),
+                              (0.16, 0.11, 0.11, 0.08, 0.3, 0.24),
                               colour=lambda i: self.verdict(
                                   "ok" if self.h.upgrades[i].checks_passed else "failed")))
         out.append(Spacer(1, 0.15 * cm))
@@ -348,12 +348,12 @@ class Report:
                 [t("Made"), t("Reason"), t("Verified"), t("Size"), t("File")],
                 [(_when(c), t(r), t("yes") if v else t("NO"), _size(s), name)
                  for c, r, v, s, name in b.recent],
-                (0.17, 0.13, 0.1, 0.12, 0.48), numeric=(3,)))
+                (0.2, 0.13, 0.1, 0.12, 0.45), numeric=(3,)))
         out.append(Spacer(1, 0.25 * cm))
         if h.restores:
             out.append(self.table([t("Restored"), t("Backup and verification")],
                                   [(_local(r.at), r.detail) for r in h.restores],
-                                  (0.17, 0.83)))
+                                  (0.2, 0.8)))
         else:
             out.append(self.p(t("No backup was restored on this computer.")))
         out.append(Spacer(1, 0.25 * cm))
@@ -380,7 +380,7 @@ class Report:
         week = h.last_week
         out.append(self.table([t("Operation"), t("Runs"), t("Median"), t("95%"), t("Max"),
                                t("Threshold"), t("Failed"), t("Status")], rows,
-                              (0.27, 0.07, 0.1, 0.1, 0.1, 0.12, 0.09, 0.15),
+                              (0.25, 0.08, 0.1, 0.1, 0.1, 0.12, 0.09, 0.16),
                               numeric=(1, 2, 3, 4, 5, 6),
                               colour=lambda i: self.verdict(
                                   "attention" if week[i].over else
@@ -406,7 +406,7 @@ class Report:
         out.append(self.table([t("When"), t("Kind"), t("Where"), t("Source")],
                               [(e.when, e.kind, e.place, t(e.source))
                                for e in recent_errors(since, limit=15)],
-                              (0.17, 0.18, 0.5, 0.15)))
+                              (0.2, 0.18, 0.47, 0.15)))
         return out
 
     def adoption(self) -> list[Any]:
@@ -482,7 +482,7 @@ class Report:
                                    "(Help ▸ Send feedback…)."))]
         out.append(self.table([t("When"), t("Note"), t("Picture")],
                               [(_local(n.at), n.text, t("yes") if n.has_screenshot else "")
-                               for n in self.h.feedback], (0.17, 0.71, 0.12)))
+                               for n in self.h.feedback], (0.2, 0.68, 0.12)))
         return out
 
     def method(self) -> list[Any]:
@@ -493,7 +493,7 @@ class Report:
             "until deleted). Upgrade runs are recorded inside the book. Adoption is counted "
             "from the book's transactions and audit log; the split editor and template "
             "counts come from this computer. No amount, payee or memo is kept by the "
-            "monitoring."), self.muted)]
+            "monitoring; feedback notes hold what their authors wrote."), self.muted)]
 
 
 def _canvas(footer: str, title: str) -> type[Canvas]:
