@@ -114,9 +114,9 @@ def restore_backup(
     if aside:
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
-    event("restore", book=location, detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
-          + ("checksum, integrity and totals" if info.fingerprint else "checksum and integrity")
-          + " verified")  # app.monitor: the health view and the report list restores
+    checked = "checksum, integrity and totals" if info.fingerprint else "checksum and integrity"
+    event("restore", book=location,  # app.monitor: the health view and the report list it
+          detail=f"{info.path.name} ({info.reason}, {info.created_local}); {checked} verified")
     if state.needs_upgrade:
         message += (f" The restored book is at revision {state.revision}; upgrade it to use "
                     "it with this Cuentas.")
