@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import app.monitor.metrics as metrics
 from app import faults
 from app.backup import (
     BackupError,
@@ -43,7 +44,6 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
-from app.monitor.metrics import event, timed
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
@@ -74,7 +74,7 @@ def _report(progress: Progress | None, step: str, detail: str, done: int, total:
         progress(step, detail, done, total)
 
 
-@timed("restore")
+@metrics.timed("restore")
 def restore_backup(
     location: str,
     backup: BackupInfo | Path,
@@ -115,8 +115,9 @@ def restore_backup(
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
     checked = "checksum, integrity and totals" if info.fingerprint else "checksum and integrity"
-    event("restore", book=location,  # app.monitor: the health view and the report list it
-          detail=f"{info.path.name} ({info.reason}, {info.created_local}); {checked} verified")
+    metrics.event("restore", book=location,  # the health view and the report list restores
+                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
+                         f"{checked} verified")
     if state.needs_upgrade:
         message += (f" The restored book is at revision {state.revision}; upgrade it to use "
                     "it with this Cuentas.")

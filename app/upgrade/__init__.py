@@ -57,6 +57,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+import app.monitor.metrics as metrics
 from app import __version__, faults
 from app.backup import (
     BackupError,
@@ -70,7 +71,6 @@ from app.backup import (
 )
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
-from app.monitor.metrics import timed
 from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint
@@ -186,7 +186,7 @@ class _Clock:
 # --- the engine ---------------------------------------------------------------------
 
 
-@timed("upgrade")
+@metrics.timed("upgrade")
 def upgrade_book(
     location: str,
     backup_dir: Path | None = None,

@@ -175,10 +175,12 @@ def test_below_the_monitor_layer_only_metrics_is_imported() -> None:
     for package in ("store", "ledger", "admin", "safety", "backup", "upgrade", "reports"):
         for path in (ROOT / "app" / package).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if (isinstance(node, ast.ImportFrom) and node.module
-                        and node.module.startswith("app.monitor")
-                        and node.module != "app.monitor.metrics"):
-                    offenders.append(f"{path.relative_to(ROOT)}: {node.module}")
+                names = ([node.module] if isinstance(node, ast.ImportFrom) and node.module
+                         else [a.name for a in node.names] if isinstance(node, ast.Import)
+                         else [])
+                offenders += [f"{path.relative_to(ROOT)}: {name}" for name in names
+                              if name.startswith("app.monitor")
+                              and name != "app.monitor.metrics"]
     assert offenders == []
 
 
