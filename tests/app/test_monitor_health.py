@@ -12,12 +12,20 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest_upgrade import make_legacy
 
 from app.errors import BadInput
 from app.monitor import health, logs, metrics, thresholds
 
 # ---------------------------------------------------------------- thresholds
+
+def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
+    """A revision-0001 book as the pre-split Cuentas wrote it."""
+    from datetime import date
+
+    from app.store.demo import write_legacy
+
+    write_legacy(path, n, seed, end=date(2026, 3, 1))
+    return path
 
 
 def test_thresholds_are_declared_as_data_and_checked() -> None:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest_upgrade import make_legacy
-
 from app.monitor import metrics
+
+
+def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
+    """A revision-0001 book as the pre-split Cuentas wrote it."""
+    from datetime import date
+
+    from app.store.demo import write_legacy
+
+    write_legacy(path, n, seed, end=date(2026, 3, 1))
+    return path
 
 
 def ops() -> list[tuple[str, str]]:

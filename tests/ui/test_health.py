@@ -16,8 +16,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from app.monitor import metrics, thresholds
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "app"))
-from conftest_upgrade import make_legacy
+
+def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
+    """A revision-0001 book as the pre-split Cuentas wrote it."""
+    from datetime import date
+
+    from app.store.demo import write_legacy
+
+    write_legacy(path, n, seed, end=date(2026, 3, 1))
+    return path
 
 
 @pytest.fixture
