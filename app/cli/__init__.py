@@ -116,9 +116,9 @@ def main(
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         if os.environ.get("CUENTAS_DEBUG"):
             raise
-        from app.monitor import errors, logs
+        from app.monitor import errors
 
-        logs.setup("command line")  # counted and logged (no values) for `cuentas health`
+        errors.setup("command line")  # counted and logged (no values) for `cuentas health`
         errors.record_error(exc, source="command line")
         where = _log_crash(exc)
         sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]

@@ -7,8 +7,8 @@ the plain message to show and the full details for *Copy details* — those stay
 memory, on the user's screen and clipboard, and are never written anywhere.
 
 Errors that a window catches and shows itself are logged with their traceback by
-`ui.common.operations`; the log's counting handler (`app.monitor.logs`) stores them
-here too, as source `operation`.
+`ui.common.operations`; `setup` (the desktop app's and the command line's start of
+logging) adds a handler that stores them here too, as source `operation`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from app import __version__
 from app.monitor import logs, metrics
@@ -67,6 +68,28 @@ def store_error(exc: BaseException, *, source: str) -> int | None:
             return cur.lastrowid
     except Exception:  # counting an error must never raise another
         return None
+
+
+class _CountErrors(logging.Handler):
+    """Errors that any module logs with a traceback (a failed operation a window showed
+    the user) are counted with the others."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(logging.ERROR)
+        self.source = source
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "counted", False) or not record.exc_info:
+            return
+        exc = record.exc_info[1]
+        if exc is not None:
+            store_error(exc, source="operation" if self.source == "desktop" else self.source)
+
+
+def setup(source: str) -> Path:
+    """Start the JSON log (`app.monitor.logs`) and count the errors logged with a
+    traceback; `source` is `desktop` or `command line`. Idempotent."""
+    return logs.setup(source, also=(_CountErrors(source),))
 
 
 def details_text(exc: BaseException, *, source: str) -> str:

@@ -1,6 +1,7 @@
 """The log: JSON lines in `<user log>/cuentas.jsonl`, rotating, with no financial values.
 
-`setup(source)` — called once by the desktop app and by the command line — sends
+`setup(source)` — called once by the desktop app and by the command line, through
+`app.monitor.errors.setup`, which adds the counting of logged errors — sends
 Python's logging (warnings and errors of every module, `cuentas.*` from INFO up) to
 `cuentas.jsonl`, rotated at `MAX_BYTES` with `KEEP` older files (`cuentas.jsonl.1`,
 …), owner-only. Each line is one object: `at` (UTC), `level`, `logger`, `source`
@@ -126,30 +127,10 @@ class _PrivateRotatingFile(RotatingFileHandler):
         return open(fd, "a", encoding=self.encoding or "utf-8")
 
 
-class _CountErrors(logging.Handler):
-    """Errors logged with a traceback by any module (a failed operation shown to the
-    user) are counted with the others (`app.monitor.errors`)."""
-
-    def __init__(self, source: str) -> None:
-        super().__init__(logging.ERROR)
-        self.source = source
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if getattr(record, "counted", False) or not record.exc_info:
-            return
-        exc = record.exc_info[1]
-        if exc is None:
-            return
-        try:
-            from app.monitor.errors import store_error
-
-            store_error(exc, source="operation" if self.source == "desktop" else self.source)
-        except Exception:  # pragma: no cover - counting must never raise
-            self.handleError(record)
-
-
-def setup(source: str) -> Path:
-    """Send the process's logging to the JSON log (idempotent). Returns the file."""
+def setup(source: str, *, also: tuple[logging.Handler, ...] = ()) -> Path:
+    """Send the process's logging to the JSON log (idempotent), with the handlers in
+    `also` beside it (`app.monitor.errors.setup` counts errors that way). Returns the
+    file."""
     target = log_file()
     if source in _installed:
         return target
@@ -158,12 +139,10 @@ def setup(source: str) -> Path:
     handler.setFormatter(JsonLines(source))
     handler.setLevel(logging.INFO)
     root = logging.getLogger()
-    root.addHandler(handler)
-    counting = _CountErrors(source)
-    root.addHandler(counting)
+    for i, added in enumerate((handler, *also)):
+        root.addHandler(added)
+        _installed[source if i == 0 else f"{source}:{i}"] = added
     logging.getLogger("cuentas").setLevel(logging.INFO)
-    _installed[source] = handler
-    _installed[source + ":count"] = counting
     return target
 
 

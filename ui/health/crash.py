@@ -1,7 +1,7 @@
 """The exception hook: an unexpected error is counted, logged and told in plain words.
 
 `install(app)` replaces `sys.excepthook` (errors in slots and on the UI thread) and
-`threading.excepthook` (worker threads), and starts the JSON log (`app.monitor.logs`).
+`threading.excepthook` (worker threads), and starts the JSON log (`app.monitor.errors.setup`).
 An error then goes through `app.monitor.errors.record_error` — counted by kind in the
 state database, logged with its frames and without values — and the user gets a
 small window: what happened in plain words, that what was saved is safe, and *Copy
@@ -154,9 +154,9 @@ _hook: Hook | None = None
 def install(app: QApplication | None = None) -> Hook:
     """Count, log and show unexpected errors of this process (idempotent)."""
     global _hook
-    from app.monitor import logs
+    from app.monitor import errors
 
-    logs.setup("desktop")
+    errors.setup("desktop")
     if _hook is None:
         _hook = Hook()
         _hook.previous, _hook.previous_thread = sys.excepthook, threading.excepthook

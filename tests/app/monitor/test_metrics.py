@@ -15,7 +15,7 @@ from app import paths
 from app.errors import BadInput
 from app.monitor import metrics
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:

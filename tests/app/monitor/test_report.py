@@ -153,3 +153,19 @@ def test_the_bundle_carries_the_book_and_pictures_when_asked(upgraded: str,
         assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM splits").fetchone()[0] > 80
     assert cli("--db", upgraded, "health", "--bundle", upgraded, "--force")[0] == 2
+
+
+def test_write_bundle_tells_its_progress_and_refuses_a_book_or_an_existing_file(
+        sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import BadInput
+    from app.monitor.bundle import write_bundle
+
+    steps: list[str] = []
+    out = write_bundle(tmp_path / "b.zip", location=sqlite_book.location,
+                       progress=lambda _s, detail, _d, _t: steps.append(detail))
+    assert steps[0] == "health figures" and steps[-1] == "done"
+    assert zipfile.is_zipfile(out)
+    with pytest.raises(BadInput, match="--force"):
+        write_bundle(out, location=sqlite_book.location)
+    with pytest.raises(BadInput, match="book"):
+        write_bundle(sqlite_book.location, location=sqlite_book.location, force=True)
