@@ -17,6 +17,9 @@ def test_settings_monitoring_changes_the_thresholds_of_this_computer(
     qtbot.addWidget(dialog)
     dialog.show()
     page = dialog.page("monitoring")
+    from ui.settings.monitoring import MonitoringPage
+
+    assert isinstance(page, MonitoringPage)
     assert dialog.stack.currentWidget().widget() is page  # type: ignore[attr-defined]
     assert page.spins["save"].value() == 100 and page.spins["backup"].value() == 120
     page.spins["save"].setValue(40)
