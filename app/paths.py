@@ -82,3 +82,9 @@ def config_dir() -> Path:
 
 def demo_book_path() -> Path:
     return books_dir() / DEMO_BOOK_NAME
+
+
+def state_db() -> Path:
+    """This computer's monitoring database: timings, counters, errors, feedback
+    (`app.monitor`). Never part of a book; safe to delete (measurements restart)."""
+    return data_dir() / "monitor.sqlite3"

@@ -128,6 +128,9 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("Cuentas")
     app.setApplicationDisplayName("Cuentas")
     install_translators(app)
+    from ui.health.crash import install
+
+    install(app)  # unexpected errors: counted, logged, told with Copy details
     explicit = bool(getattr(args, "db", None) or getattr(args, "demo", False))
     location = choose_location(args)
     opened = None

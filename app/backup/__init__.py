@@ -51,6 +51,7 @@ from app.backup.catalog import (
 )
 from app.dates import now_iso
 from app.errors import BadInput, BookStateError
+from app.monitor.metrics import timed
 from app.store import db
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
@@ -340,6 +341,7 @@ def _copy_sqlite(
         src.close()
 
 
+@timed("backup")
 def backup_book(
     location: str,
     reason: str,

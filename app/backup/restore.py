@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import app.monitor.metrics as metrics
 from app import faults
 from app.backup import (
     BackupError,
@@ -74,6 +75,7 @@ def _report(progress: Progress | None, step: str, detail: str, done: int, total:
         progress(step, detail, done, total)
 
 
+@metrics.timed("restore")
 def restore_backup(
     location: str,
     backup: BackupInfo | Path,
@@ -113,6 +115,10 @@ def restore_backup(
     if aside:
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
+    checked = "checksum, integrity and totals" if info.fingerprint else "checksum and integrity"
+    metrics.event("restore", book=location,  # the health view and the report list restores
+                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
+                         f"{checked} verified")
     if state.needs_upgrade:
         message += (f" The restored book is at revision {state.revision}; upgrade it to use "
                     "it with this Cuentas.")

@@ -117,6 +117,10 @@ def main(
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         if os.environ.get("CUENTAS_DEBUG"):
             raise
+        from app.monitor import errors
+
+        errors.setup("command line")  # counted and logged (no values) for `cuentas health`
+        errors.record_error(exc, source="command line")
         where = _log_crash(exc)
         said = hide_passwords(f"internal error: {type(exc).__name__}: {exc}")
         sys.stderr.write(f"cuentas: {said}"[:500] + f" (details in {where})\n")

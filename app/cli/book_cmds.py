@@ -127,6 +127,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         checks = [Check("book state", False, f"{state.state}: {state.message}")]
     ok = all(c.ok for c in checks)
+    from app.monitor.health import record_check
+
+    record_check(target, checks)  # the health view shows the last check
     if args.json:
         print_json({"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail}
                                          for c in checks]})

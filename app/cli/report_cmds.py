@@ -82,13 +82,19 @@ def cmd_report(args: argparse.Namespace) -> int:
             if args.format == "table":
                 _table(book, args.report, period, account_id, args.by)
             elif args.format == "csv":
+                from app.monitor.metrics import timed
                 from app.reports.export import csv_rows
 
-                print_csv(*csv_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    rows = csv_rows(book, args.report, period, account_id, args.by)
+                print_csv(*rows)
             else:
+                from app.monitor.metrics import timed
                 from app.reports.export import json_rows
 
-                print_json(json_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    items = json_rows(book, args.report, period, account_id, args.by)
+                print_json(items)
     return 0
 
 

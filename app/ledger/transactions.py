@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.dates import check_date, now_iso
 from app.errors import BadInput
 from app.money import MAX_MINOR, format_plain
+from app.monitor.metrics import timed
 from app.splits import remaining_state
 from app.store.book import Book, UnitOfWork
 from app.store.models import Account, Category, Split, Transaction
@@ -209,9 +210,11 @@ def save_transaction(
 ) -> TransactionView:
     """Create (txn_id None) or replace a transaction with its lines, in one unit of work."""
     data = normalize(data, book.info.exp)
-    with book.write(action="enter transactions") as uow:
-        saved_id = write_transaction(uow, data, txn_id)
-    return get_transaction(book, saved_id)
+    kind = "split" if len(data.lines) > 1 else "transaction"
+    with timed(f"{kind}.{'create' if txn_id is None else 'modify'}"):  # app.monitor
+        with book.write(action="enter transactions") as uow:
+            saved_id = write_transaction(uow, data, txn_id)
+        return get_transaction(book, saved_id)
 
 
 def write_transaction(uow: UnitOfWork, data: TransactionInput, txn_id: int | None) -> int:

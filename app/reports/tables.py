@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.monitor.metrics import timed
 from app.reports import Period, intersect, period_bounds
 from app.reports.lines import LineQuery
 
@@ -97,7 +98,8 @@ def build_table(
         from app.errors import BadInput
 
         raise BadInput("report", report, f"is not one of {', '.join(REPORTS)}")
-    table = builders[report](book, period, account_id, by)
+    with timed(f"report.{report}"):
+        table = builders[report](book, period, account_id, by)
     return replace(table, account=_account_name(book, account_id))
 
 

@@ -57,6 +57,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+import app.monitor.metrics as metrics
 from app import __version__, faults
 from app.backup import (
     BackupError,
@@ -186,6 +187,7 @@ class _Clock:
 # --- the engine ---------------------------------------------------------------------
 
 
+@metrics.timed("upgrade")
 def upgrade_book(
     location: str,
     backup_dir: Path | None = None,

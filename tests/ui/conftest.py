@@ -114,3 +114,17 @@ def cat(ledger):
 
     book = ledger[0]
     return lambda name: find_category(book, name).id
+
+
+@pytest.fixture(autouse=True)
+def no_monitoring_hooks_left() -> Iterator[None]:
+    """A test that starts the app (`ui.application.run`) installs the exception hook and
+    the JSON log (`ui.health.crash`); they are taken down after it, so later tests log
+    nowhere stale and keep Python's own hook."""
+    yield
+    import sys
+
+    if "ui.health.crash" in sys.modules:
+        sys.modules["ui.health.crash"].uninstall()
+    if "app.monitor.logs" in sys.modules:
+        sys.modules["app.monitor.logs"].teardown()

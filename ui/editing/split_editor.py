@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput, CuentasError
 from app.ledger.transactions import LineInput
+from app.monitor.metrics import count
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
@@ -336,6 +337,19 @@ class SplitEditor(QDialog):
         self.template_used = title
         self.grid.setFocus()
         self.grid.setCurrentIndex(self.model.index(0, AMOUNT))
+
+    def showEvent(self, event: object) -> None:
+        if not getattr(self, "_counted", False):  # app.monitor: the editor's completion rate
+            self._counted = True
+            count("split_editor.opened")
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        if getattr(self, "_counted", False):
+            count("split_editor.saved" if result == QDialog.DialogCode.Accepted
+                  else "split_editor.cancelled")
+            self._counted = False
+        super().done(result)
 
     # ---------------------------------------------------------------- tools
     def current_row(self) -> int:

@@ -42,6 +42,7 @@ from app.ledger.templates import (
     scale_lines,
 )
 from app.money import format_plain
+from app.monitor.metrics import count
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.operations import templates as ops
@@ -249,6 +250,7 @@ class TemplatePanel(QFrame):
         self.model.replace_lines(edit_lines(self.ctx, lines),
                                  tr("Apply template {title}").format(title=info.title))
         self.suggestion.hide()  # answered: the lines are chosen
+        count("template.applied", label=info.name)  # app.monitor: by name, never a payee
         self.applied.emit(info.title)
         return True
 
@@ -292,6 +294,7 @@ class TemplatePanel(QFrame):
         scaled = scale_lines(self._suggested, self.model.total)
         self.model.replace_lines(edit_lines(self.ctx, scaled),
                                  tr("Use {payee}'s last split").format(payee=self.payee))
+        count("template.applied", label="last-split")
         self.applied.emit(tr("{payee}'s last split").format(payee=self.payee))
 
     # ---------------------------------------------------------------- saving

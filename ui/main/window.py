@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel()
         for label in (self.status_book, self.status_count, self.status_user):
             self.statusBar().addPermanentWidget(label)
+        from ui.health.badge import install_badge
+
+        self.health_badge = install_badge(self, start=background_work)  # alerts
         self.ctx.undo.stack.indexChanged.connect(self._undo_moved)
         self.register.model.modelReset.connect(self._update_actions)
         hub().operation_did_execute.connect(self._on_operation)
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
             ("settings", tr("Se&ttings…"), "Ctrl+,"),
             ("history", tr("Transaction &history…"), "Ctrl+H"),
             ("audit", tr("&Audit log…"), ""),
+            ("health", tr("&Health…"), ""),
+            ("feedback", tr("Send &feedback…"), ""),
         ):
             self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut,
                          sp.SP_FileDialogContentsView if key == "reports" else None)
@@ -244,7 +249,8 @@ class MainWindow(QMainWindow):
                                            "focus_register", None, "refresh"]),
                             (tr("&Tools"), ["categories", "reports", "search", None,
                                             "audit", "settings"]),
-                            (tr("&Help"), ["help", None, "about"])):
+                            (tr("&Help"), ["help", None, "health", "feedback", None,
+                                           "about"])):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             for key in keys:
@@ -540,6 +546,11 @@ class MainWindow(QMainWindow):
             audit = AuditLogDialog(book, self)
             audit.show()
             self.windows[key] = audit
+        elif key in ("health", "feedback"):  # ui.health: monitoring (issue 14)
+            from ui.health.window import open_health, send_feedback
+
+            self.windows[key] = (open_health(self, book) if key == "health"
+                                 else send_feedback(self, book))
 
     def show_transaction(self, txn_id: int) -> None:
         """Bring the main window forward on `txn_id` in its account's register."""

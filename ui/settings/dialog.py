@@ -114,6 +114,7 @@ def _builtin_sections() -> None:
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))
+    from ui.settings import monitoring  # noqa: F401  Settings ▸ Monitoring registers itself
 
 
 # ---------------------------------------------------------------- the dialog

@@ -33,7 +33,7 @@ def dialog(sqlite_book, qtbot):
     qtbot.addWidget(d)
     d.show()
     assert [d.sections.item(i).text() for i in range(d.sections.count())] == [
-        "General", "Features", "Users", "Backups", "Help"]
+        "General", "Features", "Users", "Backups", "Monitoring", "Help"]
     assert d.stack.currentIndex() == 0
     assert not d.page("general").locked.isVisibleTo(d)
     return d
@@ -246,7 +246,8 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:
         d = SettingsDialog(sqlite_book, section="imports")
         qtbot.addWidget(d)
         keys = [d.sections.item(i).data(256) for i in range(d.sections.count())]
-        assert keys == ["general", "features", "users", "imports", "backups", "help"]
+        assert keys == ["general", "features", "users", "imports", "backups", "monitoring",
+                        "help"]
         assert d.stack.currentIndex() == 3 and d.page("imports").refreshed
     finally:
         SECTIONS[:] = saved
