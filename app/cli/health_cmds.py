@@ -45,7 +45,7 @@ def cmd_health(args: argparse.Namespace) -> int:
     from app.monitor.health import gather_at
 
     target = location(args)
-    from app.outfiles import check_target
+    from app.store.outfiles import check_target
 
     for value, field in ((args.report, "--report"), (args.bundle, "--bundle")):
         if value:

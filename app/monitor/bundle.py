@@ -18,7 +18,7 @@
 The logs and the monitoring tables hold no amounts, payees or memos (`app.monitor.logs`).
 `health.json` names categories (the split configurations) and users, not amounts.
 `cli-errors.log`, written before monitoring existed, holds raw messages and stays out.
-The zip is written through `app.outfiles.write_file` (never over a book; atomic).
+The zip is written through `app.store.outfiles.write_file` (never over a book; atomic).
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def write_bundle(out: str | Path, *, location: str | None, include_book: bool = 
                  progress: Progress | None = None) -> Path:
     """Write the bundle at `out` (checked first: never over a book or a folder, an
     existing file only with `force`; atomic). BadInput names `field`."""
-    from app.outfiles import check_target, write_file
+    from app.store.outfiles import check_target, write_file
 
     check_target(out, field=field, force=force, book=location)
 

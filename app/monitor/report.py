@@ -13,7 +13,7 @@ The look is the handouts' (`app.docs.handouts`: fonts, colours, header and foote
 rules) with the reports' charts and tables (`app.reports.pdf`). No amount appears:
 the checks say *equal*, with counts. Text is plain English passed through `tr` (the
 desktop app translates it; the command line prints English). The file is written
-through `app.outfiles.write_file` (temporary file, rename; never over a book).
+through `app.store.outfiles.write_file` (temporary file, rename; never over a book).
 """
 
 from __future__ import annotations
@@ -558,7 +558,7 @@ def write_report(health: Health, out: str | Path, *, book_name: str, locale: str
                  field: str = "--report") -> Path:
     """Write the report at `out` (checked first: never over a book or a folder; an
     existing file only with `force`), atomically. BadInput names `field`."""
-    from app.outfiles import check_target, write_file
+    from app.store.outfiles import check_target, write_file
 
     check_target(out, field=field, force=force, book=book)
     data = render_report(health, book_name=book_name, locale=locale, tr=tr)

@@ -44,7 +44,7 @@ def line(name: str, value_ms: float, target: float | None = None) -> None:
     print(text)
 
 
-def per_call(fn, rounds: int = ROUNDS, n: int = PER_ROUND) -> float:  # type: ignore[no-untyped-def]
+def per_call(fn, rounds: int = ROUNDS, n: int = PER_ROUND) -> float:
     """Median over rounds of the mean time of one call (ms)."""
     fn()
     results = []

@@ -42,7 +42,7 @@ from ui.common.events import hub
 from ui.common.formats import Formats
 from ui.common.operations import BookOp
 from ui.common.translate import tr
-from ui.settings import backups, features, general, help, users
+from ui.settings import backups, features, general, help, monitoring, users
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -114,7 +114,8 @@ def _builtin_sections() -> None:
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))
-    from ui.settings import monitoring  # noqa: F401  Settings ▸ Monitoring registers itself
+    if not any(s.key == "monitoring" for s in SECTIONS):
+        register_section(Section("monitoring", "Monitoring", monitoring.MonitoringPage, 35))
 
 
 # ---------------------------------------------------------------- the dialog

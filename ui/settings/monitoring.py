@@ -4,8 +4,7 @@ One threshold per group of operations (`app.monitor.thresholds.GROUPS`: saving,
 registers, reports, search, import, backup, restore, upgrade), the age a backup may
 reach, and the share of operations that may fail. These are settings of this computer
 (`app.admin.local_settings`), not of the book: every user may change them, and they
-apply at once. The page registers itself with the settings dialog
-(`register_section`), which imports this module.
+apply at once. The settings dialog lists it after Backups.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput
 from app.monitor import thresholds
-from ui.settings.dialog import Section, SectionPage, register_section, wrapped
+from ui.settings.fields import SectionPage, wrapped
 
 if TYPE_CHECKING:
     from ui.settings.dialog import SettingsContext
@@ -167,4 +166,3 @@ class MonitoringPage(SectionPage):
             self.health_window = open_health(None, self.book)
 
 
-register_section(Section("monitoring", "Monitoring", MonitoringPage, 35))

@@ -68,11 +68,11 @@ def slow(op: str, ms: float, n: int = 6) -> None:
         metrics.record(op, ms)
 
 
-def alert_keys(book) -> list[str]:  # type: ignore[no-untyped-def]
+def alert_keys(book) -> list[str]:
     return [a.key for a in health.alerts_for(book)]
 
 
-def test_a_slow_operation_raises_an_alert_only_past_its_threshold(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_a_slow_operation_raises_an_alert_only_past_its_threshold(sqlite_book) -> None:
     from app.backup import backup_book
 
     backup_book(sqlite_book.location, "manual")  # no backup alert in the way
@@ -88,7 +88,7 @@ def test_a_slow_operation_raises_an_alert_only_past_its_threshold(sqlite_book) -
     del alert
 
 
-def test_failures_errors_backups_checks_and_upgrades_raise_alerts(sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_failures_errors_backups_checks_and_upgrades_raise_alerts(sqlite_book) -> None:
     from sqlalchemy import insert
 
     from app.backup import backup_book
@@ -124,7 +124,7 @@ def test_failures_errors_backups_checks_and_upgrades_raise_alerts(sqlite_book) -
 # ---------------------------------------------------------------- adoption
 
 
-def test_adoption_on_a_book_with_known_splits(book) -> None:  # type: ignore[no-untyped-def]
+def test_adoption_on_a_book_with_known_splits(book) -> None:
     from datetime import date
 
     from app.ledger.accounts import add_account

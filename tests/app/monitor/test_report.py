@@ -99,7 +99,7 @@ def test_the_report_follows_the_output_file_rule(upgraded: str, tmp_path: Path) 
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_report_without_an_upgrade_says_so(sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_report_without_an_upgrade_says_so(sqlite_book, tmp_path: Path) -> None:
     from app.monitor.health import gather
     from app.monitor.report import write_report
 
@@ -156,7 +156,7 @@ def test_the_bundle_carries_the_book_and_pictures_when_asked(upgraded: str,
 
 
 def test_write_bundle_tells_its_progress_and_refuses_a_book_or_an_existing_file(
-        sqlite_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        sqlite_book, tmp_path: Path) -> None:
     from app.errors import BadInput
     from app.monitor.bundle import write_bundle
 

@@ -24,7 +24,7 @@ def ops() -> list[tuple[str, str]]:
                 conn.execute("SELECT op, outcome FROM timings ORDER BY at, rowid")]
 
 
-def test_saving_transactions_and_splits(book) -> None:  # type: ignore[no-untyped-def]
+def test_saving_transactions_and_splits(book) -> None:
     from app.errors import BadInput
     from app.ledger.accounts import add_account
     from app.ledger.categories import add_category
@@ -53,7 +53,7 @@ def test_saving_transactions_and_splits(book) -> None:  # type: ignore[no-untype
                      ("split.modify", "ok"), ("split.modify", "ok")]
 
 
-def test_registers_search_and_reports(book) -> None:  # type: ignore[no-untyped-def]
+def test_registers_search_and_reports(book) -> None:
     from app.ledger.accounts import add_account
     from app.ledger.register import RegisterQuery, load_page, open_register
     from app.ledger.search import Filters, search

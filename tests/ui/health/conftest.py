@@ -21,7 +21,7 @@ def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
 
 
 @pytest.fixture
-def upgraded(tmp_path: Path):  # type: ignore[no-untyped-def]
+def upgraded(tmp_path: Path):
     """A legacy book upgraded, then a few splits entered through the service."""
     from app.ledger.accounts import list_accounts
     from app.ledger.categories import add_category, find_category

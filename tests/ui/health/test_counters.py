@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.ledger.transactions import LineInput
 
 
-def test_the_split_editor_counts_opened_saved_and_cancelled(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_split_editor_counts_opened_saved_and_cancelled(ctx, qtbot) -> None:
     from app.monitor.adoption import counters
     from ui.editing.split_editor import SplitEditor
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 
-def test_the_exception_hook_logs_counts_and_offers_the_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_exception_hook_logs_counts_and_offers_the_details(qtbot) -> None:
     from app.monitor import logs
     from app.monitor.errors import count_by_kind
     from ui.health import crash
@@ -47,7 +47,7 @@ def test_the_exception_hook_logs_counts_and_offers_the_details(qtbot) -> None:  
     assert sys.excepthook is not hook
 
 
-def test_an_error_on_a_worker_thread_reaches_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_on_a_worker_thread_reaches_the_window(qtbot) -> None:
     import threading
 
     from ui.health import crash

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 
-def test_feedback_is_kept_with_its_picture(upgraded, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_feedback_is_kept_with_its_picture(upgraded, qtbot) -> None:
     from app.monitor.feedback import screenshot_of
     from app.monitor.health import feedback_notes
     from ui.health.feedback import FeedbackDialog
@@ -40,7 +40,7 @@ def test_feedback_is_kept_with_its_picture(upgraded, qtbot) -> None:  # type: ig
 
 
 def test_the_bundle_dialog_leaves_the_book_out_unless_ticked(
-        upgraded, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        upgraded, qtbot, tmp_path: Path) -> None:
     from ui.health.feedback import BundleDialog
 
     dialog = BundleDialog(upgraded)

@@ -11,7 +11,7 @@ from app.monitor import metrics, thresholds
 
 
 def test_the_health_view_shows_timings_adoption_and_the_upgrade_run(
-        upgraded, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        upgraded, qtbot, tmp_path: Path) -> None:
     from ui.health.window import HealthWindow
 
     window = HealthWindow(upgraded, synchronous=True)
@@ -41,7 +41,7 @@ def test_the_health_view_shows_timings_adoption_and_the_upgrade_run(
 
 
 def test_a_crossed_threshold_shows_in_the_banner_and_the_badge(
-        upgraded, qtbot) -> None:  # type: ignore[no-untyped-def]
+        upgraded, qtbot) -> None:
     from ui.main.window import MainWindow
 
     main = MainWindow(upgraded, load_in_background=False)
@@ -72,7 +72,7 @@ def test_a_crossed_threshold_shows_in_the_banner_and_the_badge(
     window.close()
 
 
-def test_the_help_menu_has_health_and_feedback(upgraded, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_help_menu_has_health_and_feedback(upgraded, qtbot) -> None:
     from ui.main.window import MainWindow
 
     main = MainWindow(upgraded, load_in_background=False)
@@ -86,7 +86,7 @@ def test_the_help_menu_has_health_and_feedback(upgraded, qtbot) -> None:  # type
     dialog.reject()
 
 
-def test_the_report_button_writes_the_pdf(upgraded, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_button_writes_the_pdf(upgraded, qtbot, tmp_path: Path) -> None:
     from ui.health.window import HealthWindow
 
     window = HealthWindow(upgraded, synchronous=True)

@@ -9,7 +9,7 @@ from app.monitor import thresholds
 
 
 def test_settings_monitoring_changes_the_thresholds_of_this_computer(
-        sqlite_book, qtbot) -> None:  # type: ignore[no-untyped-def]
+        sqlite_book, qtbot) -> None:
     from app.admin import local_settings
     from ui.settings.dialog import SettingsDialog
 

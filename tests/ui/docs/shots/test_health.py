@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 
-def test_the_health_screenshots_draw_and_write_no_measurement(demo_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_health_screenshots_draw_and_write_no_measurement(demo_book, tmp_path: Path) -> None:
     from app.monitor import metrics
     from ui.docs.shots.health import screenshots
 
