@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
@@ -129,15 +130,74 @@ def switch_book(location: str) -> None:
     show_window(book)
 
 
+def app_icon() -> QIcon:
+    """The Cuentas logo in every size of `ui/icons/`."""
+    from importlib import resources
+
+    icon = QIcon()
+    for item in resources.files("ui.icons").iterdir():
+        if item.name.startswith("cuentas-") and item.name.endswith(".png"):
+            pixmap = QPixmap()
+            if pixmap.loadFromData(item.read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def open_requested(location: str) -> None:
+    """Another start of Cuentas (a double-clicked book) or macOS handed us `location`
+    (ui/launch/single_instance.py): open it in the window and come to the front."""
+    window = _state.get("window")
+    if window is None:  # still choosing or upgrading the first book: that comes first
+        shown = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+        return
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if location and location != window.book.location:
+        switch_book(location)
+
+
+def _serve_later_starts(app: QApplication) -> tuple[Any, Any]:
+    """Listen for later starts of Cuentas, and for macOS's file-open events."""
+    from ui.launch.single_instance import FileOpenFilter, InstanceServer
+
+    server = InstanceServer(app)
+    server.open_requested.connect(open_requested)
+    files = FileOpenFilter(app)
+    files.open_requested.connect(open_requested)
+    app.installEventFilter(files)
+    return server, files
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Cuentas")
     app.setApplicationName("Cuentas")
     app.setApplicationDisplayName("Cuentas")
+    app.setWindowIcon(app_icon())
     install_translators(app)
     explicit = bool(getattr(args, "db", None) or getattr(args, "demo", False))
     location = choose_location(args)
+    from ui.launch.single_instance import hand_over
+
+    if hand_over(location if explicit else None):
+        return 0  # the Cuentas already running took it
+    server, files = _serve_later_starts(app)
+    try:
+        return _run(app, explicit, location)
+    finally:
+        app.removeEventFilter(files)
+        server.close()
+        server.deleteLater()
+        files.deleteLater()
+
+
+def _run(app: QApplication, explicit: bool, location: str | None) -> int:
     book = None
     while book is None:
         if location is None:
