@@ -179,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("Cuentas")
     app.setApplicationName("Cuentas")
     app.setApplicationDisplayName("Cuentas")
+    app.setDesktopFileName("cuentas")  # packaging/linux/cuentas.desktop
     app.setWindowIcon(app_icon())
     install_translators(app)
     explicit = bool(getattr(args, "db", None) or getattr(args, "demo", False))

@@ -140,6 +140,21 @@ def check_guides() -> str:
     return f"{len(index.ids())} guides, {images} pictures, in {_where(Path(str(root)))}"
 
 
+def check_drivers() -> str:
+    """SQLite for local books, psycopg with its own libpq for shared ones."""
+    import sqlite3
+
+    import psycopg
+
+    from app.store.db import create_book_engine
+
+    engine = create_book_engine("postgresql+psycopg://nobody@localhost/none", pool=False)
+    engine.dispose()  # the dialect and driver load; nothing connects
+    libpq = divmod(psycopg.pq.version(), 10000)
+    return (f"SQLite {sqlite3.sqlite_version}; psycopg {psycopg.__version__} "
+            f"({psycopg.pq.__impl__}, libpq {libpq[0]}.{libpq[1]})")
+
+
 def write_legacy_demo(test: SelfTest) -> str:
     from datetime import date
 
@@ -209,6 +224,7 @@ def run(desktop: Callable[[SelfTest], None] | None = None, out: TextIO | None = 
         out.write(header())
         test.step("migrations", check_migrations)
         test.step("guides", check_guides)
+        test.step("database drivers", check_drivers)
         test.step("legacy demo book", lambda: write_legacy_demo(test))
         test.step("upgrade through the engine", lambda: upgrade_demo(test))
         test.step("verify the upgraded book", lambda: verify_demo(test))

@@ -3,7 +3,8 @@
 On Qt's offscreen platform, whatever the screen: Qt and its plugins load (the image
 formats the guides and the icon need), the icon and translations are found, the main
 window opens on the book the first steps upgraded, the split editor opens on one of its
-transactions, and the help window writes a handout PDF (reportlab, fonts, the guides'
+transactions, the reports window draws a report and its chart (QtCharts), and the help
+window writes a handout PDF (reportlab, fonts, the guides'
 pictures). Each window is drawn into an image, which must not be blank.
 """
 
@@ -62,6 +63,7 @@ def run_desktop_steps(test: SelfTest) -> None:
         test.step("icon and translations", lambda: _icon_and_translations(state))
         test.step("main window", lambda: _main_window(test, state))
         test.step("split editor", lambda: _split_editor(state))
+        test.step("reports window", lambda: _reports(state))
         test.step("handout PDF", lambda: _handout(test, state))
     finally:
         _close(state)
@@ -143,6 +145,22 @@ def _split_editor(state: dict[str, Any]) -> str:
     return f"{lines} line, {remaining}, {size}"
 
 
+def _reports(state: dict[str, Any]) -> str:
+    from datetime import date
+
+    from ui.reports.window import ReportsWindow
+
+    state["reports"] = reports = ReportsWindow(state["book"], today=date(2026, 6, 30),
+                                               synchronous=True)
+    reports.show()
+    rows = reports.row_texts()
+    chart = reports.chart_view.chart()
+    series = chart.series() if chart is not None else []
+    if not rows or not series:
+        raise RuntimeError(f"{len(rows)} rows and {len(series)} chart series for this year")
+    return f"{reports.report.currentText()}: {len(rows)} rows, a chart, {_painted(reports)}"
+
+
 def _handout(test: SelfTest, state: dict[str, Any]) -> str:
     from ui.help.browser import HelpBrowser
 
@@ -158,13 +176,16 @@ def _handout(test: SelfTest, state: dict[str, Any]) -> str:
         b"/Type /Page>")
     if not data.startswith(b"%PDF") or pages == 0:
         raise RuntimeError(f"{target.name} is not a PDF with pages")
-    return f"{target.name}, {pages} pages, {len(data) // 1024} KB"
+    from app.docs.handouts import fonts
+
+    face = "DejaVu" if fonts().full_unicode else "Vera, Latin-1 only"
+    return f"{target.name}, {pages} pages, {len(data) // 1024} KB, fonts: {face}"
 
 
 def _close(state: dict[str, Any]) -> None:
     from ui.common import operations
 
-    for key in ("help", "window"):
+    for key in ("help", "reports", "window"):
         widget = state.get(key)
         if widget is not None:
             widget.close()

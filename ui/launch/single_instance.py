@@ -101,9 +101,11 @@ class InstanceServer(QObject):
                 if b"\n" not in buffer:
                     return
                 line = bytes(buffer).split(b"\n", 1)[0]
+                socket.readyRead.disconnect()
                 socket.write(QByteArray(ANSWER))
                 socket.flush()
                 socket.disconnectFromServer()
+                socket.deleteLater()
                 try:
                     location = str(json.loads(line.decode()).get("open") or "")
                 except (ValueError, AttributeError):
@@ -111,7 +113,6 @@ class InstanceServer(QObject):
                 self.open_requested.emit(location)
 
             socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 read()
 
