@@ -102,5 +102,6 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
     wanted = {IMPORT_NAME[d] for d in declared_names}
     assert third_party - wanted == set(), "imported but not declared"
     driver_named = "postgresql+psycopg" in (ROOT / "app/store/db.py").read_text()
-    assert wanted - third_party == ({"psycopg"} if driver_named else set()), \
+    # psycopg may be named only in the URLs (the self-test imports it to report libpq).
+    assert wanted - third_party <= ({"psycopg"} if driver_named else set()), \
         "declared but never imported"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import paths
 from app.admin import local_settings
 from app.store.book import Book
+from ui.common.translate import tr
 
 I18N = Path(__file__).parent / "i18n"
 DEMO_TRANSACTIONS = 1200
@@ -122,11 +123,13 @@ def switch_book(location: str) -> None:
     book = open_or_explain(location, old)
     if book is None:
         return
-    local_settings.remember_book(location)
     if old is not None:
         old_book = old.book
-        old.close()
+        if not old.close():  # a half-typed row that cannot be saved: the old book stays
+            close_book(book)
+            return
         close_book(old_book)
+    local_settings.remember_book(location)
     show_window(book)
 
 
@@ -145,20 +148,32 @@ def app_icon() -> QIcon:
 
 def open_requested(location: str) -> None:
     """Another start of Cuentas (a double-clicked book) or macOS handed us `location`
-    (ui/launch/single_instance.py): open it in the window and come to the front."""
+    (ui/launch/single_instance.py): come to the front and open it in the window.
+
+    Whatever is under way comes first: while the first book is being chosen or
+    upgraded, or a dialog is open (an editor, the settings, a wizard), the window only
+    comes forward and says so; a half-typed row that cannot be saved keeps the book."""
     window = _state.get("window")
-    if window is None:  # still choosing or upgrading the first book: that comes first
-        shown = QApplication.activeModalWidget() or QApplication.activeWindow()
-        if shown is not None:
-            shown.raise_()
-            shown.activateWindow()
+    busy = QApplication.activeModalWidget()
+    if window is not None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+    front = busy or (None if window is not None else QApplication.activeWindow())
+    if front is not None:
+        front.raise_()
+        front.activateWindow()
+    if window is None or not location or location == window.book.location:
         return
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    if location and location != window.book.location:
-        switch_book(location)
+    if busy is not None:
+        from app.store import db
+
+        name = db.display_name(location) if db.is_postgres(location) else Path(location).name
+        window.statusBar().showMessage(
+            tr("Close the open dialog, then open {book} again.").format(book=name), 15000)
+        return
+    switch_book(location)
 
 
 def _serve_later_starts(app: QApplication) -> tuple[Any, Any]:

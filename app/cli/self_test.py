@@ -91,22 +91,29 @@ class SelfTest:
         return f"Self-test passed: {len(self.steps)} steps in {seconds:.1f} s."
 
 
-def _where(path: Path) -> str:
-    """A path shown inside the bundle or the checkout it belongs to."""
+def _program() -> tuple[str, Path]:
+    """What runs: a frozen build, a checkout, or an installed wheel; and its folder."""
     from app.release import bundle_dir
 
-    base = bundle_dir() or Path(__file__).resolve().parents[2]
+    bundle = bundle_dir()
+    if bundle is not None:
+        return "bundle", bundle
+    base = Path(__file__).resolve().parents[2]
+    return ("source" if (base / "pyproject.toml").is_file() else "installed"), base
+
+
+def _where(path: Path) -> str:
+    """A path shown inside the bundle, checkout or installation it belongs to."""
+    kind, base = _program()
     try:
-        return f"<{'bundle' if bundle_dir() else 'source'}>/{path.resolve().relative_to(base)}"
+        return f"<{kind}>/{path.resolve().relative_to(base).as_posix()}"
     except ValueError:
         return str(path)
 
 
 def _inside_program(path: Path, what: str) -> None:
     """Files of the program come from the program, never from the current folder."""
-    from app.release import bundle_dir
-
-    base = bundle_dir() or Path(__file__).resolve().parents[2]
+    _kind, base = _program()
     if not path.resolve().is_relative_to(base.resolve()):
         raise RuntimeError(f"{what} found at {path}, outside the program ({base})")
 
@@ -199,10 +206,11 @@ def header() -> str:
     import alembic
     import sqlalchemy
 
-    from app.release import bundle_dir, describe
+    from app.release import describe
 
-    where = (f"frozen build in {bundle_dir().parent}" if bundle_dir()  # type: ignore[union-attr]
-             else f"from source in {Path(__file__).resolve().parents[2]}")
+    kind, base = _program()
+    where = {"bundle": f"frozen build in {base.parent}", "source": f"from source in {base}",
+             "installed": f"installed in {base}"}[kind]
     return (f"Cuentas {describe()} self-test, {where}\n"
             f"Python {platform.python_version()} on {platform.system()} {platform.machine()}, "
             f"SQLite {sqlite3.sqlite_version}, SQLAlchemy {sqlalchemy.__version__}, "

@@ -124,3 +124,60 @@ def test_macos_file_open_events_become_open_requests(qapp) -> None:  # type: ign
     finally:
         qapp.removeEventFilter(files)
     assert asked == ["/Users/sandy/tienda.cuentas"]
+
+
+def test_a_handed_book_waits_for_an_open_dialog(qtbot, make_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from ui import application
+
+    one, two = str(tmp_path / "one.cuentas"), str(tmp_path / "two.cuentas")
+    make_book(one).close()
+    make_book(two).close()
+    window = application.show_window(application.open_or_explain(one))
+    dialog = QDialog(window)
+    dialog.open()  # an editor or the settings, say
+    try:
+        application.open_requested(two)
+        assert application._state["window"] is window and window.book.location == one
+        assert window.statusBar().currentMessage() == \
+            "Close the open dialog, then open two.cuentas again."
+        dialog.reject()
+        application.open_requested(one)  # the book already open: nothing to do
+        assert application._state["window"] is window
+        application.open_requested(two)
+        switched = application._state["window"]
+        assert switched is not window and switched.book.location == two
+        assert local_settings.last_book() == two
+    finally:
+        last = application._state["window"]
+        last.close()
+        application.close_book(last.book)
+        application._state["window"] = None
+
+
+def test_a_half_typed_row_keeps_its_book(qtbot, make_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ledger.accounts import add_account
+    from ui import application
+    from ui.main.register_model import PAYEE
+
+    one, two = str(tmp_path / "one.cuentas"), str(tmp_path / "two.cuentas")
+    first = make_book(one)
+    add_account(first, "Banco")
+    first.close()
+    make_book(two).close()
+    window = application.show_window(application.open_or_explain(one))
+    model = window.register.model
+    qtbot.waitUntil(lambda: model.entry_row >= 0)
+    model.setData(model.index(model.entry_row, PAYEE), "Sin monto")  # no amount yet
+    assert model.draft is not None
+    try:
+        application.open_requested(two)
+        assert application._state["window"] is window and window.book.location == one
+        assert holder(two) is None  # the second book was opened, then let go
+        assert holder(one) is not None and model.draft is not None
+    finally:
+        window.register.discard_draft()
+        window.close()
+        application.close_book(window.book)
+        application._state["window"] = None

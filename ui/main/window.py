@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
                          sp.SP_FileDialogContentsView if key == "reports" else None)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
-        self._action("changes", tr("&What Changed in This Version"), self.show_changes)
+        self._action("changes", tr("&What changed in this version"), self.show_changes)
         self._action("about", tr("&About Cuentas"), self.about)
 
     def _build_menus(self) -> None:
