@@ -114,6 +114,28 @@ def test_a_socket_left_by_a_crashed_cuentas_is_taken_over(qtbot, tmp_path: Path)
         server.close()
 
 
+def test_a_second_start_hands_over_before_loading_the_rest(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The hand-over comes first: no SQLAlchemy, no widgets, no window (so it is quick)."""
+    server = InstanceServer()  # this test's CUENTAS_HOME: the name a start would use
+    code = ("import sys\n"
+            "from ui.launch import main\n"
+            "code = main(['b.cuentas'])\n"
+            "print(code)\n"
+            "print('\\n'.join(sys.modules))\n")
+    try:
+        with qtbot.waitSignal(server.open_requested, timeout=30000) as received:
+            client = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path, env=env(),
+                                      stdout=subprocess.PIPE, text=True)
+        out, _ = client.communicate(timeout=60)
+    finally:
+        server.close()
+    assert received.args == [str(tmp_path / "b.cuentas")]
+    first, *modules = out.split()
+    assert first == "0"
+    assert not [m for m in modules if m.startswith(("sqlalchemy", "PySide6.QtWidgets",
+                                                    "ui.application", "alembic"))]
+
+
 def test_macos_file_open_events_become_open_requests(qapp) -> None:  # type: ignore[no-untyped-def]
     files = FileOpenFilter()
     qapp.installEventFilter(files)

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 
 def run_desktop(args: argparse.Namespace) -> int:
+    from ui.launch.single_instance import hand_over, requested
+
+    asked = requested(args)  # a Cuentas already running takes it (before loading the rest)
+    if asked is not None and hand_over(asked or None):
+        return 0
     from ui.application import run
 
     return run(args)

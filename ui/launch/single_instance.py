@@ -17,17 +17,16 @@ The conversation is one line each way: `{"open": "/abs/path.cuentas"}` (or
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import hashlib
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Signal
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app import paths
-from app.store import db
 
 #: How long the second process waits for the first (ms): connect, then the answer.
 TIMEOUT_MS = 3000
@@ -45,10 +44,22 @@ def server_name() -> str:
 
 
 def absolute(location: str) -> str:
-    """A file path made absolute in the sender's folder; URLs unchanged."""
-    if not location or db.is_postgres(location):
+    """A file path made absolute in the sender's folder; a URL (a shared PostgreSQL
+    book) unchanged."""
+    if not location or "://" in location:
         return location
     return str(Path(location).expanduser().resolve())
+
+
+def requested(args: argparse.Namespace) -> str | None:
+    """The book a start asks for, when it is known before anything is opened: `--db`
+    (`cuentas FILE`), the demo book once it exists, "" for none; None while unknown."""
+    if getattr(args, "db", None):
+        return str(args.db)
+    if getattr(args, "demo", False):
+        demo = paths.demo_book_path()
+        return str(demo) if demo.exists() else None
+    return ""
 
 
 def hand_over(location: str | None, name: str | None = None) -> bool:
@@ -68,6 +79,14 @@ def hand_over(location: str | None, name: str | None = None) -> bool:
     return answer == ANSWER
 
 
+def _answers(name: str) -> bool:
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    alive = probe.waitForConnected(500)
+    probe.abort()
+    return alive
+
+
 class InstanceServer(QObject):
     """Listens for later starts; `open_requested(location)` for each ("" = to the front)."""
 
@@ -79,8 +98,9 @@ class InstanceServer(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
-        if not self.server.listen(self.name):
-            # A socket left by a Cuentas that crashed: nobody answered hand_over().
+        if not self.server.listen(self.name) and not _answers(self.name):
+            # A socket left by a Cuentas that crashed (a live one that was too busy to
+            # answer hand_over() in time keeps its socket; this process then serves none).
             QLocalServer.removeServer(self.name)
             self.server.listen(self.name)
 
@@ -123,7 +143,10 @@ class FileOpenFilter(QObject):
     open_requested = Signal(str)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            self.open_requested.emit(event.file())
-            return True
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent
+
+            if isinstance(event, QFileOpenEvent):
+                self.open_requested.emit(event.file())
+                return True
         return super().eventFilter(watched, event)
