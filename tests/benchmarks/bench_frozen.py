@@ -12,6 +12,7 @@ without a build).
   event loop, which runs once the main window is shown. Each run gets a fresh copy of
   the book and a fresh CUENTAS_HOME (a run is ended with SIGTERM, which would leave an
   unclean-end check for the next one);
+- a second start while Cuentas runs (`cuentas BOOK`): hand-over and exit, median of 5;
 - `--self-test`: the whole run, once.
 """
 
@@ -90,6 +91,34 @@ def window_ms(command: list[str], book: Path, scratch: Path) -> float:
         child.wait(30)
 
 
+def second_start_ms(command: list[str], book: Path, scratch: Path, runs: int = 5) -> float:
+    """With Cuentas running on `book`, `cuentas book` again: the new process hands the
+    book over and exits (what a double-click in the file manager costs)."""
+    window_ms(command, book, scratch)  # leaves nothing running; the copy is fresh again
+    home = scratch / "home"
+    copy = scratch / "book.cuentas"
+    shutil.rmtree(home, ignore_errors=True)
+    from ui.launch.single_instance import hand_over, server_name
+
+    os.environ["CUENTAS_HOME"] = str(home)
+    first = subprocess.Popen([*command, "--db", str(copy)], env=env_for(home), cwd=scratch,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        name = server_name()
+        while not hand_over(None, name=name):
+            time.sleep(0.01)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([*command, str(copy)], env=env_for(home), cwd=scratch, check=True,
+                           capture_output=True, timeout=60)
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+    finally:
+        first.terminate()
+        first.wait(30)
+
+
 def test_frozen_build() -> None:
     if not FROZEN.is_file():
         pytest.skip("no dist/cuentas/cuentas: run `make package` first")
@@ -115,6 +144,9 @@ def test_frozen_build() -> None:
             report(f"{label}: start to responsive main window, demo book",
                    f"{statistics.median(runs):8.0f} ms   (runs {min(runs):.0f}-"
                    f"{max(runs):.0f}; target 1500 ms)")
+        for label, command in (("frozen", [str(FROZEN)]), ("source", SOURCE)):
+            report(f"{label}: a second start hands its book over and exits",
+                   f"{second_start_ms(command, book, scratch):8.0f} ms")
         start = time.perf_counter()
         subprocess.run([str(FROZEN), "--self-test"], capture_output=True, check=True,
                        env=env_for(scratch / "home"), cwd=scratch)
