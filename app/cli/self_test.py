@@ -219,7 +219,13 @@ def header() -> str:
 
 def run(desktop: Callable[[SelfTest], None] | None = None, out: TextIO | None = None) -> int:
     """The whole self-test; `desktop(test)` adds the desktop steps (from `ui.launch`).
-    Returns the exit code."""
+    Returns the exit code. Without a console (Windows' `Cuentas.exe`) the report goes
+    to `self-test.txt` in the log folder."""
+    if out is None and sys.stdout is None:
+        from app import paths
+
+        with open(paths.log_dir() / "self-test.txt", "w", encoding="utf-8") as report:
+            return run(desktop, report)
     out = out or sys.stdout
     folder = Path(tempfile.mkdtemp(prefix="cuentas-self-test-"))
     saved_env = {k: os.environ.get(k) for k in ("CUENTAS_HOME", "CUENTAS_DB")}

@@ -93,3 +93,10 @@ def test_files_of_the_program_outside_it_are_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="outside the program"):
         self_test._inside_program(tmp_path, "the guides")
     self_test._inside_program(ROOT / "help", "the guides")
+
+
+def test_without_a_console_the_report_goes_to_the_log_folder(monkeypatch, cuentas_home) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdout", None)  # Windows' Cuentas.exe has no console
+    assert self_test.run(None) == 0
+    report = (cuentas_home / "logs" / "self-test.txt").read_text(encoding="utf-8")
+    assert "Self-test passed: 6 steps" in report
