@@ -38,6 +38,9 @@ WRITE_PATH = ("ui/common/operations/", "ui/common/undo.py")
 #: (`cuentas docs screenshots`), setting each scene up with the services directly; no
 #: window of it is shown to anyone working in a book.
 STAGING = ("ui/docs/",)
+#: The entry point hands the command line to app.cli (it is no window), and the
+#: self-test works on a throw-away folder of its own.
+ENTRY = ("ui.launch", "ui.launch.self_test")
 
 
 def module_name(path: Path) -> str:
@@ -147,7 +150,8 @@ def offenders(modules: dict[str, Module], writers: set[tuple[str, str]]) -> list
     found = []
     for module in modules.values():
         path = module.name.replace(".", "/")
-        if any(path.startswith(p.rstrip("/").removesuffix(".py")) for p in WRITE_PATH + STAGING):
+        if module.name in ENTRY or any(path.startswith(p.rstrip("/").removesuffix(".py"))
+                                       for p in WRITE_PATH + STAGING):
             continue
         for node in ast.walk(module.tree):
             if isinstance(node, ast.Name | ast.Attribute) and isinstance(

@@ -27,11 +27,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.admin import local_settings
 from app.store.opened import OpenBook
+from ui.common.translate import tr
 
 I18N = Path(__file__).parent / "i18n"
 
@@ -121,18 +123,90 @@ def _close_opened() -> None:
         opened.close()
 
 
+def app_icon() -> QIcon:
+    """The Cuentas logo in every size of `ui/icons/`."""
+    from importlib import resources
+
+    icon = QIcon()
+    for item in resources.files("ui.icons").iterdir():
+        if item.name.startswith("cuentas-") and item.name.endswith(".png"):
+            pixmap = QPixmap()
+            if pixmap.loadFromData(item.read_bytes(), "PNG"):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def open_requested(location: str) -> None:
+    """Another start of Cuentas (a double-clicked book) or macOS handed us `location`
+    (ui/launch/single_instance.py): come to the front and open it in the window.
+
+    Whatever is under way comes first: while the first book is being chosen or
+    upgraded, or a dialog is open (an editor, the settings, a wizard), the window only
+    comes forward and says so; a half-typed row that cannot be saved keeps the book."""
+    window = _state.get("window")
+    busy = QApplication.activeModalWidget()
+    if window is not None:
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+    front = busy or (None if window is not None else QApplication.activeWindow())
+    if front is not None:
+        front.raise_()
+        front.activateWindow()
+    if window is None or not location or location == window.book.location:
+        return
+    if busy is not None:
+        from app.store import db
+
+        name = db.display_name(location) if db.is_postgres(location) else Path(location).name
+        window.statusBar().showMessage(
+            tr("Close the open dialog, then open {book} again.").format(book=name), 15000)
+        return
+    switch_book(location)
+
+
+def _serve_later_starts(app: QApplication) -> tuple[Any, Any]:
+    """Listen for later starts of Cuentas, and for macOS's file-open events."""
+    from ui.launch.single_instance import FileOpenFilter, InstanceServer
+
+    server = InstanceServer(app)
+    server.open_requested.connect(open_requested)
+    files = FileOpenFilter(app)
+    files.open_requested.connect(open_requested)
+    app.installEventFilter(files)
+    return server, files
+
+
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Cuentas")
     app.setApplicationName("Cuentas")
     app.setApplicationDisplayName("Cuentas")
+    app.setDesktopFileName("cuentas")  # packaging/linux/cuentas.desktop
+    app.setWindowIcon(app_icon())
     install_translators(app)
     from ui.health.crash import install
 
     install(app)  # unexpected errors: counted, logged, told with Copy details
     explicit = bool(getattr(args, "db", None) or getattr(args, "demo", False))
     location = choose_location(args)
+    from ui.launch.single_instance import hand_over
+
+    if hand_over(location if explicit else None):
+        return 0  # the Cuentas already running took it
+    server, files = _serve_later_starts(app)
+    try:
+        return _run(app, explicit, location)
+    finally:
+        app.removeEventFilter(files)
+        server.close()
+        server.deleteLater()
+        files.deleteLater()
+
+
+def _run(app: QApplication, explicit: bool, location: str | None) -> int:
     opened = None
     while opened is None:
         if location is None:

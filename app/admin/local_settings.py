@@ -4,7 +4,7 @@ Kept as JSON in `<user config>/settings.json`, written atomically (temporary fil
 fsync, rename) so a crash never leaves half a file.
 
 No password is ever kept here: a PostgreSQL book is remembered by its URL without the
-password (`app.redact.without_password`; libpq's `~/.pgpass`, `PGPASSWORD` or a
+password (`app.store.redact.without_password`; libpq's `~/.pgpass`, `PGPASSWORD` or a
 service file supplies it, or the desktop app asks once per session and keeps it in
 memory), and any other text written here shows a URL's password as `***`. A file
 written by an older Cuentas that still holds one is read without it and cleaned at once.
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.redact import hide_passwords, without_password
+from app.store.redact import hide_passwords, without_password
 
 MAX_RECENT = 8
 #: The keys that hold book locations to open again (the password removed).

@@ -17,9 +17,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
-from app.redact import hide_passwords
+from app.store.redact import hide_passwords
+
+if TYPE_CHECKING:
+    from app.cli.self_test import SelfTest
 
 #: Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest.
 #: A new group is a new module with a `register(subparsers)` function.
@@ -59,6 +63,10 @@ def build_parser() -> Parser:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo book in the default data folder (created if missing)")
     parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works, without a screen: a legacy "
+                        "demo book upgraded, the main window, the split editor and a handout "
+                        "PDF, all in a temporary folder; exit 0 when every step passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _groups():
         group.register(sub)  # type: ignore[attr-defined]
@@ -78,27 +86,54 @@ def _accept_db_anywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from app import __version__
+    from app.release import describe
 
-    return f"cuentas {__version__}"
+    return f"cuentas {describe()}"
+
+
+def _book_as_db(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """`cuentas shop.cuentas` is `cuentas --db shop.cuentas`: how a file manager, the
+    Windows file association and the Linux .desktop file open a book."""
+    argv = list(argv)
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--db":
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        if token not in commands and (token.endswith(".cuentas") or Path(token).is_file()):
+            return [*argv[:i], "--db", token, *argv[i + 1:]]
+        break
+    return argv
 
 
 def main(
     argv: Sequence[str] | None = None,
     desktop: Callable[[argparse.Namespace], int] | None = None,
     render_screenshots: Callable[[Path, str], list[Path]] | None = None,
+    self_test_desktop: Callable[[SelfTest], None] | None = None,
 ) -> int:
     """Run one command. `ui.launch` hands in what only the desktop app can do, since
     `app` never imports `ui`: `desktop` opens the app when no command is given (without
     it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
-    `docs screenshots`."""
+    `docs screenshots`, `self_test_desktop(test)` adds the desktop steps of
+    `--self-test` (app/cli/self_test.py)."""
     parser = build_parser()
+    commands = [name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices]
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_book_as_db(sys.argv[1:] if argv is None else argv, commands))
     except SystemExit as stop:  # usage error (2) or --help/--version (0)
         return int(stop.code or 0)
     args.render_screenshots = render_screenshots
     try:
+        if args.self_test:
+            from app.cli.self_test import run as self_test
+
+            return self_test(self_test_desktop)
         if args.command is None:
             if desktop is None:
                 parser.print_help(sys.stderr)

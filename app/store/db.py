@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from app.errors import BadInput
-from app.redact import hide_passwords, without_password
+from app.store.redact import hide_passwords, without_password
 
 BUSY_TIMEOUT_MS = 5000
 #: Seconds to wait for a PostgreSQL server before saying it is unreachable.
@@ -81,7 +81,7 @@ def display_name(location: str) -> str:
 
 def with_password(location: str, password: str) -> str:
     """The PostgreSQL URL with `password` in it, for connecting. Kept in memory only:
-    what is remembered is `app.redact.without_password(location)`."""
+    what is remembered is `app.store.redact.without_password(location)`."""
     url = make_url(sqlalchemy_url(without_password(location)))
     if url.username is None:  # no user part to hold it: libpq reads it from the query too
         url = url.update_query_dict({"password": password})

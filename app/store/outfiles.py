@@ -36,7 +36,7 @@ from typing import BinaryIO
 
 from app import faults
 from app.errors import BadInput
-from app.redact import hide_passwords
+from app.store.redact import hide_passwords
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files beside a book that belong to it: never a target.
@@ -176,7 +176,7 @@ def create_private(path: str | Path) -> None:
 
 def append_private(path: Path, text: str) -> None:
     """Append `text` to a log file, creating it owner-only (0600); a password in a
-    book's URL is written as `***` (`app.redact`)."""
+    book's URL is written as `***` (`app.store.redact`)."""
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
                  0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as fh:

@@ -25,9 +25,9 @@ from app import paths
 from app.backup import quick_check
 from app.dates import now_iso
 from app.errors import CuentasError
-from app.redact import hide_passwords
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
+from app.store.redact import hide_passwords
 from app.store.schema import HEAD
 
 #: step(name, detail, done, total): how the checks report themselves.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.redact import hide_passwords
+from app.store.redact import hide_passwords
 from ui.common.translate import tr
 from ui.docs import autopilot
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.redact import has_password, without_password
 from app.store import db
+from app.store.redact import has_password, without_password
 from ui.common.translate import tr
 
 #: without_password(location) -> the password typed for it, for this session only.

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
                          sp.SP_FileDialogContentsView if key == "reports" else None)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
+        self._action("changes", tr("&What changed in this version"), self.show_changes)
         self._action("about", tr("&About Cuentas"), self.about)
 
     def _build_menus(self) -> None:
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
                                            "focus_register", None, "refresh"]),
                             (tr("&Tools"), ["categories", "reports", "search", None,
                                             "audit", "settings"]),
-                            (tr("&Help"), ["help", None, "health", "feedback", None,
+                            (tr("&Help"), ["help", "changes", None, "health", "feedback", None,
                                            "about"])):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
@@ -575,14 +576,19 @@ class MainWindow(QMainWindow):
             return
         show_help(self, "getting-started", None)
 
+    def show_changes(self) -> None:
+        from ui.help.browser import show_help
+
+        show_help(self, "changes", None)
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from app import __version__
+        from app.release import describe
 
         QMessageBox.about(self, tr("About Cuentas"), tr(
             "<b>Cuentas {version}</b><p>Bookkeeping for a small business, with split "
-            "transactions.</p>").format(version=__version__))
+            "transactions.</p>").format(version=describe()))
 
     # ---------------------------------------------------------------- books
     def _switch(self, location: str) -> None:

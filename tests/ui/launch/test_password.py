@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from app.admin import local_settings
-from app.redact import without_password
 from app.store import db
+from app.store.redact import without_password
 from ui import application
 from ui.launch import password
 

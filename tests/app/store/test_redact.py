@@ -19,8 +19,8 @@ from sqlalchemy.engine import make_url
 from app import faults
 from app.admin import local_settings, sessions
 from app.cli import main
-from app.redact import has_password, hide_passwords, without_password
 from app.store import db
+from app.store.redact import has_password, hide_passwords, without_password
 
 SECRET = "Zq9-h5-NotOnDisk"
 
