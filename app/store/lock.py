@@ -496,7 +496,7 @@ def _gate_release_exclusive(key: str) -> None:
         _gates_changed.notify_all()
 
 
-def _open_gate(path: Path, create: bool) -> int | None:
+def _open_gate(path: Path) -> int:
     flags = getattr(os, "O_CLOEXEC", 0)
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
@@ -505,8 +505,6 @@ def _open_gate(path: Path, create: bool) -> int | None:
     try:
         return os.open(path, os.O_RDONLY | flags)  # another user's gate: flock needs no write
     except OSError as exc:
-        if not create:
-            return None
         reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else (
             exc.strerror or str(exc))
         raise BookStateError(
@@ -515,14 +513,14 @@ def _open_gate(path: Path, create: bool) -> int | None:
 
 
 def _flock_gate(location: str, op: int, deadline: float, *, create: bool = False) -> int | None:
-    """Open the gate file and flock it (`op`), waiting until `deadline`. None when it cannot
-    be opened for a writer: a book this user cannot write (or that is not there yet) is
-    refused by its engine anyway; an upgrade or a restore (`create`) must have it."""
+    """Open the gate file and flock it (`op`), waiting until `deadline`. None, without a
+    file, for a writer on a book this user cannot write (or that is not there): its
+    engine refuses every write anyway. An upgrade or a restore (`create`) must have it."""
+    if not create and not db.writable(location):
+        return None
     path = gate_path(location)
     while True:
-        fd = _open_gate(path, create or db.writable(location))
-        if fd is None:
-            return None
+        fd = _open_gate(path)
         try:
             _flock_fd(location, fd, op, deadline)
         except BaseException:
