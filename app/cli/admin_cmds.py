@@ -89,7 +89,7 @@ def cmd_flags_list(args: argparse.Namespace) -> int:
 def cmd_flags_set(args: argparse.Namespace) -> int:
     from app.admin.flags import book_stages, set_stage
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         before = book_stages(book).get(args.key, "")
         status = set_stage(book, args.key, args.stage)
         if before == status.stage:
@@ -129,7 +129,7 @@ def _print_profile(verb: str, profile: Any) -> None:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from app.admin.users import add_user
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Added", add_user(book, args.name, args.role, args.group, args.login))
     return 0
 
@@ -137,7 +137,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_set_role(args: argparse.Namespace) -> int:
     from app.admin.users import set_role
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", set_role(book, args.name, args.role))
     return 0
 
@@ -145,7 +145,7 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
 def cmd_users_set_group(args: argparse.Namespace) -> int:
     from app.admin.users import set_group
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", set_group(book, args.name, args.group))
     return 0
 
@@ -153,7 +153,7 @@ def cmd_users_set_group(args: argparse.Namespace) -> int:
 def cmd_users_map_login(args: argparse.Namespace) -> int:
     from app.admin.users import map_login
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", map_login(book, args.name, args.login))
     return 0
 

@@ -100,17 +100,30 @@ def run(fn: Callable[[], T]) -> T:
 
 
 @contextmanager
-def open_current(args: argparse.Namespace) -> Iterator[Book]:
-    """Open the book for a command that needs it at the head revision."""
+def open_current(args: argparse.Namespace, *, write: bool = False) -> Iterator[Book]:
+    """Open the book for a command that needs it at the head revision.
+
+    `write`: the command changes the book. It holds the book's write lock (shared) for
+    the whole command, taken before the book is opened: a restore or an upgrade in
+    progress is waited for (`app.store.lock.WRITE_WAIT`), and the command then works
+    on the finished book — never on a file that was replaced meanwhile — or is refused
+    (exit 1) naming who holds the book; none starts while the command writes.
+    """
+    from contextlib import ExitStack
+
     from app.store.book import open_book
 
-    with translated_errors():
-        book = open_book(location(args))
-    try:
+    with ExitStack() as stack:
+        with translated_errors():
+            where = location(args)
+            if write:
+                from app.store.lock import WRITE_WAIT, BookLock
+
+                stack.enter_context(BookLock.acquire(where, "write", wait=WRITE_WAIT))
+            book = open_book(where)
+        stack.callback(book.close)
         with translated_errors():
             yield book
-    finally:
-        book.close()
 
 
 def bad(field: str, value: object, reason: str) -> CliExit:

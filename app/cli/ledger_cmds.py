@@ -88,7 +88,7 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
     from app.ledger.accounts import add_account
     from app.money import format_plain, parse_cli_amount
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         opening = parse_cli_amount(args.opening, book.info.exp, "--opening")
         view = add_account(book, args.name, args.kind, opening)
         print(f"Added account {view.name} ({view.kind}), opening balance "
@@ -125,7 +125,7 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
 def cmd_categories_add(args: argparse.Namespace) -> int:
     from app.ledger.categories import add_category
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         view = add_category(book, args.name, args.kind, args.role)
         print(f"Category {view.full_name} ({view.kind}, role {view.role})")
     return 0
@@ -184,7 +184,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.ledger.transactions import LineInput, TransactionInput, save_transaction
     from app.money import format_plain, parse_cli_amount
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         account = find_account(book, args.account)
         amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
         if args.split:

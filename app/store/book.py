@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,9 @@ class Book:
 
     #: Opened read-only (a read-only file or folder): writes raise BookStateError.
     read_only: bool = False
+    #: A SQLite book's file as it was when it was opened (device, inode): a write never
+    #: goes into a file that a restore has replaced since (None: not checked).
+    file_id: tuple[int, int] | None = None
 
     def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
         self.location = location
@@ -105,15 +108,42 @@ class Book:
     def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
         UnitOfWork
     ]:
-        with Session(self._write_engine) as session, session.begin():
-            # Re-read who is acting inside the transaction: on a shared book another
-            # owner may have changed this user's role since the book was opened.
-            self.actor = resolve_actor(session.connection(), shared=self.is_shared)
-            self.actor.require(permission, action)
-            uow = UnitOfWork(session, self.actor)
-            yield uow
-            session.flush()
-            uow.flush_audit()
+        """One unit of work, holding the book's write lock (shared: see app.store.lock) so
+        that no restore or upgrade runs across it. When one is running this waits
+        (`lock.WRITE_WAIT`), then writes into the finished book or raises BookLocked
+        naming who holds it; a SQLite book whose file was replaced since it was opened
+        raises BookStateError `replaced` — nothing is ever written into the old file."""
+        from app.store import lock
+
+        gate: AbstractContextManager[object] = nullcontext()
+        if not self.read_only and not self.is_shared:
+            gate = lock.BookLock.acquire(self.location, "write", wait=lock.WRITE_WAIT)
+        with gate:
+            self._check_same_file()
+            with Session(self._write_engine) as session, session.begin():
+                if self.is_shared:
+                    lock.hold_for_write(session.connection(), self.location)
+                # Re-read who is acting inside the transaction: on a shared book another
+                # owner may have changed this user's role since the book was opened.
+                self.actor = resolve_actor(session.connection(), shared=self.is_shared)
+                self.actor.require(permission, action)
+                uow = UnitOfWork(session, self.actor)
+                yield uow
+                session.flush()
+                uow.flush_audit()
+
+    def _check_same_file(self) -> None:
+        if self.file_id is None:
+            return
+        try:
+            found: tuple[int, int] | None = file_id(self.location)
+        except FileNotFoundError:
+            found = None
+        if found != self.file_id:
+            raise BookStateError(
+                "replaced", f"the book {db.display_name(self.location)} was replaced (a "
+                "backup restored, or another program) since Cuentas opened it; nothing was "
+                "written — open the book again")
 
     def reload_info(self) -> None:
         with self.engine.connect() as conn:
@@ -121,6 +151,12 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def file_id(location: str) -> tuple[int, int]:
+    """(device, inode) of a SQLite book's file: which file the name means right now."""
+    st = Path(location).expanduser().stat()
+    return st.st_dev, st.st_ino
 
 
 def _read_info(conn: Any) -> BookInfo:
@@ -145,6 +181,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
     raises BookStateError `read-only`. Raises BadInput when `location` is a folder.
     """
     read_only = False
+    opened: tuple[int, int] | None = None
     if not db.is_postgres(location):
         path = Path(location).expanduser()
         db.check_not_folder(location)
@@ -159,6 +196,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
                 db.close_wal(path)
             _refuse(location)
         read_only = not db.writable(location)
+        opened = file_id(location)  # before the engine: never newer than its connections
     engine = (db.create_readonly_engine(location, pool=pool) if read_only
               else db.create_book_engine(location, pool=pool))
     try:
@@ -180,6 +218,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
         raise
     book = Book(location, engine, info, actor)
     book.read_only = read_only
+    book.file_id = opened
     return book
 
 

@@ -6,7 +6,7 @@ app's PDF and CSV exports) goes through here (DESIGN.md section 8):
 - `check_target` refuses, with `BadInput(field, value, reason)`, a target that is a
   folder, not a regular file (a device such as /dev/full, a pipe, a socket — also
   behind a symlink), the open book or one of its companions (`-wal`, `-shm`,
-  `-journal`, `.lock`, `.pending`; compared by device and inode, so another name or
+  `-journal`, `.lock`, `.write-lock`, `.pending`; compared by device and inode, so another name or
   a symlink for the book is found too), any SQLite file (any book, ours or not), or
   one in a folder that does not exist. Another existing file is replaced only when
   `force` says so (`--force`, or the desktop's save dialog, which asked).
@@ -40,7 +40,7 @@ from app.store.redact import hide_passwords
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files beside a book that belong to it: never a target.
-COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".pending")
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".write-lock", ".pending")
 
 Content = bytes | str | Callable[[BinaryIO], object]
 
