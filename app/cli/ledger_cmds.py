@@ -12,7 +12,12 @@ from app.cli.common import (
     print_csv,
     print_json,
     print_table,
+    whole_number,
 )
+
+#: `list --limit` at most this (a bigger number is a typo; the database's integers end
+#: at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).
+MAX_LIMIT = 1_000_000_000
 
 if TYPE_CHECKING:
     from app.ledger.transactions import LineInput
@@ -76,7 +81,8 @@ def register(sub: Any) -> None:
     cleared = p.add_mutually_exclusive_group()
     cleared.add_argument("--cleared", dest="cleared", action="store_const", const=True)
     cleared.add_argument("--uncleared", dest="cleared", action="store_const", const=False)
-    p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    p.add_argument("--limit", type=whole_number("--limit", 0, MAX_LIMIT), default=0,
+                   help="at most this many (0: all)")
     add_format(p, ("table", "csv", "json"))
     p.set_defaults(func=cmd_list)
 
@@ -213,8 +219,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     from app.ledger.search import Filters, resolve, search_transactions, summarize
     from app.money import format_amount, format_plain
 
-    if args.limit < 0:
-        raise bad("--limit", args.limit, "must be 0 (all) or more")
     with open_current(args) as book:
         filters = resolve(book, Filters.from_cli(
             book, account=args.account, date_from=args.date_from, date_to=args.date_to,
