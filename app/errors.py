@@ -8,7 +8,6 @@ so bad input never changes a book.
 
 from __future__ import annotations
 
-
 #: Values echoed in messages are cut to this many characters (a 100 kB payee is not
 #: printed back whole).
 ECHO_LIMIT = 80

@@ -172,7 +172,7 @@ def not_empty(args: argparse.Namespace, *options: tuple[str, str]) -> None:
     for option, dest in options:
         value = getattr(args, dest, None)
         if isinstance(value, str) and not value.strip():
-            raise bad(option, value, "is empty")
+            raise bad(option, value, f"is empty; give a value, or leave {option} out")
 
 
 # ---------------------------------------------------------------- printing

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import (
     add_format,
     bad,
+    not_empty,
     open_current,
     print_csv,
     print_json,
     print_table,
+    printable,
     whole_number,
 )
 
@@ -180,6 +182,8 @@ def parse_split(book: Book, spec: str) -> LineInput:
     target, _, rest = spec.partition("=")
     amount_text, _, memo = rest.partition(":")
     amount = parse_cli_amount(amount_text, book.info.exp, "--split")
+    if amount == 0:
+        raise bad("--split", spec, "is a line of 0; leave it out (every line moves money)")
     category_id, account_id = resolve_target(book, target, "--split")
     return LineInput(amount=amount, category_id=category_id, transfer_account_id=account_id,
                      memo=memo)
@@ -190,9 +194,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.ledger.transactions import LineInput, TransactionInput, save_transaction
     from app.money import format_plain, parse_cli_amount
 
+    if args.category is not None and not args.category.strip():
+        raise bad("--category", args.category, "is empty; give a category, [Account] for a "
+                  "transfer, or --split =AMOUNT for an uncategorized line")
     with open_current(args) as book:
         account = find_account(book, args.account)
         amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
+        if amount == 0:
+            raise bad("--amount", args.amount, "is zero; a transaction moves money (signed: "
+                      "-1160.00 is money out)")
         if args.split:
             lines = tuple(parse_split(book, spec) for spec in args.split)
         else:
@@ -203,7 +213,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 lines=lines, payee=args.payee, memo=args.memo,
                                 reference=args.reference, cleared=args.cleared)
         view = save_transaction(book, data)
-        print(f"Added transaction {view.id}: {view.date} {view.payee} "
+        print(f"Added transaction {view.id}: {view.date} {printable(view.payee)} "
               f"{format_plain(view.amount, book.info.exp)} in {len(view.lines)} line"
               f"{'s' if len(view.lines) != 1 else ''}")
     return 0
@@ -219,6 +229,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from app.ledger.search import Filters, resolve, search_transactions, summarize
     from app.money import format_amount, format_plain
 
+    not_empty(args, ("--account", "account"), ("--from", "date_from"), ("--to", "date_to"),
+              ("--search", "search"), ("--category", "category"), ("--min", "amount_min"),
+              ("--max", "amount_max"))
     with open_current(args) as book:
         filters = resolve(book, Filters.from_cli(
             book, account=args.account, date_from=args.date_from, date_to=args.date_to,

@@ -29,7 +29,7 @@ from app.splits import remaining_state
 from app.store.book import Book, UnitOfWork, now_iso
 from app.store.models import Account, Category, Split, Transaction
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # ASCII digits only
 MAX_TEXT = 2000
 
 

@@ -32,7 +32,7 @@ TAX_ROLES = (
     "income_tax_withheld_payable",
 )
 GROUPINGS = ("month", "quarter", "year")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")  # ASCII digits only
 
 
 def check_date(value: str, field: str) -> str:
