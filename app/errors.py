@@ -23,6 +23,11 @@ def shown(value: object, limit: int = ECHO_LIMIT) -> str:
     return text if len(text) <= limit + 2 else text[:limit + 1] + "…"
 
 
+def has_control(text: str) -> bool:
+    """Control characters (C0, DEL, C1) or line/paragraph separators: never in a name."""
+    return any(ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" for ch in text)
+
+
 class CuentasError(Exception):
     """Base class of every error a service raises on purpose."""
 
