@@ -8,6 +8,25 @@ so bad input never changes a book.
 
 from __future__ import annotations
 
+#: Values echoed in messages are cut to this many characters (a 100 kB payee is not
+#: printed back whole).
+ECHO_LIMIT = 80
+
+
+def shown(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A value as a message echoes it: quoted, with newlines, escapes and other
+    unprintable characters escaped (`repr`), cut to `limit` characters (then ending
+    in `…` and saying how long it was), so a message stays one short line."""
+    if isinstance(value, str) and len(value) > limit:
+        return f"{value[:limit - 1] + '…'!r} ({len(value):,} characters)"
+    text = repr(value)
+    return text if len(text) <= limit + 2 else text[:limit + 1] + "…"
+
+
+def has_control(text: str) -> bool:
+    """Control characters (C0, DEL, C1) or line/paragraph separators: never in a name."""
+    return any(ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" for ch in text)
+
 
 class CuentasError(Exception):
     """Base class of every error a service raises on purpose."""
@@ -24,7 +43,8 @@ class BadInput(CuentasError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{field}: {value!r} {reason}" if value != "" else f"{field}: {reason}")
+        super().__init__(f"{field}: {shown(value)} {reason}" if value != ""
+                         else f"{field}: {reason}")
 
 
 class NotAllowed(CuentasError):

@@ -19,7 +19,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
+from app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    CliExit,
+    is_utf8,
+    not_utf8,
+    printable,
+)
 from app.store.redact import hide_passwords
 
 if TYPE_CHECKING:
@@ -47,7 +54,12 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming the option (exit 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"cuentas: error: {message}\n")
+        # argparse echoes what was typed (`unrecognized arguments: …` unquoted): escape
+        # control characters and cut it, so this stays one short line.
+        text = printable(message)
+        if len(text) > 300:
+            text = text[:299] + "…"
+        sys.stderr.write(f"cuentas: error: {text}\n")
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -130,6 +142,7 @@ def main(
         return int(stop.code or 0)
     args.render_screenshots = render_screenshots
     try:
+        _check_utf8(parser, args)
         if args.self_test:
             from app.cli.self_test import run as self_test
 
@@ -141,8 +154,8 @@ def main(
             return desktop(args)
         return int(args.func(args) or 0)
     except CliExit as done:
-        if done.message:  # never a password, whatever the message echoes
-            sys.stderr.write(f"cuentas: {hide_passwords(done.message)}\n")
+        if done.message:  # one line, never a password, whatever the message echoes
+            sys.stderr.write(f"cuentas: {printable(hide_passwords(done.message))}\n")
         return done.code
     except KeyboardInterrupt:
         sys.stderr.write("cuentas: interrupted\n")
@@ -157,9 +170,40 @@ def main(
         errors.setup("command line")  # counted and logged (no values) for `cuentas health`
         errors.record_error(exc, source="command line")
         where = _log_crash(exc)
-        said = hide_passwords(f"internal error: {type(exc).__name__}: {exc}")
-        sys.stderr.write(f"cuentas: {said}"[:500] + f" (details in {where})\n")
+        said = hide_passwords(f"internal error: {type(exc).__name__}: "
+                              f"{' '.join(str(exc).split())}")
+        sys.stderr.write(printable(f"cuentas: {said}"[:500]) + f" (details in {where})\n")
         return EXIT_FAILED
+
+
+def _check_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every text argument must be UTF-8: bytes that are not arrive as lone surrogates,
+    which would fail later (printing, SQL, JSON) as an internal error. Exit 2 naming the
+    option and a printable form of the value, before anything is opened."""
+    names = _option_names(parser, args)
+    for dest, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not is_utf8(item):
+                raise not_utf8(names.get(dest, dest), item)
+
+
+def _option_names(parser: argparse.ArgumentParser, args: argparse.Namespace
+                  ) -> dict[str, str]:
+    """dest -> how the person typed it (`--payee`, `NAME`), along the chosen subcommands."""
+    names: dict[str, str] = {}
+    current: argparse.ArgumentParser | None = parser
+    while current is not None:
+        following = None
+        for action in current._actions:
+            if action.option_strings:
+                names[action.dest] = max(action.option_strings, key=len)
+            elif isinstance(action, argparse._SubParsersAction):
+                following = action.choices.get(getattr(args, action.dest, None) or "")
+            else:
+                metavar = action.metavar if isinstance(action.metavar, str) else None
+                names[action.dest] = metavar or action.dest.upper()
+        current = following
+    return names
 
 
 def _log_crash(exc: BaseException) -> str:

@@ -12,7 +12,14 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import add_format, open_current, print_csv, print_json, print_table
+from app.cli.common import (
+    add_format,
+    not_empty,
+    open_current,
+    print_csv,
+    print_json,
+    print_table,
+)
 
 
 def register(sub: Any) -> None:
@@ -162,12 +169,15 @@ def cmd_users_map_login(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.admin.audit import AuditFilter, Names, find_entries, show_value
+    from app.admin.audit import AuditFilter, Names, check_names, find_entries, show_value
 
+    not_empty(args, ("--since", "since"), ("--until", "until"), ("--user", "user"),
+              ("--entity", "entity"), ("--id", "entity_id"))
     with open_current(args) as book:
         f = AuditFilter.checked(since=args.since, until=args.until, user=args.user,
                                 entity=args.entity, entity_id=args.entity_id,
                                 fields=("--since", "--until"))
+        check_names(book, f, ("--user", "--entity", "--id"))
         records = find_entries(book, f, newest_first=False)
         names = Names.of(book) if args.format == "table" else None
     if args.format == "json":

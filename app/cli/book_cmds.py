@@ -12,6 +12,7 @@ from app.cli.common import (
     print_json,
     print_table,
     run,
+    whole_number,
 )
 
 
@@ -27,8 +28,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="write a demo book (a small Mexican shop)")
     p.add_argument("--legacy", action="store_true",
                    help="write revision 0001 (single categories), as an older Cuentas did")
-    p.add_argument("--transactions", type=int, default=600, metavar="N")
-    p.add_argument("--seed", type=int, default=2026, metavar="S")
+    p.add_argument("--transactions", type=whole_number("--transactions", 0, 20_000_000),
+                   default=600, metavar="N")
+    p.add_argument("--seed", type=whole_number("--seed", -(2**63), 2**63 - 1), default=2026,
+                   metavar="S")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("status", help="revision, state and counts of the book")
@@ -65,8 +68,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from app import paths
 
         target = str(paths.demo_book_path())
-    if args.transactions < 0 or args.transactions > 20_000_000:
-        raise bad("--transactions", args.transactions, "must be between 0 and 20,000,000")
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):

@@ -23,6 +23,7 @@ from app.cli.common import (
     EXIT_BAD_INPUT,
     CliExit,
     location,
+    not_empty,
     open_current,
     print_csv,
     print_json,
@@ -57,6 +58,7 @@ def register(sub: Any) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports import Period
 
+    not_empty(args, ("--from", "date_from"), ("--to", "date_to"), ("--account", "account"))
     period = run(lambda: Period.checked(args.date_from, args.date_to))
     if args.format == "pdf" and not args.out:
         raise CliExit(EXIT_BAD_INPUT, "error: --out: is required with --format pdf "

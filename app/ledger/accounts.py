@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app import faults
-from app.errors import BadInput
+from app.errors import BadInput, has_control
 from app.store.book import Book
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
@@ -31,6 +31,9 @@ class AccountView:
 
 
 def _clean_name(name: str, field: str = "name") -> str:
+    """A new account name: spaces collapsed; no control characters, no `[`/`]` (they
+    mark a transfer, `[Caja]`) and no `=` (it ends a `--split` target, so `[a=b]=5`
+    could never name the account). Existing books keep the names they have."""
     clean = " ".join(name.split())
     if not clean:
         raise BadInput(field, name, "is empty; an account needs a name")
@@ -38,7 +41,22 @@ def _clean_name(name: str, field: str = "name") -> str:
         raise BadInput(field, name, "is longer than 200 characters")
     if any(ch in clean for ch in "[]"):
         raise BadInput(field, name, "may not contain [ or ] (they mark transfers)")
+    if "=" in clean:
+        raise BadInput(field, name, "may not contain = (it separates a split's target "
+                       "from its amount)")
+    if has_control(clean):
+        raise BadInput(field, name, "contains a control character")
     return clean
+
+
+def _same_name(session: Session, clean: str, except_id: int | None = None) -> str | None:
+    """The account already called `clean`, ignoring case (`BBVA` and `bbva` are one
+    name: a person cannot tell them apart in a list or on the command line)."""
+    wanted = clean.casefold()
+    for account_id, name in session.execute(select(Account.id, Account.name)).all():
+        if account_id != except_id and name.casefold() == wanted:
+            return str(name)
+    return None
 
 
 def add_account(
@@ -54,8 +72,9 @@ def add_account(
             "(multi-currency books are not supported yet)"
         )
     with book.write(action="add accounts") as uow:
-        if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-            raise BadInput("name", name, "is already the name of an account")
+        if (other := _same_name(uow.session, clean)) is not None:
+            raise BadInput("name", name, "is already the name of an account" + (
+                "" if other == clean else f" ({other}; names ignore case)"))
         account = Account(
             name=clean, kind=kind, currency=code, opening_balance_cents=opening_cents, archived=0
         )
@@ -74,8 +93,9 @@ def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:
     with book.write(action="rename accounts") as uow:
         account = _get(uow.session, account_id)
         if account.name != clean:
-            if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-                raise BadInput("name", new_name, "is already the name of an account")
+            if (other := _same_name(uow.session, clean, account_id)) is not None:
+                raise BadInput("name", new_name, "is already the name of an account" + (
+                    "" if other == clean else f" ({other}; names ignore case)"))
             uow.record("update", "account", account_id, {"name": [account.name, clean]})
             account.name = clean
     return get_account(book, account_id)

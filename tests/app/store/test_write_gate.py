@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.books import CLI, ROOT, cuentas, held_by_another_process, wait_until
 
 from app.backup import backup_book
 from app.backup.restore import restore_backup
@@ -25,6 +24,7 @@ from app.store import lock
 from app.store.book import open_book
 from app.store.create import create_book
 from app.store.lock import BookLock, BookLocked, gate_path, lock_path
+from tests.books import CLI, ROOT, cuentas, held_by_another_process, wait_until
 
 
 def _shop(tmp_path: Path) -> str:
