@@ -675,7 +675,7 @@ def _acquire_pg(location: str, purpose: str, wait: float,
         name = f"cuentas:{purpose}:{me['host']}:{me['pid']}:{me['user']}"[:63]
         conn.exec_driver_sql("SELECT set_config('application_name', %(n)s, false)", {"n": name})
         fn = "pg_try_advisory_lock" if purpose in EXCLUSIVE else "pg_try_advisory_lock_shared"
-        _pg_take(conn, location, fn, wait, write_wait)
+        _pg_take(conn, location, fn, wait, write_wait, writer=purpose == "write")
     except BaseException:
         conn.close()
         engine.dispose()
@@ -684,9 +684,10 @@ def _acquire_pg(location: str, purpose: str, wait: float,
 
 
 def _pg_take(conn: Any, location: str, fn: str, wait: float,
-             write_wait: float | None) -> None:
+             write_wait: float | None, *, writer: bool = False) -> None:
     """Take the book's advisory lock with `fn`, trying for `wait` seconds; an exclusive
-    request held up only by writes in progress waits for them up to `write_wait`."""
+    request held up only by writes in progress waits for them up to `write_wait`.
+    `writer`: a command that writes, refused after waiting for a restore or upgrade."""
     started = time.monotonic()
     patience = WRITE_WAIT if write_wait is None else write_wait
     while not conn.exec_driver_sql(f"SELECT {fn}({_pg_key_sql()})").scalar():
@@ -699,6 +700,9 @@ def _pg_take(conn: Any, location: str, fn: str, wait: float,
                 found = holders[0] if holders else None
                 after = (f"waited {waited:.0f} s for the writes in progress, nothing was "
                          "changed" if writes_only else "")
+                if writer:
+                    after = (f"waited {waited:.0f} s for it to finish, nothing was written "
+                             "(try again when it has finished)")
                 raise BookLocked(location, found, after)
         time.sleep(0.05)
 

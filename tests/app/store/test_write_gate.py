@@ -404,3 +404,18 @@ def test_on_postgres_a_command_line_add_runs_beside_a_desktop_session(
         added = cuentas("--db", pg_location, *ADD)
         assert added.returncode == 0, added.stderr
     assert "LOSTWRITE" in _payees(pg_location)
+
+
+@pytest.mark.postgres
+def test_on_postgres_a_command_line_add_waits_for_a_restore(pg_location: str) -> None:
+    create_book(pg_location, currency="MXN", tax_preset="mx", name="Compartido")
+    book = open_book(pg_location)
+    add_account(book, "Bank")
+    book.close()
+    with held_by_another_process(pg_location, "restore"):
+        adding = _popen("--db", pg_location, *ADD)
+        time.sleep(1.5)
+        assert adding.poll() is None  # waiting for the restore
+    _out, err = adding.communicate(timeout=60)
+    assert adding.returncode == 0, err
+    assert "LOSTWRITE" in _payees(pg_location)
