@@ -23,6 +23,7 @@ from app.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
     CliExit,
+    bad,
     is_utf8,
     not_utf8,
     printable,
@@ -142,7 +143,7 @@ def main(
         return int(stop.code or 0)
     args.render_screenshots = render_screenshots
     try:
-        _check_utf8(parser, args)
+        _check_text(parser, args)
         if args.self_test:
             from app.cli.self_test import run as self_test
 
@@ -176,15 +177,20 @@ def main(
         return EXIT_FAILED
 
 
-def _check_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    """Every text argument must be UTF-8: bytes that are not arrive as lone surrogates,
-    which would fail later (printing, SQL, JSON) as an internal error. Exit 2 naming the
-    option and a printable form of the value, before anything is opened."""
+def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every text argument must be UTF-8 without NUL: bytes that are not UTF-8 arrive as
+    lone surrogates, which would fail later (printing, SQL, JSON) as an internal error,
+    and PostgreSQL takes no NUL in text (a caller in-process can pass one). Exit 2
+    naming the option and a printable form of the value, before anything is opened."""
     names = _option_names(parser, args)
     for dest, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and not is_utf8(item):
+            if not isinstance(item, str):
+                continue
+            if not is_utf8(item):
                 raise not_utf8(names.get(dest, dest), item)
+            if "\x00" in item:
+                raise bad(names.get(dest, dest), item, "contains a NUL character")
 
 
 def _option_names(parser: argparse.ArgumentParser, args: argparse.Namespace

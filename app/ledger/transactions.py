@@ -136,7 +136,7 @@ def _check_text(value: str, field: str) -> str:
     if not isinstance(value, str):
         raise BadInput(field, value, "is not text")
     if len(value) > MAX_TEXT:
-        raise BadInput(field, value[:40] + "…", f"is longer than {MAX_TEXT} characters")
+        raise BadInput(field, value, f"is longer than {MAX_TEXT} characters")
     if "\x00" in value:
         raise BadInput(field, value, "contains a NUL character")
     return value
