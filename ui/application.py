@@ -112,11 +112,12 @@ def switch_book(location: str) -> None:
         opened.close()
         return
     local_settings.remember_book(location)
-    _close_opened()
+    close_book()
     show_window(opened)
 
 
-def _close_opened() -> None:
+def close_book() -> None:
+    """Let go of the open book: close it and release its session lock."""
     opened: OpenBook | None = _state.get("opened")
     _state["opened"] = None
     if opened is not None:
@@ -225,5 +226,5 @@ def _run(app: QApplication, explicit: bool, location: str | None) -> int:
     from ui.common import operations
 
     operations.shutdown()
-    _close_opened()
+    close_book()
     return int(code)

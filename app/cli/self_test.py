@@ -165,7 +165,7 @@ def check_drivers() -> str:
 def write_legacy_demo(test: SelfTest) -> str:
     from datetime import date
 
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
     from app.store.demo import write_legacy
 
     path = test.folder / "books" / "Legacy demo.cuentas"
@@ -191,7 +191,7 @@ def upgrade_demo(test: SelfTest) -> str:
 
 
 def verify_demo(test: SelfTest) -> str:
-    from app.safety.verify import verify_book
+    from app.store.verify import verify_book
 
     checks = verify_book(test.location, full=True)
     bad = [f"{c.name}: {c.detail}" for c in checks if not c.ok]

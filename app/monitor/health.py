@@ -612,7 +612,7 @@ def format_ms(ms: float) -> str:
 
 
 def record_check(location: str, checks: list[Any]) -> None:
-    """Note the result of `app.safety.verify` on a book (the launch's background
+    """Note the result of `app.store.verify` on a book (the launch's background
     checks, `cuentas verify`): the health view shows the last one, and alerts when it
     failed. Only names of checks and counts are kept."""
     failed = [f"{c.name}: {c.detail}" for c in checks if not c.ok]

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.book = book
         self.background_work = background_work
         self._tasks: list[Any] = []
+        self._closed = False
         # The undo stack belongs to the book's context, not to the window: Qt would
         # otherwise delete it (emitting indexChanged) half-way through the window.
         self.ctx = BookContext.open(book)
@@ -638,6 +639,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # a second close (the application's, after the window's own)
+            super().closeEvent(event)
+            return
         if self.register.model.draft is not None and not self.register.save_draft():
             event.ignore()
             return
@@ -654,4 +658,5 @@ class MainWindow(QMainWindow):
         hub().operation_did_execute.disconnect(self._on_operation)
         self.ctx.undo.stack.indexChanged.disconnect(self._undo_moved)
         self.ctx.close()
+        self._closed = True
         super().closeEvent(event)

@@ -423,7 +423,7 @@ def test_generated_hostile_values(hostile_book: str, capsys: pytest.CaptureFixtu
 def _process(location: str, *args: bytes | str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "app.cli", "--db", location, *args],
                           capture_output=True, check=False, timeout=60,
-                          cwd=Path(__file__).resolve().parents[2])
+                          cwd=Path(__file__).resolve().parents[3])
 
 
 REAL: list[tuple[tuple[bytes | str, ...], Callable[[str], bool]]] = [
@@ -447,7 +447,7 @@ def test_hostile_input_in_real_processes(hostile_book: str) -> None:
     env[b"CUENTAS_DB"] = b"/tmp/\xff.cuentas"
     result = subprocess.run([sys.executable, "-m", "app.cli", "list"], capture_output=True,
                             check=False, timeout=60, env=env,  # type: ignore[arg-type]
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=Path(__file__).resolve().parents[3])
     assert result.returncode == 2 and result.stderr == (
         b"cuentas: error: CUENTAS_DB: '/tmp/\\xff.cuentas' is not valid UTF-8 text "
         b"(Cuentas reads names and text as UTF-8)\n")

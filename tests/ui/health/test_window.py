@@ -79,7 +79,8 @@ def test_the_help_menu_has_health_and_feedback(upgraded, qtbot) -> None:
     qtbot.addWidget(main)
     help_menu = main.menus["menu_help"]
     texts = [a.text() for a in help_menu.actions() if a.text()]
-    assert texts[:3] == ["&Contents", "&Health…", "Send &feedback…"]
+    assert texts[:4] == ["&Contents", "&What changed in this version", "&Health…",
+                         "Send &feedback…"]
     main.acts["feedback"].trigger()
     dialog = main.windows["feedback"]
     assert dialog.isVisible() and dialog.window_title == main.windowTitle()

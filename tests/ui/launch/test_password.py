@@ -126,13 +126,13 @@ def test_the_password_is_asked_once_per_session_and_kept_in_memory(
     assert book is not None, asked
     assert [visible for _text, visible in asked] == [False, True]  # wrong: asked again
     assert make_url(book.location).password == secret
-    application.close_book(book)
+    book.close()
     local_settings.remember_book(book.location)
 
     # the same session opens it again without asking
     book = open_book_interactively(location)
     assert book is not None and len(asked) == 2
-    application.close_book(book)
+    book.close()
     assert local_settings.last_book() == location
     assert _files_holding(cuentas_home, secret) == []
 

@@ -174,7 +174,7 @@ def test_a_handed_book_waits_for_an_open_dialog(qtbot, make_book, tmp_path: Path
     finally:
         last = application._state["window"]
         last.close()
-        application.close_book(last.book)
+        application.close_book()
         application._state["window"] = None
 
 
@@ -201,5 +201,5 @@ def test_a_half_typed_row_keeps_its_book(qtbot, make_book, tmp_path: Path) -> No
     finally:
         window.register.discard_draft()
         window.close()
-        application.close_book(window.book)
+        application.close_book()
         application._state["window"] = None
