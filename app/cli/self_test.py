@@ -165,8 +165,8 @@ def check_drivers() -> str:
 def write_legacy_demo(test: SelfTest) -> str:
     from datetime import date
 
-    from app.store.inspect import inspect_book
     from app.store.demo import write_legacy
+    from app.store.inspect import inspect_book
 
     path = test.folder / "books" / "Legacy demo.cuentas"
     path.parent.mkdir(parents=True, exist_ok=True)

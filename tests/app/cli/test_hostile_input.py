@@ -78,7 +78,7 @@ def problems(code: int, err: str, *, accepted: Sequence[int] = (1, 2)) -> list[s
         found.append("an internal error")
     if len(err) > 600:
         found.append(f"{len(err)} characters on stderr")
-    if any(ch < " " and ch != "\n" or "\x7f" <= ch <= "\x9f" for ch in err):
+    if any((ch < " " and ch != "\n") or "\x7f" <= ch <= "\x9f" for ch in err):
         found.append("control characters on stderr")
     return found
 
@@ -347,7 +347,7 @@ GENERATED: list[tuple[Case, str, st.SearchStrategy[str]]] = [
     (ADD, "--category", unknown_names),
     (ADD, "--payee", not_utf8),
     (ADD, "--memo", not_utf8),
-    (ADD + ("--split", "Gastos:Renta=-10"), "--split", bad_amounts.map(lambda a: f"={a}")),
+    ((*ADD, "--split", "Gastos:Renta=-10"), "--split", bad_amounts.map(lambda a: f"={a}")),
     (("list",), "--account", unknown_names),
     (("list",), "--category", unknown_names),
     (("list",), "--from", bad_days),
