@@ -9,16 +9,18 @@ so bad input never changes a book.
 from __future__ import annotations
 
 #: Values echoed in messages are cut to this many characters (a 100 kB payee is not
-#: printed back whole).
-ECHO_LIMIT = 80
+#: printed back whole; a file's full path usually is).
+ECHO_LIMIT = 160
 
 
 def shown(value: object, limit: int = ECHO_LIMIT) -> str:
     """A value as a message echoes it: quoted, with newlines, escapes and other
-    unprintable characters escaped (`repr`), cut to `limit` characters (then ending
-    in `…` and saying how long it was), so a message stays one short line."""
+    unprintable characters escaped (`repr`); a longer text keeps its beginning and its
+    end (where a path has its file name) around a `…` and says how long it was, so a
+    message stays one line."""
     if isinstance(value, str) and len(value) > limit:
-        return f"{value[:limit - 1] + '…'!r} ({len(value):,} characters)"
+        half = (limit - 1) // 2
+        return f"{value[:half] + '…' + value[-half:]!r} ({len(value):,} characters)"
     text = repr(value)
     return text if len(text) <= limit + 2 else text[:limit + 1] + "…"
 

@@ -65,9 +65,22 @@ EXCLUSIVE = ("upgrade", "restore", "recovery")
 #: How long `acquire` keeps trying before it reports the book as locked: long enough
 #: to ride over another process merely peeking at the lock file, short enough for a UI.
 DEFAULT_WAIT = 1.0
+
+
+def _seconds(name: str, default: float) -> float:
+    """A number of seconds from the environment (`default` when unset or not a number
+    from 0 to 3600)."""
+    try:
+        value = float(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if 0 <= value <= 3600 else default
+
+
 #: How long a write waits for a restore or an upgrade to finish, and a restore or an
-#: upgrade for the writes in progress, before either is refused.
-WRITE_WAIT = 30.0
+#: upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT`
+#: (seconds) sets it, e.g. for a shared book whose backups take longer.
+WRITE_WAIT = _seconds("CUENTAS_WRITE_WAIT", 30.0)
 
 try:  # POSIX; Cuentas runs on Linux and macOS (README.md)
     import fcntl

@@ -105,11 +105,15 @@ REFUSING = [
 
 
 def run_all(book: Path | str, commands: list[list[str]], *,
-            as_user: list[str] | None = None) -> list[dict[str, Any]]:
-    """Each command (with `--db book`) in a child process of one driver process."""
+            as_user: list[str] | None = None, write_wait: float | None = None,
+            ) -> list[dict[str, Any]]:
+    """Each command (with `--db book`) in a child process of one driver process;
+    `write_wait`: how long a write waits for a restore or upgrade (CUENTAS_WRITE_WAIT)."""
     runs = [["--db", str(book), *argv] for argv in commands]
     env = dict(os.environ)
     env.pop("CUENTAS_TEST_FAULT", None)
+    if write_wait is not None:
+        env["CUENTAS_WRITE_WAIT"] = str(write_wait)
     done = subprocess.run([*(as_user or []), sys.executable, "-c", DRIVER, str(book),
                            json.dumps(runs)], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=300, check=False)
@@ -220,7 +224,8 @@ def test_a_book_being_upgraded_elsewhere_keeps_every_byte(tmp_path: Path) -> Non
     book = make_legacy(tmp_path / "shop.cuentas", n=120)
     before = file_digest(book)
     with held_by_another_process(str(book), "upgrade"):
-        results = run_all(book, [*REFUSING, ["upgrade", "--yes"]])
+        # the writes wait for the upgrade (2 s here, 30 s by default), then refuse
+        results = run_all(book, [*REFUSING, ["upgrade", "--yes"]], write_wait=2)
     assert_refused_unchanged(results, "locked")
     assert file_digest(book) == before
 

@@ -167,13 +167,12 @@ def test_each_change_is_undone_and_redone(manager, qtbot, ctx) -> None:
     manager.form.name.setText("Gastos:Oficina")
     manager.form.buttons.accepted.emit()
     assert find_category(ctx.book, "Gastos:Oficina:Alquiler").line_count == 2
-    manager.change_role()
-    manager.form.kind.setCurrentIndex(manager.form.kind.findData("tax"))
-    manager.form.role.setCurrentIndex(manager.form.role.findData("iva_input"))
+    manager.change_role()  # (its kind stays its parent's: expense)
+    manager.form.role.setCurrentIndex(manager.form.role.findData("commission"))
     manager.form.buttons.accepted.emit()
     manager.toggle_archived()
     moved = find_category(ctx.book, "Gastos:Oficina:Alquiler")
-    assert (moved.kind, moved.role, moved.archived) == ("tax", "iva_input", True)
+    assert (moved.kind, moved.role, moved.archived) == ("expense", "commission", True)
     assert stack.count() == 5
 
     for _ in range(4):  # archive, kind and role, move, rename: all taken back
