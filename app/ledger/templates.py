@@ -195,18 +195,56 @@ def _pct(r: Fraction) -> str:
     return f"{value.normalize():f} %"
 
 
-def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+@dataclass(frozen=True)
+class GrossCheck:
+    """A card deposit given the processor's gross sale: the gross and the deposit
+    decide the lines (the statement and the bank are facts; the fee rate is what
+    the contract says), and this compares them with what the fee rate gives on the
+    same gross, so the editor can say which figure wins and by how much they differ."""
+
+    gross: int
+    deduction: int  # what the processor kept: gross - deposit
+    fee: int  # the deduction without its IVA: the commission line
+    fee_iva: int  # the IVA line on the commission
+    fee_rate: Fraction
+    fixed_fee: int
+    rate_fee: int  # the commission the fee rate and the fixed fee give on the gross
+    rate_fee_iva: int
+
+    @property
+    def rate_deduction(self) -> int:
+        return self.rate_fee + self.rate_fee_iva
+
+    @property
+    def difference(self) -> int:
+        """Positive when the processor kept more than the fee rate says."""
+        return self.deduction - self.rate_deduction
+
+
+def _gross_check(ctx: Context, amount: int, p: Mapping[str, str]) -> GrossCheck | None:
     if amount <= 0:
         raise BadInput("amount", format_plain(amount, ctx.exp),
                        "is not a deposit; a card deposit is money in (positive)")
     fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
     fixed = _amount(p, "fixed_fee", ctx)
-    if p.get("gross"):
-        gross = _amount(p, "gross", ctx)
-        deduction = gross - amount
-        if deduction < 0:
-            raise BadInput("gross", p["gross"], "is less than the deposit")
-        fee, fee_iva = extract_tax(deduction, iva)
+    if not p.get("gross"):
+        return None
+    gross = _amount(p, "gross", ctx)
+    deduction = gross - amount
+    if deduction < 0:
+        raise BadInput("gross", p["gross"], "is less than the deposit")
+    fee, fee_iva = extract_tax(deduction, iva)
+    rate_fee = round_half_up(gross * fee_rate + fixed)
+    return GrossCheck(gross, deduction, fee, fee_iva, fee_rate, fixed, rate_fee,
+                      tax_on(rate_fee, iva))
+
+
+def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    check = _gross_check(ctx, amount, p)
+    fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
+    fixed = _amount(p, "fixed_fee", ctx)
+    if check is not None:  # the gross on the statement wins over the fee rate
+        gross, fee, fee_iva = check.gross, check.fee, check.fee_iva
     else:
         def deposit(g: int) -> int:
             f = round_half_up(g * fee_rate + fixed)
@@ -485,25 +523,38 @@ def list_templates(book: Book | None = None) -> list[TemplateInfo]:
     return infos
 
 
+def _builtin_values(ctx: Context, name: str, given: Mapping[str, str]) -> dict[str, str]:
+    """A built-in's keys as given, with the defaults for the others (a percentage
+    left empty is the book's current IVA rate). Unknown keys raise BadInput."""
+    info, _build = BUILTINS[name]
+    keys = {param.key for param in info.params}
+    unknown = sorted(set(given) - keys)
+    if unknown:
+        raise BadInput("--set", unknown[0],
+                       f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
+    values = {param.key: param.default for param in info.params}
+    values.update({k: v for k, v in given.items()})
+    for param in info.params:
+        if param.kind == "percent" and not values[param.key]:
+            values[param.key] = ctx.general_rate
+    return values
+
+
+def template_context(book: Book | None) -> Context:
+    """What the templates read of `book`, read once (the editor checks the values as
+    they are typed without reading the book at each key)."""
+    return Context.of(book) if book is not None else Context()
+
+
 def apply_template(book: Book | None, name: str, amount: int,
-                   params: Mapping[str, str] | None = None) -> list[TemplateLine]:
+                   params: Mapping[str, str] | None = None, *,
+                   context: Context | None = None) -> list[TemplateLine]:
     """The lines `name` gives for the bank `amount` (minor units). Unknown or bad
     parameters raise BadInput naming the key. Lines always add up to `amount`."""
-    ctx = Context.of(book) if book is not None else Context()
+    ctx = context or template_context(book)
     given = dict(params or {})
     if name in BUILTINS:
-        info, build = BUILTINS[name]
-        keys = {param.key for param in info.params}
-        unknown = sorted(set(given) - keys)
-        if unknown:
-            raise BadInput("--set", unknown[0],
-                           f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
-        values = {param.key: param.default for param in info.params}
-        values.update({k: v for k, v in given.items()})
-        for param in info.params:
-            if param.kind == "percent" and not values[param.key]:
-                values[param.key] = ctx.general_rate
-        lines = build(ctx, amount, values)
+        lines = BUILTINS[name][1](ctx, amount, _builtin_values(ctx, name, given))
     else:
         users = _user_templates(book) if book is not None else {}
         if name not in users:
@@ -513,6 +564,14 @@ def apply_template(book: Book | None, name: str, amount: int,
         lines = _apply_user(ctx, amount, users[name][1])
     assert sum(line.amount for line in lines) == amount, (name, lines)
     return lines
+
+
+def check_gross(book: Book | None, amount: int, params: Mapping[str, str] | None = None, *,
+                context: Context | None = None) -> GrossCheck | None:
+    """For `card-deposit` given a gross sale: how the gross and the fee rate compare
+    (None without a gross). Raises BadInput as `apply_template` would."""
+    ctx = context or template_context(book)
+    return _gross_check(ctx, amount, _builtin_values(ctx, "card-deposit", dict(params or {})))
 
 
 def scale_lines(lines: Sequence[TemplateLine], total: int) -> list[TemplateLine]:

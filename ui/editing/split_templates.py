@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,22 +34,31 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput, CuentasError
 from app.ledger.templates import (
+    GrossCheck,
     TemplateInfo,
     TemplateLine,
     UserLine,
     apply_template,
+    check_gross,
     last_split_for_payee,
     list_templates,
     scale_lines,
+    template_context,
 )
 from app.money import format_plain
 from app.monitor.metrics import count
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.operations import templates as ops
-from ui.common.style import ERROR_STYLE
+from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
+
+
+def _percent_text(r: Fraction) -> str:
+    """A rate (a fraction of one) as people write it: `4 %`, `3.49 %`."""
+    value = Decimal(r.numerator * 100) / Decimal(r.denominator)
+    return f"{value.normalize():f} %"
 
 
 def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:
@@ -126,6 +136,10 @@ class TemplatePanel(QFrame):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.note = QLabel()  # what the values will make, before applying them
+        self.note.setObjectName("templateNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
 
         self.suggestion = QFrame()
         self.suggestion.setObjectName("payeeSuggestion")
@@ -147,10 +161,12 @@ class TemplatePanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.description)
         layout.addWidget(self.form_host)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.suggestion)
 
         self.combo.currentIndexChanged.connect(self._chosen)
+        self.model.state_changed.connect(self.update_note)  # the total may change
         self.reload()
 
     # ---------------------------------------------------------------- choosing
@@ -162,6 +178,7 @@ class TemplatePanel(QFrame):
 
     def reload(self) -> None:
         self.templates = list_templates(self.ctx.book)
+        self.context = template_context(self.ctx.book)
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(tr("Choose a template…"), None)
@@ -208,6 +225,7 @@ class TemplatePanel(QFrame):
             if completer is not None:
                 edit.setCompleter(completer)
             edit.returnPressed.connect(self.apply)
+            edit.textChanged.connect(self.update_note)
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
@@ -223,6 +241,7 @@ class TemplatePanel(QFrame):
             self.form.addWidget(cell, row, col * 2 + 1)
             self.fields[param.key] = edit
             self.field_errors[param.key] = error
+        self.update_note()
 
     def _default_hint(self, kind: str) -> str:
         return {"category": tr("the book's default"), "percent": tr("the current rate"),
@@ -230,8 +249,64 @@ class TemplatePanel(QFrame):
                 "categories": "Gastos:Papelería|Gastos:Internet"}.get(kind, "")
 
     def params(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.fields.items()
-                if edit.text().strip()}
+        """The values typed, amounts read in the book's format (`10,000.00` in es_MX,
+        `10.000,00` in es_ES) and handed on plainly; BadInput names a bad one."""
+        info = self.current
+        kinds = {param.key: param.kind for param in info.params} if info else {}
+        values = {}
+        for key, edit in self.fields.items():
+            text = edit.text().strip()
+            if text and kinds.get(key) == "amount":
+                text = format_plain(self.ctx.formats.parse_amount(text, key),
+                                    self.ctx.formats.exp)
+            if text:
+                values[key] = text
+        return values
+
+    # ---------------------------------------------------------------- before applying
+    def update_note(self) -> None:
+        """Say, as the values are typed, what applying them will do where two of them
+        could disagree: a card deposit given both a gross sale and a fee rate."""
+        info = self.current
+        check = None
+        if info is not None and info.name == "card-deposit":
+            try:
+                check = check_gross(self.ctx.book, self.model.total, self.params(),
+                                    context=self.context)
+            except BadInput:  # said next to the field on Apply
+                check = None
+        if check is None:
+            self.note.hide()
+            return
+        self.note.setText(self.gross_note(check))
+        agree = check.difference == 0
+        self.note.setStyleSheet(MUTED_STYLE if agree else
+                                "color: #8a5300; background: #fff4e0; padding: 4px;")
+        self.note.show()
+
+    def gross_note(self, check: GrossCheck) -> str:
+        f = self.ctx.formats
+        rate = _percent_text(check.fee_rate)
+        if check.fixed_fee:
+            rate = tr("{rate} + {fixed}").format(rate=rate, fixed=f.amount(check.fixed_fee))
+        kept = tr("From {gross} the processor kept {deduction}: commission {fee} and IVA "
+                  "{fee_iva}.").format(gross=f.amount(check.gross),
+                                       deduction=f.amount(check.deduction),
+                                       fee=f.amount(check.fee), fee_iva=f.amount(check.fee_iva))
+        if check.difference == 0:
+            return tr("The gross sale and the fee rate agree.") + " " + kept
+        compared = (tr("The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} "
+                       "({rate_deduction}): {difference} less than the processor kept.")
+                    if check.difference > 0 else
+                    tr("The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} "
+                       "({rate_deduction}): {difference} more than the processor kept."))
+        return " ".join((
+            tr("The gross sale wins over the fee rate."), kept,
+            compared.format(rate=rate, rate_fee=f.amount(check.rate_fee),
+                            rate_fee_iva=f.amount(check.rate_fee_iva),
+                            rate_deduction=f.amount(check.rate_deduction),
+                            difference=f.amount(abs(check.difference))),
+            tr("To book by the fee rate instead, leave the gross sale empty.")))
 
     # ---------------------------------------------------------------- applying
     def apply(self) -> bool:
@@ -242,7 +317,8 @@ class TemplatePanel(QFrame):
             label.hide()
         self.error.hide()
         try:
-            lines = apply_template(self.ctx.book, info.name, self.model.total, self.params())
+            params = self.params()
+            lines = apply_template(self.ctx.book, info.name, self.model.total, params)
         except BadInput as exc:
             self.show_error(exc)
             return False

@@ -16,6 +16,7 @@ from app.ledger.categories import add_category, find_category
 from app.ledger.templates import (
     UserLine,
     apply_template,
+    check_gross,
     last_split_for_payee,
     list_templates,
     save_user_template,
@@ -92,6 +93,31 @@ def test_an_unreachable_deposit_asks_for_the_gross(monkeypatch, tmp_path: Path,
     capsys.readouterr()
     assert main(["--db", db, "templates", "apply", "card-deposit", "--amount", "95.82"]) == 2
     assert "gross" in capsys.readouterr().err
+
+
+def test_a_gross_that_disagrees_with_the_fee_rate_wins_and_the_gap_is_known() -> None:
+    """Issue 13, defect 2: rate 4 %, gross 10,000.00, deposit 9,535.20. The gross on
+    the statement (with the deposit) makes the lines; the check says what the fee rate
+    would have made of the same gross (400.00 + 64.00) and the difference, 0.80."""
+    keys = {"fee_rate": "4", "iva_rate": "16", "gross": "10000.00"}
+    lines = apply_template(None, "card-deposit", cents("9535.20"), keys)
+    assert [format_plain(x.amount, 2) for x in lines] == ["8620.69", "1379.31", "-400.69",
+                                                         "-64.11"]
+    check = check_gross(None, cents("9535.20"), keys)
+    assert check is not None
+    assert (check.gross, check.deduction, check.fee, check.fee_iva) == (1_000_000, 46480,
+                                                                         40069, 6411)
+    assert (check.rate_fee, check.rate_fee_iva, check.rate_deduction) == (40000, 6400, 46400)
+    assert check.difference == 80
+    agreeing = check_gross(None, cents("9536.00"), keys)
+    assert agreeing is not None and agreeing.difference == 0
+    assert check_gross(None, cents("9536.50"), keys).difference == -50  # kept less
+    s6 = check_gross(None, cents("111.16"), {"gross": "116.00", "iva_rate": "16"})
+    assert s6 is not None and (s6.fee, s6.fee_iva, s6.difference) == (417, 67, -1)
+    assert check_gross(None, cents("9535.20"), {"fee_rate": "4"}) is None  # no gross
+    with pytest.raises(BadInput) as err:
+        check_gross(None, cents("9535.20"), {"gross": "9000"})
+    assert err.value.field == "gross"
 
 
 def test_combined_payment_rounds_per_invoice() -> None:

@@ -120,6 +120,35 @@ def test_a_bad_parameter_is_shown_next_to_it(ctx, open_editor) -> None:
     assert editor.templates.error.text().startswith("Total: is not a deposit")
 
 
+def test_a_gross_and_a_fee_rate_that_disagree_are_said_before_applying(ctx, open_editor
+                                                                      ) -> None:
+    """Issue 13, defect 2: rate 4 %, gross 10,000.00, deposit 9,535.20. Before Apply,
+    next to the values: the gross sale wins, what it makes, what the rate would have
+    made and the 0.80 between them; the lines then follow the gross."""
+    editor = open_editor(ctx, 953520, payee="Clip")
+    fill(editor, "card-deposit", {"fee_rate": "4", "iva_rate": "16", "gross": "10,000.00"})
+    note = editor.templates.note
+    assert note.isVisibleTo(editor) and len(editor.model.lines) == 1  # nothing applied yet
+    assert note.text() == (
+        "The gross sale wins over the fee rate. From 10,000.00 the processor kept 464.80: "
+        "commission 400.69 and IVA 64.11. The fee rate of 4 % would give 400.00 and IVA "
+        "64.00 (464.00): 0.80 less than the processor kept. To book by the fee rate "
+        "instead, leave the gross sale empty.")
+    assert editor.templates.apply()
+    assert [line.amount for line in editor.model.lines] == [862069, 137931, -40069, -6411]
+    editor.model.set_total(953600)  # the deposit the rate gives: they agree
+    assert note.text().startswith("The gross sale and the fee rate agree. From 10,000.00")
+    editor.templates.fields["fixed_fee"].setText("1")
+    assert ("The fee rate of 4 % + 1.00 would give 401.00 and IVA 64.16 (465.16): 1.16 more "
+            "than the processor kept.") in note.text()
+    editor.templates.fields["gross"].setText("")  # solved from the deposit: nothing to say
+    assert not note.isVisibleTo(editor)
+    editor.templates.fields["gross"].setText("9,000")  # less than the deposit: said on Apply
+    assert not note.isVisibleTo(editor)
+    assert not editor.templates.apply()
+    assert "less than the deposit" in editor.templates.field_errors["gross"].text()
+
+
 def test_save_the_lines_as_my_template(ctx, open_editor, qtbot) -> None:
     editor = open_editor(ctx, -116000)
     fill(editor, "purchase-iva", {"rate": "16"})
