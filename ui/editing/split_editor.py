@@ -1,7 +1,9 @@
 """The split-transaction editor: one movement spread over several lines.
 
 A grid of lines (category with type-ahead over full names or `[Account]` for a
-transfer, memo, amount, tax rate), the remaining bar (total / assigned /
+transfer, memo, amount, tax rate, and the taxable base of an IVA line, which follows
+its amount and rate — the line under the grid says when it moved or was cleared),
+the remaining bar (total / assigned /
 `Balanced`, `0.37 unassigned`, `1.20 over`, from `app.splits.remaining_state`) and
 OK disabled, with the reason beside it, until the lines balance and every cell
 reads. Remainder tools: a new line holds the remainder; `=` in an amount takes it;
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -46,9 +48,9 @@ from app.monitor.metrics import count
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
-from ui.common.style import ERROR_COLOR, ERROR_STYLE
+from ui.common.style import ERROR_COLOR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
-from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
+from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
 
 SaveLines = Callable[[int, tuple[LineInput, ...]], None]
@@ -111,6 +113,19 @@ class SplitGrid(QTableView):
         model = self.model()
         assert isinstance(model, SplitLinesModel)
         return model
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab and Shift+Tab pass over the taxable base (it is shown, not typed)."""
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or index.column() != BASE:
+            return index
+        model = self.lines_model()
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return model.index((index.row() + 1) % model.rowCount(), CATEGORY)
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return model.index(index.row(), RATE)
+        return index
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         model = self.lines_model()
@@ -205,6 +220,8 @@ class SplitEditor(QDialog):
         header.setSectionResizeMode(MEMO, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(AMOUNT, fm.horizontalAdvance("-000,000,000.00") + 20)
         header.resizeSection(RATE, fm.horizontalAdvance(tr("Tax rate")) + 24)
+        header.resizeSection(BASE, max(fm.horizontalAdvance("-00,000,000.00"),
+                                       fm.horizontalAdvance(tr("Taxable base"))) + 20)
 
         # tools
         self.buttons_row = QHBoxLayout()
@@ -242,6 +259,11 @@ class SplitEditor(QDialog):
             self.acts[key] = action
 
         self.bar = RemainingBar(self)
+        self.notice = QLabel()  # what a change did beside what was typed
+        self.notice.setObjectName("splitNotice")
+        self.notice.setStyleSheet(f"color: {SPLIT_BLUE_COLOR};")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.problem = QLabel()
         self.problem.setObjectName("splitProblem")
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -263,6 +285,7 @@ class SplitEditor(QDialog):
         layout.addLayout(heading)
         layout.addWidget(self.templates)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(self.buttons_row)
         layout.addWidget(self.bar)
         layout.addLayout(bottom)
@@ -291,6 +314,8 @@ class SplitEditor(QDialog):
                               text)
         if not self.total_edit.hasFocus():
             self.total_edit.setText(f.amount(self.model.total))
+        self.notice.setText(self.model.notice)
+        self.notice.setVisible(bool(self.model.notice))
         problems = self.model.problems()
         if state != "balanced":
             problems.append(tr("The lines must add up to the total ({state}).").format(

@@ -56,9 +56,10 @@ from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
 
 
 def _percent_text(r: Fraction) -> str:
-    """A rate (a fraction of one) as people write it: `4 %`, `3.49 %`."""
+    """A rate (a fraction of one) as people write it: `4 %`, `3.49 %` (a space that
+    does not break a line)."""
     value = Decimal(r.numerator * 100) / Decimal(r.denominator)
-    return f"{value.normalize():f} %"
+    return f"{value.normalize():f}\u00a0%"
 
 
 def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:

@@ -11,7 +11,7 @@ from app.errors import BadInput
 from app.ledger.transactions import LineInput
 from ui.common import prompts
 from ui.editing.split_editor import SplitEditor
-from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE
+from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE
 
 
 @pytest.fixture
@@ -247,6 +247,19 @@ def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> 
         (cat("Gastos:Servicios"), -10000, ""),
         (cat("Impuestos:IVA acreditable"), -16000, ""),
     ]
+
+
+def test_tab_passes_over_the_taxable_base(make_editor, qtbot) -> None:
+    """The base is shown, not typed: Tab from a tax rate goes on to the next line."""
+    editor = make_editor(-11600, [LineInput(-10000), LineInput(-1600, tax_rate_bp=1600,
+                                                               taxable_base=-10000)])
+    assert not editor.model.flags(editor.model.index(1, BASE)) & Qt.ItemFlag.ItemIsEditable
+    editor.grid.setFocus()
+    editor.grid.setCurrentIndex(editor.model.index(0, RATE))
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Tab)
+    assert editor.grid.currentIndex() == editor.model.index(1, CATEGORY)
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.grid.currentIndex() == editor.model.index(0, RATE)
 
 
 def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:
