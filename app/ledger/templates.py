@@ -136,10 +136,10 @@ class Context:
 # ---------------------------------------------------------------- parameters
 
 
-def _percent(params: Mapping[str, str], key: str) -> Fraction:
-    value = parse_percent(params[key], key)
+def _percent(params: Mapping[str, str], key: str, field: str = "") -> Fraction:
+    value = parse_percent(params[key], field or key)
     if not 0 <= value <= 100:
-        raise BadInput(key, params[key], "is not a percentage between 0 and 100")
+        raise BadInput(field or key, params[key], "is not a percentage between 0 and 100")
     return rate(value)
 
 
@@ -313,36 +313,85 @@ def _fee_withholding(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
     ]
 
 
+@dataclass(frozen=True)
+class Invoice:
+    """One invoice of a combined payment: what it says (its total with IVA, as printed,
+    or its base when `with_tax` is False; a magnitude, the movement gives the sign),
+    its IVA rate in percent as typed (empty: the book's current rate) and its category
+    (empty: the book's default for purchases or sales)."""
+
+    amount: int
+    rate: str = ""
+    category: str = ""
+    with_tax: bool = True
+
+
+def invoice_parts(amount: int, r: Fraction, with_tax: bool = True) -> tuple[int, int]:
+    """(base, IVA) of one invoice, rounded half-up per invoice as the invoice does: from
+    its total, base = round(total / (1 + rate)) and the IVA the rest (the invoice's own
+    base comes back whenever its IVA was rounded half-up); from its base, IVA on it."""
+    if with_tax:
+        return extract_tax(amount, r)
+    return amount, tax_on(amount, r)
+
+
+def _invoice_lines(ctx: Context, amount: int, invoices: Sequence[Invoice], *,
+                   rows: bool) -> list[TemplateLine]:
+    """The lines of a payment of `invoices`: per invoice its base and its IVA. BadInput
+    names the invoice (`invoices[2].rate`) when `rows`, else the command line's keys."""
+    sign = -1 if amount < 0 else 1
+    output = amount > 0
+    lines: list[TemplateLine] = []
+    for n, invoice in enumerate(invoices, start=1):
+        where = f"invoices[{n}]"
+        rate_text = invoice.rate.strip() or ctx.general_rate
+        r = _percent({"rate": rate_text}, "rate", f"{where}.rate" if rows else "invoices")
+        if invoice.amount == 0:
+            raise BadInput(f"{where}.total" if rows else "invoices", "0", "is zero")
+        base, tax = invoice_parts(abs(invoice.amount), r, invoice.with_tax)
+        base, tax = sign * base, sign * tax
+        lines.append(ctx.line("none", base, category=invoice.category,
+                              purpose="sale" if output else "purchase", rate_bp=_bp(r),
+                              memo=f"Factura {n}",
+                              field_name=f"{where}.category" if rows else "categories"))
+        if tax:
+            lines.append(ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r),
+                                  base=base, memo=f"IVA factura {n}"))
+    return lines
+
+
+def _invoices_add_up(ctx: Context, amount: int, lines: Sequence[TemplateLine], field: str,
+                     value: str) -> None:
+    total = sum(line.amount for line in lines)
+    if total != amount:
+        raise BadInput(field, value,
+                       f"add up to {format_plain(total, ctx.exp)} with their IVA, not to the "
+                       f"amount {format_plain(amount, ctx.exp)}")
+
+
 def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
-    specs = [s for s in (part.strip() for part in p["invoices"].split(";")) if s]
+    """From the command line: `totals=TOTAL@RATE;...` (the invoices' totals, IVA
+    included) or `invoices=BASE@RATE;...` (their bases), and `categories=C1|C2|...`."""
+    if p.get("totals") and p.get("invoices"):
+        raise BadInput("totals", p["totals"], "and invoices= both list the invoices; give one")
+    key = "totals" if p.get("totals") else "invoices"
+    specs = [s for s in (part.strip() for part in p[key].split(";")) if s]
     if not specs:
-        raise BadInput("invoices", p["invoices"], "is empty; give BASE@RATE;BASE@RATE;...")
+        raise BadInput(key, p[key], "is empty; give TOTAL@RATE;TOTAL@RATE;... in totals= "
+                       "or BASE@RATE;BASE@RATE;... in invoices=")
     categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
     if categories and len(categories) != len(specs):
         raise BadInput("categories", p["categories"],
                        f"names {len(categories)} categories for {len(specs)} invoices")
-    sign = -1 if amount < 0 else 1
-    output = amount > 0
-    lines: list[TemplateLine] = []
+    invoices = []
     for i, spec in enumerate(specs):
-        base_text, at, rate_text = spec.partition("@")
+        figure, at, rate_text = spec.partition("@")
         if not at:
-            raise BadInput("invoices", spec, "is not BASE@RATE (like 1234.56@16)")
-        base = sign * abs(parse_cli_amount(base_text, ctx.exp, "invoices"))
-        r = rate(parse_percent(rate_text, "invoices"))
-        tax = tax_on(base, r)
-        n = i + 1
-        lines.append(ctx.line("none", base, category=categories[i] if categories else "",
-                              purpose="sale" if output else "purchase", rate_bp=_bp(r),
-                              memo=f"Factura {n}", field_name="categories"))
-        if tax:
-            lines.append(ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r),
-                                  base=base, memo=f"IVA factura {n}"))
-    total = sum(line.amount for line in lines)
-    if total != amount:
-        raise BadInput("invoices", p["invoices"],
-                       f"add up to {format_plain(total, ctx.exp)} with their IVA, not to the "
-                       f"amount {format_plain(amount, ctx.exp)}")
+            raise BadInput(key, spec, "is not AMOUNT@RATE (like 1234.56@16)")
+        invoices.append(Invoice(parse_cli_amount(figure, ctx.exp, key), rate_text,
+                                categories[i] if categories else "", with_tax=key == "totals"))
+    lines = _invoice_lines(ctx, amount, invoices, rows=False)
+    _invoices_add_up(ctx, amount, lines, key, p[key])
     return lines
 
 
@@ -420,7 +469,8 @@ BUILTINS: dict[str, tuple[TemplateInfo, Callable[[Context, int, Mapping[str, str
                      "One movement paying several invoices, each base plus IVA at its rate, "
                      "rounded per invoice (never IVA on the combined total).",
                      _params(("invoices", "Invoices (BASE@RATE;...)", "", "invoices"),
-                             ("categories", "Categories (C1|C2|...)", "", "categories"))),
+                             ("categories", "Categories (C1|C2|...)", "", "categories"),
+                             ("totals", "Invoice totals (TOTAL@RATE;...)", "", "invoices"))),
         _combined_payment,
     ),
     "partial-payment": (
@@ -563,6 +613,19 @@ def apply_template(book: Book | None, name: str, amount: int,
             raise BadInput("--set", next(iter(given)), f"{name} takes no keys")
         lines = _apply_user(ctx, amount, users[name][1])
     assert sum(line.amount for line in lines) == amount, (name, lines)
+    return lines
+
+
+def apply_invoices(book: Book | None, amount: int, invoices: Sequence[Invoice]
+                   ) -> list[TemplateLine]:
+    """`combined-payment` from a table of invoices (the editor's): the lines for the
+    bank `amount`. BadInput names the invoice and its column (`invoices[2].category`),
+    or `invoices` when they do not add up to the amount."""
+    ctx = template_context(book)
+    if not invoices:
+        raise BadInput("invoices", 0, "list no invoice; give at least one")
+    lines = _invoice_lines(ctx, amount, invoices, rows=True)
+    _invoices_add_up(ctx, amount, lines, "invoices", str(len(invoices)))
     return lines
 
 

@@ -329,8 +329,11 @@ class SplitEditor(QDialog):
         self.acts["distribute"].setEnabled(state != "balanced")
 
     def _initial_focus(self) -> None:
-        if self.templates.current is not None and self.templates.fields:
-            next(iter(self.templates.fields.values())).setFocus()
+        first = self.templates.first_field() if self.templates.current is not None else None
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()  # typing replaces what it holds
             return
         self.grid.setFocus()
         self.grid.setCurrentIndex(self.model.index(0, CATEGORY))

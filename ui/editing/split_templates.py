@@ -14,7 +14,8 @@ from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,7 @@ from app.ledger.templates import (
     TemplateInfo,
     TemplateLine,
     UserLine,
+    apply_invoices,
     apply_template,
     check_gross,
     last_split_for_payee,
@@ -52,6 +54,7 @@ from ui.common.context import BookContext
 from ui.common.operations import templates as ops
 from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.translate import tr
+from ui.editing.invoices import InvoiceTable
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
 
 
@@ -104,6 +107,7 @@ class TemplatePanel(QFrame):
         self.templates: list[TemplateInfo] = []
         self.fields: dict[str, QLineEdit] = {}
         self.field_errors: dict[str, QLabel] = {}
+        self.invoices: InvoiceTable | None = None  # combined payment: a table of invoices
 
         self.combo = QComboBox()
         self.combo.setObjectName("templateCombo")
@@ -167,7 +171,7 @@ class TemplatePanel(QFrame):
         layout.addWidget(self.suggestion)
 
         self.combo.currentIndexChanged.connect(self._chosen)
-        self.model.state_changed.connect(self.update_note)  # the total may change
+        self.model.state_changed.connect(self._total_may_have_changed)
         self.reload()
 
     # ---------------------------------------------------------------- choosing
@@ -210,6 +214,7 @@ class TemplatePanel(QFrame):
                 widget.deleteLater()
         self.fields.clear()
         self.field_errors.clear()
+        self.invoices = None
         self.error.hide()
         info = self.current
         self.apply_button.setEnabled(info is not None)
@@ -218,14 +223,23 @@ class TemplatePanel(QFrame):
             "withholdings, several invoices in one payment."))
         if info is None:
             return
-        for i, param in enumerate(info.params):
+        params = list(info.params)
+        first_row = 0
+        if any(param.kind == "invoices" for param in params):  # one row per invoice
+            self.invoices = InvoiceTable(self.ctx, lambda: self.model.total,
+                                         self.context.general_rate)
+            self.invoices.submitted.connect(self.apply)
+            self.form.addWidget(self.invoices, 0, 0, 1, 4)
+            params = [p for p in params if p.kind not in ("invoices", "categories")]
+            first_row = 1
+        for i, param in enumerate(params):
             edit = QLineEdit()
             edit.setObjectName(f"param_{param.key}")
             edit.setPlaceholderText(param.default or self._default_hint(param.kind))
             completer = self.ctx.targets.completer(edit) if param.kind == "category" else None
             if completer is not None:
                 edit.setCompleter(completer)
-            edit.returnPressed.connect(self.apply)
+            edit.installEventFilter(self)  # Enter applies
             edit.textChanged.connect(self.update_note)
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
@@ -238,11 +252,22 @@ class TemplatePanel(QFrame):
             label = QLabel(tr(param.label) + ":")
             label.setBuddy(edit)
             row, col = divmod(i, 2)
+            row += first_row
             self.form.addWidget(label, row, col * 2)
             self.form.addWidget(cell, row, col * 2 + 1)
             self.fields[param.key] = edit
             self.field_errors[param.key] = error
         self.update_note()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a value applies the template, and goes no further: the split editor
+        would take it as OK once the lines have the keyboard."""
+        if (event.type() == QEvent.Type.KeyPress and watched in self.fields.values()
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.apply()
+            return True
+        return super().eventFilter(watched, event)
 
     def _default_hint(self, kind: str) -> str:
         return {"category": tr("the book's default"), "percent": tr("the current rate"),
@@ -263,6 +288,17 @@ class TemplatePanel(QFrame):
             if text:
                 values[key] = text
         return values
+
+    def first_field(self) -> QWidget | None:
+        """Where typing starts once a template is chosen."""
+        if self.invoices is not None:
+            return self.invoices.rows[0].total
+        return next(iter(self.fields.values()), None)
+
+    def _total_may_have_changed(self) -> None:
+        self.update_note()
+        if self.invoices is not None:
+            self.invoices.update_summary()
 
     # ---------------------------------------------------------------- before applying
     def update_note(self) -> None:
@@ -318,10 +354,15 @@ class TemplatePanel(QFrame):
             label.hide()
         self.error.hide()
         try:
-            params = self.params()
-            lines = apply_template(self.ctx.book, info.name, self.model.total, params)
+            if self.invoices is not None:
+                lines = apply_invoices(self.ctx.book, self.model.total,
+                                       self.invoices.invoices())
+            else:
+                lines = apply_template(self.ctx.book, info.name, self.model.total,
+                                       self.params())
         except BadInput as exc:
-            self.show_error(exc)
+            if self.invoices is None or not self.invoices.show_error(exc):
+                self.show_error(exc)
             return False
         lines = keep_own_category(lines, self.model.lines)
         self.model.replace_lines(edit_lines(self.ctx, lines),
@@ -340,7 +381,7 @@ class TemplatePanel(QFrame):
             label.show()
             self.fields[key].setFocus()
         else:
-            name = tr("Total") if key == "amount" else key
+            name = {"amount": tr("Total"), "invoices": tr("Invoices")}.get(key, key)
             self.error.setText(f"{name}: {exc.reason}{shown}")
             self.error.show()
 

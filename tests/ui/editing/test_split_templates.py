@@ -26,7 +26,7 @@ COVERED = {
                             "fee_category": "Gastos:Comisión Mercado Pago 3.49%+$4"}),
     "S6": ("card-deposit", {"gross": "116.00", "iva_rate": "16",
                             "fee_category": "Gastos:Comisión"}),
-    "S9": ("combined-payment", {"invoices": "1234.56@16;499.03@16;2150.03@16",
+    "S9": ("combined-payment", {"totals": "1432.09@16;578.87@16;2494.03@16",  # a table
                                 "categories": "Gastos:Papelería|Gastos:Internet|Gastos:Empaque"}),
     "S10": ("fee-withholding", {"fees": "14500", "iva_rate": "16", "isr_rate": "10",
                                 "iva_withheld_fraction": "2/3"}),
@@ -67,6 +67,16 @@ def fill(editor: SplitEditor, name: str, params: dict[str, str]) -> None:
 
     editor.templates.choose(name)
     QApplication.processEvents()  # the form's new fields show
+    params = dict(params)
+    if editor.templates.invoices is not None:  # one row per invoice: total, rate, category
+        invoices = editor.templates.invoices
+        totals = params.pop("totals").split(";")
+        categories = params.pop("categories").split("|")
+        for i, (spec, category) in enumerate(zip(totals, categories, strict=True)):
+            row = invoices.rows[0] if i == 0 else invoices.add_row()
+            row.total.setText(spec.partition("@")[0])
+            row.rate.setText(spec.partition("@")[2])
+            row.category.setText(category)
     for key, value in params.items():
         editor.templates.fields[key].setText(value)
 
