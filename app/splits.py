@@ -148,3 +148,23 @@ def base_of_tax(amount: int, rate_bp: int | None) -> int | None:
     if not rate_bp or amount == 0:
         return None
     return round_half_up(Fraction(amount) / Fraction(rate_bp, 10000))
+
+
+def typed_amount(magnitude: int, total: int, sign: str = "") -> int:
+    """An amount typed on a line of a movement of `total`. With a sign it is as typed
+    (`-` money out, `+` money in); without one it goes the movement's way: 500 on a
+    line of a payment is money out (−500), on a deposit money in."""
+    magnitude = abs(magnitude)
+    if sign == "-":
+        return -magnitude
+    if sign == "+":
+        return magnitude
+    return -magnitude if total < 0 else magnitude
+
+
+def opposite_lines(total: int, amounts: Sequence[int]) -> list[int]:
+    """The positions of the lines on the other side of the movement: money in on a
+    payment, money out on a deposit (a fee taken from a card deposit, a refund)."""
+    if total == 0:
+        return []
+    return [i for i, amount in enumerate(amounts) if amount and (amount > 0) != (total > 0)]

@@ -15,10 +15,12 @@ from app.splits import (
     distribute_remainder,
     extract_tax,
     follow_base,
+    opposite_lines,
     percent_of,
     rate,
     remaining,
     round_half_up,
+    typed_amount,
 )
 
 
@@ -115,3 +117,17 @@ def test_a_followed_base_gives_the_amount_at_its_rate(amount: int, rate_bp: int)
 
     base = follow_base(1, amount, rate_bp, was=amount + 1)
     assert base is not None and tax_on(base, Fraction(rate_bp, 10000)) == amount
+
+
+def test_a_number_without_a_sign_goes_the_movement_s_way() -> None:
+    """Issue 13, defect 6: 500 on a line of a payment is money out; a typed sign is
+    taken as typed (a fee on a deposit, a refund within a payment)."""
+    assert typed_amount(50000, -58000) == -50000
+    assert typed_amount(50000, 9582) == 50000
+    assert typed_amount(417, 9582, "-") == -417
+    assert typed_amount(5000, -58000, "+") == 5000
+    assert typed_amount(-500, -58000, "-") == -500  # a magnitude, however it came
+    assert typed_amount(500, 0) == 500  # no movement yet: money in
+    assert opposite_lines(-58000, [50000, -8000, 0]) == [0]
+    assert opposite_lines(9582, [10000, -360, -58]) == [1, 2]
+    assert opposite_lines(0, [100, -100]) == []

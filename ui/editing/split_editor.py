@@ -57,7 +57,8 @@ SaveLines = Callable[[int, tuple[LineInput, ...]], None]
 
 
 class RemainingBar(QFrame):
-    """Total · Assigned · state, coloured by state."""
+    """Total · Assigned · state, coloured by state; under them, while the lines do
+    not balance, why a line may be the cause (it goes the other way)."""
 
     STYLES = {"balanced": ("#e6f4ea", "#1e6b34"), "unassigned": ("#fff4e0", "#8a5300"),
               "over": ("#fce8e6", ERROR_COLOR)}
@@ -72,13 +73,25 @@ class RemainingBar(QFrame):
         font = self.state.font()
         font.setBold(True)
         self.state.setFont(font)
-        layout = QHBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("remainingHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        figures = QHBoxLayout()
+        figures.addWidget(self.total)
+        figures.addSpacing(24)
+        figures.addWidget(self.assigned)
+        figures.addStretch(1)
+        figures.addWidget(self.state)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.total)
-        layout.addSpacing(24)
-        layout.addWidget(self.assigned)
-        layout.addStretch(1)
-        layout.addWidget(self.state)
+        layout.setSpacing(2)
+        layout.addLayout(figures)
+        layout.addWidget(self.hint)
+
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def show_figures(self, total: str, assigned: str, state: str, text: str) -> None:
         self.total.setText(tr("Total: {amount}").format(amount=total))
@@ -312,6 +325,7 @@ class SplitEditor(QDialog):
                 "over": tr("{amount} over")}[state].format(amount=f.amount(gap))
         self.bar.show_figures(f.amount(self.model.total), f.amount(self.model.assigned), state,
                               text)
+        self.bar.show_hint(self.sign_hint() if state != "balanced" else "")
         if not self.total_edit.hasFocus():
             self.total_edit.setText(f.amount(self.model.total))
         self.notice.setText(self.model.notice)
@@ -327,6 +341,32 @@ class SplitEditor(QDialog):
         self.acts["delete"].setEnabled(len(self.model.lines) > 1 and row >= 0)
         self.acts["balance"].setEnabled(row >= 0 and state != "balanced")
         self.acts["distribute"].setEnabled(state != "balanced")
+
+    def sign_hint(self) -> str:
+        """Which lines go the other way from the movement, and how a sign is typed: the
+        explanation of a bar that does not balance because of one (issue 13)."""
+        rows = self.model.opposite()
+        if not rows:
+            return ""
+        f = self.ctx.formats
+        numbers = ", ".join(str(r + 1) for r in rows)
+        amounts = ", ".join(f.amount(self.model.lines[r].amount) if self.model.lines[r].amount < 0
+                            else "+" + f.amount(self.model.lines[r].amount) for r in rows)
+        if self.model.total < 0:
+            said = (tr("Line {lines} is money in ({amounts}), while this movement is money "
+                       "out.") if len(rows) == 1 else
+                    tr("Lines {lines} are money in ({amounts}), while this movement is money "
+                       "out."))
+            rule = tr("A number typed without a sign is money out here; type + before it "
+                      "for money in.")
+        else:
+            said = (tr("Line {lines} is money out ({amounts}), while this movement is money "
+                       "in.") if len(rows) == 1 else
+                    tr("Lines {lines} are money out ({amounts}), while this movement is money "
+                       "in."))
+            rule = tr("A number typed without a sign is money in here; type - before it "
+                      "for money out.")
+        return said.format(lines=numbers, amounts=amounts) + " " + rule
 
     def _initial_focus(self) -> None:
         first = self.templates.first_field() if self.templates.current is not None else None

@@ -8,7 +8,11 @@ touches the book: the dialog returns the lines and its caller saves them.
 
 Typing in an amount cell understands three forms: an amount in the book's locale
 (`-1.234,56` in es_ES), `=` for whatever the line needs to balance the transaction,
-and `16%` for a percentage of the transaction total. A cell that does not parse
+and `16%` for a percentage of the transaction total. An amount or percentage typed
+without a sign goes the movement's way (500 on a line of a payment is money out,
+−500.00); a leading `+` or `-` says which way the line goes, as typed (`-4.17`: a fee
+taken from a deposit; `+50` a refund within a payment). A number without a sign that
+turns a line round is said under the grid (`notice`). A cell that does not parse
 keeps what was typed, turns red, and says why (OK stays disabled meanwhile).
 
 An IVA line's taxable base (its own column, shown, not typed) follows a change of
@@ -39,10 +43,12 @@ from app.splits import (
     base_of_tax,
     distribute_remainder,
     follow_base,
+    opposite_lines,
     percent_of,
     rate,
     remaining,
     remaining_state,
+    typed_amount,
 )
 from ui.common.formats import Formats
 from ui.common.style import DIM, ERROR, ERROR_BACKGROUND
@@ -302,13 +308,35 @@ class SplitLinesModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- parsing
     def parse_amount(self, text: str, row: int) -> int:
-        raw = text.strip()
+        raw = text.strip().replace("\u2212", "-")
         if raw == "=":
             current = self.lines[row].amount if row < len(self.lines) else 0
             return current + self.remaining
+        sign = raw[0] if raw[:1] in ("+", "-") else ""
         if raw.endswith("%"):
-            return percent_of(self.total, rate(parse_percent(raw, "amount")))
-        return self.formats.parse_amount(raw, "amount")
+            magnitude = percent_of(self.total, rate(abs(parse_percent(raw.lstrip("+-"),
+                                                                     "amount"))))
+        else:
+            magnitude = self.formats.parse_amount(raw, "amount")
+        return typed_amount(magnitude, self.total, sign)
+
+    def opposite(self) -> list[int]:
+        """The rows on the other side of the movement (money in on a payment)."""
+        return opposite_lines(self.total, self.amounts)
+
+    def _turned(self, row: int, before: EditLine, after: EditLine, text: str) -> str:
+        """What to say when a number typed without a sign turned a line round (a fee
+        of −3.60 on a deposit retyped as 3.70 is money in now)."""
+        raw = text.strip()
+        if (raw[:1] in ("+", "-", "\u2212") or raw == "=" or not before.amount
+                or not after.amount or (before.amount > 0) == (after.amount > 0)):
+            return ""
+        way = (tr("Line {n} is money in now: a number without a sign goes this movement's "
+                  "way. Type {example} for money out.") if after.amount > 0 else
+               tr("Line {n} is money out now: a number without a sign goes this movement's "
+                  "way. Type {example} for money in."))
+        example = self.formats.amount(-after.amount)
+        return way.format(n=row + 1, example=example if after.amount > 0 else f"+{example}")
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -323,6 +351,11 @@ class SplitLinesModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self._headers[section]
             return str(section + 1)
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == AMOUNT):
+            return tr("An amount without a sign goes the movement's way: money out on a "
+                      "payment, money in on a deposit. Type - or + before it to say "
+                      "otherwise (-4.17: a fee taken from a deposit).")
         if (role == Qt.ItemDataRole.TextAlignmentRole
                 and orientation == Qt.Orientation.Horizontal and section in (AMOUNT, RATE, BASE)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -363,6 +396,10 @@ class SplitLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if error is not None:
                 return error[1]
+            if col == AMOUNT and line.amount and self.total and (
+                    (line.amount > 0) != (self.total > 0)):
+                return (tr("Money in, while this movement is money out") if line.amount > 0
+                        else tr("Money out, while this movement is money in"))
             if col in (RATE, BASE) and line.taxable_base is not None:
                 return tr("Taxable base {base}").format(base=self.formats.amount(line.taxable_base))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -405,6 +442,8 @@ class SplitLinesModel(QAbstractTableModel):
             self.change(tr("Edit line {n}").format(n=row + 1), errors=errors)
             return True
         updated, notice = self.follow(row, line, updated)
+        if col == AMOUNT:
+            notice = " ".join(n for n in (self._turned(row, line, updated, text), notice) if n)
         lines = list(self.lines)
         lines[row] = updated
         self.change(tr("{what} of line {n}").format(what=what, n=row + 1), lines, errors=errors,
