@@ -271,8 +271,7 @@ class TemplatePanel(QFrame):
 
     def _default_hint(self, kind: str) -> str:
         return {"category": tr("the book's default"), "percent": tr("the current rate"),
-                "amount": tr("optional"), "invoices": "1000.00@16;500.00@16",
-                "categories": "Gastos:Papelería|Gastos:Internet"}.get(kind, "")
+                "amount": tr("optional")}.get(kind, "")  # invoices: a table of their own
 
     def params(self) -> dict[str, str]:
         """The values typed, amounts read in the book's format (`10,000.00` in es_MX,
