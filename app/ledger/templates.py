@@ -377,8 +377,8 @@ def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[T
     key = "totals" if p.get("totals") else "invoices"
     specs = [s for s in (part.strip() for part in p[key].split(";")) if s]
     if not specs:
-        raise BadInput(key, p[key], "is empty; give TOTAL@RATE;TOTAL@RATE;... in totals= "
-                       "or BASE@RATE;BASE@RATE;... in invoices=")
+        raise BadInput(key, p[key], "is empty; give TOTAL@RATE;TOTAL@RATE;..." if key == "totals"
+                       else "is empty; give BASE@RATE;BASE@RATE;...")
     categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
     if categories and len(categories) != len(specs):
         raise BadInput("categories", p["categories"],
@@ -387,7 +387,8 @@ def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[T
     for i, spec in enumerate(specs):
         figure, at, rate_text = spec.partition("@")
         if not at:
-            raise BadInput(key, spec, "is not AMOUNT@RATE (like 1234.56@16)")
+            raise BadInput(key, spec, "is not TOTAL@RATE (like 1432.09@16)" if key == "totals"
+                           else "is not BASE@RATE (like 1234.56@16)")
         invoices.append(Invoice(parse_cli_amount(figure, ctx.exp, key), rate_text,
                                 categories[i] if categories else "", with_tax=key == "totals"))
     lines = _invoice_lines(ctx, amount, invoices, rows=False)
