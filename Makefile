@@ -2,12 +2,17 @@
 #   make run    set up .venv, install Cuentas, open the desktop app on the demo book
 #   make test   set up .venv with the test tools, run the whole suite
 #               (with a throw-away PostgreSQL when its server binaries are installed)
+# and the one a translator types:
+#   make translations   find new and changed strings in ui/ and app/, compile the
+#                       desktop's .qm, say how many are left to translate
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots handouts clean
+.PHONY: run test lint bench screenshots handouts translations clean
+
+QM := ui/i18n/cuentas_es.qm
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,10 +22,17 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.installed
+# The desktop's compiled catalogue (never in git): rebuilt when its .ts changes.
+ui/i18n/%.qm: ui/i18n/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(VENV)/.installed
+	$(BIN)/python scripts/translations update
+
+run: $(VENV)/.installed $(QM)
 	$(BIN)/cuentas --demo
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(QM)
 	QT_QPA_PLATFORM=offscreen scripts/with-test-postgres $(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed
@@ -32,11 +44,13 @@ bench: $(VENV)/.installed
 	  -o python_files='bench_*.py' tests/benchmarks
 	$(BIN)/python tests/benchmarks/bench_upgrade.py
 
-screenshots: $(VENV)/.installed
-	$(BIN)/cuentas docs screenshots
+screenshots: $(VENV)/.installed $(QM)
+	$(BIN)/cuentas docs screenshots --lang en
+	$(BIN)/cuentas docs screenshots --lang es
 
 handouts: $(VENV)/.installed
-	$(BIN)/cuentas handouts --out handouts
+	$(BIN)/cuentas handouts --lang en --out handouts/en
+	$(BIN)/cuentas handouts --lang es --out handouts/es
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache ui/i18n/*.qm

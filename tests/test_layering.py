@@ -110,8 +110,9 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
 # --- The package map (CONTRIBUTING.md): layers point one way, and no import cycles ---------
 
 #: app's layers, lowest first. A module may import its own layer and the ones below.
-#: The base modules (errors, money, splits, paths, presets, faults, outfiles) are layer 0.
-APP_LAYERS = {"store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
+#: The base modules (errors, money, splits, paths, presets, faults, outfiles) and the
+#: i18n package (the catalogue of app's messages) are layer 0.
+APP_LAYERS = {"i18n": 0, "store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
               "reports": 4, "docs": 4, "cli": 5}
 #: ui's shared modules import no window package; everything else sits over them.
 UI_LAYERS = {"common": 0}

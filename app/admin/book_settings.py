@@ -1,5 +1,5 @@
-"""Settings of a book (kept in `book_settings`), declared once as data; and the few
-settings of this desktop that the settings panel shows beside them.
+"""Settings of a book (kept in `book_settings`), declared once as data. (This
+computer's settings, such as the interface language, are `app.admin.local_settings`.)
 
 Each setting is declared here with its key, type, default and description; a test
 checks every declaration, and the settings panel builds its fields from them. The
@@ -273,48 +273,3 @@ def locale_name(locale: str) -> str:
         return str(Locale.parse(locale).get_display_name(locale) or locale)
     except (UnknownLocaleError, ValueError):
         return locale
-
-
-# ---------------------------------------------------------------- this desktop's choices
-
-#: Local setting (`app.admin.local_settings`): the language of the guides on this desktop
-#: ('' = the language they are written in).
-HELP_LANGUAGE_KEY = "help_language"
-
-
-def guide_languages() -> list[str]:
-    """Languages the guides have translations in: `help/<locale>/` folders with guides."""
-    from importlib import resources
-
-    from babel import Locale, UnknownLocaleError
-
-    found: list[str] = []
-    try:
-        root = resources.files("help")
-    except ModuleNotFoundError:
-        return found
-    for entry in root.iterdir():
-        if not entry.is_dir() or not any(f.name.endswith(".md") for f in entry.iterdir()):
-            continue
-        try:
-            found.append(str(Locale.parse(entry.name)))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return sorted(found)
-
-
-def help_language() -> str:
-    from app.admin import local_settings
-
-    value = local_settings.get(HELP_LANGUAGE_KEY, "")
-    return value if isinstance(value, str) else ""
-
-
-def set_help_language(language: str) -> str:
-    """Choose the guides' language on this desktop ('' for the original guides)."""
-    from app.admin import local_settings
-
-    if language and language not in guide_languages():
-        raise BadInput("help_language", language, "has no translated guides")
-    local_settings.put(HELP_LANGUAGE_KEY, language)
-    return language

@@ -91,6 +91,10 @@ def main(
     `app` never imports `ui`: `desktop` opens the app when no command is given (without
     it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
     `docs screenshots`."""
+    from app import i18n
+    from app.admin import local_settings
+
+    i18n.set_language(local_settings.interface_language())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -198,9 +198,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _report_problems() -> int:
-    from app.docs.guides import load_index
+    from app.docs.guides import clear_cache, load_index
 
-    load_index.cache_clear()  # images may have just been written
+    clear_cache()  # images may have just been written
     problems = load_index().problems()
     for problem in problems:
         print(f"problem: {problem}")

@@ -43,11 +43,14 @@ def spanish(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     folder.mkdir()
     subprocess.run([str(tool("pyside6-lrelease")), str(ts), "-qm",
                     str(folder / "cuentas_es.qm")], check=True, capture_output=True)
-    monkeypatch.setattr(application, "I18N", folder)
-    installed = application.install_translators(qapp, QLocale("es_MX"))
+    from ui import i18n as catalogues
+
+    monkeypatch.setattr(catalogues, "qm_file", lambda _lang: folder / "cuentas_es.qm")
+    installed = application.install_translators(qapp, "es")
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 def test_a_spanish_interface_follows(spanish, qtbot, ctx, ledger) -> None:  # type: ignore[no-untyped-def]

@@ -40,7 +40,7 @@ from ui.common import operations
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.settings import backups, features, general, help, users
+from ui.settings import backups, features, general, users
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -109,7 +109,6 @@ def _builtin_sections() -> None:
         ("features", "Features", features.FeaturesPage),
         ("users", "Users", users.UsersPage),
         ("backups", "Backups", backups.BackupsPage),
-        ("help", "Help", help.HelpPage),
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))

@@ -1,7 +1,7 @@
 """What the settings pages share: the page frame (`SectionPage`), the error lines
 under fields (`ErrorLines`), and the builders of fields, tables and labels.
 
-The pages (`general`, `features`, `users`, `backups`, `help`) import this module;
+The pages (`general`, `features`, `users`, `backups`) import this module;
 the dialog (`ui.settings.dialog`) lists the pages. Nothing here imports a page or the
 dialog (the context is only named for type checking), so there is no import cycle.
 """
