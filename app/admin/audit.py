@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from app.errors import BadInput
+from app.i18n import tr
 from app.money import format_amount
 from app.store.book import Book, BookInfo
 from app.store.models import Account, AuditEntry, Category, Split, User
@@ -75,7 +76,8 @@ class AuditFilter:
         start = _day(since, fields[0])
         end = _day(until, fields[1])
         if start and end and end < start:
-            raise BadInput(fields[1], until, f"is before {fields[0]} ({since})")
+            raise BadInput(fields[1], until, tr("is before {fields} ({since})").format(
+                fields=fields[0], since=since))
         return cls(start, end, (user or "").strip() or None, (entity or "").strip() or None,
                    (entity_id or "").strip() or None, (action or "").strip() or None)
 
@@ -86,7 +88,7 @@ def _day(text: str | None, field: str) -> str | None:
     try:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
-        raise BadInput(field, text, "is not a date as YYYY-MM-DD") from None
+        raise BadInput(field, text, tr("is not a date as YYYY-MM-DD")) from None
 
 
 def _utc_start_of(day: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
     DEFAULT_KEEP_SCHEDULED,
@@ -84,9 +85,10 @@ def info_from_manifest(path: Path, data: dict[str, Any]) -> BackupInfo:
         actual = -1
     problem = ""
     if not data.get("verified"):
-        problem = "the manifest does not say the backup was verified"
+        problem = tr("the manifest does not say the backup was verified")
     elif actual != size:
-        problem = "the file's size differs from its manifest" if actual >= 0 else "missing"
+        problem = (tr("the file's size differs from its manifest") if actual >= 0
+                   else tr("the file is missing"))
     return BackupInfo(
         path=path,
         reason=str(data.get("reason", "unknown")),
@@ -116,7 +118,7 @@ def read_backup(path: Path) -> BackupInfo:
         when = (datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime(
             "%Y-%m-%dT%H:%M:%S.%fZ") if path.exists() else "")
         return BackupInfo(path, "unknown", when, None, False, stat_size, "", "", "", "sqlite",
-                          None, False, "it has no manifest beside it")
+                          None, False, tr("it has no manifest beside it"))
     return info_from_manifest(path, data)
 
 
@@ -127,34 +129,37 @@ def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -
     """
     path = backup.path if isinstance(backup, BackupInfo) else Path(backup).expanduser()
     if not path.is_file():
-        raise BackupError(f"the backup {path} does not exist", path=path)
+        raise BackupError(tr("the backup {path} does not exist").format(path=path), path=path)
     info = read_backup(path)
     if info.problem:
-        raise BackupError(f"the backup {path} cannot be trusted: {info.problem}", path=path)
-    report(progress, "Checking the backup", path.name, 0, 3)
+        raise BackupError(tr("the backup {path} cannot be trusted: {problem}").format(
+            path=path, problem=info.problem), path=path)
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 0, 3)
     if sha256_file(path) != info.sha256:
-        raise BackupError(f"the backup {path} is damaged: its checksum differs from its "
-                          "manifest", path=path)
-    report(progress, "Checking the backup", path.name, 1, 3)
+        raise BackupError(tr("the backup {path} is damaged: its checksum differs from its "
+                             "manifest").format(path=path), path=path)
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 1, 3)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     try:
         problems = quick_check(conn)
         if problems:
-            raise BackupError(f"the backup {path} is damaged: " + "; ".join(problems[:3]),
-                              path=path)
-        report(progress, "Checking the backup", path.name, 2, 3)
+            raise BackupError(tr("the backup {path} is damaged: {problems}").format(
+                path=path, problems="; ".join(problems[:3])), path=path)
+        report(progress, QT_TR_NOOP("Checking the backup"), path.name, 2, 3)
         if info.fingerprint is not None:
             try:
                 found = compute(conn)
             except sqlite3.DatabaseError as exc:
-                raise BackupError(f"the backup {path} is damaged: {exc}", path=path) from None
+                raise BackupError(tr("the backup {path} is damaged: {exc}").format(
+                    path=path, exc=exc), path=path) from None
             diffs = info.fingerprint.differences(found)
             if diffs:
-                raise BackupError(f"the backup {path} does not hold the totals its manifest "
-                                  "records: " + "; ".join(diffs[:3]), path=path)
+                raise BackupError(tr("the backup {path} does not hold the totals its "
+                                     "manifest records: {differences}").format(
+                    path=path, differences="; ".join(diffs[:3])), path=path)
     finally:
         conn.close()
-    report(progress, "Checking the backup", path.name, 3, 3)
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 3, 3)
     return info
 
 
@@ -185,7 +190,8 @@ def latest_backup(location: str, reason: str | None = None,
                   dest_dir: Path | None = None) -> BackupInfo | None:
     """The newest verified backup of the book (of that reason, when given)."""
     if reason is not None and reason not in REASONS:
-        raise BadInput("--reason", reason, f"is not one of {', '.join(REASONS)}")
+        raise BadInput("--reason", reason, tr("is not one of {items}").format(
+            items=', '.join(REASONS)))
     for info in list_backups(dest_dir if dest_dir is not None else default_dir(location)):
         if info.verified and (reason is None or info.reason == reason):
             return info

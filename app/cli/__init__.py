@@ -85,12 +85,12 @@ def _version() -> str:
 def main(
     argv: Sequence[str] | None = None,
     desktop: Callable[[argparse.Namespace], int] | None = None,
-    render_screenshots: Callable[[Path, str], list[Path]] | None = None,
+    render_screenshots: Callable[[Path, str, str], list[Path]] | None = None,
 ) -> int:
     """Run one command. `ui.launch` hands in what only the desktop app can do, since
     `app` never imports `ui`: `desktop` opens the app when no command is given (without
-    it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
-    `docs screenshots`."""
+    it the help is shown), `render_screenshots(out_dir, book, language)` draws the
+    windows for `docs screenshots`."""
     from app import i18n
     from app.admin import local_settings
 

@@ -13,6 +13,7 @@ from app.cli.common import (
     print_table,
     run,
 )
+from app.i18n import tr
 
 
 def register(sub: Any) -> None:
@@ -66,11 +67,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         target = str(paths.demo_book_path())
     if args.transactions < 0 or args.transactions > 20_000_000:
-        raise bad("--transactions", args.transactions, "must be between 0 and 20,000,000")
+        raise bad("--transactions", args.transactions, tr("must be between 0 and 20,000,000"))
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):
-            raise bad("--db", target, "legacy demo books are SQLite files only")
+            raise bad("--db", target, tr("legacy demo books are SQLite files only"))
         path = Path(target).expanduser()
         try:
             write_legacy(path, args.transactions, args.seed, end=date.today())

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.i18n import tr
+
 if TYPE_CHECKING:
     import argparse
 
@@ -47,8 +49,8 @@ def _not_a_folder(field: str, value: str) -> str:
     from pathlib import Path
 
     if "://" not in value and Path(value).expanduser().is_dir():
-        raise bad(field, value, "is a folder, not a book file (give the book's file, like "
-                  "shop.cuentas)")
+        raise bad(field, value, tr("is a folder, not a book file (give the book's file, like "
+                  "shop.cuentas)"))
     return value
 
 
@@ -64,11 +66,13 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except BadInput as exc:
-        raise CliExit(EXIT_BAD_INPUT, f"error: {_one_line(str(exc))}") from None
+        raise CliExit(EXIT_BAD_INPUT, tr("error: {message}").format(
+            message=_one_line(str(exc)))) from None
     except BookStateError as exc:
         raise CliExit(EXIT_FAILED, f"{exc.state}: {_one_line(str(exc))}") from None
     except NotAllowed as exc:
-        raise CliExit(EXIT_FAILED, f"not allowed: {_one_line(str(exc))}") from None
+        raise CliExit(EXIT_FAILED, tr("not allowed: {message}").format(
+            message=_one_line(str(exc)))) from None
     except CheckFailed as exc:
         raise CliExit(EXIT_FAILED, _one_line(str(exc))) from None
     except Exception as exc:
@@ -114,7 +118,8 @@ def open_current(args: argparse.Namespace) -> Iterator[Book]:
 
 
 def bad(field: str, value: object, reason: str) -> CliExit:
-    return CliExit(EXIT_BAD_INPUT, f"error: {field}: {value!r} {reason}")
+    return CliExit(EXIT_BAD_INPUT, tr("error: {field}: {value!r} {reason}").format(
+        field=field, value=value, reason=reason))
 
 
 def print_json(data: Any) -> None:

@@ -13,6 +13,7 @@ from app.cli.common import (
     print_json,
     print_table,
 )
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.ledger.transactions import LineInput
@@ -170,7 +171,7 @@ def parse_split(book: Book, spec: str) -> LineInput:
     from app.money import parse_cli_amount
 
     if "=" not in spec:
-        raise bad("--split", spec, "is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)")
+        raise bad("--split", spec, tr("is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)"))
     target, _, rest = spec.partition("=")
     amount_text, _, memo = rest.partition(":")
     amount = parse_cli_amount(amount_text, book.info.exp, "--split")
@@ -214,7 +215,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from app.money import format_amount, format_plain
 
     if args.limit < 0:
-        raise bad("--limit", args.limit, "must be 0 (all) or more")
+        raise bad("--limit", args.limit, tr("must be 0 (all) or more"))
     with open_current(args) as book:
         filters = resolve(book, Filters.from_cli(
             book, account=args.account, date_from=args.date_from, date_to=args.date_to,

@@ -29,6 +29,7 @@ from app.cli.common import (
     print_table,
     run,
 )
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.reports import Period
@@ -59,8 +60,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     period = run(lambda: Period.checked(args.date_from, args.date_to))
     if args.format == "pdf" and not args.out:
-        raise CliExit(EXIT_BAD_INPUT, "error: --out: is required with --format pdf "
-                      "(the PDF file to write)")
+        raise CliExit(EXIT_BAD_INPUT, tr("error: --out: is required with --format pdf "
+                      "(the PDF file to write)"))
     out = None
     if args.out is not None:
         from app.outfiles import check_target

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import bad, location, print_json, print_table, run
+from app.i18n import tr
 
 
 def register(sub: Any) -> None:
@@ -68,7 +69,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     for item in args.set:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
-            raise bad("--set", item, "is not KEY=VALUE (like rate=16)")
+            raise bad("--set", item, tr("is not KEY=VALUE (like rate=16)"))
         params[key.strip()] = value.strip()
     book = _book_or_none(args)
     try:

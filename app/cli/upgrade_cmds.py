@@ -27,6 +27,7 @@ from app.cli.common import (
     print_table,
     run,
 )
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.backup import BackupInfo
@@ -80,11 +81,11 @@ def _confirm(args: argparse.Namespace, question: str) -> None:
     if args.yes:
         return
     if not sys.stdin.isatty():
-        raise CliExit(EXIT_BAD_INPUT, "error: --yes: missing; the input is not a terminal, "
-                      "so Cuentas cannot ask for confirmation (nothing was changed)")
+        raise CliExit(EXIT_BAD_INPUT, tr("error: --yes: missing; the input is not a terminal, "
+                      "so Cuentas cannot ask for confirmation (nothing was changed)"))
     answer = input(f"{question} [y/N] ").strip().lower()
     if answer not in ("y", "yes", "s", "si", "sí"):
-        raise CliExit(EXIT_FAILED, "cancelled; nothing was changed")
+        raise CliExit(EXIT_FAILED, tr("cancelled; nothing was changed"))
 
 
 class _Steps:
@@ -134,9 +135,11 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         print(f"The book is already at revision {HEAD}; nothing to do.")
         return 0
     if not state.needs_upgrade:
-        raise CliExit(EXIT_FAILED, f"{state.state}: {refusal_message(state.state, state.message)}")
+        raise CliExit(EXIT_FAILED,
+                      f"{state.state}: {refusal_message(state.state, state.message)}")
     if not state.writable:
-        raise CliExit(EXIT_FAILED, f"read-only: {refusal_message('read-only', state.message)}")
+        raise CliExit(EXIT_FAILED,
+                      f"read-only: {refusal_message('read-only', state.message)}")
     print(f"{'Book:':<11}{db.display_name(target)}")
     print(f"{'State:':<11}{state.state} — {state.message}")
     print(f"{'Contents:':<11}" + ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))
@@ -204,7 +207,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     target = location(args)
     folder = Path(args.dir).expanduser() if args.dir else run(lambda: default_dir(target))
     if args.dir and not folder.is_dir():
-        raise bad("--dir", args.dir, "is not a folder")
+        raise bad("--dir", args.dir, tr("is not a folder"))
     found = list_backups(folder)
     if not found:
         print(f"No backups in {folder}")
@@ -221,25 +224,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     target = location(args)
     if bool(args.file) == bool(args.latest):
-        raise CliExit(EXIT_BAD_INPUT, "error: restore: give either FILE or --latest")
+        raise CliExit(EXIT_BAD_INPUT, tr("error: restore: give either FILE or --latest"))
     if args.reason is not None:
         if not args.latest:
-            raise bad("--reason", args.reason, "only goes with --latest")
+            raise bad("--reason", args.reason, tr("only goes with --latest"))
         if args.reason not in REASONS:
-            raise bad("--reason", args.reason, f"is not one of {', '.join(REASONS)}")
+            raise bad("--reason", args.reason, tr("is not one of {items}").format(
+                items=', '.join(REASONS)))
     folder = Path(args.dir).expanduser() if args.dir else None
     if folder is not None and not folder.is_dir():
-        raise bad("--dir", args.dir, "is not a folder")
+        raise bad("--dir", args.dir, tr("is not a folder"))
     if args.latest:
         info = run(lambda: latest_backup(target, args.reason, folder))
         if info is None:
             kind = f"{args.reason} " if args.reason else ""
-            raise CliExit(EXIT_FAILED, f"no verified {kind}backup of this book was found "
-                          "(cuentas backups lists them); nothing was changed")
+            raise CliExit(EXIT_FAILED, tr("no verified {kind}backup of this book was found "
+                                          "(cuentas backups lists them); nothing was "
+                                          "changed").format(kind=kind))
     else:
         path = Path(args.file).expanduser()
         if not path.is_file():
-            raise bad("FILE", args.file, "is not a backup file")
+            raise bad("FILE", args.file, tr("is not a backup file"))
         info = read_backup(path)
     print(f"{'Book:':<9}{db.display_name(target)}")
     print(f"{'Backup:':<9}{info.path}")

@@ -120,3 +120,57 @@ def catalogue(lang: str) -> dict[str, str]:
         if translation.text:
             found[source] = translation.text
     return found
+
+
+def short_date(iso: str, locale: str) -> str:
+    """An ISO date as `locale` writes it in figures, with a four-digit year
+    (`31/03/2026` in es_MX, `3/31/2026` in en_US)."""
+    from datetime import date
+
+    from babel.dates import format_date, get_date_format
+
+    pattern = get_date_format("short", locale=locale).pattern
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy") if "yy" in pattern else pattern.replace(
+            "y", "yyyy")
+    return str(format_date(date.fromisoformat(iso), pattern, locale=locale))
+
+
+def long_date(day: object, language: str | None = None) -> str:
+    """A date in words in the interface's language: `31 de marzo de 2026`,
+    `March 31, 2026` (`day` is a `datetime.date` or an ISO string)."""
+    from datetime import date
+
+    from babel.dates import format_date
+
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    assert isinstance(when, date)
+    return str(format_date(when, "long", locale=LOCALES[language or _state["language"]]))
+
+
+class speaking:  # a context manager, named for how it reads: `with speaking("es"):`
+    """`with speaking(lang):` — the process's language for a while (a command that
+    writes documents in a language of its own, `cuentas handouts --lang es`)."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language_of(language) if language else _state["language"]
+        self.saved = _state["language"]
+
+    def __enter__(self) -> str:
+        self.saved = _state["language"]
+        _state["language"] = self.language
+        return self.language
+
+    def __exit__(self, *exc: object) -> None:
+        _state["language"] = self.saved
+
+
+def month_year(day: object, language: str | None = None) -> str:
+    """`marzo de 2026`, `March 2026` in the interface's language."""
+    from datetime import date
+
+    from babel.dates import format_skeleton
+
+    when = date.fromisoformat(day) if isinstance(day, str) else day
+    assert isinstance(when, date)
+    return str(format_skeleton("yMMMM", when, locale=LOCALES[language or _state["language"]]))

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
@@ -31,11 +32,11 @@ class AccountView:
 def _clean_name(name: str, field: str = "name") -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise BadInput(field, name, "is empty; an account needs a name")
+        raise BadInput(field, name, tr("is empty; an account needs a name"))
     if len(clean) > 200:
-        raise BadInput(field, name, "is longer than 200 characters")
+        raise BadInput(field, name, tr("is longer than 200 characters"))
     if any(ch in clean for ch in "[]"):
-        raise BadInput(field, name, "may not contain [ or ] (they mark transfers)")
+        raise BadInput(field, name, tr("may not contain [ or ] (they mark transfers)"))
     return clean
 
 
@@ -44,16 +45,18 @@ def add_account(
 ) -> AccountView:
     clean = _clean_name(name)
     if kind not in ACCOUNT_KINDS:
-        raise BadInput("kind", kind, f"is not one of {', '.join(ACCOUNT_KINDS)}")
+        raise BadInput("kind", kind, tr("is not one of {items}").format(
+            items=', '.join(ACCOUNT_KINDS)))
     code = (currency or book.info.currency).upper()
     if code != book.info.currency:
         raise BadInput(
-            "currency", currency, f"differs from the book's {book.info.currency} "
-            "(multi-currency books are not supported yet)"
+            "currency", currency, tr("differs from the book's {currency} (multi-currency "
+                                     "books are not supported yet)").format(
+                                         currency=book.info.currency)
         )
-    with book.write(action="add accounts") as uow:
+    with book.write(action=QT_TR_NOOP("add accounts")) as uow:
         if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-            raise BadInput("name", name, "is already the name of an account")
+            raise BadInput("name", name, tr("is already the name of an account"))
         account = Account(
             name=clean, kind=kind, currency=code, opening_balance_cents=opening_cents, archived=0
         )
@@ -69,18 +72,18 @@ def add_account(
 
 def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:
     clean = _clean_name(new_name)
-    with book.write(action="rename accounts") as uow:
+    with book.write(action=QT_TR_NOOP("rename accounts")) as uow:
         account = _get(uow.session, account_id)
         if account.name != clean:
             if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-                raise BadInput("name", new_name, "is already the name of an account")
+                raise BadInput("name", new_name, tr("is already the name of an account"))
             uow.record("update", "account", account_id, {"name": [account.name, clean]})
             account.name = clean
     return get_account(book, account_id)
 
 
 def set_account_archived(book: Book, account_id: int, archived: bool = True) -> AccountView:
-    with book.write(action="archive accounts") as uow:
+    with book.write(action=QT_TR_NOOP("archive accounts")) as uow:
         account = _get(uow.session, account_id)
         if bool(account.archived) != archived:
             uow.record("update", "account", account_id, {"archived": [bool(account.archived),
@@ -90,7 +93,7 @@ def set_account_archived(book: Book, account_id: int, archived: bool = True) -> 
 
 
 def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> AccountView:
-    with book.write(action="change opening balances") as uow:
+    with book.write(action=QT_TR_NOOP("change opening balances")) as uow:
         account = _get(uow.session, account_id)
         if account.opening_balance_cents != opening_cents:
             uow.record("update", "account", account_id,
@@ -102,7 +105,7 @@ def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> Acco
 def _get(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise BadInput("account", account_id, "does not exist")
+        raise BadInput("account", account_id, tr("does not exist"))
     return account
 
 
@@ -147,7 +150,7 @@ def list_accounts(book: Book, *, include_archived: bool = True) -> list[AccountV
 def get_account(book: Book, account_id: int) -> AccountView:
     views = _views(book, Account.id == account_id)
     if not views:
-        raise BadInput("account", account_id, "does not exist")
+        raise BadInput("account", account_id, tr("does not exist"))
     return views[0]
 
 
@@ -159,5 +162,5 @@ def find_account(book: Book, name: str, field: str = "--account") -> AccountView
     if not exact:
         exact = [r.id for r in rows if r.name.casefold() == name.strip().casefold()]
     if len(exact) != 1:
-        raise BadInput(field, name, "is not an account of this book")
+        raise BadInput(field, name, tr("is not an account of this book"))
     return get_account(book, exact[0])

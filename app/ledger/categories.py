@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book, UnitOfWork
 from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES, Category, Split
 
@@ -32,20 +33,23 @@ class CategoryView:
 def split_full_name(full_name: str, field: str = "category") -> list[str]:
     parts = [p.strip() for p in full_name.split(":")]
     if not full_name.strip() or any(not p for p in parts):
-        raise BadInput(field, full_name, "is not a category name like Parent:Child")
+        raise BadInput(field, full_name, tr("is not a category name like Parent:Child"))
     for part in parts:
         if len(part) > 200:
-            raise BadInput(field, full_name, "has a part longer than 200 characters")
+            raise BadInput(field, full_name, tr("has a part longer than 200 characters"))
         if part.startswith("[") and part.endswith("]"):
-            raise BadInput(field, full_name, "looks like a transfer ([Account]), not a category")
+            raise BadInput(field, full_name,
+                           tr("looks like a transfer ([Account]), not a category"))
     return parts
 
 
 def _check_kind_role(kind: str, role: str) -> None:
     if kind not in CATEGORY_KINDS:
-        raise BadInput("--kind", kind, f"is not one of {', '.join(CATEGORY_KINDS)}")
+        raise BadInput("--kind", kind, tr("is not one of {items}").format(
+            items=', '.join(CATEGORY_KINDS)))
     if role not in CATEGORY_ROLES:
-        raise BadInput("--role", role, f"is not one of {', '.join(CATEGORY_ROLES)}")
+        raise BadInput("--role", role, tr("is not one of {items}").format(
+            items=', '.join(CATEGORY_ROLES)))
 
 
 def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> CategoryView:
@@ -57,7 +61,7 @@ def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> C
     parts = split_full_name(full_name)
     _check_kind_role(kind, role)
     wanted = ":".join(parts)
-    with book.write(action="add categories") as uow:
+    with book.write(action=QT_TR_NOOP("add categories")) as uow:
         existing = uow.session.scalars(
             select(Category).where(Category.full_name == wanted)
         ).first()
@@ -65,7 +69,8 @@ def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> C
             if existing.kind != kind or existing.role != role:
                 raise BadInput(
                     "category", full_name,
-                    f"already exists as {existing.kind}/{existing.role}, not {kind}/{role}",
+                    tr("already exists as {kind}/{role}, not {new_kind}/{new_role}").format(
+                        kind=existing.kind, role=existing.role, new_kind=kind, new_role=role),
                 )
             return _view(uow.session, existing.id)
         parent_id: int | None = None
@@ -95,7 +100,7 @@ def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> C
 def _get(session: Session, category_id: int) -> Category:
     cat = session.get(Category, category_id)
     if cat is None:
-        raise BadInput("category", category_id, "does not exist")
+        raise BadInput("category", category_id, tr("does not exist"))
     return cat
 
 
@@ -108,7 +113,7 @@ def _rewrite_full_names(uow: UnitOfWork, root: Category, new_full: str) -> None:
         select(Category.id).where(Category.full_name == new_full, Category.id != root.id)
     )
     if clash is not None:
-        raise BadInput("category", new_full, "already exists")
+        raise BadInput("category", new_full, tr("already exists"))
     descendants = uow.session.scalars(
         select(Category).where(Category.full_name.startswith(old_full + ":", autoescape=True))
     ).all()
@@ -121,8 +126,8 @@ def _rewrite_full_names(uow: UnitOfWork, root: Category, new_full: str) -> None:
 def rename_category(book: Book, category_id: int, new_name: str) -> CategoryView:
     parts = split_full_name(new_name, "name")
     if len(parts) != 1:
-        raise BadInput("name", new_name, "may not contain ':' (use move to change the parent)")
-    with book.write(action="rename categories") as uow:
+        raise BadInput("name", new_name, tr("may not contain ':' (use move to change the parent)"))
+    with book.write(action=QT_TR_NOOP("rename categories")) as uow:
         cat = _get(uow.session, category_id)
         if cat.name == parts[0]:
             return _view(uow.session, category_id)
@@ -135,14 +140,14 @@ def rename_category(book: Book, category_id: int, new_name: str) -> CategoryView
 
 
 def move_category(book: Book, category_id: int, new_parent_id: int | None) -> CategoryView:
-    with book.write(action="move categories") as uow:
+    with book.write(action=QT_TR_NOOP("move categories")) as uow:
         cat = _get(uow.session, category_id)
         if new_parent_id is None:
             new_full = cat.name
         else:
             parent = _get(uow.session, new_parent_id)
             if parent.id == cat.id or parent.full_name.startswith(cat.full_name + ":"):
-                raise BadInput("parent", parent.full_name, "is inside the category being moved")
+                raise BadInput("parent", parent.full_name, tr("is inside the category being moved"))
             new_full = f"{parent.full_name}:{cat.name}"
         uow.record("update", "category", category_id, {"full_name": [cat.full_name, new_full]})
         _rewrite_full_names(uow, cat, new_full)
@@ -152,7 +157,7 @@ def move_category(book: Book, category_id: int, new_parent_id: int | None) -> Ca
 
 def set_category_role(book: Book, category_id: int, kind: str, role: str) -> CategoryView:
     _check_kind_role(kind, role)
-    with book.write(action="change categories") as uow:
+    with book.write(action=QT_TR_NOOP("change categories")) as uow:
         cat = _get(uow.session, category_id)
         changes = {}
         if cat.kind != kind:
@@ -166,7 +171,7 @@ def set_category_role(book: Book, category_id: int, kind: str, role: str) -> Cat
 
 
 def set_category_archived(book: Book, category_id: int, archived: bool = True) -> CategoryView:
-    with book.write(action="archive categories") as uow:
+    with book.write(action=QT_TR_NOOP("archive categories")) as uow:
         cat = _get(uow.session, category_id)
         if bool(cat.archived) != archived:
             uow.record("update", "category", category_id,
@@ -179,12 +184,12 @@ def merge_categories(book: Book, source_id: int, target_id: int) -> int:
     """Move every line (and child category) of `source` onto `target`, then delete
     `source`. Returns the number of lines moved."""
     if source_id == target_id:
-        raise BadInput("target", target_id, "is the category being merged")
-    with book.write(action="merge categories") as uow:
+        raise BadInput("target", target_id, tr("is the category being merged"))
+    with book.write(action=QT_TR_NOOP("merge categories")) as uow:
         source = _get(uow.session, source_id)
         target = _get(uow.session, target_id)
         if target.full_name.startswith(source.full_name + ":"):
-            raise BadInput("target", target.full_name, "is inside the category being merged")
+            raise BadInput("target", target.full_name, tr("is inside the category being merged"))
         moved = uow.session.scalar(
             select(func.count()).select_from(Split).where(Split.category_id == source_id)
         ) or 0
@@ -251,7 +256,7 @@ def find_category(book: Book, full_name: str, field: str = "category") -> Catego
     with book.read() as session:
         cat_id = session.scalar(select(Category.id).where(Category.full_name == wanted))
         if cat_id is None:
-            raise BadInput(field, full_name, "is not a category of this book")
+            raise BadInput(field, full_name, tr("is not a category of this book"))
         return _view(session, cat_id)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.errors import BookStateError
+from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent
 from app.store import db
 from app.store.identity import Actor, resolve_actor
@@ -106,9 +107,10 @@ class Book:
             yield session
 
     @contextmanager
-    def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
-        UnitOfWork
-    ]:
+    def write(self, permission: str = "write", action: str = QT_TR_NOOP("change this book")
+              ) -> Iterator[UnitOfWork]:
+        """One unit of work as the acting user; `action` (source text, marked with
+        `QT_TR_NOOP`) names it in the refusal when the user's role does not allow it."""
         with Session(self._write_engine) as session, session.begin():
             # Re-read who is acting inside the transaction: on a shared book another
             # owner may have changed this user's role since the book was opened.
@@ -153,10 +155,11 @@ def open_book(location: str, *, pool: bool = True) -> Book:
         path = Path(location).expanduser()
         db.check_not_folder(location)
         if not path.exists():
-            raise BookStateError("missing", f"there is no book at {location}")
+            raise BookStateError("missing", tr("there is no book at {location}").format(
+                location=location))
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
+                raise BookStateError("corrupt", tr("this file is not a Cuentas book (not SQLite)"))
         fresh = db.wal_missing(path)  # nobody has it open: a refusal leaves no -wal
         if _sqlite_revision(path) != HEAD:
             if fresh:
@@ -218,8 +221,8 @@ def _refuse(location: str) -> None:
 
     state = inspect_book(location)
     if state.state == "current":  # the engine failed where the look did not
-        raise BookStateError("unreadable", "the book could not be read just now; nothing "
-                             "was changed (try again)")
+        raise BookStateError("unreadable", tr("the book could not be read just now; nothing "
+                             "was changed (try again)"))
     raise BookStateError(state.state, state.message)
 
 

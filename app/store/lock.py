@@ -38,6 +38,7 @@ from types import TracebackType
 from typing import Any
 
 from app.errors import BookStateError
+from app.i18n import tr
 from app.store import db
 
 PURPOSES = ("session", "upgrade", "restore", "recovery")
@@ -66,15 +67,21 @@ class LockHolder:
         return self.host == socket.gethostname() and self.pid == os.getpid()
 
     def describe(self) -> str:
+        """Who holds the book and doing what, in the interface's language."""
         doing = {
-            "session": "has it open",
-            "upgrade": "is upgrading it",
-            "restore": "is restoring it",
-            "recovery": "is checking it after an interruption",
-        }.get(self.purpose, f"holds it ({self.purpose})")
-        who = f"{self.user} on {self.host}" if self.user else self.host
-        since = f" since {self.started[:19].replace('T', ' ')} UTC" if self.started else ""
-        return f"another Cuentas ({who}, process {self.pid}) {doing}{since}"
+            "session": tr("has it open"),
+            "upgrade": tr("is upgrading it"),
+            "restore": tr("is restoring it"),
+            "recovery": tr("is checking it after an interruption"),
+        }.get(self.purpose) or tr("holds it ({purpose})").format(purpose=self.purpose)
+        who = (tr("{user} on {host}").format(user=self.user, host=self.host) if self.user
+               else self.host)
+        text = tr("another Cuentas ({who}, process {pid}) {doing}").format(
+            who=who, pid=self.pid, doing=doing)
+        if self.started:
+            text += " " + tr("since {time} UTC").format(
+                time=self.started[:19].replace("T", " "))
+        return text
 
 
 class BookLocked(BookStateError):
@@ -82,8 +89,9 @@ class BookLocked(BookStateError):
 
     def __init__(self, location: str, holder: LockHolder | None) -> None:
         self.holder = holder
-        what = holder.describe() if holder else "another program holds it"
-        super().__init__("locked", f"the book {db.display_name(location)} is in use: {what}")
+        what = holder.describe() if holder else tr("another program holds it")
+        super().__init__("locked", tr("the book {book} is in use: {what}").format(
+            book=db.display_name(location), what=what))
 
 
 def lock_path(location: str) -> Path:
@@ -221,12 +229,13 @@ def _open_lock_file(path: Path) -> int:
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
     except OSError as exc:
-        reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else (
+        reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
             exc.strerror or str(exc))
         raise BookStateError(
             "locked",
-            f"Cuentas cannot write its lock file {path} beside the book ({reason}); "
-            "the book's folder must be writable to upgrade or restore it",
+            tr("Cuentas cannot write its lock file {path} beside the book ({reason}); the "
+               "book's folder must be writable to upgrade or restore it").format(
+                   path=path, reason=reason),
         ) from None
 
 
@@ -370,7 +379,7 @@ def _pg_holder(conn: Any, *, exclusive_only: bool = False) -> LockHolder | None:
         return LockHolder(int(parts[3]) if parts[3].isdigit() else 0, parts[2],
                           parts[4] if len(parts) > 4 else "", parts[1],
                           str(row[2])[:19].replace(" ", "T"))
-    return LockHolder(int(row[1]), "the database server", "", "session", "")
+    return LockHolder(int(row[1]), tr("the database server"), "", "session", "")
 
 
 def _pg_probe(location: str, *, exclusive_only: bool = False) -> LockHolder | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,18 +34,10 @@ from app.backup import BackupInfo, read_backup
 from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
+from app.store.files import reason_title
 from ui.common.background import DelayedProgress, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
-
-#: Reasons as people read them.
-REASONS = {
-    "pre-upgrade": QT_TRANSLATE_NOOP("", "Before an upgrade"),
-    "pre-restore": QT_TRANSLATE_NOOP("", "Before a restore"),
-    "manual": QT_TRANSLATE_NOOP("", "Backup now"),
-    "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
-    "on-close": QT_TRANSLATE_NOOP("", "On closing"),
-}
 
 
 def describe_size(size: int) -> str:
@@ -155,7 +147,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             verified = info.verified
-            cells = [info.created_local[:16], tr(str(REASONS.get(info.reason, info.reason))),
+            cells = [info.created_local[:16], reason_title(info.reason),
                      info.revision or "?", describe_size(info.size),
                      tr("✓ yes") if verified else tr("✗ no")]
             for column, text in enumerate(cells):
@@ -255,7 +247,7 @@ def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
     """Ask once; *Cancel* is the default and the escape."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Restore this backup?"), tr(
         "Replace the book with the backup of {when} ({reason})?").format(
-            when=info.created_local[:16], reason=tr(str(REASONS.get(info.reason, info.reason)))),
+            when=info.created_local[:16], reason=reason_title(info.reason)),
         parent=parent)
     box.setInformativeText(tr(
         "Everything entered after {when} is not in this backup. The book as it is now is "

@@ -5,8 +5,11 @@ and the system's language as the desktop sees it.
 translates under that context: `ui/i18n/cuentas_es.ts`, made from the sources with
 `make translations` and compiled to `cuentas_es.qm` (`ui.i18n`), matches at run time.
 Methods of Qt classes may use `self.tr()` (their class name is the context, the same
-for lupdate and Qt). A constant translated where it is shown is marked with
+for lupdate and Qt). A constant translated where it is shown is marked with Qt's
 `QT_TRANSLATE_NOOP("", "...")` (or with the class's context) so that lupdate finds it.
+Words that `app/` makes (messages, report headings, the steps of long work) come in the
+interface's language from `app.i18n`; a key-like English string of app's that the code
+also compares (a progress step) is shown through `app.i18n.tr(step)`.
 """
 
 from __future__ import annotations
@@ -20,11 +23,6 @@ from app import i18n
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Marks `text` for the catalogue under `context`; translate it where it is shown."""
-    return text
 
 
 def system_language() -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -105,10 +105,10 @@ def register_section(section: Section) -> None:
 
 def _builtin_sections() -> None:
     for order, (key, title, build) in enumerate((
-        ("general", "General", general.GeneralPage),
-        ("features", "Features", features.FeaturesPage),
-        ("users", "Users", users.UsersPage),
-        ("backups", "Backups", backups.BackupsPage),
+        ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), general.GeneralPage),
+        ("features", QT_TRANSLATE_NOOP("SettingsDialog", "Features"), features.FeaturesPage),
+        ("users", QT_TRANSLATE_NOOP("SettingsDialog", "Users"), users.UsersPage),
+        ("backups", QT_TRANSLATE_NOOP("SettingsDialog", "Backups"), backups.BackupsPage),
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))

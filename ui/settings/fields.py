@@ -148,13 +148,15 @@ def wrapped(text: str, *, muted: bool = False) -> QLabel:
 
 
 def role_name(role: str) -> str:
-    return {"owner": tr("owner"), "bookkeeper": tr("bookkeeper"),
-            "viewer": tr("viewer")}.get(role, role)
+    from app.store.identity import role_title
+
+    return role_title(role)
 
 
 def group_name(group: str) -> str:
-    return {"internal": tr("internal"), "primary": tr("primary"),
-            "standard": tr("standard")}.get(group, group)
+    from app.store.identity import group_title
+
+    return group_title(group)
 
 
 ON_STYLE = "color: #1b7f3b; font-weight: bold;"

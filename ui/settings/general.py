@@ -92,7 +92,7 @@ class GeneralPage(SectionPage):
             "removed."), muted=True))
         self.preset = cast(QComboBox, preset.editor)
         for key, spec in PRESETS.items():
-            self.preset.addItem(spec.title, key)
+            self.preset.addItem(i18n.tr(spec.title), key)
         self.preset.activated.connect(self._preset_chosen)
         form.addRow(self.tr("Tax preset:"), preset.row)
         self.body.addLayout(form)

@@ -80,7 +80,7 @@ class CheckPage(_Page):
                 before, after = f"{row.before:,}", f"{row.after:,}"
             else:
                 before, after = amount(row.before), amount(row.after)
-            label = tr(row.label) if row.kind in ("transactions", "transfers") else row.label
+            label = row.label  # in the interface's language already (app.upgrade.steps)
             self._row(label, before, after, row.matches, indent=row.kind in sections)
             all_match = all_match and row.matches
         self._section(tr("Integrity checks"))
