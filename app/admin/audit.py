@@ -76,8 +76,8 @@ class AuditFilter:
         start = _day(since, fields[0])
         end = _day(until, fields[1])
         if start and end and end < start:
-            raise BadInput(fields[1], until, tr("is before {fields} ({since})").format(
-                fields=fields[0], since=since))
+            raise BadInput(fields[1], until, tr("is before {field} ({since})").format(
+                field=fields[0], since=since))
         return cls(start, end, (user or "").strip() or None, (entity or "").strip() or None,
                    (entity_id or "").strip() or None, (action or "").strip() or None)
 

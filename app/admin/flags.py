@@ -231,8 +231,8 @@ def book_stages(book: Book) -> dict[str, str]:
 
 
 #: Stages as people read them (source text: `stage_title` translates).
-STAGE_TITLES = {"off": QT_TR_NOOP("off"), "internal": QT_TR_NOOP("internal"),
-                "primary": QT_TR_NOOP("primary"), "everyone": QT_TR_NOOP("everyone")}
+STAGE_TITLES = {"off": QT_TR_NOOP("off"), "internal": QT_TR_NOOP("internal testers"),
+                "primary": QT_TR_NOOP("primary users"), "everyone": QT_TR_NOOP("everyone")}
 
 
 def stage_title(stage: str) -> str:

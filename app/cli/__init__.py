@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
+from app.i18n import QT_TR_NOOP, tr
 
 #: Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest.
 #: A new group is a new module with a `register(subparsers)` function.
@@ -46,17 +47,47 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
+#: argparse's own words: it asks gettext for them, and `_speak_argparse` hands it ours
+#: (Python ships no Spanish catalogue for them).
+ARGPARSE_WORDS = (
+    QT_TR_NOOP("usage: "), QT_TR_NOOP("positional arguments"), QT_TR_NOOP("options"),
+    QT_TR_NOOP("show this help message and exit"),
+    QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+    QT_TR_NOOP("unrecognized arguments: %s"), QT_TR_NOOP("not allowed with argument %s"),
+    QT_TR_NOOP("the following arguments are required: %s"),
+    QT_TR_NOOP("one of the arguments %s is required"), QT_TR_NOOP("expected one argument"),
+    QT_TR_NOOP("expected at most one argument"), QT_TR_NOOP("expected at least one argument"),
+    QT_TR_NOOP("expected %s argument"), QT_TR_NOOP("expected %s arguments"),
+    QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+    QT_TR_NOOP("invalid %(type)s value: %(value)r"),
+    QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TR_NOOP("%(prog)s: error: %(message)s\n"),
+)
+
+
+def _speak_argparse() -> None:
+    """Let argparse's usage, headings and errors speak the interface's language."""
+    from app import i18n
+
+    if i18n.language() == i18n.SOURCE:
+        return
+    setattr(argparse, "_", i18n.tr)  # noqa: B010 — argparse looks the name up at call time
+    setattr(argparse, "ngettext",  # noqa: B010
+            lambda singular, plural, n: i18n.tr(singular if n == 1 else plural))
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="cuentas",
-        description="Cuentas: bookkeeping with split transactions. "
-        "Without a command, opens the desktop app.",
+        description=tr("Cuentas: bookkeeping with split transactions. Without a command, "
+                       "opens the desktop app."),
     )
     parser.add_argument("--db", metavar="PATH|URL",
-                        help="the book: a file path or a postgresql+psycopg:// URL "
-                        "(default: $CUENTAS_DB, else the last book opened)")
+                        help=tr("the book: a file path or a postgresql+psycopg:// URL "
+                                "(default: $CUENTAS_DB, else the last book opened)"))
     parser.add_argument("--demo", action="store_true",
-                        help="open the demo book in the default data folder (created if missing)")
+                        help=tr("open the demo book in the default data folder (created if "
+                                "missing)"))
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _groups():
@@ -95,6 +126,7 @@ def main(
     from app.admin import local_settings
 
     i18n.set_language(local_settings.interface_language())
+    _speak_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -113,7 +145,7 @@ def main(
             sys.stderr.write(f"cuentas: {done.message}\n")
         return done.code
     except KeyboardInterrupt:
-        sys.stderr.write("cuentas: interrupted\n")
+        sys.stderr.write(f"cuentas: {tr('interrupted')}\n")
         return EXIT_FAILED
     except BrokenPipeError:
         return 0
@@ -121,8 +153,9 @@ def main(
         if os.environ.get("CUENTAS_DEBUG"):
             raise
         where = _log_crash(exc)
-        sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]
-                         + f" (details in {where})\n")
+        sys.stderr.write(("cuentas: " + tr("internal error: {error}").format(
+            error=f"{type(exc).__name__}: {exc}"))[:500]
+            + " " + tr("(details in {where})").format(where=where) + "\n")
         return EXIT_FAILED
 
 
@@ -138,7 +171,7 @@ def _log_crash(exc: BaseException) -> str:
         append_private(log, "".join(traceback.format_exception(exc)) + "\n")  # 0600
         return str(log)
     except OSError:
-        return "no log: the log folder cannot be written"
+        return tr("no log: the log folder cannot be written")
 
 
 if __name__ == "__main__":  # pragma: no cover

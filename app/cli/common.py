@@ -118,8 +118,7 @@ def open_current(args: argparse.Namespace) -> Iterator[Book]:
 
 
 def bad(field: str, value: object, reason: str) -> CliExit:
-    return CliExit(EXIT_BAD_INPUT, tr("error: {field}: {value!r} {reason}").format(
-        field=field, value=value, reason=reason))
+    return CliExit(EXIT_BAD_INPUT, f"{tr('error')}: {field}: {value!r} {reason}")
 
 
 def print_json(data: Any) -> None:
@@ -131,6 +130,14 @@ def print_csv(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows(rows)
+
+
+def print_fields(fields: Sequence[tuple[str, str]]) -> None:
+    """`Label:  value` lines, the values aligned (labels are in the interface's
+    language, so the column is as wide as its longest label)."""
+    width = max((len(label) for label, _v in fields), default=0) + 2
+    for label, value in fields:
+        print(f"{label:<{width}}{value}")
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],

@@ -149,7 +149,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
             unused = sorted(p.name for p in written if p.name not in used)
             written = [p for p in written if p.name in used]
             if unused:
-                print(f"Not used by any guide, so not copied: {', '.join(unused)}")
+                print(tr("Not used by any guide, so not copied: {names}").format(
+                    names=", ".join(unused)))
         # help/images is this installation's own: its pictures are replaced; in --out
         # an existing file is replaced only with --force (app/outfiles.py).
         force = args.out is None or args.force
@@ -158,7 +159,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         shutil.rmtree(root, ignore_errors=True)
     for path in written:
         print(f"{path.name:<44}{path.stat().st_size / 1024:8.0f} KB")
-    print(f"Wrote {len(written)} images into {folder}")
+    print(tr("Wrote {n} images into {folder}").format(n=len(written), folder=folder))
     return _report_problems()
 
 

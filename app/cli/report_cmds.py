@@ -40,18 +40,18 @@ FORMATS = ("table", "csv", "json", "pdf")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="reports over split lines")
+    p = sub.add_parser("report", help=tr("reports over split lines"))
     p.add_argument("report", choices=REPORTS)
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--account")
     p.add_argument("--by", choices=["month", "quarter"], default="month",
-                   help="periods of the iva and monthly reports (default: month)")
+                   help=tr("periods of the iva and monthly reports (default: month)"))
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen "
-                   "(required for pdf); never a book or a folder")
+    p.add_argument("--out", metavar="FILE", help=tr("write to FILE instead of the screen "
+                   "(required for pdf); never a book or a folder"))
     p.add_argument("--force", action="store_true",
-                   help="replace FILE when it exists (never a book)")
+                   help=tr("replace FILE when it exists (never a book)"))
     p.set_defaults(func=cmd_report)
 
 
@@ -77,7 +77,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.format == "pdf":
             assert out is not None
             _pdf(book, args.report, period, account_id, args.by, out, args.force)
-            print(f"Wrote {out}")
+            print(tr("Wrote {file}").format(file=out))
             return 0
         with _output(out, args.force, book.location):
             if args.format == "table":
@@ -106,7 +106,7 @@ def _output(out: Path | None, force: bool, book: str) -> Iterator[None]:
     with redirect_stdout(buffer):
         yield
     write_file(out, buffer.getvalue(), force=force, book=book)
-    sys.stderr.write(f"Wrote {out}\n")
+    sys.stderr.write(tr("Wrote {file}").format(file=out) + "\n")
 
 
 def _pdf(book: Book, report: str, period: Period, account_id: int | None, by: str,

@@ -24,6 +24,7 @@ from app.cli.common import (
     CliExit,
     bad,
     location,
+    print_fields,
     print_table,
     run,
 )
@@ -35,30 +36,30 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("upgrade", help="upgrade the book to this Cuentas' revision, safely "
-                       "(verified backup first, every total checked, rolled back on failure)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = sub.add_parser("upgrade", help=tr("upgrade the book to this Cuentas' revision, safely "
+                       "(verified backup first, every total checked, rolled back on failure)"))
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p.add_argument("--backup-dir", metavar="DIR",
-                   help="where the pre-upgrade backup goes (default: the backups folder)")
+                   help=tr("where the pre-upgrade backup goes (default: the backups folder)"))
     p.set_defaults(func=cmd_upgrade)
 
-    p = sub.add_parser("backup", help="take a verified backup of the book now")
-    p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
+    p = sub.add_parser("backup", help=tr("take a verified backup of the book now"))
+    p.add_argument("--dir", metavar="DIR", help=tr("backup folder (default: the backups folder)"))
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("backups", help="list the book's backups")
-    p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
+    p = sub.add_parser("backups", help=tr("list the book's backups"))
+    p.add_argument("--dir", metavar="DIR", help=tr("backup folder (default: the backups folder)"))
     p.set_defaults(func=cmd_backups)
 
-    p = sub.add_parser("restore", help="replace the book with a backup (the current book "
-                       "is backed up first)")
-    p.add_argument("file", nargs="?", metavar="FILE", help="the backup file to restore")
-    p.add_argument("--latest", action="store_true", help="the newest verified backup")
-    p.add_argument("--reason", metavar="R", help="with --latest: the newest of this reason "
-                   "(pre-upgrade, pre-restore, manual, scheduled, on-close)")
-    p.add_argument("--dir", metavar="DIR", help="where to look for --latest "
-                   "(default: the backups folder)")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = sub.add_parser("restore", help=tr("replace the book with a backup (the current book "
+                       "is backed up first)"))
+    p.add_argument("file", nargs="?", metavar="FILE", help=tr("the backup file to restore"))
+    p.add_argument("--latest", action="store_true", help=tr("the newest verified backup"))
+    p.add_argument("--reason", metavar="R", help=tr("with --latest: the newest of this reason "
+                   "(pre-upgrade, pre-restore, manual, scheduled, on-close)"))
+    p.add_argument("--dir", metavar="DIR", help=tr("where to look for --latest "
+                   "(default: the backups folder)"))
+    p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
     p.set_defaults(func=cmd_restore)
 
 
@@ -83,7 +84,7 @@ def _confirm(args: argparse.Namespace, question: str) -> None:
     if not sys.stdin.isatty():
         raise CliExit(EXIT_BAD_INPUT, tr("error: --yes: missing; the input is not a terminal, "
                       "so Cuentas cannot ask for confirmation (nothing was changed)"))
-    answer = input(f"{question} [y/N] ").strip().lower()
+    answer = input(f"{question} {tr('[y/N]')} ").strip().lower()
     if answer not in ("y", "yes", "s", "si", "sí"):
         raise CliExit(EXIT_FAILED, tr("cancelled; nothing was changed"))
 
@@ -98,8 +99,12 @@ class _Steps:
         if step == self.last:
             return
         self.last = step
-        print(f"  {step}" + (f" ({total:,} rows)" if step.startswith("Upgrading: copying")
-                             and total else ""), flush=True)
+        rows = (" " + tr("({n} rows)").format(n=f"{total:,}")
+                if step.startswith("Upgrading: copying") and total else "")
+        applied = step.removeprefix("Upgrading: revision ").removesuffix(" applied")
+        words = (tr("Upgrading: revision {revision} applied").format(revision=applied)
+                 if applied != step else tr(step))
+        print(f"  {words}{rows}", flush=True)
 
 
 def _folder(field: str, value: str | None) -> Path | None:
@@ -132,7 +137,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     if state.recovered:
         print(state.recovered)
     if state.state == "current":
-        print(f"The book is already at revision {HEAD}; nothing to do.")
+        print(tr("The book is already at revision {head}; nothing to do.").format(head=HEAD))
         return 0
     if not state.needs_upgrade:
         raise CliExit(EXIT_FAILED,
@@ -140,12 +145,12 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     if not state.writable:
         raise CliExit(EXIT_FAILED,
                       f"read-only: {refusal_message('read-only', state.message)}")
-    print(f"{'Book:':<11}{db.display_name(target)}")
-    print(f"{'State:':<11}{state.state} — {state.message}")
-    print(f"{'Contents:':<11}" + ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))
-    _confirm(args, f"Upgrade it from revision {state.revision} to {HEAD}? "
-             "A verified backup is made first.")
-    print("Upgrading:", flush=True)
+    print_fields([(tr("Book:"), db.display_name(target)),
+                  (tr("State:"), f"{state.state} — {state.message}"),
+                  (tr("Contents:"), ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))])
+    _confirm(args, tr("Upgrade it from revision {old} to {new}? A verified backup is made "
+                      "first.").format(old=state.revision, new=HEAD))
+    print(tr("Upgrading:"), flush=True)
     with _failures():
         result = run(lambda: upgrade_book(target, backup_dir, progress=_Steps()))
     _print_summary(result)
@@ -168,14 +173,15 @@ def _print_summary(result: UpgradeResult) -> None:
             before, after = f"{row.before:,}", f"{row.after:,}"
         else:
             before, after = _amount(row.before, result.exp), _amount(row.after, result.exp)
-        what = {"account": "Account ", "category": "Category "}.get(row.kind, "") + row.label
-        rows.append((what, before, after, "same" if row.matches else "DIFFERENT"))
-    print(f"Before and after ({result.currency}):")
-    print_table(["", "before", "after", ""], rows, right=(1, 2))
+        what = {"account": tr("Account {name}"), "category": tr("Category {name}")}.get(
+            row.kind, "{name}").format(name=row.label)
+        rows.append((what, before, after, tr("same") if row.matches else tr("DIFFERENT")))
+    print(tr("Before and after ({currency}):").format(currency=result.currency))
+    print_table(["", tr("before"), tr("after"), ""], rows, right=(1, 2))
     for note in result.notes:
-        print(f"Note: {note}")
+        print(tr("Note: {note}").format(note=note))
     if result.backup is not None:
-        print(f"Backup (verified): {result.backup.path}")
+        print(tr("Backup (verified): {path}").format(path=result.backup.path))
     print(f"{result.message} ({result.seconds:.1f} s)")
 
 
@@ -189,16 +195,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     folder = _folder("--dir", args.dir)
     with _failures():
         info = run(lambda: backup_book(target, "manual", folder))
-    print(f"Backed up to {info.path}")
-    print(f"  {_size(info.size)}, revision {info.revision or '-'}"
-          f"{' (unversioned)' if info.unversioned else ''}, verified: checksum, integrity, "
-          "totals")
+    print(tr("Backed up to {path}").format(path=info.path))
+    revision = info.revision or "-"
+    if info.unversioned:
+        revision = tr("{revision} (unversioned)").format(revision=revision)
+    print("  " + tr("{size}, revision {revision}, verified: checksum, integrity, totals").format(
+        size=_size(info.size), revision=revision))
     return 0
 
 
 def _describe(info: BackupInfo) -> tuple[str, ...]:
     return (info.created_local[:16], info.reason, info.revision or "-", _size(info.size),
-            "yes" if info.verified else "no", str(info.path))
+            tr("yes") if info.verified else tr("no"), str(info.path))
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
@@ -210,9 +218,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
         raise bad("--dir", args.dir, tr("is not a folder"))
     found = list_backups(folder)
     if not found:
-        print(f"No backups in {folder}")
+        print(tr("No backups in {folder}").format(folder=folder))
         return 0
-    print_table(["date", "reason", "revision", "size", "verified", "file"],
+    print_table([tr("date"), tr("reason"), tr("revision"), tr("size"), tr("verified"),
+                 tr("file")],
                 [_describe(b) for b in found], right=(3,))
     return 0
 
@@ -237,20 +246,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         info = run(lambda: latest_backup(target, args.reason, folder))
         if info is None:
-            kind = f"{args.reason} " if args.reason else ""
-            raise CliExit(EXIT_FAILED, tr("no verified {kind}backup of this book was found "
-                                          "(cuentas backups lists them); nothing was "
-                                          "changed").format(kind=kind))
+            text = (tr("no verified backup of this book with reason {reason} was found "
+                       "(cuentas backups lists them); nothing was changed") if args.reason
+                    else tr("no verified backup of this book was found (cuentas backups lists "
+                            "them); nothing was changed"))
+            raise CliExit(EXIT_FAILED, text.format(reason=args.reason))
     else:
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise bad("FILE", args.file, tr("is not a backup file"))
         info = read_backup(path)
-    print(f"{'Book:':<9}{db.display_name(target)}")
-    print(f"{'Backup:':<9}{info.path}")
-    print(f"{'':<9}{info.reason}, {info.created_local}, revision {info.revision or '-'}, "
-          f"{_size(info.size)}")
-    _confirm(args, "Replace the book with this backup? The current book is backed up first.")
+    print_fields([(tr("Book:"), db.display_name(target)), (tr("Backup:"), str(info.path)),
+                  ("", tr("{reason}, {when}, revision {revision}, {size}").format(
+                      reason=info.reason, when=info.created_local,
+                      revision=info.revision or "-", size=_size(info.size)))])
+    _confirm(args, tr("Replace the book with this backup? The current book is backed up "
+                      "first."))
     steps: Callable[[str, str, int, int], None] = _Steps()
     with _failures():
         result = run(lambda: restore_backup(target, info, steps))

@@ -323,8 +323,8 @@ def _partial_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
         raise BadInput("invoice_iva", p["invoice_iva"], tr("is more than the invoice total"))
     if before + paid > total:
         raise BadInput("amount", format_plain(amount, ctx.exp),
-                       tr("is more than what is left of the invoice ({format_plain})").format(
-                           format_plain=format_plain(total - before, ctx.exp)))
+                       tr("is more than what is left of the invoice ({left})").format(
+                           left=format_plain(total - before, ctx.exp)))
     share = Fraction(invoice_iva, total)
     tax = round_half_up((before + paid) * share) - round_half_up(before * share)
     sign = -1 if amount < 0 else 1

@@ -108,6 +108,12 @@ REVISION_STEPS = {
     "drop old category column": "removing the old category column",
     "index category sums": "indexing category totals",
 }
+#: The progress steps those make ("Upgrading: copying lines", …), for the catalogue:
+#: the command line prints `tr(step)`.
+UPGRADING_STEPS = (QT_TR_NOOP("Upgrading: copying lines"),
+                   QT_TR_NOOP("Upgrading: indexing lines"),
+                   QT_TR_NOOP("Upgrading: removing the old category column"),
+                   QT_TR_NOOP("Upgrading: indexing category totals"))
 #: How much the book's own disk must have free, as a multiple of the book's size:
 #: inside the transaction the upgrade writes split lines and a new transactions table
 #: beside the old one (a 137 MB legacy book ends at about 300 MB), and the rollback
