@@ -145,7 +145,7 @@ def main(
             sys.stderr.write(f"cuentas: {done.message}\n")
         return done.code
     except KeyboardInterrupt:
-        sys.stderr.write(f"cuentas: {tr('interrupted')}\n")
+        sys.stderr.write("cuentas: " + tr("interrupted") + "\n")
         return EXIT_FAILED
     except BrokenPipeError:
         return 0

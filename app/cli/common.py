@@ -118,7 +118,8 @@ def open_current(args: argparse.Namespace) -> Iterator[Book]:
 
 
 def bad(field: str, value: object, reason: str) -> CliExit:
-    return CliExit(EXIT_BAD_INPUT, f"{tr('error')}: {field}: {value!r} {reason}")
+    word = tr("error")
+    return CliExit(EXIT_BAD_INPUT, f"{word}: {field}: {value!r} {reason}")
 
 
 def print_json(data: Any) -> None:

@@ -140,6 +140,10 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         rendered = root / "images"
         with _environment(CUENTAS_HOME=str(root / "sandy"),  # not the user's own settings
                           LOGNAME="sandy", USER="sandy"):  # the book's owner is Sandy
+            from app.admin import local_settings
+
+            # The pictures show the language chosen in Settings ▸ General, as Sandy's is.
+            local_settings.set_language_choice(language)
             book = str(root / "Tienda de Sandy.cuentas")
             write_current(book, SCREENSHOT_TRANSACTIONS, 2026, end=date(*SCREENSHOT_DAY))
             written = [Path(p) for p in render(rendered, book, language)]

@@ -84,7 +84,7 @@ def _confirm(args: argparse.Namespace, question: str) -> None:
     if not sys.stdin.isatty():
         raise CliExit(EXIT_BAD_INPUT, tr("error: --yes: missing; the input is not a terminal, "
                       "so Cuentas cannot ask for confirmation (nothing was changed)"))
-    answer = input(f"{question} {tr('[y/N]')} ").strip().lower()
+    answer = input(question + " " + tr("[y/N]") + " ").strip().lower()
     if answer not in ("y", "yes", "s", "si", "sí"):
         raise CliExit(EXIT_FAILED, tr("cancelled; nothing was changed"))
 

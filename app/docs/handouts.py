@@ -468,7 +468,8 @@ class _Converter:
             width = height * width_px / height_px
         text = escape(caption)
         if animated:
-            text += f" <font size=7.5>{escape(tr('(an animation in the help browser)'))}</font>"
+            note = escape(tr("(an animation in the help browser)"))
+            text += f" <font size=7.5>{note}</font>"
         return _framed_picture(raw, width, height, text)
 
 
@@ -645,7 +646,7 @@ def _guide_story(index: HelpIndex, guide_id: str, in_document: set[str],
             links.append(text)
         story += [CondPageBreak(2.5 * cm), Spacer(1, 6),
                   HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=5),
-                  Paragraph(f"<b>{escape(tr('See also:'))}</b> {' · '.join(links)}",
+                  Paragraph("<b>" + escape(tr("See also:")) + "</b> " + " · ".join(links),
                             st["cell"])]
     return story
 

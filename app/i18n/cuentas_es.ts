@@ -24,13 +24,21 @@
         <translation>Procedimiento de administración</translation>
     </message>
     <message>
-        <source>Page {page} of {pages}</source>
+        <source>(an animation in the help browser)</source>
         <extracomment>Stand-ins for characters that Vera (the fallback font) does not have.</extracomment>
+        <translation>(una animación en el navegador de ayuda)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>Cuentas training material</source>
         <translation>Material de capacitación de Cuentas</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Vea también:</translation>
     </message>
     <message>
         <source>Cuentas training booklet</source>
@@ -706,6 +714,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>no permitido: {message}</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
         <source>the help guides as PDF handouts and a training booklet</source>
         <extracomment>The demo book of the screenshots ends on a fixed day, so images change only when the program does.</extracomment>
         <translation>las guías de ayuda como folletos PDF y un manual de capacitación</translation>
@@ -1083,6 +1095,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>error: --yes: falta; la entrada no es una terminal, así que Cuentas no puede pedir confirmación (no se cambió nada)</translation>
     </message>
     <message>
+        <source>[y/N]</source>
+        <translation>[s/N]</translation>
+    </message>
+    <message>
         <source>cancelled; nothing was changed</source>
         <translation>cancelado; no se cambió nada</translation>
     </message>
@@ -1288,7 +1304,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>may not contain &apos;:&apos; (use move to change the parent)</source>
-        <translation>no puede contener ':' (use mover para cambiar la categoría superior)</translation>
+        <translation>no puede contener &apos;:&apos; (use mover para cambiar la categoría superior)</translation>
     </message>
     <message>
         <source>rename categories</source>
@@ -1672,7 +1688,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>is not an amount (use digits and &apos;.&apos;, like -1160.00)</source>
-        <translation>no es un importe (use dígitos y '.', como -1160.00)</translation>
+        <translation>no es un importe (use dígitos y &apos;.&apos;, como -1160.00)</translation>
     </message>
     <message>
         <source>has decimals, but this currency has none</source>
@@ -1924,6 +1940,18 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Impuesto</translation>
     </message>
     <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
         <source>by month</source>
         <translation>por mes</translation>
     </message>
@@ -1934,6 +1962,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>by year</source>
         <translation>por año</translation>
+    </message>
+    <message>
+        <source>Periods:</source>
+        <translation>Periodos:</translation>
     </message>
     <message>
         <source>{book} · {report} · made on {date}</source>
@@ -2773,6 +2805,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>abrir el libro de demostración en la carpeta de datos predeterminada (se crea si falta)</translation>
     </message>
     <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
         <source>internal error: {error}</source>
         <translation>error interno: {error}</translation>
     </message>
@@ -2838,7 +2874,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>a login, or &apos;&apos; to remove the mapping</source>
-        <translation>un usuario, o '' para quitar la asignación</translation>
+        <translation>un usuario, o &apos;&apos; para quitar la asignación</translation>
     </message>
     <message>
         <source>the audit trail: who changed what, and when</source>

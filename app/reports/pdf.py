@@ -259,15 +259,15 @@ def render_pdf(
     width = pagesize[0] - 2 * margin
     st = _styles()
     period = table.period.describe(lambda iso: short_date(iso, locale))
-    meta = [f"<b>{_escape(tr('Book:'))}</b> {_escape(book_name)}",
-            f"<b>{_escape(tr('Period:'))}</b> {_escape(period)}"]
+    fields = [(tr("Book:"), book_name), (tr("Period:"), period)]
     if table.account:
-        meta.append(f"<b>{_escape(tr('Account:'))}</b> {_escape(table.account)}")
+        fields.append((tr("Account:"), table.account))
     else:
-        meta.append(f"<b>{_escape(tr('Accounts:'))}</b> {_escape(tr('all'))}")
+        fields.append((tr("Accounts:"), tr("all")))
     if table.report in ("iva", "monthly", "accounts"):
         by = {"month": tr("by month"), "quarter": tr("by quarter"), "year": tr("by year")}
-        meta.append(f"<b>{_escape(tr('Periods:'))}</b> {_escape(by.get(table.by, table.by))}")
+        fields.append((tr("Periods:"), by.get(table.by, table.by)))
+    meta = [f"<b>{_escape(label)}</b> {_escape(value)}" for label, value in fields]
     story: list[Any] = [
         Paragraph(_escape(table.title), st["title"]),
         Paragraph(" &nbsp;·&nbsp; ".join(meta), st["meta"]),

@@ -1689,6 +1689,10 @@
         <translation>Desarc&amp;hivar cuenta</translation>
     </message>
     <message>
+        <source>1 transaction</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message>
         <source>{n} transactions</source>
         <translation>{n} movimientos</translation>
     </message>
@@ -1887,7 +1891,7 @@
     </message>
     <message>
         <source>Payee, memo, reference or line memo</source>
-        <translation>Beneficiario, concepto, referencia o concepto de una línea</translation>
+        <translation>Beneficiario, concepto o referencia</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -2194,6 +2198,10 @@
     <message>
         <source>Impuestos:IVA acreditable</source>
         <translation>Impuestos:IVA acreditable</translation>
+    </message>
+    <message>
+        <source>For example, one movement, two lines:</source>
+        <translation>Por ejemplo, un movimiento, dos líneas:</translation>
     </message>
     <message>
         <source>Backup</source>

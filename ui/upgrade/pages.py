@@ -258,8 +258,9 @@ def split_example() -> str:
         f"{_escape(text)}{'</b>' if top else ''}</td>"
         f"<td align='right'>{'<b>' if top else ''}{value}{'</b>' if top else ''}</td></tr>"
         for text, value, top in rows)
-    return (f"<div style='color:#5f6b7a'>{_escape(tr('For example, one movement, two lines:'))}"
-            f"</div><table style='margin-top:4px'>{cells}</table>")
+    caption = tr("For example, one movement, two lines:")
+    return (f"<div style='color:#5f6b7a'>{_escape(caption)}</div>"
+            f"<table style='margin-top:4px'>{cells}</table>")
 
 
 # ---------------------------------------------------------------- Backup

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app import i18n
 from app.upgrade import UpgradeFailed
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
@@ -89,10 +90,13 @@ def _shots_wizard(folder: Path, out_dir: Path) -> list[Path]:
         if name == "upgrade-failed.png":
             assert wizard.prepared is not None
             backup = wizard.prepared.info.path
+            # the engine's own words (app.i18n), as a real full disk would give them
+            cause = i18n.tr("the disk is full")
             replay._upgrade_failed(UpgradeFailed(
-                "The upgrade failed while upgrading: the disk is full. Everything was rolled "
-                f"back: your book is exactly as it was. A verified backup taken just before "
-                f"is at {backup}.", stage="upgrading", backup=backup, cause="the disk is full"))
+                i18n.tr("The upgrade failed while {stage}: {reason}. Everything was rolled "
+                        "back: your book is exactly as it was.").format(
+                            stage=i18n.tr("upgrading"), reason=cause),
+                stage="upgrading", backup=backup, cause=cause))
             _settle(lambda r=replay: r.currentId() == r.FAILED)
         shots.append(_grab(replay, out_dir / name))
         replay.upgrade_page._clock.stop()
