@@ -32,10 +32,12 @@ def grab(widget: QWidget, path: Path) -> Path:
 
 
 def modules_with_screenshots() -> list[str]:
-    """The modules of `ui.docs.shots` that define `screenshots()`, in name order."""
+    """The modules of `ui.docs.shots` that define `screenshots()`, in name order, then
+    the walkthroughs (`ui.docs.walkthroughs`, the animated GIFs)."""
     root = Path(__file__).with_name("shots")
     return sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
-                  if "\ndef screenshots(" in source.read_text(encoding="utf-8"))
+                  if "\ndef screenshots(" in source.read_text(encoding="utf-8")) + [
+        "ui.docs.walkthroughs"]
 
 
 def render_all(out_dir: Path, book_location: str, language: str | None = None) -> list[Path]:
