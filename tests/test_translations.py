@@ -88,9 +88,9 @@ def test_every_marked_text_is_a_plain_literal_lupdate_can_see(package: str) -> N
     for where, argument in marked_calls(package):
         if isinstance(argument, ast.JoinedStr):
             formatted.append(where)
-        elif isinstance(argument, ast.Constant) and isinstance(argument.value, str):
-            if argument.value not in sources:
-                hidden.append(f"{where}: {argument.value!r}")
+        elif (isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+              and argument.value not in sources):
+            hidden.append(f"{where}: {argument.value!r}")
     assert formatted == [], "format after tr(): tr('… {x}').format(x=…)"
     assert hidden == [], "lupdate did not see these (a tr() inside an f-string?)"
 

@@ -36,7 +36,7 @@ from app.ledger.transactions import LineInput
 from ui import application
 
 #: Words that are English and not Spanish. A text with one of them has a leftover.
-ENGLISH = frozenset("""
+ENGLISH = frozenset(re.findall(r"\w+", """
     the of and to is for with this that your you not from by on at it be are was will can
     has have or an all any into its new open save close cancel edit delete add file view
     help tools settings account accounts transaction transactions amount date payee memo
@@ -47,7 +47,7 @@ ENGLISH = frozenset("""
     until now today only more less none other some each every first last before after
     owner viewer bookkeeper features users period reference kind role stage
     checking backing upgrading saving finishing looking locking
-""".split())
+"""))
 TAG = re.compile(r"<[^>]+>|&\w+;")
 #: A file's path or a web address: the user's, not words of the interface.
 PATH = re.compile(r"\S*[/\\]\S*")
@@ -73,9 +73,7 @@ def words_of(widget: QWidget) -> list[str]:
     headers of tables (not their data: payees and categories are the book's)."""
     texts = [widget.windowTitle()]
     for child in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(child, QLabel):
-            texts.append(child.text())
-        elif isinstance(child, QAbstractButton):
+        if isinstance(child, QLabel | QAbstractButton):
             texts.append(child.text())
         elif isinstance(child, QGroupBox):
             texts.append(child.title())

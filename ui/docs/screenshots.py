@@ -35,9 +35,9 @@ def modules_with_screenshots() -> list[str]:
     """The modules of `ui.docs.shots` that define `screenshots()`, in name order, then
     the walkthroughs (`ui.docs.walkthroughs`, the animated GIFs)."""
     root = Path(__file__).with_name("shots")
-    return sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
-                  if "\ndef screenshots(" in source.read_text(encoding="utf-8")) + [
-        "ui.docs.walkthroughs"]
+    shots = sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
+                   if "\ndef screenshots(" in source.read_text(encoding="utf-8"))
+    return [*shots, "ui.docs.walkthroughs"]
 
 
 def render_all(out_dir: Path, book_location: str, language: str | None = None) -> list[Path]:

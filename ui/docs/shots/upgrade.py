@@ -3,14 +3,15 @@ them); the windows themselves hold no documentation code."""
 
 from __future__ import annotations
 
+import errno
 import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app import i18n
 from app.upgrade import UpgradeFailed
+from app.upgrade.steps import plain_reason
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
 from ui.upgrade.wizard import UpgradeWizard
@@ -90,13 +91,10 @@ def _shots_wizard(folder: Path, out_dir: Path) -> list[Path]:
         if name == "upgrade-failed.png":
             assert wizard.prepared is not None
             backup = wizard.prepared.info.path
-            # the engine's own words (app.i18n), as a real full disk would give them
-            cause = i18n.tr("the disk is full")
-            replay._upgrade_failed(UpgradeFailed(
-                i18n.tr("The upgrade failed while {stage}: {reason}. Everything was rolled "
-                        "back: your book is exactly as it was.").format(
-                            stage=i18n.tr("upgrading"), reason=cause),
-                stage="upgrading", backup=backup, cause=cause))
+            # the engine's own words for a full disk, in the interface's language
+            cause = plain_reason(OSError(errno.ENOSPC, "No space left on device"))
+            replay._upgrade_failed(UpgradeFailed(cause, stage="upgrading", backup=backup,
+                                                 cause=cause))
             _settle(lambda r=replay: r.currentId() == r.FAILED)
         shots.append(_grab(replay, out_dir / name))
         replay.upgrade_page._clock.stop()
