@@ -5,12 +5,14 @@
 # and the one a translator types:
 #   make translations   find new and changed strings in ui/ and app/, compile the
 #                       desktop's .qm, say how many are left to translate
+# and the build: make package   the Linux desktop build, self-tested, and its tarball in
+#                               dist/ (packaging/README.md; other systems are there too)
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots handouts translations clean
+.PHONY: run test lint bench screenshots handouts translations package clean
 
 QM := ui/i18n/cuentas_es.qm
 
@@ -20,6 +22,10 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $@
 
 # The desktop's compiled catalogue (never in git): rebuilt when its .ts changes.
@@ -51,6 +57,9 @@ screenshots: $(VENV)/.installed $(QM)
 handouts: $(VENV)/.installed
 	$(BIN)/cuentas handouts --lang en --out handouts/en
 	$(BIN)/cuentas handouts --lang es --out handouts/es
+
+package: $(VENV)/.installed-package
+	$(BIN)/python packaging/build_linux.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache ui/i18n/*.qm

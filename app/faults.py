@@ -25,7 +25,8 @@ Points: `backup.folder`, `backup.space`, `backup.copy` (every copied chunk),
 progress report of a revision's data step), `upgrade.applied.<revision>`,
 `upgrade.validate`, `upgrade.commit`, `upgrade.committed`, `upgrade.checked`,
 `restore.copied`, `restore.swapped`, `outfile.write` (an output file written, before it
-is synced and renamed: app/outfiles.py).
+is synced and renamed: app/store/outfiles.py), `accounts.change` (an account renamed, its
+opening balance not yet set, inside the one transaction of `change_account`).
 
 When the variable is unset a point costs one dictionary lookup; nothing else in
 Cuentas reads it. Never set it outside tests.

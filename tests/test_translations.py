@@ -106,32 +106,3 @@ def test_translations_keep_placeholders_and_accelerators(package: str) -> None:
         if source.replace("&&", "").count("&") != translation.replace("&&", "").count("&"):
             wrong.append(f"{context}: {source!r} -> {translation!r}: keyboard accelerator")
     assert wrong == []
-
-
-def test_app_speaks_spanish_without_qt() -> None:
-    """app's catalogue is read with the standard library, in a process without Qt."""
-    code = ("from app import i18n; i18n.set_language('es');"
-            "from app.reports.tables import report_title;"
-            "import sys; print(report_title('iva'), i18n.tr('is not an amount'),"
-            " 'PySide6' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT).stdout.strip()
-    assert out == "Resumen de IVA no es un importe False"
-
-
-def test_the_language_follows_the_system_and_the_choice(monkeypatch: pytest.MonkeyPatch
-                                                        ) -> None:
-    from app import i18n
-
-    for env, expected in (({"LANG": "es_MX.UTF-8"}, "es"), ({"LANG": "es_ES.UTF-8"}, "es"),
-                          ({"LANG": "en_US.UTF-8"}, "en"), ({"LANG": "fr_FR.UTF-8"}, "en"),
-                          ({"LANG": "C"}, "en"),
-                          ({"LANG": "en_US.UTF-8", "LC_ALL": "es_MX.UTF-8"}, "es"),
-                          ({"LANG": "es_MX.UTF-8", "LANGUAGE": "en_US:en"}, "en")):
-        for key in ("LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-            monkeypatch.delenv(key, raising=False)
-        for key, value in env.items():
-            monkeypatch.setenv(key, value)
-        assert i18n.system_language() == expected, env
-    assert [i18n.language_of(n) for n in ("es-419", "Spanish_Mexico", "pt_BR", "")] == [
-        "es", "es", "en", "en"]

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import app.monitor.metrics as metrics
 from app import faults
 from app.backup import (
     BackupError,
@@ -76,6 +77,7 @@ def _report(progress: Progress | None, step: str, detail: str, done: int, total:
         progress(step, detail, done, total)
 
 
+@metrics.timed("restore")
 def restore_backup(
     location: str,
     backup: BackupInfo | Path,
@@ -120,6 +122,10 @@ def restore_backup(
         parts.append(tr("The book could not be read, so it was not backed up: its files are "
                         "kept as they were at {paths}.").format(
                             paths=", ".join(str(p) for p in aside)))
+    checked = (tr("checksum, integrity and totals verified") if info.fingerprint
+               else tr("checksum and integrity verified"))
+    metrics.event("restore", book=location,  # the health view and the report list restores
+                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); {checked}")
     if state.needs_upgrade:
         parts.append(tr("The restored book is at revision {revision}; upgrade it to use it "
                         "with this Cuentas.").format(revision=state.revision))

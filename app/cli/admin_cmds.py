@@ -12,7 +12,14 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import add_format, open_current, print_csv, print_json, print_table
+from app.cli.common import (
+    add_format,
+    not_empty,
+    open_current,
+    print_csv,
+    print_json,
+    print_table,
+)
 from app.i18n import tr
 
 
@@ -94,7 +101,7 @@ def cmd_flags_list(args: argparse.Namespace) -> int:
 def cmd_flags_set(args: argparse.Namespace) -> int:
     from app.admin.flags import book_stages, set_stage
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         before = book_stages(book).get(args.key, "")
         status = set_stage(book, args.key, args.stage)
         if before == status.stage:
@@ -138,7 +145,7 @@ def _print_profile(added: bool, profile: Any) -> None:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from app.admin.users import add_user
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile(True, add_user(book, args.name, args.role, args.group, args.login))
     return 0
 
@@ -146,7 +153,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_set_role(args: argparse.Namespace) -> int:
     from app.admin.users import set_role
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile(False, set_role(book, args.name, args.role))
     return 0
 
@@ -154,7 +161,7 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
 def cmd_users_set_group(args: argparse.Namespace) -> int:
     from app.admin.users import set_group
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile(False, set_group(book, args.name, args.group))
     return 0
 
@@ -162,7 +169,7 @@ def cmd_users_set_group(args: argparse.Namespace) -> int:
 def cmd_users_map_login(args: argparse.Namespace) -> int:
     from app.admin.users import map_login
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile(False, map_login(book, args.name, args.login))
     return 0
 
@@ -171,12 +178,15 @@ def cmd_users_map_login(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.admin.audit import AuditFilter, Names, find_entries, show_value
+    from app.admin.audit import AuditFilter, Names, check_names, find_entries, show_value
 
+    not_empty(args, ("--since", "since"), ("--until", "until"), ("--user", "user"),
+              ("--entity", "entity"), ("--id", "entity_id"))
     with open_current(args) as book:
         f = AuditFilter.checked(since=args.since, until=args.until, user=args.user,
                                 entity=args.entity, entity_id=args.entity_id,
                                 fields=("--since", "--until"))
+        check_names(book, f, ("--user", "--entity", "--id"))
         records = find_entries(book, f, newest_first=False)
         names = Names.of(book) if args.format == "table" else None
     if args.format == "json":

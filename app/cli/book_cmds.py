@@ -12,6 +12,7 @@ from app.cli.common import (
     print_json,
     print_table,
     run,
+    whole_number,
 )
 from app.i18n import QT_TR_NOOP, tr
 
@@ -28,8 +29,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help=tr("write a demo book (a small Mexican shop)"))
     p.add_argument("--legacy", action="store_true",
                    help=tr("write revision 0001 (single categories), as an older Cuentas did"))
-    p.add_argument("--transactions", type=int, default=600, metavar="N")
-    p.add_argument("--seed", type=int, default=2026, metavar="S")
+    p.add_argument("--transactions", type=whole_number("--transactions", 0, 20_000_000),
+                   default=600, metavar="N")
+    p.add_argument("--seed", type=whole_number("--seed", -(2**63), 2**63 - 1), default=2026,
+                   metavar="S")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("status", help=tr("revision, state and counts of the book"))
@@ -67,12 +70,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from app import paths
 
         target = str(paths.demo_book_path())
-    if args.transactions < 0 or args.transactions > 20_000_000:
-        raise bad("--transactions", args.transactions, tr("must be between 0 and 20,000,000"))
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):
-            raise bad("--db", target, tr("legacy demo books are SQLite files only"))
+            raise bad("--db", db.display_name(target),
+                      tr("legacy demo books are SQLite files only"))
         path = Path(target).expanduser()
         try:
             write_legacy(path, args.transactions, args.seed, end=date.today())
@@ -134,6 +136,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         checks = [Check(QT_TR_NOOP("book state"), False, f"{state.state}: {state.message}")]
     ok = all(c.ok for c in checks)
+    from app.monitor.health import record_check
+
+    record_check(target, checks)  # the health view shows the last check
     if args.json:
         print_json({"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail}
                                          for c in checks]})

@@ -156,7 +156,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
                 print(tr("Not used by any guide, so not copied: {names}").format(
                     names=", ".join(unused)))
         # help/images is this installation's own: its pictures are replaced; in --out
-        # an existing file is replaced only with --force (app/outfiles.py).
+        # an existing file is replaced only with --force (app/store/outfiles.py).
         force = args.out is None or args.force
         written = run(lambda: _copy_out(written, folder, force))
     finally:
@@ -170,7 +170,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 def _copy_out(files: list[Path], folder: Path, force: bool) -> list[Path]:
     """Copy rendered images into `folder`, each atomically; every target is checked
     before the first is written."""
-    from app.outfiles import check_target, write_file
+    from app.store.outfiles import check_target, write_file
 
     for file in files:
         check_target(folder / file.name, force=force)

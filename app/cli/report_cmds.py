@@ -23,6 +23,7 @@ from app.cli.common import (
     EXIT_BAD_INPUT,
     CliExit,
     location,
+    not_empty,
     open_current,
     print_csv,
     print_json,
@@ -58,13 +59,14 @@ def register(sub: Any) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports import Period
 
+    not_empty(args, ("--from", "date_from"), ("--to", "date_to"), ("--account", "account"))
     period = run(lambda: Period.checked(args.date_from, args.date_to))
     if args.format == "pdf" and not args.out:
         raise CliExit(EXIT_BAD_INPUT, tr("error: --out: is required with --format pdf "
                       "(the PDF file to write)"))
     out = None
     if args.out is not None:
-        from app.outfiles import check_target
+        from app.store.outfiles import check_target
 
         run(lambda: check_target(args.out, force=args.force, book=location(args)))
         out = Path(args.out).expanduser()
@@ -83,24 +85,30 @@ def cmd_report(args: argparse.Namespace) -> int:
             if args.format == "table":
                 _table(book, args.report, period, account_id, args.by)
             elif args.format == "csv":
+                from app.monitor.metrics import timed
                 from app.reports.export import csv_rows
 
-                print_csv(*csv_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    rows = csv_rows(book, args.report, period, account_id, args.by)
+                print_csv(*rows)
             else:
+                from app.monitor.metrics import timed
                 from app.reports.export import json_rows
 
-                print_json(json_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    items = json_rows(book, args.report, period, account_id, args.by)
+                print_json(items)
     return 0
 
 
 @contextmanager
 def _output(out: Path | None, force: bool, book: str) -> Iterator[None]:
     """Print to the screen, or collect the output and write it to `out` at the end
-    (atomically, app/outfiles.py)."""
+    (atomically, app/store/outfiles.py)."""
     if out is None:
         yield
         return
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     buffer = io.StringIO()
     with redirect_stdout(buffer):

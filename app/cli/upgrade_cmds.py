@@ -47,16 +47,25 @@ def register(sub: Any) -> None:
     p.add_argument("--dir", metavar="DIR", help=tr("backup folder (default: the backups folder)"))
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("backups", help=tr("list the book's backups"))
+    p = sub.add_parser("backups", help=tr("list the book's backups; damaged ones are listed "
+                                          "as damaged, with the reason"))
     p.add_argument("--dir", metavar="DIR", help=tr("backup folder (default: the backups folder)"))
+    p.add_argument("--verify", action="store_true", help=tr(
+        "prove every backup completely (checksum, integrity, totals), not only its manifest "
+        "and size"))
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", help=tr("replace the book with a backup (the current book "
                        "is backed up first)"))
     p.add_argument("file", nargs="?", metavar="FILE", help=tr("the backup file to restore"))
-    p.add_argument("--latest", action="store_true", help=tr("the newest verified backup"))
+    p.add_argument("--latest", action="store_true", help=tr(
+        "the newest backup, when it proves good; when it is damaged, nothing is restored "
+        "(see --skip-damaged)"))
     p.add_argument("--reason", metavar="R", help=tr("with --latest: the newest of this reason "
                    "(pre-upgrade, pre-restore, manual, scheduled, on-close)"))
+    p.add_argument("--skip-damaged", action="store_true", help=tr(
+        "with --latest: when newer backups are damaged, restore the newest good one (each "
+        "skipped backup is named, with why)"))
     p.add_argument("--dir", metavar="DIR", help=tr("where to look for --latest "
                    "(default: the backups folder)"))
     p.add_argument("--yes", action="store_true", help=tr("do not ask for confirmation"))
@@ -204,13 +213,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _describe(info: BackupInfo) -> tuple[str, ...]:
+def _when(info: BackupInfo) -> str:
+    return f"{info.created_local[:16] or tr('unknown time')}, {info.reason}"
+
+
+def _describe(info: BackupInfo, proven: bool) -> tuple[str, ...]:
+    state = tr("DAMAGED") if info.damaged else (tr("verified") if proven else tr("ok"))
     return (info.created_local[:16], info.reason, info.revision or "-", _size(info.size),
-            tr("yes") if info.verified else tr("no"), str(info.path))
+            state, str(info.path))
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from app.backup import default_dir, list_backups
+    from app.backup import check_backup, default_dir, list_backups
 
     target = location(args)
     folder = Path(args.dir).expanduser() if args.dir else run(lambda: default_dir(target))
@@ -220,14 +234,81 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print(tr("No backups in {folder}").format(folder=folder))
         return 0
-    print_table([tr("date"), tr("reason"), tr("revision"), tr("size"), tr("verified"),
-                 tr("file")],
-                [_describe(b) for b in found], right=(3,))
+    if args.verify:
+        found = [check_backup(b) for b in found]
+    print_table([tr("date"), tr("reason"), tr("revision"), tr("size"), tr("state"), tr("file")],
+                [_describe(b, args.verify) for b in found], right=(3,))
+    damaged = [b for b in found if b.damaged]
+    if damaged:
+        print()
+        print(tr("Damaged (they cannot be restored):"))
+        for info in damaged:
+            print(f"  {info.path.name}: {info.problem}")
+    if not args.verify:
+        print()
+        print(tr("States come from each manifest and file size; --verify also proves every "
+                 "checksum, integrity and totals."))
     return 0
 
 
+def _skipped_line(info: BackupInfo) -> str:
+    return tr("skipped {path} ({when}): {problem}").format(
+        path=info.path, when=_when(info), problem=info.problem)
+
+
+def _choose_latest(args: argparse.Namespace, target: str, folder: Path | None) -> BackupInfo:
+    """`--latest`: the newest backup when it proves good. Newer damaged ones are named
+    on stderr, one line each; then nothing is restored unless --skip-damaged."""
+    from app.backup import choose_latest
+
+    choice = run(lambda: choose_latest(target, args.reason, folder))
+    for info in choice.skipped:
+        print(f"cuentas: {_skipped_line(info)}", file=sys.stderr)
+    # with a reason or without: whole sentences each, as the catalogue holds them
+    with_reason = bool(args.reason)
+    if choice.chosen is None:
+        if choice.skipped:
+            one = len(choice.skipped) == 1
+            text = ((tr("no good {reason} backup of this book was found: it is damaged (see "
+                        "above); nothing was changed") if one else
+                     tr("no good {reason} backup of this book was found: all are damaged "
+                        "(see above); nothing was changed")) if with_reason else
+                    (tr("no good backup of this book was found: it is damaged (see above); "
+                        "nothing was changed") if one else
+                     tr("no good backup of this book was found: all are damaged (see "
+                        "above); nothing was changed")))
+            raise CliExit(EXIT_FAILED, text.format(reason=args.reason))
+        text = (tr("no verified {reason} backup of this book was found (cuentas backups lists "
+                   "them); nothing was changed") if with_reason else
+                tr("no verified backup of this book was found (cuentas backups lists them); "
+                   "nothing was changed"))
+        raise CliExit(EXIT_FAILED, text.format(reason=args.reason))
+    chosen, newest = choice.chosen, choice.newest
+    names = {"reason": args.reason, "newest": newest.path.name if newest else "",
+             "newest_when": _when(newest) if newest else "", "problem":
+             newest.problem if newest else "", "chosen": chosen.path,
+             "chosen_name": chosen.path.name, "chosen_when": _when(chosen)}
+    if newest is not None and newest is not chosen:
+        if not args.skip_damaged:
+            text = (tr("the newest {reason} backup, {newest} ({newest_when}), is damaged: "
+                       "{problem}. The newest good one is {chosen} ({chosen_when}): restore it "
+                       "with --latest --skip-damaged, or by naming the file; nothing was "
+                       "changed") if with_reason else
+                    tr("the newest backup, {newest} ({newest_when}), is damaged: {problem}. "
+                       "The newest good one is {chosen} ({chosen_when}): restore it with "
+                       "--latest --skip-damaged, or by naming the file; nothing was changed"))
+            raise CliExit(EXIT_FAILED, text.format(**names))
+        text = (tr("The newest {reason} backup, {newest} ({newest_when}), is damaged; "
+                   "restoring the newest good one instead: {chosen_name} ({chosen_when}).")
+                if with_reason else
+                tr("The newest backup, {newest} ({newest_when}), is damaged; restoring the "
+                   "newest good one instead: {chosen_name} ({chosen_when})."))
+        print(text.format(**names))
+    return chosen
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.backup import REASONS, latest_backup, read_backup
+    from app.backup import REASONS, check_backup, read_backup
     from app.backup.restore import restore_backup
     from app.store import db
 
@@ -240,22 +321,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if args.reason not in REASONS:
             raise bad("--reason", args.reason, tr("is not one of {items}").format(
                 items=', '.join(REASONS)))
+    if args.skip_damaged and not args.latest:
+        raise CliExit(EXIT_BAD_INPUT, tr("error: --skip-damaged: only goes with --latest"))
     folder = Path(args.dir).expanduser() if args.dir else None
     if folder is not None and not folder.is_dir():
         raise bad("--dir", args.dir, tr("is not a folder"))
     if args.latest:
-        info = run(lambda: latest_backup(target, args.reason, folder))
-        if info is None:
-            text = (tr("no verified backup of this book with reason {reason} was found "
-                       "(cuentas backups lists them); nothing was changed") if args.reason
-                    else tr("no verified backup of this book was found (cuentas backups lists "
-                            "them); nothing was changed"))
-            raise CliExit(EXIT_FAILED, text.format(reason=args.reason))
+        info = _choose_latest(args, target, folder)
     else:
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise bad("FILE", args.file, tr("is not a backup file"))
-        info = read_backup(path)
+        info = check_backup(read_backup(path))
+        if info.damaged:
+            raise CliExit(EXIT_FAILED, tr("the backup {path} is damaged: {problem}; nothing "
+                                          "was changed").format(path=path, problem=info.problem))
     print_fields([(tr("Book:"), db.display_name(target)), (tr("Backup:"), str(info.path)),
                   ("", tr("{reason}, {when}, revision {revision}, {size}").format(
                       reason=info.reason, when=info.created_local,

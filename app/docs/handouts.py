@@ -65,9 +65,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app import __version__
 from app.docs.guides import BOX_KINDS, HelpIndex, inline_text, load_index, resolve_link
 from app.i18n import QT_TR_NOOP, month_year, speaking, tr
-from app.outfiles import check_target, write_file
+from app.store.files import Progress
+from app.store.outfiles import check_target, write_file
 
-Progress = Callable[[str, str, int, int], None]
 BOOKLET_NAME = "training-booklet.pdf"
 COVER_IMAGE = "main-window.png"
 
@@ -666,7 +666,7 @@ def _binary_images() -> Iterator[None]:
 def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = None, *,
                     force: bool = False, field: str = "--out") -> Path:
     """One guide as a handout PDF (raises KeyError for an unknown guide), written
-    atomically through app/outfiles.py (`force`: replace an existing file, never a book)."""
+    atomically through app/store/outfiles.py (`force`: replace an existing file, never a book)."""
     index = index or load_index()
     guide = index.get(guide_id)
     target = Path(path)
@@ -767,7 +767,7 @@ def write_handouts(out_dir: Path | str, guide_id: str | None = None,
                    index: HelpIndex | None = None, *, force: bool = False) -> list[Path]:
     """Every guide's PDF and the training booklet into `out_dir` (or one guide's PDF).
 
-    Every target is checked before the first is written (app/outfiles.py): an existing
+    Every target is checked before the first is written (app/store/outfiles.py): an existing
     PDF is replaced only with `force`, a book or a folder never."""
     index = index or load_index()
     folder = Path(out_dir)

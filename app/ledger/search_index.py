@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TR_NOOP
 from app.store.book import Book
+from app.store.files import Progress
 
 VERSION = 1
 MASK = 0xFFFFFFFF
@@ -44,8 +45,6 @@ TRIGGERS = (
 )
 CHUNK = 25_000
 
-#: progress(step, detail, done, total), as elsewhere in app/.
-Progress = Callable[[str, str, int, int], None]
 
 
 def _key(t: str) -> str:

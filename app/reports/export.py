@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 Rows = tuple[list[str], list[list[Any]]]
 
 
-def _rate(bp: int) -> str:
-    return f"{(Decimal(bp) / 100).normalize():f}"
+def _rate(bp: int | None) -> str:
+    """A rate as a plain number ("16"); "" for IVA lines entered without a rate."""
+    return "" if bp is None else f"{(Decimal(bp) / 100).normalize():f}"
 
 
 def _percent(rate: Decimal | None) -> str:
@@ -182,9 +183,9 @@ def line_rows(lines: Sequence[LineDetail], exp: int) -> Rows:
 
 def write_csv(path: Path | str, header: Sequence[str], rows: Sequence[Sequence[Any]], *,
               force: bool = False, book: str | None = None, field: str = "--out") -> Path:
-    """Write a CSV (UTF-8, `\\n` line ends) atomically through app/outfiles.py (`force`:
+    """Write a CSV (UTF-8, `\\n` line ends) atomically through app/store/outfiles.py (`force`:
     replace an existing file that is not a book; `book`: the open book, never a target)."""
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")

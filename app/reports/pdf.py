@@ -248,9 +248,9 @@ def render_pdf(
     force: bool = False,
     book: str | None = None,
 ) -> Path:
-    """Write `table` as a PDF at `out`, atomically through app/outfiles.py (`force`:
+    """Write `table` as a PDF at `out`, atomically through app/store/outfiles.py (`force`:
     replace an existing file that is not a book; `book`: the open book, never a target)."""
-    from app.outfiles import write_file
+    from app.store.outfiles import write_file
 
     out = Path(out)
     wide = len(table.columns) > 5

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.i18n import QT_TR_NOOP, tr
+from app.monitor.metrics import timed
 from app.reports import Period, intersect, period_bounds
 from app.reports.lines import LineQuery
 
@@ -107,7 +108,8 @@ def build_table(
 
         raise BadInput("report", report, tr("is not one of {items}").format(
             items=', '.join(REPORTS)))
-    table = builders[report](book, period, account_id, by)
+    with timed(f"report.{report}"):
+        table = builders[report](book, period, account_id, by)
     return replace(table, account=_account_name(book, account_id))
 
 
@@ -222,16 +224,18 @@ def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportT
 
 def _bases(report: IvaReport, period: Period, account_id: int | None
            ) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
-    """The taxable base per rate, where tax lines carry a rate."""
+    """The taxable base per rate; IVA lines without a rate are a "no rate" row, so each
+    side's IVA adds up to its column above."""
     columns = (Column("period", tr("Period"), "text"), Column("side", tr("Side"), "text"),
                Column("rate", tr("Rate"), "percent"), Column("base", tr("Taxable base")),
                Column("tax", tr("IVA")), Column("lines", tr("Lines"), "count"))
     rows = tuple(
         Row((b.period, tr("Sales") if b.side == "output" else tr("Purchases"),
-             Decimal(b.rate_bp) / 100, b.base, b.tax, b.lines), 0, "",
+             tr("no rate") if b.rate_bp is None else Decimal(b.rate_bp) / 100,
+             None if b.rate_bp is None else b.base, b.tax, b.lines), 0, "",
             LineQuery(intersect(period, period_bounds(b.period)), account_id,
                       roles=("iva_output" if b.side == "output" else "iva_input",),
-                      taxed_at_bp=b.rate_bp),
+                      taxed_at_bp=b.rate_bp, without_rate=b.rate_bp is None),
             tr("{period}, sales").format(period=b.period) if b.side == "output"
             else tr("{period}, purchases").format(period=b.period))
         for b in report.bases

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app.dates import now_iso
 from app.errors import BookStateError
 from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent
@@ -28,10 +28,6 @@ from app.store import db
 from app.store.identity import Actor, resolve_actor
 from app.store.models import AuditEntry, BookSetting
 from app.store.schema import HEAD
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
@@ -80,6 +76,9 @@ class Book:
 
     #: Opened read-only (a read-only file or folder): writes raise BookStateError.
     read_only: bool = False
+    #: A SQLite book's file as it was when it was opened (device, inode): a write never
+    #: goes into a file that a restore has replaced since (None: not checked).
+    file_id: tuple[int, int] | None = None
 
     def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
         self.location = location
@@ -109,17 +108,44 @@ class Book:
     @contextmanager
     def write(self, permission: str = "write", action: str = QT_TR_NOOP("change this book")
               ) -> Iterator[UnitOfWork]:
-        """One unit of work as the acting user; `action` (source text, marked with
-        `QT_TR_NOOP`) names it in the refusal when the user's role does not allow it."""
-        with Session(self._write_engine) as session, session.begin():
-            # Re-read who is acting inside the transaction: on a shared book another
-            # owner may have changed this user's role since the book was opened.
-            self.actor = resolve_actor(session.connection(), shared=self.is_shared)
-            self.actor.require(permission, action)
-            uow = UnitOfWork(session, self.actor)
-            yield uow
-            session.flush()
-            uow.flush_audit()
+        """One unit of work as the acting user, holding the book's write lock (shared: see
+        app.store.lock) so that no restore or upgrade runs across it. When one is running
+        this waits (`lock.WRITE_WAIT`), then writes into the finished book or raises
+        BookLocked naming who holds it; a SQLite book whose file was replaced since it was
+        opened raises BookStateError `replaced` — nothing is ever written into the old
+        file. `action` (source text, marked with `QT_TR_NOOP`) names the work in the
+        refusal when the user's role does not allow it."""
+        from app.store import lock
+
+        gate: AbstractContextManager[object] = nullcontext()
+        if not self.read_only and not self.is_shared:
+            gate = lock.BookLock.acquire(self.location, "write", wait=lock.WRITE_WAIT)
+        with gate:
+            self._check_same_file()
+            with Session(self._write_engine) as session, session.begin():
+                if self.is_shared:
+                    lock.hold_for_write(session.connection(), self.location)
+                # Re-read who is acting inside the transaction: on a shared book another
+                # owner may have changed this user's role since the book was opened.
+                self.actor = resolve_actor(session.connection(), shared=self.is_shared)
+                self.actor.require(permission, action)
+                uow = UnitOfWork(session, self.actor)
+                yield uow
+                session.flush()
+                uow.flush_audit()
+
+    def _check_same_file(self) -> None:
+        if self.file_id is None:
+            return
+        try:
+            found: tuple[int, int] | None = file_id(self.location)
+        except FileNotFoundError:
+            found = None
+        if found != self.file_id:
+            raise BookStateError(
+                "replaced", tr("the book {name} was replaced (a backup restored, or another "
+                               "program) since Cuentas opened it; nothing was written — open "
+                               "the book again").format(name=db.display_name(self.location)))
 
     def reload_info(self) -> None:
         with self.engine.connect() as conn:
@@ -127,6 +153,12 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def file_id(location: str) -> tuple[int, int]:
+    """(device, inode) of a SQLite book's file: which file the name means right now."""
+    st = Path(location).expanduser().stat()
+    return st.st_dev, st.st_ino
 
 
 def _read_info(conn: Any) -> BookInfo:
@@ -151,6 +183,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
     raises BookStateError `read-only`. Raises BadInput when `location` is a folder.
     """
     read_only = False
+    opened: tuple[int, int] | None = None
     if not db.is_postgres(location):
         path = Path(location).expanduser()
         db.check_not_folder(location)
@@ -166,6 +199,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
                 db.close_wal(path)
             _refuse(location)
         read_only = not db.writable(location)
+        opened = file_id(location)  # before the engine: never newer than its connections
     engine = (db.create_readonly_engine(location, pool=pool) if read_only
               else db.create_book_engine(location, pool=pool))
     try:
@@ -187,6 +221,7 @@ def open_book(location: str, *, pool: bool = True) -> Book:
         raise
     book = Book(location, engine, info, actor)
     book.read_only = read_only
+    book.file_id = opened
     return book
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.pool import NullPool
 
 from app.errors import BadInput
 from app.i18n import QT_TR_NOOP, tr
+from app.store.redact import hide_passwords, without_password
 
 BUSY_TIMEOUT_MS = 5000
 #: Seconds to wait for a PostgreSQL server before saying it is unreachable.
@@ -53,10 +54,12 @@ def sqlalchemy_url(location: str) -> str:
         try:
             make_url(location)
         except Exception:
-            raise BadInput("--db", location, tr("is not a valid PostgreSQL URL")) from None
+            raise BadInput("--db", hide_passwords(location),
+                           tr("is not a valid PostgreSQL URL")) from None
         return location
     if "://" in location:
-        raise BadInput("--db", location, tr("is neither a file path nor a postgresql:// URL"))
+        raise BadInput("--db", hide_passwords(location),
+                       tr("is neither a file path nor a postgresql:// URL"))
     check_not_folder(location)
     return f"sqlite:///{Path(location).expanduser().resolve()}"
 
@@ -69,10 +72,42 @@ def check_not_folder(location: str, field: str = "--db") -> None:
 
 
 def display_name(location: str) -> str:
-    """A book's location without a password, for messages and logs."""
+    """A book's location without a password, for messages and logs (`***` where the
+    URL had one, in its user part or its query)."""
     if is_postgres(location):
-        return str(make_url(sqlalchemy_url(location)).render_as_string(hide_password=True))
+        return hide_passwords(
+            make_url(sqlalchemy_url(location)).render_as_string(hide_password=True))
     return str(Path(location).expanduser())
+
+
+def with_password(location: str, password: str) -> str:
+    """The PostgreSQL URL with `password` in it, for connecting. Kept in memory only:
+    what is remembered is `app.store.redact.without_password(location)`."""
+    url = make_url(sqlalchemy_url(without_password(location)))
+    if url.username is None:  # no user part to hold it: libpq reads it from the query too
+        url = url.update_query_dict({"password": password})
+    else:
+        url = url.set(password=password)
+    return str(url.render_as_string(hide_password=False))
+
+
+def server_parts(location: str) -> tuple[str, str, str]:
+    """(server, login, database) of a PostgreSQL book as people read them."""
+    url = make_url(sqlalchemy_url(without_password(location)))
+    host = url.host or str(url.query.get("host", "")) or "localhost"
+    return (f"{host}:{url.port}" if url.port else host), url.username or "", url.database or ""
+
+
+def needs_password(exc: BaseException) -> bool:
+    """The PostgreSQL server asked for a password that was not given, or refused the
+    one given (libpq's `fe_sendauth: no password supplied`, `password authentication
+    failed`): the desktop app then asks for it."""
+    orig = getattr(exc, "orig", None) or exc
+    if not (type(orig).__module__.startswith("psycopg")
+            and type(orig).__name__ == "OperationalError"):
+        return False
+    text = str(orig)
+    return "no password supplied" in text or "password authentication failed" in text
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, *, wal: bool, for_migration: bool) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from app.i18n import tr
 from app.store import db
@@ -42,10 +43,15 @@ LEGACY_COLUMNS: dict[str, tuple[str, ...]] = {
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+#: Everything a look at a book can find. `needs_upgrade` are behind and
+#: unversioned-legacy; only `current` opens for work.
+State = Literal["new", "current", "behind", "unversioned-legacy", "ahead", "corrupt",
+                "locked", "interrupted", "unreachable"]
+
 
 @dataclass(frozen=True)
 class BookState:
-    state: str
+    state: State
     revision: str | None
     head: str = HEAD
     counts: dict[str, int] = field(default_factory=dict)
@@ -93,7 +99,7 @@ def _is_legacy(conn: sqlite3.Connection, tables: set[str]) -> bool:
 
 def classify(
     revision: str | None, tables: set[str], legacy: bool
-) -> tuple[str, str]:
+) -> tuple[State, str]:
     """(state, message) from what the book holds; the message in the interface's
     language, the state a code."""
     if not tables:

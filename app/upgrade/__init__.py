@@ -57,6 +57,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+import app.monitor.metrics as metrics
 from app import __version__, faults
 from app.backup import (
     BackupError,
@@ -68,6 +69,7 @@ from app.backup import (
     remove_stale_temporaries,
     start_backup,
 )
+from app.dates import now_iso
 from app.errors import BookStateError, CuentasError
 from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent
@@ -75,7 +77,7 @@ from app.store import db
 from app.store.fingerprint import Fingerprint
 from app.store.lock import BookLock
 from app.store.marker import clear_marker, update_marker, write_marker
-from app.store.schema import HEAD, LEGACY
+from app.store.schema import HEAD, LEGACY, revision_at_least
 from app.upgrade.prepared import PreparedBackup, still_a_copy
 from app.upgrade.recovery import RecoveryResult, recover
 from app.upgrade.steps import (
@@ -85,7 +87,6 @@ from app.upgrade.steps import (
     book_labels,
     disk_full,
     ensure_owner,
-    now_iso,
     plain_reason,
     quick_check_file,
     record_failure_in_book,
@@ -194,6 +195,7 @@ class _Clock:
 # --- the engine ---------------------------------------------------------------------
 
 
+@metrics.timed("upgrade")
 def upgrade_book(
     location: str,
     backup_dir: Path | None = None,
@@ -562,7 +564,7 @@ class _Run:
         row = self._run_row("failed", None, reason)
         row["book"] = db.display_name(self.location)
         append_log(row)
-        if self.from_revision and self.from_revision >= "0003":
+        if revision_at_least(self.from_revision, "0003"):  # the book has upgrade_runs
             record_failure_in_book(self.location, row)
 
     def _result(self, out: dict[str, Any], info: BackupInfo | None) -> UpgradeResult:
@@ -654,11 +656,3 @@ def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> b
     state = inspect_sqlite(Path(location).expanduser(), quick_check=False)
     expected = "unversioned-legacy" if unversioned else "behind"
     return state.state == expected and state.revision == revision
-
-
-
-
-
-
-
-

@@ -31,6 +31,7 @@ from app.backup import (
     remove_stale_temporaries,
     sqlite_revision,
 )
+from app.dates import now_iso
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
@@ -38,7 +39,7 @@ from app.store.inspect import BookState, inspect_book
 from app.store.lock import BookLock, BookLocked
 from app.store.marker import clear_marker, read_marker
 from app.store.schema import HEAD
-from app.upgrade.steps import append_log, now_iso, plain_reason, switch_to_wal
+from app.upgrade.steps import append_log, plain_reason, switch_to_wal
 
 #: The crash marker's stages (`app.store.marker`) as people read them.
 MARKER_STAGES = {"backing-up": QT_TR_NOOP("while backing up"),

@@ -16,7 +16,6 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +23,16 @@ from sqlalchemy import Connection, text
 
 from app import paths
 from app.backup import quick_check
+from app.dates import now_iso
 from app.errors import CuentasError
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
+from app.store.redact import hide_passwords
 from app.store.schema import HEAD
 
 #: step(name, detail, done, total): how the checks report themselves.
 Step = Callable[[str, str, int, int], None]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ValidationFailed(CuentasError):
@@ -189,9 +186,10 @@ def record_run(conn: Connection, row: dict[str, Any]) -> None:
         "outcome, backup_path, app_version, fingerprint_before, fingerprint_after, message) "
         "VALUES (:from_revision, :to_revision, :started_at, :finished_at, :outcome, "
         ":backup_path, :app_version, :fingerprint_before, :fingerprint_after, :message)"),
-        {k: row[k] for k in ("from_revision", "to_revision", "started_at", "finished_at",
-                             "outcome", "backup_path", "app_version", "fingerprint_before",
-                             "fingerprint_after", "message")})
+        {k: hide_passwords(row[k]) if isinstance(row[k], str) else row[k]
+         for k in ("from_revision", "to_revision", "started_at", "finished_at",
+                   "outcome", "backup_path", "app_version", "fingerprint_before",
+                   "fingerprint_after", "message")})
 
 
 def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
@@ -210,7 +208,7 @@ def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
 def append_log(row: dict[str, Any]) -> None:
     """One JSON line per failed or interrupted run in `<logs>/upgrades.jsonl`."""
     try:
-        from app.outfiles import append_private
+        from app.store.outfiles import append_private
 
         append_private(paths.log_dir() / "upgrades.jsonl",  # owner-only (0600)
                        json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")

@@ -32,11 +32,11 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def save_target(parent: QWidget | None, path: str | Path,
                 book: str | None = None) -> Path | None:
-    """The file a save dialog chose, checked by app/outfiles.py: None (after saying why)
+    """The file a save dialog chose, checked by app/store/outfiles.py: None (after saying why)
     for a book, the open book, a folder or a device. The dialog has already asked
     before replacing another existing file."""
     from app.errors import BadInput
-    from app.outfiles import check_target
+    from app.store.outfiles import check_target
 
     try:
         return check_target(path, force=True, book=book, field=tr("File"))

@@ -11,9 +11,15 @@ Re-creating a deleted transaction gives it a new id. `IdMap` keeps every command
 pointed at the right row: commands hold a key for their transaction and ask the map
 for its id of the moment.
 
-Calls are synchronous on the UI thread (a save takes a few ms; see ui/common/operations.py)
-under `operations.write_lock`. If an undo fails (another user removed the row on a
-shared book), the user is told and the command is dropped from the stack.
+Calls are synchronous on the UI thread (a save takes a few ms; see
+`ui.common.operations`) under `operations.write_lock` (`operations.write_now`). If an
+undo fails (another user removed the row on a shared book), the user is told and the
+command is dropped from the stack. A command that finds nothing to change marks itself
+obsolete in `execute` and is not pushed.
+
+Which command saves an edited transaction — a conversion to split, or a plain save —
+is decided in one place, `edit_command`; the transaction editor, the split editor of
+the main window and the register's inline edits all ask it.
 """
 
 from __future__ import annotations
@@ -102,15 +108,13 @@ class BookUndo:
 
     def push(self, command: BookCommand) -> None:
         """Run `command` (BadInput and NotAllowed propagate; nothing is pushed) and
-        put it on the stack."""
+        put it on the stack, unless it found nothing to change."""
         command.execute()
-        self.stack.push(command)
+        if not command.isObsolete():
+            self.stack.push(command)
 
     def run(self, fn: Callable[[], T]) -> T:
-        if operations.busy():
-            raise BadInput("book", "", tr("is busy with another task; try again when it ends"))
-        with operations.write_lock:
-            return fn()
+        return operations.write_now(fn)
 
 
 class BookCommand(QUndoCommand):
@@ -294,3 +298,42 @@ class SetCleared(BookCommand):
             if ids:
                 set_cleared(self.book, ids, value)
         return _changes(ids=tuple(self.current(i) for i in self.was))
+
+
+# ---------------------------------------------------------------- which command
+
+
+def converts_to_split(view: TransactionView, data: TransactionInput) -> bool:
+    """Is `data` exactly what `convert_to_split` makes of the single-category `view`
+    with `data`'s other lines: the same transaction, amount and first line (its
+    category, transfer, memo and tax), the first line's amount what the others leave?"""
+    if len(view.lines) != 1 or len(data.lines) < 2:
+        return False
+    extra = data.lines[1:]
+    old = view.lines[0].as_input()
+    made = replace(view.as_input(), lines=(
+        replace(old, amount=view.amount - sum(line.amount for line in extra)), *extra))
+    return _without_line_ids(made) == _without_line_ids(data)
+
+
+def _without_line_ids(data: TransactionInput) -> TransactionInput:
+    return replace(data, lines=tuple(replace(line, id=None) for line in data.lines))
+
+
+def edit_command(undo: BookUndo, view: TransactionView | None, data: TransactionInput, *,
+                 template: str | None = None, edit_text: str | None = None) -> BookCommand:
+    """The command that saves `data` over `view` (None: a new transaction): the one place
+    that decides between `ConvertToSplit` and `SaveTransaction`, and names the step on
+    the undo stack (*Apply template …* when a template made the lines)."""
+    applied = tr("Apply template {title}").format(title=template) if template else None
+    if view is None:
+        return SaveTransaction(undo, data, None, applied or tr("New transaction"))
+    if converts_to_split(view, data):
+        return ConvertToSplit(undo, view.id, data.lines[1:], applied or tr("Convert to split"))
+    if len(view.lines) == 1 and len(data.lines) > 1:
+        text = applied or tr("Convert to split")
+    elif len(view.lines) > 1 and len(data.lines) == 1:
+        text = applied or tr("Convert to a single category")
+    else:
+        text = applied or edit_text or tr("Edit transaction")
+    return SaveTransaction(undo, data, view.id, text)

@@ -28,6 +28,7 @@ from app.errors import BadInput
 from app.ledger.transactions import get_transaction
 from app.store.book import Book
 from ui.common.formats import Formats
+from ui.common.style import MUTED_STYLE
 from ui.common.translate import tr
 
 DATE_FIELDS = frozenset({"date", "valid_from", "valid_to"})
@@ -97,7 +98,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No changes have been recorded for this transaction."))
-        self.empty.setStyleSheet("color: #5f6368;")
+        self.empty.setStyleSheet(MUTED_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()

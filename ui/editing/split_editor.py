@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput, CuentasError
 from app.ledger.transactions import LineInput
+from app.monitor.metrics import count
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
+from ui.common.style import ERROR_COLOR, ERROR_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
@@ -56,7 +58,7 @@ class RemainingBar(QFrame):
     """Total · Assigned · state, coloured by state."""
 
     STYLES = {"balanced": ("#e6f4ea", "#1e6b34"), "unassigned": ("#fff4e0", "#8a5300"),
-              "over": ("#fce8e6", "#b3261e")}
+              "over": ("#fce8e6", ERROR_COLOR)}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +179,7 @@ class SplitEditor(QDialog):
         total_label = QLabel(tr("T&otal:"))
         total_label.setBuddy(self.total_edit)
         self.total_error = QLabel()
-        self.total_error.setStyleSheet("color: #b3261e;")
+        self.total_error.setStyleSheet(ERROR_STYLE)
         self.total_error.hide()
         heading = QHBoxLayout()
         heading.addWidget(who, 1)
@@ -243,7 +245,7 @@ class SplitEditor(QDialog):
         self.bar = RemainingBar(self)
         self.problem = QLabel()
         self.problem.setObjectName("splitProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                            | QDialogButtonBox.StandardButton.Cancel
@@ -336,6 +338,19 @@ class SplitEditor(QDialog):
         self.template_used = title
         self.grid.setFocus()
         self.grid.setCurrentIndex(self.model.index(0, AMOUNT))
+
+    def showEvent(self, event: object) -> None:
+        if not getattr(self, "_counted", False):  # app.monitor: the editor's completion rate
+            self._counted = True
+            count("split_editor.opened")
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        if getattr(self, "_counted", False):
+            count("split_editor.saved" if result == QDialog.DialogCode.Accepted
+                  else "split_editor.cancelled")
+            self._counted = False
+        super().done(result)
 
     # ---------------------------------------------------------------- tools
     def current_row(self) -> int:

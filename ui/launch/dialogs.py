@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store.redact import hide_passwords
 from ui.common.translate import tr
 from ui.docs import autopilot
 
@@ -38,6 +39,7 @@ class LaunchDialog(QDialog):
                  details: str = "", warning: bool = False, autopilot_choice: str = "close",
                  guide: str = "admin-upgrading") -> None:
         super().__init__(parent)
+        body, details = hide_passwords(body), hide_passwords(details)  # never shown
         self.kind = kind
         self.headline = headline
         self.body = body

@@ -2,8 +2,8 @@
 
 `FirstStartDialog` offers the demo book, a new book, or a book file; `NewBookDialog`
 asks for the name, the file, the currency, the locale and a tax preset (Mexico,
-Spain, none) and creates the book through `app.store.create.create_book`, showing a
-`BadInput` next to the field it names.
+Spain, none) and creates the book (`ui.common.operations.books.create_book`: one call
+of `app.store.create.create_book`), showing a `BadInput` next to the field it names.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
@@ -76,9 +77,9 @@ class FirstStartDialog(QDialog):
         self.resize(560, 420)
 
     def _demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        self.location = str(ensure_demo_book(self))
+        self.location = str(demo_book(self).run_now())
         self.accept()
 
     def _new(self) -> None:
@@ -158,7 +159,7 @@ class NewBookDialog(QDialog):
             else:
                 box.addLayout(field)
             error = QLabel()
-            error.setStyleSheet("color: #b3261e;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             box.addWidget(error)
@@ -204,7 +205,7 @@ class NewBookDialog(QDialog):
         return str(button.property("preset")) if button else "none"
 
     def create_book(self) -> None:
-        from app.store.create import create_book
+        from ui.common.operations.books import create_book
 
         for label in self.errors.values():
             label.hide()
@@ -212,9 +213,9 @@ class NewBookDialog(QDialog):
         try:
             if not self.file.text().strip():
                 raise BadInput("--db", "", tr("is empty: choose where to keep the book"))
-            create_book(location, currency=self.currency.currentText().strip(),
+            create_book(self, location, currency=self.currency.currentText().strip(),
                         locale=self.locale_box.currentText().strip() or None,
-                        tax_preset=self.preset(), name=self.name.text().strip())
+                        tax_preset=self.preset(), name=self.name.text().strip()).run_now()
         except BadInput as exc:
             label = self.errors.get(exc.field, self.errors["name"])
             shown = f" ({exc.value})" if exc.value not in ("", None) else ""

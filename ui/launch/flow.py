@@ -1,9 +1,9 @@
 """Opening a book at launch: look first, then open, upgrade, or explain and offer a way on.
 
 `open_book_interactively(location, parent)` has the contract of
-`ui.application.open_or_explain`: it returns an open `Book` holding its `session`
-lock (released by `application.close_book`), or None after telling the person, in
-plain words, why not. In between:
+`ui.application.open_or_explain`: it returns an `app.store.opened.OpenBook` (the open
+book and its `session` lock, both let go by its `close()`), or None after telling the
+person, in plain words, why not. In between:
 
 1. the book's `session` lock is taken first, so nothing else changes the book
    between the look and the opening (another Cuentas holding it: *locked*);
@@ -11,11 +11,11 @@ plain words, why not. In between:
    connection (`app.store.inspect`, ~20 ms at a million transactions). SQLite's
    `quick_check` runs only when the last session on this computer did not close
    cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
-   settled first (`app.upgrade.recovery.settle_then_inspect`). Either of those runs off
-   the UI thread with a progress dialog after 600 ms. The fuller checks
-   (`app.store.verify`: quick_check, every transaction's lines, transfers,
-   references) run in the background once the main window has shown, so start-up
-   stays within its 1.5 s;
+   settled first (`app.upgrade.recovery.settle_then_inspect`, the operation
+   `ui.common.operations.books.settle`). Either of those runs off the UI thread with
+   a progress dialog after 600 ms. The fuller checks (`app.store.verify`:
+   quick_check, every transaction's lines, transfers, references) run in the
+   background once the main window has shown, so start-up stays within its 1.5 s;
 3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
    the upgrade wizard; `ahead` explains that a newer Cuentas wrote it and offers
    another book; `corrupt` explains, changes and deletes nothing, and offers the
@@ -52,9 +52,10 @@ from app.store.book import Book, open_book
 from app.store.files import reason_title
 from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
-from app.upgrade.recovery import settle_then_inspect
-from ui.common.background import wait_for
+from app.store.opened import OpenBook
+from ui.common.operations.books import settle
 from ui.common.translate import tr
+from ui.launch import password
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
@@ -76,7 +77,7 @@ class _Again:
 # ---------------------------------------------------------------- the flow
 
 
-def open_book_interactively(location: str, parent: QWidget | None = None) -> Book | None:
+def open_book_interactively(location: str, parent: QWidget | None = None) -> OpenBook | None:
     """Open `location` for work, or guide the person through its state (see the module
     docstring); None when it does not open. Same contract as `open_or_explain`."""
     for _round in range(50):  # Retry / another book / restored: each starts over
@@ -87,11 +88,12 @@ def open_book_interactively(location: str, parent: QWidget | None = None) -> Boo
     return None
 
 
-def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
+def _attempt(location: str, parent: QWidget | None) -> OpenBook | _Again | None:
     try:
         db.sqlalchemy_url(location)
     except BadInput as exc:
         return _cannot_open(location, f"{exc.value}: {exc.reason}", parent)
+    location = password.with_known_password(location)  # typed earlier this session
     if not db.is_postgres(location) and not Path(location).expanduser().is_file():
         return _missing(location, parent)
     if not db.writable(location):
@@ -102,7 +104,9 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         return _locked(location, exc.holder, parent)
     except BookStateError as exc:  # the lock file cannot be written beside the book
         return _cannot_open(location, str(exc), parent)
-    except Exception as exc:  # a server that does not answer
+    except Exception as exc:  # a server that does not answer, or asks for a password
+        if db.needs_password(exc):
+            return _ask_password(location, parent)
         return _cannot_open(location, _plain(exc), parent)
     opened = False
     try:
@@ -111,17 +115,27 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         except CuentasError as exc:
             return _cannot_open(location, str(exc), parent)
         except Exception as exc:  # a server that does not answer, a file that vanished
+            if db.needs_password(exc):
+                return _ask_password(location, parent)
             return _cannot_open(location, _plain(exc), parent)
         if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
             return None
         outcome = _route(location, state, parent)
         if isinstance(outcome, Book):
-            _opened(outcome, lock)
+            result = _opened(outcome, lock)
             opened = True
+            return result
         return outcome
     finally:
         if not opened:
             lock.release()
+
+
+def _ask_password(location: str, parent: QWidget | None) -> _Again | None:
+    """The server wants a password libpq did not find (or refused the one given): ask
+    once, keep it in memory, try again; None when the person cancels."""
+    again = password.ask_password(location, parent)
+    return _Again(again) if again is not None else None
 
 
 def _plain(exc: Exception) -> str:
@@ -139,11 +153,13 @@ def _inspect(location: str, parent: QWidget | None) -> BookState:
     unclean = not sessions.closed_cleanly(location)
     marker = not db.is_postgres(location) and read_marker(location) is not None
     if not (unclean or marker):
-        return settle_then_inspect(location, quick_check=False)
+        state = settle(parent, location, quick_check=False).run_now()
+        assert state is not None  # run_now raises without a failure callback
+        return state
     label = (tr("Finishing what was interrupted the last time…") if marker
              else tr("Cuentas did not close normally the last time: checking the book…"))
-    return wait_for(parent, label,
-                    lambda _p: settle_then_inspect(location, quick_check=unclean))
+    return (settle(parent, location, quick_check=unclean).with_progress(label)
+            .wait("cuentas-settle"))
 
 
 def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:
@@ -191,15 +207,14 @@ def _upgrade_then_open(location: str, state: BookState,
     return _open_current(location, parent)
 
 
-def _opened(book: Book, lock: BookLock) -> None:
-    from ui import application
+def _opened(book: Book, lock: BookLock) -> OpenBook:
     from ui.backup.dialogs import watch_changes
     from ui.launch.checks import watch_for_window
 
-    application._locks[id(book)] = lock  # released by application.close_book
     sessions.mark_open(book.location)
     watch_changes(book)
     watch_for_window(book)
+    return OpenBook(book, lock)  # its close() lets go of the book and the lock
 
 
 # ---------------------------------------------------------------- each state
@@ -392,11 +407,11 @@ def _restore_choice(location: str, choice: str, offered: BackupInfo | None,
 
 
 def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again | None:
-    from app.backup.restore import restore_backup
+    from ui.common.operations.backups import restore
 
     try:
-        result = wait_for(parent, tr("Restoring the backup…"),
-                          lambda progress: restore_backup(location, info, progress))
+        result = (restore(parent, location, info).with_progress(tr("Restoring the backup…"))
+                  .wait("cuentas-restore"))
     except (BackupError, BookStateError, NotAllowed, OSError) as exc:
         _exec(LaunchDialog(
             "restore-failed", tr("The backup was not restored"),

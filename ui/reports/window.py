@@ -84,6 +84,7 @@ from app.reports.tables import (
     report_title,
 )
 from app.store.book import Book
+from ui.common.formats import Formats
 from ui.common.translate import tr
 
 T = TypeVar("T")
@@ -119,16 +120,6 @@ def run_query(parent: QWidget, work: Callable[[], T], done: Callable[[T], Any],
 
     QueryOp(parent, lambda _progress: work()).success(done).failure(failed) \
         .run_in_background()
-
-
-def date_format(locale: str) -> str:
-    """The locale's short date with a four-digit year (`dd/MM/yyyy` in es_MX)."""
-    fmt = QLocale(locale).dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def show_date(iso: str, locale: str) -> str:
-    return QDate.fromString(iso, "yyyy-MM-dd").toString(date_format(locale))
 
 
 def _major(minor: int, exp: int) -> float:
@@ -289,12 +280,13 @@ class LinesDialog(QDialog):
 
     def _show(self, lines: list[LineDetail]) -> None:
         info = self.book.info
+        formats = Formats(info)
         self.lines = lines
         self.model.clear()
         self.model.setHorizontalHeaderLabels([tr("Date"), tr("Account"), tr("Payee"),
                                               tr("Category"), tr("Memo"), tr("Amount")])
         for line in lines:
-            cells = [show_date(line.date, info.locale), line.account, line.payee,
+            cells = [formats.date(line.date), line.account, line.payee,
                      line.category or tr("(uncategorized)"), line.memo or line.transaction_memo,
                      format_cell(line.amount, "amount", info.exp, info.locale)]
             items = [QStandardItem(c) for c in cells]
@@ -385,7 +377,7 @@ class ReportsWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setLocale(QLocale(info.locale))
-            edit.setDisplayFormat(date_format(info.locale))
+            edit.setDisplayFormat(Formats(info).qt_date_format)
         self.account = QComboBox()
         self.account.addItem(tr("All accounts"), None)
         from app.ledger.accounts import list_accounts
@@ -625,11 +617,10 @@ class ReportsWindow(QMainWindow):
         self.splitter.setSizes([table, total - table])
 
     def _describe(self, period: Period) -> str:
-        locale = self.book.info.locale
+        formats = Formats(self.book.info)
         if period.is_open:
             return tr("all dates")
-        parts = [show_date(d, locale) if d else "…" for d in (period.date_from,
-                                                             period.date_to)]
+        parts = [formats.date(d) if d else "…" for d in (period.date_from, period.date_to)]
         return " – ".join(parts)
 
     # ---------------------------------------------------------------- reading it

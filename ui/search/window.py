@@ -50,8 +50,9 @@ from app.errors import BadInput
 from app.ledger.search import Filters, Hit, SearchPage, SearchSummary
 from app.reports.tables import format_cell
 from app.store.book import Book
+from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.reports.window import date_format, run_query, show_date
+from ui.reports.window import run_query
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +101,7 @@ class HitsModel(QAbstractTableModel):
         info = self.book.info
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return show_date(hit.date, info.locale)
+                return Formats(info).date(hit.date)
             if column in (5, 6):
                 value = hit.amount if column == 5 else hit.matched
                 return format_cell(value, "amount", info.exp, info.locale)
@@ -191,7 +192,7 @@ class SearchWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setLocale(QLocale(info.locale))
-            edit.setDisplayFormat(date_format(info.locale))
+            edit.setDisplayFormat(Formats(info).qt_date_format)
             edit.setEnabled(False)
         self.amount_min = QLineEdit()
         self.amount_max = QLineEdit()

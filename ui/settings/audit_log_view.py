@@ -45,6 +45,7 @@ from app.store.book import Book
 from ui.common import operations
 from ui.common.events import hub
 from ui.common.formats import Formats
+from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.translate import tr
 from ui.editing.history_dialog import HistoryDialog, action_title, field_title, readable, when
 
@@ -200,7 +201,7 @@ class AuditLogView(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("auditError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.model = AuditLogModel(book, self)
         self.table = QTableView()
@@ -222,7 +223,7 @@ class AuditLogView(QWidget):
         self.table.doubleClicked.connect(self.open_history)
         self.count = QLabel()
         self.count.setObjectName("auditCount")
-        self.count.setStyleSheet("color: #5f6368;")
+        self.count.setStyleSheet(MUTED_STYLE)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.admin import book_settings
+from ui.common.operations import settings as ops
 from ui.settings.fields import (
     SectionPage,
     select_data,
@@ -79,8 +80,8 @@ class BackupsPage(SectionPage):
         self.keep.setEnabled(can and backups.schedule != "off")
 
     def _save(self, key: str, value: str) -> None:
-        if self.ctx.apply(self.errors, lambda: book_settings.set_setting(self.book, key,
-                                                                  value)) is None:
+        if self.ctx.apply(self.errors, ops.set_setting(self.ctx.dialog, self.book, key,
+                                                       value)) is None:
             self.refresh()
 
     def _folder_edited(self) -> None:

@@ -2,16 +2,17 @@
 
 Sections are declared as data (`SECTIONS`: key, title, how to build the page), so a
 later feature adds its own with `register_section(...)` and nothing here changes.
-Every change applies at once: the page calls an `app` service (owners only, checked
-by the service), and on success the dialog tells every open view through the signal
-hub (`ui.common.events.hub().notify(OpChanges(book=True), dialog)`); views re-read what they
-show — a new locale, a flag's stage, a profile's group — without a restart. The
-dialog listens to the same hub, so it follows changes made elsewhere too.
+Every change applies at once: the page runs an operation of
+`ui.common.operations.settings` (one service call; owners only, checked by the service)
+through `SettingsContext.apply`, and on success every open view hears it through the
+signal hub (`OpChanges(book=True)`); views re-read what they show — a new locale, a
+flag's stage, a profile's group — without a restart. The dialog listens to the same
+hub, so it follows changes made elsewhere too.
 
 Writes here are single small rows: they run on the UI thread under
-`ui.common.operations.write_lock`, like the quick saves of `ui.common.undo`, and refuse politely
-while a background write is running. Errors (`BadInput`) are shown next to the field
-they name.
+`ui.common.operations.write_lock` (`BookOp.run_now`), like the quick saves of
+`ui.common.undo`, and refuse politely while a background write is running. Errors
+(`BadInput`) are shown next to the field they name.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ from PySide6.QtWidgets import (
 from app.errors import CuentasError
 from app.store.book import Book
 from ui.common import operations
-from ui.common.events import OpChanges, hub
+from ui.common.events import hub
 from ui.common.formats import Formats
+from ui.common.operations import BookOp
 from ui.common.translate import tr
-from ui.settings import backups, features, general, users
+from ui.settings import backups, features, general, monitoring, users
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -62,21 +64,20 @@ class SettingsContext:
     def can_admin(self) -> bool:
         return self.book.actor.can("admin")
 
-    def apply(self, errors: ErrorLines, change: Callable[[], T]) -> T | None:
-        """Run one write; on success tell every view, on failure show why next to
-        the field in `errors` (None is returned and nothing was written)."""
+    def apply(self, errors: ErrorLines, op: BookOp[T]) -> T | None:
+        """Run one operation (`ui.common.operations.settings`) now; on success every view
+        hears it, on failure `errors` shows why next to its field (None is returned
+        and nothing was written)."""
         errors.clear()
         if operations.busy():
             errors.show_message(tr("Another change is being saved; try again in a moment."))
             return None
         try:
-            with operations.write_lock:
-                result = change()
+            result = op.run_now()
         except CuentasError as exc:
             errors.show_error(exc)
             return None
         self.formats = Formats(self.book.info)
-        hub().notify(OpChanges(book=True), self.dialog)
         return result
 
 
@@ -112,6 +113,9 @@ def _builtin_sections() -> None:
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))
+    if not any(s.key == "monitoring" for s in SECTIONS):
+        register_section(Section("monitoring", QT_TRANSLATE_NOOP("SettingsDialog", "Monitoring"),
+                                 monitoring.MonitoringPage, 35))
 
 
 # ---------------------------------------------------------------- the dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.admin import flags
+from ui.common.operations import settings as ops
 from ui.settings.fields import (
     LOCAL_FRAME_STYLE,
     MUTED_STYLE,
@@ -117,15 +118,16 @@ class FlagCard(QGroupBox):
 
     def _stage_chosen(self, _index: int) -> None:
         stage = self.stage.currentData()
-        book = self.page.book
-        if self.page.ctx.apply(self.page.errors, lambda: flags.set_stage(book, self.flag.key,
-                                                                  stage)) is None:
+        ctx = self.page.ctx
+        if ctx.apply(self.page.errors, ops.set_flag_stage(ctx.dialog, ctx.book, self.flag.key,
+                                                          stage)) is None:
             self.page.refresh()
 
     def _preview_chosen(self, _index: int) -> None:
         value = self.preview.currentData()
         # Local only: nothing in the book changes, but views must re-read the flag.
-        self.page.ctx.apply(self.page.errors, lambda: flags.set_preview(self.flag.key, value))
+        ctx = self.page.ctx
+        ctx.apply(self.page.errors, ops.set_flag_preview(ctx.dialog, self.flag.key, value))
 
 
 class FeaturesPage(SectionPage):

@@ -32,14 +32,13 @@ from app.admin.book_settings import Setting
 from app.errors import BadInput
 from app.store.book import Book
 from ui.common import operations
+from ui.common.style import ERROR_STYLE, MUTED_COLOR, MUTED_STYLE
 from ui.common.translate import tr
 
 if TYPE_CHECKING:
     from app.store.book import Book
     from ui.settings.dialog import SettingsContext
 
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5f6368;"
 
 
 class ErrorLines:
@@ -160,7 +159,7 @@ def group_name(group: str) -> str:
 
 
 ON_STYLE = "color: #1b7f3b; font-weight: bold;"
-OFF_STYLE = "color: #5f6368; font-weight: bold;"
+OFF_STYLE = f"color: {MUTED_COLOR}; font-weight: bold;"
 LOCAL_FRAME_STYLE = ("QFrame#localPreview { background: #fff8e1; border: 1px solid #e8c66a;"
                      " border-radius: 4px; }")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.admin import book_settings, local_settings
+from app.admin import local_settings
 from app.admin.book_settings import (
     COMMON_LOCALES,
     currency_locked,
@@ -38,6 +38,7 @@ from app.admin.book_settings import (
 from app.errors import BadInput
 from app.ledger import tax_rates
 from app.presets import PRESETS
+from ui.common.operations import settings as ops
 from ui.common.translate import system_language
 from ui.settings.fields import (
     ErrorLines,
@@ -145,11 +146,8 @@ class GeneralPage(SectionPage):
         return box
 
     def _language_chosen(self, _index: int) -> None:
-        self.errors.clear()
-        try:
-            local_settings.set_language_choice(self.language.currentData())
-        except (BadInput, OSError) as exc:
-            self.errors.show_error(exc)
+        self.ctx.apply(self.errors, ops.set_language(self.ctx.dialog,
+                                                     self.language.currentData()))
         self._show_language()
 
     def _show_language(self) -> None:
@@ -253,7 +251,7 @@ class GeneralPage(SectionPage):
 
     def _set(self, key: str, value: str) -> bool:
         return self.ctx.apply(
-            self.errors, lambda: book_settings.set_setting(self.book, key, value)) is not None
+            self.errors, ops.set_setting(self.ctx.dialog, self.book, key, value)) is not None
 
     def _currency_chosen(self, _index: int) -> None:
         code = self.currency.currentData()
@@ -328,16 +326,10 @@ class RateDialog(QDialog):
         except BadInput as exc:
             self.errors.show_error(exc)
             return
-        book = self.ctx.book
-        rate = self.rate
-
-        def change() -> tax_rates.TaxRateView:
-            if rate is None:
-                return tax_rates.add_tax_rate(book, self.code.currentText(), self.name.text(),
-                                              self.percent.text(), start, end)
-            return tax_rates.update_tax_rate(book, rate.id, name=self.name.text(),
-                                             percent=self.percent.text(), valid_from=start,
-                                             valid_to=end, clear_end=end is None)
-
-        if self.ctx.apply(self.errors, change) is not None:
+        book, rate, dialog = self.ctx.book, self.rate, self.ctx.dialog
+        op = (ops.add_tax_rate(dialog, book, self.code.currentText(), self.name.text(),
+                               self.percent.text(), start, end) if rate is None
+              else ops.change_tax_rate(dialog, book, rate.id, self.name.text(),
+                                       self.percent.text(), start, end))
+        if self.ctx.apply(self.errors, op) is not None:
             self.accept()

@@ -6,7 +6,7 @@ Its fields are built with `ui.settings.fields`; the dialog lists it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from app.admin import users
 from app.store.book import Book
 from app.store.identity import GROUPS, ROLES
+from ui.common.operations import BookOp
+from ui.common.operations import settings as ops
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -101,17 +103,18 @@ class UsersPage(SectionPage):
             self.table.setItem(row, 1, QTableWidgetItem(profile.login or "—"))
             self.table.setCellWidget(row, 2, self._combo(
                 [(role_name(r).capitalize(), r) for r in ROLES], profile.role,
-                profile.id, users.set_role, can))
+                profile.id, ops.set_user_role, can))
             self.table.setCellWidget(row, 3, self._combo(
                 [(group_name(g).capitalize(), g) for g in GROUPS], profile.group,
-                profile.id, users.set_group, can))
+                profile.id, ops.set_user_group, can))
         self.table.resizeRowsToContents()
         fit_rows(self.table)
         self.add.setEnabled(can)
         self._update_buttons()
 
     def _combo(self, items: list[tuple[str, str]], current: str, profile_id: int,
-               change: Callable[[Book, int, str], object], enabled: bool) -> QComboBox:
+               change: Callable[[QWidget | None, Book, int, str], BookOp[Any]],
+               enabled: bool) -> QComboBox:
         box = combo(*items)
         select_data(box, current)
         box.setEnabled(enabled)
@@ -119,7 +122,7 @@ class UsersPage(SectionPage):
         def chosen(_index: int) -> None:
             value = box.currentData()
             if value != current and self.ctx.apply(
-                    self.errors, lambda: change(self.book, profile_id, value)) is None:
+                    self.errors, change(self.ctx.dialog, self.book, profile_id, value)) is None:
                 select_data(box, current)
 
         box.activated.connect(chosen)
@@ -185,13 +188,9 @@ class ProfileDialog(QDialog):
         book, profile = self.page.book, self.profile
         name, login = self.name.text(), self.login.text()
 
-        def change() -> users.Profile:
-            if profile is None:
-                return users.add_user(book, name, self.role.currentData(),
-                                      self.group.currentData(), login or None)
-            if name.strip() != profile.name:
-                users.rename_user(book, profile.id, name)
-            return users.map_login(book, profile.id, login or None)
-
-        if self.page.ctx.apply(self.errors, change) is not None:
+        dialog = self.page.ctx.dialog
+        op = (ops.add_user(dialog, book, name, self.role.currentData(),
+                           self.group.currentData(), login or None) if profile is None
+              else ops.change_user(dialog, book, profile.id, name, login or None))
+        if self.page.ctx.apply(self.errors, op) is not None:
             self.accept()

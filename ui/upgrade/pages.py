@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.money import format_amount
 from app.store.schema import HEAD
+from ui.common.style import ERROR_COLOR, MUTED_COLOR, MUTED_STYLE, OK_COLOR
 from ui.common.translate import tr
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 #: takes about 2 s per million transactions, the upgrade itself about 5.5 s.
 BACKUP_SECONDS_PER_MILLION = 2.0
 UPGRADE_SECONDS_PER_MILLION = 5.5
-OK_COLOR = "#2e7d32"
-ERROR_COLOR = "#b3261e"
 TICK = "✓"
 CROSS = "✗"
 
@@ -91,7 +90,7 @@ def wrapped(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if muted:
-        label.setStyleSheet("color: #5f6b7a;")
+        label.setStyleSheet(MUTED_STYLE)
     return label
 
 
@@ -259,7 +258,7 @@ def split_example() -> str:
         f"<td align='right'>{'<b>' if top else ''}{value}{'</b>' if top else ''}</td></tr>"
         for text, value, top in rows)
     caption = tr("For example, one movement, two lines:")
-    return (f"<div style='color:#5f6b7a'>{_escape(caption)}</div>"
+    return (f"<div style='color:{MUTED_COLOR}'>{_escape(caption)}</div>"
             f"<table style='margin-top:4px'>{cells}</table>")
 
 
@@ -460,7 +459,7 @@ class UpgradePage(_Page):
         self.status = wrapped("", muted=True)
         self.status.setObjectName("upgradeStatus")
         self.elapsed = QLabel()
-        self.elapsed.setStyleSheet("color: #5f6b7a;")
+        self.elapsed.setStyleSheet(MUTED_STYLE)
         self._started = 0.0
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_amount
+from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
 
 # ---------------------------------------------------------------- Check
@@ -217,18 +218,13 @@ class DonePage(_Page):
                 preset=PRESETS[self.preset].title))
 
     def _add_tax_categories(self) -> None:
-        from app.admin.book_settings import set_setting
         from app.errors import CuentasError
-        from app.store.book import open_book
+        from ui.common.operations.books import add_tax_categories
 
         if self.preset is None:
             return
         try:
-            book = open_book(self.wiz().location, pool=False)
-            try:
-                set_setting(book, "tax_preset", self.preset)
-            finally:
-                book.close()
+            add_tax_categories(self, self.wiz().location, self.preset).run_now()
         except CuentasError as exc:
             self.tax_note.setText(tr("The tax categories could not be added: {why}").format(
                 why=exc))
@@ -269,7 +265,7 @@ class FailedPage(_Page):
         self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self.copy_details)
         self.copied = QLabel()
-        self.copied.setStyleSheet("color: #5f6b7a;")
+        self.copied.setStyleSheet(MUTED_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.copy)
         row.addWidget(self.copied, 1)

@@ -7,13 +7,14 @@ it made and checked before anything about the schema changes; the engine is hand
 that backup and uses it while the book's files are provably untouched (else it
 backs up again), proving it once more before it commits (see `app.upgrade`).
 
-Work runs on threads of its own (`ui.common.background.Task`), so the window stays
-responsive. Closing the window during the backup or the upgrade asks first; *Stop*
-makes the engine roll back at its next step (the book stays as it was), and is
-refused once the upgrade is being saved. Even a kill is safe: the engine's
-transaction and crash marker leave either the old book or the upgraded one, and the
-next launch settles which (`ui.launch.flow`). No button is a default button, so
-Enter never starts anything. F1 (and the Help button) open `admin-upgrading`.
+Work runs on threads of its own (the operations of `ui.common.operations.books`,
+`run_in_thread`), so the window stays responsive. Closing the window during the
+backup or the upgrade asks first; *Stop* makes the engine roll back at its next step
+(the book stays as it was), and is refused once the upgrade is being saved. Even a
+kill is safe: the engine's transaction and crash marker leave either the old book or
+the upgraded one, and the next launch settles which (`ui.launch.flow`). No button is
+a default button, so Enter never starts anything. F1 (and the Help button) open
+`admin-upgrading`.
 
 After `exec()`, `result_` is the `UpgradeResult` when the book was upgraded (it is
 then current), and `failure` the exception otherwise.
@@ -37,7 +38,7 @@ from app.store.inspect import BookState, inspect_book
 from app.store.schema import HEAD
 from app.upgrade import UpgradeFailed, UpgradeResult
 from app.upgrade.prepared import PreparedBackup
-from ui.common.background import Progress, Stopped, Task
+from ui.common.background import Stopped, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
 from ui.upgrade.pages import BackupPage, PageId, UpgradePage, WhatsNewPage
@@ -178,27 +179,19 @@ class UpgradeWizard(QWizard):
 
     # ------------------------------------------------------------ the backup
     def start_backup(self, folder: Path) -> None:
-        from app.upgrade.prepared import prepare_backup
+        from ui.common.operations.books import prepare_upgrade_backup
 
         self.prepared = None
-        location = self.location
-
-        def work(progress: Progress) -> PreparedBackup:
-            return prepare_backup(location, folder, progress)
-
-        task = Task(work, self, name="cuentas-pre-upgrade-backup")
-        task.progressed.connect(self.backup_page.progressed)
-        task.succeeded.connect(lambda prepared: self._backup_done(folder, prepared))
-        task.failed.connect(self._backup_failed)
-        self.backup_task = task.start()
+        self.backup_task = (prepare_upgrade_backup(self, self.location, folder)
+                            .on_progress(self.backup_page.progressed)
+                            .success(lambda prepared: self._backup_done(folder, prepared))
+                            .failure(self._backup_failed)
+                            .run_in_thread("cuentas-pre-upgrade-backup"))
 
     def _backup_done(self, folder: Path, prepared: PreparedBackup) -> None:
-        from app.admin.sessions import remember_backup_folder
-
         self.backup_task = None
         self.prepared = prepared
         self.folder = folder
-        remember_backup_folder(self.location, folder)
         self.backup_page.finished(None)
         autopilot.announce("backup verified", str(prepared.info.path))
         if self._close_when_idle:
@@ -215,25 +208,15 @@ class UpgradeWizard(QWizard):
 
     # ------------------------------------------------------------ the upgrade
     def start_upgrade(self) -> None:
-        from app.upgrade import upgrade_book
+        from ui.common.operations.books import upgrade
 
-        location, folder, prepared = self.location, self.folder, self.prepared
-
-        def work(progress: Progress) -> tuple[UpgradeResult, str]:
-            result = upgrade_book(location, folder, progress, backup=prepared)
-            try:
-                locale = book_locale(location)
-            except Exception:  # only the amounts' format depends on it
-                locale = "es_MX"
-            return result, locale
-
-        task = Task(work, self, name="cuentas-upgrade")
-        task.stop_allowed = lambda step: step not in SAVING_STEPS
-        task.progressed.connect(self._upgrade_progressed)
-        task.succeeded.connect(self._upgrade_done)
-        task.failed.connect(self._upgrade_failed)
         self._upgrade_started = time.monotonic()
-        self.upgrade_task = task.start()
+        task = (upgrade(self, self.location, self.folder, self.prepared)
+                .on_progress(self._upgrade_progressed)
+                .success(self._upgrade_done).failure(self._upgrade_failed)
+                .run_in_thread("cuentas-upgrade"))
+        task.stop_allowed = lambda step: step not in SAVING_STEPS
+        self.upgrade_task = task
         self._page_changed(self.currentId())
 
     def _upgrade_progressed(self, step: str, detail: str, done: int, total: int) -> None:
@@ -243,9 +226,13 @@ class UpgradeWizard(QWizard):
                                 done, total))
         self.upgrade_page.progressed(step, detail, done, total)
 
-    def _upgrade_done(self, outcome: tuple[UpgradeResult, str]) -> None:
+    def _upgrade_done(self, result: UpgradeResult) -> None:
         self.upgrade_task = None
-        self.result_, self.amount_locale = outcome
+        self.result_ = result
+        try:
+            self.amount_locale = book_locale(self.location)
+        except Exception:  # only the amounts' format depends on it
+            self.amount_locale = "es_MX"
         self.upgrade_page.done_(True)
         self._page_changed(self.currentId())
         QTimer.singleShot(ADVANCE_MS, self._advance)
