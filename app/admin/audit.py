@@ -100,19 +100,20 @@ def check_names(book: Book, f: AuditFilter,
             known |= {n.casefold() for n in session.scalars(
                 select(AuditEntry.user_name).distinct()).all()}
             if wanted not in known:
-                raise BadInput(fields[0], f.user, "is not a user of this book "
-                               "(cuentas users list shows them)")
+                raise BadInput(fields[0], f.user, tr("is not a user of this book "
+                                                     "(cuentas users list shows them)"))
         if f.entity and f.entity not in ENTITIES and session.scalar(
                 select(AuditEntry.id).where(AuditEntry.entity == f.entity).limit(1)) is None:
-            raise BadInput(fields[1], f.entity, f"is not one of {', '.join(ENTITIES)}")
+            raise BadInput(fields[1], f.entity, tr("is not one of {items}").format(
+                items=', '.join(ENTITIES)))
         if f.entity_id:
             query = select(AuditEntry.id).where(AuditEntry.entity_id == f.entity_id)
             if f.entity:
                 query = query.where(AuditEntry.entity == f.entity)
             if session.scalar(query.limit(1)) is None:
-                what = f"{f.entity} " if f.entity else ""
-                raise BadInput(fields[2], f.entity_id,
-                               f"is not the id of any {what}entry in the audit trail")
+                text = (tr("is not the id of any {entity} entry in the audit trail")
+                        if f.entity else tr("is not the id of any entry in the audit trail"))
+                raise BadInput(fields[2], f.entity_id, text.format(entity=f.entity))
 
 
 def _day(text: str | None, field: str) -> str | None:

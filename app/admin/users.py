@@ -220,11 +220,11 @@ def change_user(book: Book, user: int | str, name: str, login: str | None) -> Pr
     both are written, or neither (what the profile dialog of the settings saves)."""
     clean = _clean_name(name)
     clean_login = _clean_login(login)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         found = _find(uow.session, user)
         if found.name != clean:
             if _name_taken(uow.session, clean, except_id=found.id):
-                raise BadInput("name", name, "is already the name of a profile")
+                raise BadInput("name", name, tr("is already the name of a profile"))
             uow.record("update", "user", found.id, {"name": [found.name, clean]})
             found.name = clean
         user_id = _map(uow, found, clean_login, login)

@@ -188,7 +188,7 @@ def parse_split(book: Book, spec: str) -> LineInput:
     amount_text, _, memo = rest.partition(":")
     amount = parse_cli_amount(amount_text, book.info.exp, "--split")
     if amount == 0:
-        raise bad("--split", spec, "is a line of 0; leave it out (every line moves money)")
+        raise bad("--split", spec, tr("is a line of 0; leave it out (every line moves money)"))
     category_id, account_id = resolve_target(book, target, "--split")
     return LineInput(amount=amount, category_id=category_id, transfer_account_id=account_id,
                      memo=memo)
@@ -200,14 +200,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.money import format_plain, parse_cli_amount
 
     if args.category is not None and not args.category.strip():
-        raise bad("--category", args.category, "is empty; give a category, [Account] for a "
-                  "transfer, or --split =AMOUNT for an uncategorized line")
+        raise bad("--category", args.category, tr(
+            "is empty; give a category, [Account] for a transfer, or --split =AMOUNT for an "
+            "uncategorized line"))
     with open_current(args, write=True) as book:
         account = find_account(book, args.account)
         amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
         if amount == 0:
-            raise bad("--amount", args.amount, "is zero; a transaction moves money (signed: "
-                      "-1160.00 is money out)")
+            raise bad("--amount", args.amount, tr("is zero; a transaction moves money "
+                                                  "(signed: -1160.00 is money out)"))
         if args.split:
             lines = tuple(parse_split(book, spec) for spec in args.split)
         else:

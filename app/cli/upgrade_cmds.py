@@ -214,7 +214,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _when(info: BackupInfo) -> str:
-    return f"{info.created_local[:16] or tr('unknown time')}, {info.reason}"
+    when = info.created_local[:16] or tr("unknown time")
+    return f"{when}, {info.reason}"
 
 
 def _describe(info: BackupInfo, proven: bool) -> tuple[str, ...]:

@@ -89,8 +89,21 @@
         <translation>es anterior a {field} ({since})</translation>
     </message>
     <message>
+        <source>is not a user of this book (cuentas users list shows them)</source>
+        <extracomment>What entries are about (the `entity` of `UnitOfWork.record`); `check_names` also takes any other kind the book&apos;s trail holds (written by another Cuentas).</extracomment>
+        <translation>no es un usuario de este libro (cuentas users list los muestra)</translation>
+    </message>
+    <message>
+        <source>is not the id of any {entity} entry in the audit trail</source>
+        <translation>no es el id de ninguna entrada {entity} de la bitácora de cambios</translation>
+    </message>
+    <message>
+        <source>is not the id of any entry in the audit trail</source>
+        <translation>no es el id de ninguna entrada de la bitácora de cambios</translation>
+    </message>
+    <message>
         <source>is not a date as YYYY-MM-DD</source>
-        <extracomment>Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.md.</extracomment>
+        <extracomment>ASCII digits only: `\d` would also take Arabic-Indic or full-width digits.</extracomment>
         <translation>no es una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
@@ -164,6 +177,7 @@
     </message>
     <message>
         <source>is not a whole number</source>
+        <extracomment>Alert when the newest verified backup of the open book is older than this. Alert when more than this share of last week&apos;s operations failed (percent).</extracomment>
         <translation>no es un número entero</translation>
     </message>
     <message>
@@ -176,7 +190,7 @@
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <extracomment>Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency).</extracomment>
+        <extracomment>Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency). ASCII digits only: `d` would take `١٢٣` (Arabic-Indic) or `１２３` (full-width) as 123. A plain decimal number (percentages, fractions&apos; parts): no exponent, NaN or Infinity. More digits than this before the decimal mark is out of range whatever the currency (and keeps Decimal within its precision).</extracomment>
         <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
@@ -209,7 +223,7 @@
     </message>
     <message>
         <source>Split editor</source>
-        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/test_flags.py checks each declaration. Titles and descriptions are source text: `statuses()` gives them in the interface&apos;s language.</extracomment>
+        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles and descriptions are source text: `statuses()` gives them in the interface&apos;s language.</extracomment>
         <translation>Editor de división</translation>
     </message>
     <message>
@@ -433,6 +447,10 @@
         <translation>no se pudo escribir el respaldo en {folder} ({why}); no se cambió nada</translation>
     </message>
     <message>
+        <source>the backup could not be written to {folder}: the disk is full (about {size} MB needed); the book and the older backups are untouched</source>
+        <translation>no se pudo escribir el respaldo en {folder}: el disco está lleno (se necesitan unos {size} MB); el libro y los respaldos anteriores quedan intactos</translation>
+    </message>
+    <message>
         <source>is not one of {items}</source>
         <extracomment>Columns a register can be sorted by. The account&apos;s balance after this movement (date order); None when sorted otherwise.
 ----------
@@ -456,10 +474,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>no se pudo hacer el respaldo: {exc}; no se cambió nada</translation>
     </message>
     <message>
-        <source>the disk is full, about {size} MB needed</source>
-        <translation>el disco está lleno, se necesitan unos {size} MB</translation>
-    </message>
-    <message>
         <source>the backup could not be written to {folder} ({why}); the book and the older backups are untouched</source>
         <translation>no se pudo escribir el respaldo en {folder} ({why}); el libro y los respaldos anteriores están intactos</translation>
     </message>
@@ -476,48 +490,73 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Respaldando</translation>
     </message>
     <message>
-        <source>the manifest does not say the backup was verified</source>
-        <translation>el manifiesto no dice que el respaldo se haya verificado</translation>
-    </message>
-    <message>
-        <source>the file&apos;s size differs from its manifest</source>
-        <translation>el tamaño del archivo no coincide con su manifiesto</translation>
-    </message>
-    <message>
         <source>the file is missing</source>
+        <extracomment>`shop-20261205-100000-manual.cuentas` (or `...-manual-2.cuentas`): the name says the local time and the reason, which is all a backup without a manifest still tells.</extracomment>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <source>it has no manifest beside it</source>
-        <translation>no tiene su manifiesto al lado</translation>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is truncated ({actual} of {recorded})</source>
+        <translation>el archivo está cortado ({actual} de {recorded})</translation>
+    </message>
+    <message>
+        <source>the file is larger than its manifest says ({actual}, not {recorded})</source>
+        <translation>el archivo es más grande de lo que dice su manifiesto ({actual}, no {recorded})</translation>
+    </message>
+    <message>
+        <source>its manifest is garbled</source>
+        <translation>su manifiesto está dañado</translation>
+    </message>
+    <message>
+        <source>its manifest does not say the backup was verified</source>
+        <translation>su manifiesto no dice que el respaldo se haya verificado</translation>
+    </message>
+    <message>
+        <source>its manifest is missing</source>
+        <translation>falta su manifiesto</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>su manifiesto no se puede leer</translation>
+    </message>
+    <message>
+        <source>the backup {path} is damaged: {why}</source>
+        <translation>el respaldo {path} está dañado: {why}</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>the backup {path} {why}</source>
+        <translation>el respaldo {path} {why}</translation>
+    </message>
+    <message>
+        <source>its checksum differs from its manifest</source>
+        <translation>su suma de verificación no coincide con su manifiesto</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check ({problems})</source>
+        <translation>no pasa su revisión de integridad ({problems})</translation>
+    </message>
+    <message>
+        <source>its totals cannot be read ({error})</source>
+        <translation>sus totales no se pueden leer ({error})</translation>
+    </message>
+    <message>
+        <source>it does not hold the totals its manifest records ({differences})</source>
+        <translation>no tiene los totales que registra su manifiesto ({differences})</translation>
     </message>
     <message>
         <source>the backup {path} does not exist</source>
         <translation>el respaldo {path} no existe</translation>
     </message>
     <message>
-        <source>the backup {path} cannot be trusted: {problem}</source>
-        <translation>no se puede confiar en el respaldo {path}: {problem}</translation>
-    </message>
-    <message>
         <source>Checking the backup</source>
         <translation>Comprobando el respaldo</translation>
-    </message>
-    <message>
-        <source>the backup {path} is damaged: its checksum differs from its manifest</source>
-        <translation>el respaldo {path} está dañado: su suma de verificación no coincide con su manifiesto</translation>
-    </message>
-    <message>
-        <source>the backup {path} is damaged: {problems}</source>
-        <translation>el respaldo {path} está dañado: {problems}</translation>
-    </message>
-    <message>
-        <source>the backup {path} is damaged: {exc}</source>
-        <translation>el respaldo {path} está dañado: {exc}</translation>
-    </message>
-    <message>
-        <source>the backup {path} does not hold the totals its manifest records: {differences}</source>
-        <translation>el respaldo {path} no tiene los totales que registra su manifiesto: {differences}</translation>
     </message>
     <message>
         <source>restore a backup</source>
@@ -535,6 +574,14 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>The book could not be read, so it was not backed up: its files are kept as they were at {paths}.</source>
         <translation>El libro no se pudo leer, así que no se respaldó: sus archivos se conservan como estaban en {paths}.</translation>
+    </message>
+    <message>
+        <source>checksum, integrity and totals verified</source>
+        <translation>suma de verificación, integridad y totales verificados</translation>
+    </message>
+    <message>
+        <source>checksum and integrity verified</source>
+        <translation>suma de verificación e integridad verificadas</translation>
     </message>
     <message>
         <source>The restored book is at revision {revision}; upgrade it to use it with this Cuentas.</source>
@@ -570,7 +617,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the book is at revision {revision}, unknown to this Cuentas; it cannot be copied into a snapshot</source>
-        <extracomment>progress(step, detail, done, total)</extracomment>
         <translation>el libro está en la revisión {revision}, que esta versión de Cuentas no conoce; no se puede copiar a una instantánea</translation>
     </message>
     <message>
@@ -620,10 +666,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>Created a new {currency} book at {book}</source>
         <translation>Se creó un libro nuevo en {currency} en {book}</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 20,000,000</source>
-        <translation>debe estar entre 0 y 20,000,000</translation>
     </message>
     <message>
         <source>legacy demo books are SQLite files only</source>
@@ -716,6 +758,18 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text (Cuentas reads names and text as UTF-8)</source>
+        <translation>no es texto UTF-8 válido (Cuentas lee los nombres y el texto como UTF-8)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number from {low} to {high}</source>
+        <translation>{value} no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>is empty; give a value, or leave {option} out</source>
+        <translation>está vacío; indique un valor, o quite {option}</translation>
     </message>
     <message>
         <source>the help guides as PDF handouts and a training booklet</source>
@@ -812,6 +866,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>add or list accounts</source>
+        <extracomment>`list --limit` at most this (a bigger number is a typo; the database&apos;s integers end at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).</extracomment>
         <translation>agregar o listar cuentas</translation>
     </message>
     <message>
@@ -935,6 +990,18 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>no es DESTINO=IMPORTE[:CONCEPTO] (como Gastos:Renta=-1000.00)</translation>
     </message>
     <message>
+        <source>is a line of 0; leave it out (every line moves money)</source>
+        <translation>es una línea de 0; quítela (cada línea mueve dinero)</translation>
+    </message>
+    <message>
+        <source>is empty; give a category, [Account] for a transfer, or --split =AMOUNT for an uncategorized line</source>
+        <translation>está vacío; indique una categoría, [Cuenta] para una transferencia, o --split =IMPORTE para una línea sin categoría</translation>
+    </message>
+    <message>
+        <source>is zero; a transaction moves money (signed: -1160.00 is money out)</source>
+        <translation>es cero; un movimiento mueve dinero (con signo: -1160.00 es dinero que sale)</translation>
+    </message>
+    <message>
         <source>in 1 line</source>
         <translation>en 1 línea</translation>
     </message>
@@ -945,10 +1012,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>Added transaction {id}: {date} {payee} {amount} {lines}</source>
         <translation>Se agregó el movimiento {id}: {date} {payee} {amount} {lines}</translation>
-    </message>
-    <message>
-        <source>must be 0 (all) or more</source>
-        <translation>debe ser 0 (todos) o más</translation>
     </message>
     <message>
         <source>{n} lines</source>
@@ -1007,8 +1070,152 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>error: --out: es obligatorio con --format pdf (el archivo PDF que se escribe)</translation>
     </message>
     <message>
+        <source>timings, errors, backups, upgrade runs and split adoption; the post-deployment report</source>
+        <translation>tiempos, errores, respaldos, actualizaciones y adopción de los movimientos divididos; el informe posterior a la implementación</translation>
+    </message>
+    <message>
+        <source>print the figures as JSON</source>
+        <translation>mostrar las cifras como JSON</translation>
+    </message>
+    <message>
+        <source>write the post-deployment report (PDF); never a book or a folder</source>
+        <translation>escribir el informe posterior a la implementación (PDF); nunca sobre un libro ni una carpeta</translation>
+    </message>
+    <message>
+        <source>write the diagnostics bundle (logs, measurements, settings; no book data unless --with-book)</source>
+        <translation>escribir el paquete de diagnóstico (bitácoras, mediciones, configuración; ningún dato del libro salvo con --with-book)</translation>
+    </message>
+    <message>
+        <source>put a copy of the book in the bundle</source>
+        <translation>poner una copia del libro en el paquete</translation>
+    </message>
+    <message>
+        <source>put the pictures attached to feedback notes in the bundle</source>
+        <translation>poner en el paquete las imágenes adjuntas a las notas de comentarios</translation>
+    </message>
+    <message>
+        <source>replace the --report or --bundle file</source>
+        <translation>reemplazar el archivo de --report o --bundle</translation>
+    </message>
+    <message>
         <source>Wrote {file}</source>
         <translation>Se escribió {file}</translation>
+    </message>
+    <message>
+        <source>Alerts:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>Timings:</source>
+        <translation>Tiempos:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Errores:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Respaldos:</translation>
+    </message>
+    <message>
+        <source>Last check:</source>
+        <translation>Última revisión:</translation>
+    </message>
+    <message>
+        <source>Upgrade:</source>
+        <translation>Actualización:</translation>
+    </message>
+    <message>
+        <source>Adoption:</source>
+        <translation>Adopción:</translation>
+    </message>
+    <message>
+        <source>Editor:</source>
+        <translation>Editor:</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>{name} ({backend}, revision {revision}, {size} MB)</source>
+        <translation>{name} ({backend}, revisión {revision}, {size} MB)</translation>
+    </message>
+    <message>
+        <source>not read ({problem})</source>
+        <translation>no se leyó ({problem})</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>Timings, last 7 days (successful runs):</source>
+        <translation>Tiempos, últimos 7 días (ejecuciones exitosas):</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operación</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>ejecuciones</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallidas</translation>
+    </message>
+    <message>
+        <source>nothing measured in the last 7 days</source>
+        <translation>nada medido en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>{day} in the last day, {week} in the last 7 days; {percent}% of last week&apos;s operations failed</source>
+        <translation>{day} en el último día, {week} en los últimos 7 días; falló el {percent}% de las operaciones de la semana pasada</translation>
+    </message>
+    <message>
+        <source>no verified backup</source>
+        <translation>ningún respaldo verificado</translation>
+    </message>
+    <message>
+        <source>{n}; newest verified {when} UTC ({days} days ago)</source>
+        <translation>{n}; el verificado más reciente {when} UTC (hace {days} días)</translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation>revisiones aprobadas</translation>
+    </message>
+    <message>
+        <source>checks FAILED</source>
+        <translation>revisiones FALLIDAS</translation>
+    </message>
+    <message>
+        <source>{percent}% of transactions split since {since} ({n} of {total})</source>
+        <translation>{percent}% de los movimientos divididos desde {since} ({n} de {total})</translation>
+    </message>
+    <message>
+        <source>opened {opened}, saved {saved}, cancelled {cancelled} ({percent}% completed)</source>
+        <translation>abierto {opened}, guardado {saved}, cancelado {cancelled} ({percent}% terminadas)</translation>
+    </message>
+    <message>
+        <source>{n} note(s)</source>
+        <translation>{n} nota(s)</translation>
     </message>
     <message>
         <source>split templates: list them, or apply one</source>
@@ -1043,6 +1250,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>no es CLAVE=VALOR (como rate=16)</translation>
     </message>
     <message>
+        <source>has an empty value; give one, or leave the key out for its default</source>
+        <translation>tiene un valor vacío; indique uno, o quite la clave para usar su valor predeterminado</translation>
+    </message>
+    <message>
         <source>memo</source>
         <translation>concepto</translation>
     </message>
@@ -1067,10 +1278,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>carpeta del respaldo (si no: la carpeta de respaldos)</translation>
     </message>
     <message>
-        <source>list the book&apos;s backups</source>
-        <translation>listar los respaldos del libro</translation>
-    </message>
-    <message>
         <source>replace the book with a backup (the current book is backed up first)</source>
         <translation>reemplazar el libro con un respaldo (primero se respalda el libro actual)</translation>
     </message>
@@ -1079,12 +1286,12 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>el archivo de respaldo que se restaura</translation>
     </message>
     <message>
-        <source>the newest verified backup</source>
-        <translation>el respaldo verificado más reciente</translation>
-    </message>
-    <message>
         <source>with --latest: the newest of this reason (pre-upgrade, pre-restore, manual, scheduled, on-close)</source>
         <translation>con --latest: el más reciente de este motivo (pre-upgrade, pre-restore, manual, scheduled, on-close)</translation>
+    </message>
+    <message>
+        <source>with --latest: when newer backups are damaged, restore the newest good one (each skipped backup is named, with why)</source>
+        <translation>con --latest: cuando hay respaldos más recientes dañados, restaurar el más reciente en buen estado (se nombra cada respaldo omitido, con el motivo)</translation>
     </message>
     <message>
         <source>where to look for --latest (default: the backups folder)</source>
@@ -1171,12 +1378,477 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>{size}, revisión {revision}, verificado: suma de verificación, integridad, totales</translation>
     </message>
     <message>
+        <source>upgraded</source>
+        <extracomment>Upgrade runs&apos; outcomes and errors&apos; sources as people read them (source text).</extracomment>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>already current</source>
+        <translation>ya estaba al día</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>escritorio</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>Upgraded from revision {a} to {b} on {when} in {secs}; {checks}.</source>
+        <translation>Actualizado de la revisión {a} a la {b} el {when} en {secs}; {checks}.</translation>
+    </message>
+    <message>
+        <source>{n} earlier run(s) failed and were rolled back.</source>
+        <translation>{n} intento(s) anterior(es) fallaron y se revirtieron.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>{n} upgrade run(s) failed; the book was rolled back each time.</source>
+        <translation>{n} actualización(es) fallaron; el libro se revirtió cada vez.</translation>
+    </message>
+    <message>
+        <source>This book was not upgraded by Cuentas 2 (it was created at the current revision).</source>
+        <translation>Este libro no lo actualizó Cuentas 2 (se creó en la revisión actual).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Respaldos</translation>
+    </message>
+    <message>
+        <source>No verified backup of this book was found.</source>
+        <translation>No se encontró ningún respaldo verificado de este libro.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s); the newest verified one was made {when} ({days} days ago).</source>
+        <translation>{n} respaldo(s); el verificado más reciente se hizo el {when} (hace {days} días).</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Restauraciones</translation>
+    </message>
+    <message>
+        <source>{n} restore(s) on this computer, each verified (checksum, integrity, totals) before and after.</source>
+        <translation>{n} restauración(es) en esta computadora, cada una verificada (suma de verificación, integridad, totales) antes y después.</translation>
+    </message>
+    <message>
+        <source>No backup was restored on this computer.</source>
+        <translation>En esta computadora no se restauró ningún respaldo.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>No check of this book was recorded on this computer yet (cuentas verify).</source>
+        <translation>Todavía no se registró en esta computadora ninguna revisión de este libro (cuentas verify).</translation>
+    </message>
+    <message>
+        <source>Last check {when}: {result}.</source>
+        <translation>Última revisión {when}: {result}.</translation>
+    </message>
+    <message>
+        <source>every invariant holds</source>
+        <translation>todas las reglas se cumplen</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>No operation was measured in the last 7 days.</source>
+        <translation>No se midió ninguna operación en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{ok} of {n} operations with enough runs are within their thresholds (95th percentile, last 7 days).</source>
+        <translation>{ok} de {n} operaciones con suficientes ejecuciones están dentro de su umbral (percentil 95, últimos 7 días).</translation>
+    </message>
+    <message>
+        <source>Slow: {names}.</source>
+        <translation>Lentas: {names}.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>{n} unexpected error(s) since {since}; {rate}% of last week&apos;s operations failed.</source>
+        <translation>{n} error(es) inesperado(s) desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>{pct}% of transactions were split over the last 12 months ({n} of {total}).</source>
+        <translation>El {pct}% de los movimientos se dividió en los últimos 12 meses ({n} de {total}).</translation>
+    </message>
+    <message>
+        <source>{month}: {pct}%.</source>
+        <translation>{month}: {pct}%.</translation>
+    </message>
+    <message>
+        <source>The split editor was saved {pct}% of the times it was closed.</source>
+        <translation>El editor de división se guardó el {pct}% de las veces que se cerró.</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adopción</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>{n} note(s) received.</source>
+        <translation>{n} nota(s) recibida(s).</translation>
+    </message>
+    <message>
+        <source>No feedback note yet.</source>
+        <translation>Todavía no hay notas de comentarios.</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>no before/after checks recorded</source>
+        <translation>sin revisiones de antes y después registradas</translation>
+    </message>
+    <message>
+        <source>{a} transactions before, {b} after</source>
+        <translation>{a} movimientos antes, {b} después</translation>
+    </message>
+    <message>
+        <source>{n} account balances {same}</source>
+        <translation>{n} saldos de cuentas {same}</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <source>{n} category totals {same}</source>
+        <translation>{n} totales por categoría {same}</translation>
+    </message>
+    <message>
+        <source>Generated {when}</source>
+        <translation>Generado el {when}</translation>
+    </message>
+    <message>
+        <source>Cuentas {version}</source>
+        <translation>Cuentas {version}</translation>
+    </message>
+    <message>
+        <source>revision {rev}</source>
+        <translation>revisión {rev}</translation>
+    </message>
+    <message>
+        <source>{n} transactions</source>
+        <translation>{n} movimientos</translation>
+    </message>
+    <message>
+        <source>Post-deployment report</source>
+        <translation>Informe posterior a la implementación</translation>
+    </message>
+    <message>
+        <source>Split transactions — {book}</source>
+        <translation>Movimientos divididos — {book}</translation>
+    </message>
+    <message>
+        <source>This report shows how the split-transactions release went on this book: the upgrade and its checks, backups and restores, speed against the thresholds set in Settings ▸ Monitoring, errors since the upgrade, how splits are being used, and the feedback received. It was made on this computer; nothing was sent anywhere.</source>
+        <translation>Este informe muestra cómo le fue a este libro con la versión de movimientos divididos: la actualización y sus revisiones, los respaldos y las restauraciones, la velocidad frente a los umbrales de Configuración ▸ Monitoreo, los errores desde la actualización, cómo se usan las divisiones y los comentarios recibidos. Se hizo en esta computadora; no se envió nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>The book could not be read for this report ({problem}); only this computer&apos;s figures are shown.</source>
+        <translation>El libro no se pudo leer para este informe ({problem}); solo se muestran las cifras de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Dictamen</translation>
+    </message>
+    <message>
+        <source>Alerts now: {alerts}</source>
+        <translation>Avisos actuales: {alerts}</translation>
+    </message>
+    <message>
+        <source>1. Upgrade runs</source>
+        <translation>1. Actualizaciones</translation>
+    </message>
+    <message>
+        <source>No upgrade run is recorded in this book.</source>
+        <translation>Este libro no tiene ninguna actualización registrada.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duró</translation>
+    </message>
+    <message>
+        <source>Before/after checks</source>
+        <translation>Revisiones de antes y después</translation>
+    </message>
+    <message>
+        <source>Backup taken before</source>
+        <translation>Respaldo tomado antes</translation>
+    </message>
+    <message>
+        <source>Each upgrade backs the book up first and proves the copy; the checks compare the number of transactions, every account&apos;s balance and every category&apos;s total before and after, inside the upgrade&apos;s transaction. Any difference rolls everything back.</source>
+        <translation>Cada actualización primero respalda el libro y comprueba la copia; las revisiones comparan el número de movimientos, el saldo de cada cuenta y el total de cada categoría antes y después, dentro de la transacción de la actualización. Cualquier diferencia revierte todo.</translation>
+    </message>
+    <message>
+        <source>2. Backups, restores and integrity</source>
+        <translation>2. Respaldos, restauraciones e integridad</translation>
+    </message>
+    <message>
+        <source>No backup of this book was found.</source>
+        <translation>No se encontró ningún respaldo de este libro.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>no</translation>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Backup and verification</source>
+        <translation>Respaldo y verificación</translation>
+    </message>
+    <message>
+        <source>Last integrity check: {when}, {result}.</source>
+        <translation>Última revisión de integridad: {when}, {result}.</translation>
+    </message>
+    <message>
+        <source>3. Performance against the targets (last 7 days)</source>
+        <translation>3. Rendimiento frente a las metas (últimos 7 días)</translation>
+    </message>
+    <message>
+        <source>Nothing was measured in the last 7 days.</source>
+        <translation>No se midió nada en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>too few runs</source>
+        <translation>pocas ejecuciones</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>rebasa</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>95%</source>
+        <translation>95%</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Times are measured around each operation in the running program on this computer. An operation is within its target when 95% of its runs took no longer than the threshold; with fewer than 5 runs it is not judged.</source>
+        <translation>Los tiempos se miden alrededor de cada operación, en el programa en marcha en esta computadora. Una operación está dentro de su meta cuando el 95% de sus ejecuciones no tardó más que el umbral; con menos de 5 ejecuciones no se evalúa.</translation>
+    </message>
+    <message>
+        <source>4. Errors since {since}</source>
+        <translation>4. Errores desde {since}</translation>
+    </message>
+    <message>
+        <source>No unexpected error was recorded.</source>
+        <translation>No se registró ningún error inesperado.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>5. Adoption</source>
+        <translation>5. Adopción</translation>
+    </message>
+    <message>
+        <source>The book could not be read for these figures.</source>
+        <translation>El libro no se pudo leer para estas cifras.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Divididos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Most common split configurations</source>
+        <translation>Divisiones más comunes</translation>
+    </message>
+    <message>
+        <source>Lines go to</source>
+        <translation>Las líneas van a</translation>
+    </message>
+    <message>
+        <source>Templates and the split editor</source>
+        <translation>Plantillas y editor de división</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>No template was applied in the split editor on this computer.</source>
+        <translation>En esta computadora no se aplicó ninguna plantilla en el editor de división.</translation>
+    </message>
+    <message>
+        <source>The split editor was opened {o} times, saved {s} and cancelled {c}{rate}.</source>
+        <translation>El editor de división se abrió {o} veces, se guardó {s} y se canceló {c}{rate}.</translation>
+    </message>
+    <message>
+        <source> (completion {pct}%)</source>
+        <translation> (terminadas {pct}%)</translation>
+    </message>
+    <message>
+        <source>Users active per month</source>
+        <translation>Usuarios activos por mes</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Share of transactions split, per month (%)</source>
+        <translation>Proporción de movimientos divididos, por mes (%)</translation>
+    </message>
+    <message>
+        <source>6. Feedback received</source>
+        <translation>6. Comentarios recibidos</translation>
+    </message>
+    <message>
+        <source>No feedback note was written on this computer (Help ▸ Send feedback…).</source>
+        <translation>En esta computadora no se escribió ninguna nota de comentarios (Ayuda ▸ Enviar comentarios…).</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>How these figures were gathered</source>
+        <translation>Cómo se reunieron estas cifras</translation>
+    </message>
+    <message>
+        <source>Timings, counted errors, check results and feedback are kept on this computer in the monitoring database of the user data folder, for 90 days (feedback until deleted). Upgrade runs are recorded inside the book. Adoption is counted from the book&apos;s transactions and audit log; the split editor and template counts come from this computer. No amount, payee or memo is kept by the monitoring; feedback notes hold what their authors wrote.</source>
+        <translation>Los tiempos, los errores contados, los resultados de las revisiones y los comentarios se guardan en esta computadora, en la base de datos de monitoreo de la carpeta de datos del usuario, durante 90 días (los comentarios hasta que se borran). Las actualizaciones se registran dentro del libro. La adopción se cuenta a partir de los movimientos y la bitácora de cambios del libro; las cuentas del editor de división y de las plantillas vienen de esta computadora. El monitoreo no guarda ningún importe, beneficiario ni concepto; las notas de comentarios contienen lo que escribieron sus autores.</translation>
+    </message>
+    <message>
+        <source>Split transactions</source>
+        <translation>Movimientos divididos</translation>
     </message>
     <message>
         <source>is not a folder</source>
@@ -1203,8 +1875,80 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>verificado</translation>
     </message>
     <message>
+        <source>list the book&apos;s backups; damaged ones are listed as damaged, with the reason</source>
+        <translation>listar los respaldos del libro; los dañados aparecen como dañados, con el motivo</translation>
+    </message>
+    <message>
+        <source>prove every backup completely (checksum, integrity, totals), not only its manifest and size</source>
+        <translation>comprobar cada respaldo por completo (suma de verificación, integridad, totales), no solo su manifiesto y su tamaño</translation>
+    </message>
+    <message>
+        <source>the newest backup, when it proves good; when it is damaged, nothing is restored (see --skip-damaged)</source>
+        <translation>el respaldo más reciente, si resulta en buen estado; si está dañado, no se restaura nada (vea --skip-damaged)</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>DAÑADO</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Damaged (they cannot be restored):</source>
+        <translation>Dañados (no se pueden restaurar):</translation>
+    </message>
+    <message>
+        <source>States come from each manifest and file size; --verify also proves every checksum, integrity and totals.</source>
+        <translation>Los estados vienen del manifiesto y del tamaño de cada archivo; --verify además comprueba cada suma de verificación, la integridad y los totales.</translation>
+    </message>
+    <message>
+        <source>skipped {path} ({when}): {problem}</source>
+        <translation>se omitió {path} ({when}): {problem}</translation>
+    </message>
+    <message>
+        <source>no good {reason} backup of this book was found: it is damaged (see above); nothing was changed</source>
+        <translation>no se encontró ningún respaldo {reason} en buen estado de este libro: está dañado (vea arriba); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no good {reason} backup of this book was found: all are damaged (see above); nothing was changed</source>
+        <translation>no se encontró ningún respaldo {reason} en buen estado de este libro: todos están dañados (vea arriba); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no good backup of this book was found: it is damaged (see above); nothing was changed</source>
+        <translation>no se encontró ningún respaldo en buen estado de este libro: está dañado (vea arriba); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no good backup of this book was found: all are damaged (see above); nothing was changed</source>
+        <translation>no se encontró ningún respaldo en buen estado de este libro: todos están dañados (vea arriba); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no verified {reason} backup of this book was found (cuentas backups lists them); nothing was changed</source>
+        <translation>no se encontró ningún respaldo {reason} verificado de este libro (cuentas backups los lista); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the newest {reason} backup, {newest} ({newest_when}), is damaged: {problem}. The newest good one is {chosen} ({chosen_when}): restore it with --latest --skip-damaged, or by naming the file; nothing was changed</source>
+        <translation>el respaldo {reason} más reciente, {newest} ({newest_when}), está dañado: {problem}. El más reciente en buen estado es {chosen} ({chosen_when}): restáurelo con --latest --skip-damaged, o indicando el archivo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the newest backup, {newest} ({newest_when}), is damaged: {problem}. The newest good one is {chosen} ({chosen_when}): restore it with --latest --skip-damaged, or by naming the file; nothing was changed</source>
+        <translation>el respaldo más reciente, {newest} ({newest_when}), está dañado: {problem}. El más reciente en buen estado es {chosen} ({chosen_when}): restáurelo con --latest --skip-damaged, o indicando el archivo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>The newest {reason} backup, {newest} ({newest_when}), is damaged; restoring the newest good one instead: {chosen_name} ({chosen_when}).</source>
+        <translation>El respaldo {reason} más reciente, {newest} ({newest_when}), está dañado; se restaura en su lugar el más reciente en buen estado: {chosen_name} ({chosen_when}).</translation>
+    </message>
+    <message>
+        <source>The newest backup, {newest} ({newest_when}), is damaged; restoring the newest good one instead: {chosen_name} ({chosen_when}).</source>
+        <translation>El respaldo más reciente, {newest} ({newest_when}), está dañado; se restaura en su lugar el más reciente en buen estado: {chosen_name} ({chosen_when}).</translation>
     </message>
     <message>
         <source>error: restore: give either FILE or --latest</source>
@@ -1215,16 +1959,20 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>solo va con --latest</translation>
     </message>
     <message>
-        <source>no verified backup of this book with reason {reason} was found (cuentas backups lists them); nothing was changed</source>
-        <translation>no se encontró ningún respaldo verificado de este libro con el motivo {reason} (cuentas backups los lista); no se cambió nada</translation>
-    </message>
-    <message>
         <source>no verified backup of this book was found (cuentas backups lists them); nothing was changed</source>
         <translation>no se encontró ningún respaldo verificado de este libro (cuentas backups los lista); no se cambió nada</translation>
     </message>
     <message>
+        <source>error: --skip-damaged: only goes with --latest</source>
+        <translation>error: --skip-damaged: solo va con --latest</translation>
+    </message>
+    <message>
         <source>is not a backup file</source>
         <translation>no es un archivo de respaldo</translation>
+    </message>
+    <message>
+        <source>the backup {path} is damaged: {problem}; nothing was changed</source>
+        <translation>el respaldo {path} está dañado: {problem}; no se cambió nada</translation>
     </message>
     <message>
         <source>Backup:</source>
@@ -1259,6 +2007,18 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>ya es el nombre de una cuenta</translation>
     </message>
     <message>
+        <source>may not contain = (it separates a split&apos;s target from its amount)</source>
+        <translation>no puede contener = (separa el destino de una línea de su importe)</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>is already the name of an account ({other}; names ignore case)</source>
+        <translation>ya es el nombre de una cuenta ({other}; los nombres no distinguen mayúsculas y minúsculas)</translation>
+    </message>
+    <message>
         <source>rename accounts</source>
         <translation>cambiar el nombre de cuentas</translation>
     </message>
@@ -1271,12 +2031,29 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>cambiar saldos iniciales</translation>
     </message>
     <message>
+        <source>change accounts</source>
+        <translation>cambiar cuentas</translation>
+    </message>
+    <message>
         <source>does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
         <source>is not an account of this book</source>
         <translation>no es una cuenta de este libro</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <extracomment>Kinds as people read them in running text (source text: `kind_word` translates).</extracomment>
+        <translation>ingreso</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impuesto</translation>
     </message>
     <message>
         <source>is not a category name like Parent:Child</source>
@@ -1289,6 +2066,14 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>looks like a transfer ([Account]), not a category</source>
         <translation>parece una transferencia ([Cuenta]), no una categoría</translation>
+    </message>
+    <message>
+        <source>goes on a category of kind {needed}, not {kind}</source>
+        <translation>va en una categoría de tipo {needed}, no {kind}</translation>
+    </message>
+    <message>
+        <source>differs from {parent} ({parent_kind}); a subcategory has its parent&apos;s kind</source>
+        <translation>es distinto de {parent} ({parent_kind}); una subcategoría tiene el tipo de su categoría superior</translation>
     </message>
     <message>
         <source>add categories</source>
@@ -1319,8 +2104,16 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>está dentro de la categoría que se mueve</translation>
     </message>
     <message>
+        <source>is {parent_kind} and {category} is {kind}; a subcategory has its parent&apos;s kind (change the kind first)</source>
+        <translation>es de tipo {parent_kind} y {category} es de tipo {kind}; una subcategoría tiene el tipo de su categoría superior (cambie primero el tipo)</translation>
+    </message>
+    <message>
         <source>change categories</source>
         <translation>cambiar categorías</translation>
+    </message>
+    <message>
+        <source>does not fit {category} (role {role}, kind {needed}); change its role first</source>
+        <translation>no va con {category} (rol {role}, tipo {needed}); cambie primero su rol</translation>
     </message>
     <message>
         <source>archive categories</source>
@@ -1339,12 +2132,34 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>está dentro de la categoría que se fusiona</translation>
     </message>
     <message>
+        <source>is {target_kind} and the subcategories of {source} are {source_kind}; a subcategory has its parent&apos;s kind</source>
+        <translation>es de tipo {target_kind} y las subcategorías de {source} son de tipo {source_kind}; una subcategoría tiene el tipo de su categoría superior</translation>
+    </message>
+    <message>
+        <source>remove categories</source>
+        <translation>quitar categorías</translation>
+    </message>
+    <message>
+        <source>holds {n} split lines; merge it instead</source>
+        <translation>tiene {n} líneas; mejor fusiónela</translation>
+    </message>
+    <message>
+        <source>has the subcategory {category}</source>
+        <translation>tiene la subcategoría {category}</translation>
+    </message>
+    <message>
+        <source>cannot be put back: another category took its place</source>
+        <translation>no se puede volver a poner: otra categoría ocupó su lugar</translation>
+    </message>
+    <message>
         <source>is not a category of this book</source>
         <translation>no es una categoría de este libro</translation>
     </message>
     <message>
         <source>is before --from {date}</source>
-        <extracomment>A category filter takes the lines of its subcategories too. Filled in by `resolve`: the category and those below it.</extracomment>
+        <extracomment>A category filter takes the lines of its subcategories too. Filled in by `resolve`: the category and those below it.
+----------
+Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.md.</extracomment>
         <translation>es anterior a --from {date}</translation>
     </message>
     <message>
@@ -1353,7 +2168,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>index text for search</source>
-        <extracomment>progress(step, detail, done, total), as elsewhere in app/.</extracomment>
         <translation>indexar el texto para la búsqueda</translation>
     </message>
     <message>
@@ -1687,8 +2501,8 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>tienen importes; quite líneas hasta que quede una para volver a una sola categoría</translation>
     </message>
     <message>
-        <source>is not an amount (use digits and &apos;.&apos;, like -1160.00)</source>
-        <translation>no es un importe (use dígitos y &apos;.&apos;, como -1160.00)</translation>
+        <source>is not an amount (use the digits 0-9 and &apos;.&apos;, like -1160.00)</source>
+        <translation>no es un importe (use los dígitos 0-9 y &apos;.&apos;, como -1160.00)</translation>
     </message>
     <message>
         <source>has decimals, but this currency has none</source>
@@ -1774,6 +2588,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>permission denied</source>
+        <extracomment>The suffix of a SQLite book&apos;s write gate (`shop.cuentas.write-lock`). The thread that took each purpose, in the same order.</extracomment>
         <translation>permiso denegado</translation>
     </message>
     <message>
@@ -2053,6 +2868,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Compras</translation>
     </message>
     <message>
+        <source>no rate</source>
+        <translation>sin tasa</translation>
+    </message>
+    <message>
         <source>{period}, sales</source>
         <translation>{period}, ventas</translation>
     </message>
@@ -2110,8 +2929,12 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>change this book</source>
-        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError.</extracomment>
+        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError. A SQLite book&apos;s file as it was when it was opened (device, inode): a write never goes into a file that a restore has replaced since (None: not checked).</extracomment>
         <translation>cambiar este libro</translation>
+    </message>
+    <message>
+        <source>the book {name} was replaced (a backup restored, or another program) since Cuentas opened it; nothing was written — open the book again</source>
+        <translation>el libro {name} se reemplazó (se restauró un respaldo, u otro programa) desde que Cuentas lo abrió; no se escribió nada: abra el libro otra vez</translation>
     </message>
     <message>
         <source>there is no book at {location}</source>
@@ -2194,7 +3017,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the backup folder {folder} is a file, not a folder</source>
-        <extracomment>Automatic backups kept per book; the settings panel may pass other numbers. progress(step, detail, done, total) The reason alone (&quot;cannot be written (permission denied)&quot;), for BadInput.</extracomment>
+        <extracomment>Automatic backups kept per book; the settings panel may pass other numbers. The one progress callback of long work, in app/ and ui/: progress(step, detail, done, total) — `step` a person can read, `detail` what it is at, `done` of `total` units. The reason alone (&quot;cannot be written (permission denied)&quot;), for BadInput. The backup at `path` is damaged (`short` says why): it can never be restored.</extracomment>
         <translation>la carpeta de respaldos {folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
@@ -2261,7 +3084,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the book is empty</source>
-        <extracomment>The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3. Who holds the book (state `locked`). The verified backup to restore (state `interrupted`). What was settled before looking (an interrupted upgrade or restore), or &quot;&quot;, in words for people; `recovered_kind` says which in a word for code: &quot;intact&quot;, &quot;completed&quot;, &quot;restored&quot; (`app.upgrade.recovery.RecoveryResult.outcome`) or &quot;rolled-back&quot; (SQLite undid a half-written change). Whether this user can change the book&apos;s file (and write beside it). For a damaged book: what SQLite found, as it said it (the message says it in words for people around it).</extracomment>
+        <extracomment>The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3. Everything a look at a book can find. `needs_upgrade` are behind and unversioned-legacy; only `current` opens for work. Who holds the book (state `locked`). The verified backup to restore (state `interrupted`). What was settled before looking (an interrupted upgrade or restore), or &quot;&quot;, in words for people; `recovered_kind` says which in a word for code: &quot;intact&quot;, &quot;completed&quot;, &quot;restored&quot; (`app.upgrade.recovery.RecoveryResult.outcome`) or &quot;rolled-back&quot; (SQLite undid a half-written change). Whether this user can change the book&apos;s file (and write beside it). For a damaged book: what SQLite found, as it said it (the message says it in words for people around it).</extracomment>
         <translation>el libro está vacío</translation>
     </message>
     <message>
@@ -2314,7 +3137,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>has it open</source>
-        <extracomment>How long `acquire` keeps trying before it reports the book as locked: long enough to ride over another process merely peeking at the lock file, short enough for a UI.</extracomment>
+        <extracomment>The purposes that exclude every other program and every write. How long `acquire` keeps trying before it reports the book as locked: long enough to ride over another process merely peeking at the lock file, short enough for a UI. How long a write waits for a restore or an upgrade to finish, and a restore or an upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT` (seconds) sets it, e.g. for a shared book whose backups take longer.</extracomment>
         <translation>lo tiene abierto</translation>
     </message>
     <message>
@@ -2328,6 +3151,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>is checking it after an interruption</source>
         <translation>lo está revisando después de una interrupción</translation>
+    </message>
+    <message>
+        <source>is writing to it</source>
+        <translation>está escribiendo en él</translation>
     </message>
     <message>
         <source>holds it ({purpose})</source>
@@ -2356,6 +3183,26 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>Cuentas cannot write its lock file {path} beside the book ({reason}); the book&apos;s folder must be writable to upgrade or restore it</source>
         <translation>Cuentas no puede escribir su archivo de bloqueo {path} junto al libro ({reason}); para actualizar o restaurar el libro se debe poder escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>nothing was written (try again when it has finished)</source>
+        <translation>no se escribió nada (inténtelo otra vez cuando termine)</translation>
+    </message>
+    <message>
+        <source>waited {seconds} s for the writes in progress, nothing was changed</source>
+        <translation>se esperó {seconds} s a que terminaran los cambios en curso; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Cuentas cannot write its lock file {path} beside the book ({reason}); the book&apos;s folder must be writable to change the book</source>
+        <translation>Cuentas no puede escribir su archivo de bloqueo {path} junto al libro ({reason}); para modificar el libro se debe poder escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>waited {seconds} s for it to finish, nothing was written (try again when it has finished)</source>
+        <translation>se esperó {seconds} s a que terminara; no se escribió nada (inténtelo otra vez cuando termine)</translation>
+    </message>
+    <message>
+        <source>waited {seconds} s for the writes in progress, nothing was changed (try again when they have finished)</source>
+        <translation>se esperó {seconds} s a que terminaran los cambios en curso; no se cambió nada (inténtelo otra vez cuando terminen)</translation>
     </message>
     <message>
         <source>the database server</source>
@@ -2805,6 +3652,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>abrir el libro de demostración en la carpeta de datos predeterminada (se crea si falta)</translation>
     </message>
     <message>
+        <source>check that this installation works, without a screen: a legacy demo book upgraded, the main window, the split editor and a handout PDF, all in a temporary folder; exit 0 when every step passed</source>
+        <translation>comprobar que esta instalación funciona, sin pantalla: un libro de demostración antiguo actualizado, la ventana principal, el editor de división y un folleto PDF, todo en una carpeta temporal; sale con 0 cuando todos los pasos pasaron</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -2988,12 +3839,242 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <source>changes</source>
         <translation>cambios</translation>
     </message>
+    <message>
+        <source>Self-test FAILED at &apos;{step}&apos; after {seconds} s; its files are kept in {folder}</source>
+        <extracomment>Transactions in the legacy demo book: enough for every kind of movement.</extracomment>
+        <translation>La autoprueba FALLÓ en &apos;{step}&apos; después de {seconds} s; sus archivos se conservan en {folder}</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {n} steps in {seconds} s.</source>
+        <translation>Autoprueba aprobada: {n} pasos en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>(the desktop steps run only through the `cuentas` command)</source>
+        <translation>(los pasos de escritorio solo se ejecutan con el comando `cuentas`)</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s last split</source>
+        <extracomment>Pseudo-template name for &quot;use the payee&apos;s last split&quot; in the editor.</extracomment>
+        <translation>La última división del beneficiario</translation>
+    </message>
+    <message>
+        <source>Making the diagnostics bundle</source>
+        <extracomment>The bundle&apos;s README is for whoever supports the installation: it stays in English, like the logs and figures it describes.</extracomment>
+        <translation>Preparando el paquete de diagnóstico</translation>
+    </message>
+    <message>
+        <source>health figures</source>
+        <translation>cifras de diagnóstico</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>bitácoras</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mediciones</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>a copy of the book</source>
+        <translation>una copia del libro</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifiesto</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Cuentas ran into a problem it did not expect ({error}). What was saved before is safe; the action that failed was not completed.</source>
+        <translation>Cuentas tuvo un problema que no esperaba ({error}). Lo que se guardó antes está a salvo; la acción que falló no se terminó.</translation>
+    </message>
+    <message>
+        <source>is empty: write what you want to tell</source>
+        <extracomment>A window&apos;s picture larger than this is refused (a full-screen PNG is ~1 MB).</extracomment>
+        <translation>está vacía: escriba lo que quiera decir</translation>
+    </message>
+    <message>
+        <source>is not a PNG picture</source>
+        <translation>no es una imagen PNG</translation>
+    </message>
+    <message>
+        <source>{operation} is slow: 95% of runs within {p95}, the threshold is {threshold}</source>
+        <translation>{operation} es lenta: el 95% de las ejecuciones tarda hasta {p95}, el umbral es {threshold}</translation>
+    </message>
+    <message>
+        <source>{percent}% of last week&apos;s operations failed (more than {limit}%)</source>
+        <translation>El {percent}% de las operaciones de la semana pasada falló (más del {limit}%)</translation>
+    </message>
+    <message>
+        <source>{n} unexpected error(s) in the last day</source>
+        <translation>{n} error(es) inesperado(s) en el último día</translation>
+    </message>
+    <message>
+        <source>This book has no verified backup</source>
+        <translation>Este libro no tiene ningún respaldo verificado</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is {days} days old (more than {limit})</source>
+        <translation>El respaldo verificado más reciente tiene {days} días (más de {limit})</translation>
+    </message>
+    <message>
+        <source>The last check of this book failed: {detail}</source>
+        <translation>La última revisión de este libro falló: {detail}</translation>
+    </message>
+    <message>
+        <source>The last upgrade of this book failed ({when})</source>
+        <translation>La última actualización de este libro falló ({when})</translation>
+    </message>
+    <message>
+        <source>no book chosen</source>
+        <translation>ningún libro elegido</translation>
+    </message>
+    <message>
+        <source>Saving a transaction</source>
+        <extracomment>The window over which thresholds are judged (seconds). The unit the settings page shows: &quot;ms&quot; or &quot;s&quot;.</extracomment>
+        <translation>Guardar un movimiento</translation>
+    </message>
+    <message>
+        <source>a split saved in 5 ms (median)</source>
+        <translation>un movimiento dividido guardado en 5 ms (mediana)</translation>
+    </message>
+    <message>
+        <source>Opening a register</source>
+        <translation>Abrir un registro</translation>
+    </message>
+    <message>
+        <source>the first screen of an account of 200,000 transactions in 100 ms</source>
+        <translation>la primera pantalla de una cuenta de 200,000 movimientos en 100 ms</translation>
+    </message>
+    <message>
+        <source>Running a report</source>
+        <translation>Generar un informe</translation>
+    </message>
+    <message>
+        <source>a one-year category report in 250 ms</source>
+        <translation>un informe por categoría de un año en 250 ms</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>the first 200 hits in 150 ms</source>
+        <translation>los primeros 200 resultados en 150 ms</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <source>Upgrading a book</source>
+        <translation>Actualizar un libro</translation>
+    </message>
+    <message>
+        <source>a million transactions in about 15 s</source>
+        <translation>un millón de movimientos en unos 15 s</translation>
+    </message>
+    <message>
+        <source>New split transaction</source>
+        <extracomment>Readable names of the operations measured so far (others show their own name); titles, targets and names are source text (`operation_title`, `tr(group.title)`).</extracomment>
+        <translation>Nuevo movimiento dividido</translation>
+    </message>
+    <message>
+        <source>Change a split transaction</source>
+        <translation>Cambiar un movimiento dividido</translation>
+    </message>
+    <message>
+        <source>New transaction</source>
+        <translation>Nuevo movimiento</translation>
+    </message>
+    <message>
+        <source>Change a transaction</source>
+        <translation>Cambiar un movimiento</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Abrir un registro</translation>
+    </message>
+    <message>
+        <source>Load a page of the register</source>
+        <translation>Cargar una página del registro</translation>
+    </message>
+    <message>
+        <source>Search transactions</source>
+        <translation>Buscar movimientos</translation>
+    </message>
+    <message>
+        <source>Report: income and expenses by category</source>
+        <translation>Informe: ingresos y gastos por categoría</translation>
+    </message>
+    <message>
+        <source>Report: IVA summary</source>
+        <translation>Informe: resumen de IVA</translation>
+    </message>
+    <message>
+        <source>Report: commissions by payee</source>
+        <translation>Informe: comisiones por beneficiario</translation>
+    </message>
+    <message>
+        <source>Report: monthly income and expenses</source>
+        <translation>Informe: ingresos y gastos por mes</translation>
+    </message>
+    <message>
+        <source>Report: payees</source>
+        <translation>Informe: beneficiarios</translation>
+    </message>
+    <message>
+        <source>Report: account balances</source>
+        <translation>Informe: saldos de cuentas</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Respaldar</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar un respaldo</translation>
+    </message>
+    <message>
+        <source>Upgrade a book</source>
+        <translation>Actualizar un libro</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importar un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import a QIF file</source>
+        <translation>Importar un archivo QIF</translation>
+    </message>
+    <message>
+        <source>Import an OFX file</source>
+        <translation>Importar un archivo OFX</translation>
+    </message>
+    <message>
+        <source>is not between {low} and {high}</source>
+        <translation>no está entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>is not an operation group</source>
+        <translation>no es un grupo de operaciones</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>is not a language of Cuentas (one of: {codes})</source>
-        <extracomment>The language of the interface and of the guides on this computer: &quot;&quot; follows the system, else a code of `app.i18n.LANGUAGES`.</extracomment>
+        <extracomment>The keys that hold book locations to open again (the password removed). The language of the interface and of the guides on this computer: &quot;&quot; follows the system, else a code of `app.i18n.LANGUAGES`.</extracomment>
         <translation>no es un idioma de Cuentas (uno de estos: {codes})</translation>
     </message>
 </context>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Backing up…</source>
-        <extracomment>Tasks of this module in flight (kept alive until their signals ran).</extracomment>
         <translation>Respaldando…</translation>
     </message>
     <message>
@@ -71,7 +70,7 @@
     </message>
     <message>
         <source>Restore from backup — Cuentas</source>
-        <extracomment>Files chosen with *Other file…* (a copy from elsewhere), listed first.</extracomment>
+        <extracomment>The table&apos;s columns. Files chosen with *Other file…* (a copy from elsewhere), listed first.</extracomment>
         <translation>Restaurar un respaldo — Cuentas</translation>
     </message>
     <message>
@@ -120,20 +119,42 @@
         <translation>Solo el propietario del libro puede restaurar un respaldo.</translation>
     </message>
     <message>
-        <source>✓ yes</source>
-        <translation>✓ sí</translation>
-    </message>
-    <message>
-        <source>✗ no</source>
-        <translation>✗ no</translation>
-    </message>
-    <message>
         <source>There are no backups of this book yet (File › Backup now).</source>
         <translation>Todavía no hay respaldos de este libro (Archivo › Respaldar ahora).</translation>
     </message>
     <message>
-        <source>This backup cannot be restored: {problem}.</source>
-        <translation>Este respaldo no se puede restaurar: {problem}.</translation>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>✗ Damaged: {problem}</source>
+        <translation>✗ Dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Verificado</translation>
+    </message>
+    <message>
+        <source>Damaged, cannot be restored: {problem}
+{path}</source>
+        <translation>Dañado, no se puede restaurar: {problem}
+{path}</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: {problem}.</source>
+        <translation>Este respaldo está dañado y no se puede restaurar: {problem}.</translation>
+    </message>
+    <message>
+        <source>The newer backup above it is damaged and cannot be restored.</source>
+        <translation>El respaldo más reciente, arriba de este, está dañado y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The {count} newer backups above it are damaged and cannot be restored.</source>
+        <translation>Los {count} respaldos más recientes, arriba de este, están dañados y no se pueden restaurar.</translation>
+    </message>
+    <message>
+        <source>This is the newest good backup: everything entered after {when} is not in it.</source>
+        <translation>Este es el respaldo en buen estado más reciente: lo que se capturó después del {when} no está en él.</translation>
     </message>
     <message>
         <source>Cuentas is still saving something; restore when it has finished.</source>
@@ -146,6 +167,10 @@
     <message>
         <source>Restoring the backup…</source>
         <translation>Restaurando el respaldo…</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>está dañado ({problem})</translation>
     </message>
     <message>
         <source>The backup was not restored: {reason}. The book was not changed.</source>
@@ -169,7 +194,7 @@
     </message>
     <message>
         <source>Cuentas</source>
-        <extracomment>progress(step, detail, done, total), as app/ services report it. May the work still be stopped at this step? (The caller decides.) Tasks started and not yet delivered, kept alive until their signals ran.</extracomment>
+        <extracomment>May the work still be stopped at this step? (The caller decides.) Tasks started and not yet delivered, kept alive until their signals ran.</extracomment>
         <translation>Cuentas</translation>
     </message>
     <message>
@@ -211,6 +236,7 @@
     </message>
     <message>
         <source>is busy with another task; try again when it ends</source>
+        <extracomment>progress(step, detail, done, total), as app/ services report it.</extracomment>
         <translation>está ocupado con otra tarea; inténtelo otra vez cuando termine</translation>
     </message>
     <message>
@@ -348,7 +374,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <extracomment>progress(step, detail, done, total), as app/ services report it. The fields services name (`BadInput.field`) as people read them.</extracomment>
+        <extracomment>The fields services name (`BadInput.field`) as people read them.</extracomment>
         <translation>Importe</translation>
     </message>
     <message>
@@ -434,6 +460,11 @@
     <message>
         <source>Assigned: {amount}</source>
         <translation>Asignado: {amount}</translation>
+    </message>
+    <message>
+        <source>The card deposit template saves me a lot of typing. Could the IVA line fill itself in for Papelería Lumen too?</source>
+        <extracomment>op, runs, median, 95th percentile, max (ms): a few weeks of a shop&apos;s use.</extracomment>
+        <translation>La plantilla de depósito de tarjeta me ahorra mucho tecleo. ¿La línea de IVA podría llenarse sola también para Papelería Lumen?</translation>
     </message>
     <message>
         <source>Split transaction</source>
@@ -1416,6 +1447,10 @@
         <translation>Arc&amp;hivar</translation>
     </message>
     <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
         <source>{n} categories, {a} archived</source>
         <translation>{n} categorías, {a} archivadas</translation>
     </message>
@@ -1454,6 +1489,10 @@
     <message>
         <source> with its {c} subcategories</source>
         <translation> con sus {c} subcategorías</translation>
+    </message>
+    <message>
+        <source>Changes made before it can no longer be undone either.</source>
+        <translation>Los cambios hechos antes tampoco se pueden deshacer ya.</translation>
     </message>
     <message>
         <source>Merge categories</source>
@@ -1515,6 +1554,14 @@
     <message>
         <source>Register</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Add the bank account, cash box or card you pay with; its movements are entered here.</source>
+        <translation>Agregue la cuenta de banco, la caja de efectivo o la tarjeta con la que paga; aquí se capturan sus movimientos.</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nueva cuenta…</translation>
     </message>
     <message>
         <source>Sorting…</source>
@@ -1653,8 +1700,20 @@
         <translation>Bitácora de c&amp;ambios…</translation>
     </message>
     <message>
+        <source>&amp;Health…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Send &amp;feedback…</source>
+        <translation>Enviar &amp;comentarios…</translation>
+    </message>
+    <message>
         <source>&amp;Contents</source>
         <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>&amp;What changed in this version</source>
+        <translation>&amp;Qué cambió en esta versión</translation>
     </message>
     <message>
         <source>&amp;About Cuentas</source>
@@ -2018,12 +2077,422 @@
         <translation>Plantilla</translation>
     </message>
     <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Health — {book}</source>
+        <translation>Diagnóstico — {book}</translation>
+    </message>
+    <message>
+        <source>Health of {book}</source>
+        <translation>Diagnóstico de {book}</translation>
+    </message>
+    <message>
+        <source>Save &amp;report (PDF)…</source>
+        <translation>Guardar &amp;informe (PDF)…</translation>
+    </message>
+    <message>
+        <source>The post-deployment report: upgrade, backups, performance, errors, adoption and feedback</source>
+        <translation>El informe posterior a la implementación: actualización, respaldos, rendimiento, errores, adopción y comentarios</translation>
+    </message>
+    <message>
+        <source>Diagnostics &amp;bundle…</source>
+        <translation>&amp;Paquete de diagnóstico…</translation>
+    </message>
+    <message>
+        <source>One zip with logs, measurements and settings for whoever supports you</source>
+        <translation>Un zip con bitácoras, mediciones y configuración para quien le da soporte</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Adopción</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>This book</source>
+        <translation>Este libro</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Backups and checks</source>
+        <translation>Respaldos y revisiones</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Upgrade runs</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Duró</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Antes y después</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>An operation is slow when 95% of its runs take longer than its threshold (Settings ▸ Monitoring); with fewer than 5 runs it is not judged.</source>
+        <translation>Una operación es lenta cuando el 95% de sus ejecuciones tarda más que su umbral (Configuración ▸ Monitoreo); con menos de 5 ejecuciones no se evalúa.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>95%</source>
+        <translation>95%</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>95th percentile as a share of the threshold</source>
+        <translation>Percentil 95 como parte del umbral</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Recent errors</source>
+        <translation>Errores recientes</translation>
+    </message>
+    <message>
+        <source>Messages are shown without amounts, payees or memos; the full details of an error were offered to copy when it happened.</source>
+        <translation>Los mensajes se muestran sin importes, beneficiarios ni conceptos; los detalles completos de un error se ofrecieron para copiar cuando ocurrió.</translation>
+    </message>
+    <message>
+        <source>Share of transactions split, per month</source>
+        <translation>Proporción de movimientos divididos, por mes</translation>
+    </message>
+    <message>
+        <source>Lines go to</source>
+        <translation>Las líneas van a</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Most common split configurations</source>
+        <translation>Divisiones más comunes</translation>
+    </message>
+    <message>
+        <source>Templates and the split editor</source>
+        <translation>Plantillas y editor de división</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Users active per month</source>
+        <translation>Usuarios activos por mes</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Send feedback…</source>
+        <translation>&amp;Enviar comentarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Borrar nota</translation>
+    </message>
+    <message>
+        <source>No picture with this note.</source>
+        <translation>Esta nota no tiene imagen.</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>Reuniendo las cifras…</translation>
+    </message>
+    <message>
+        <source>Figures of {when}; measurements kept 90 days on this computer</source>
+        <translation>Cifras del {when}; las mediciones se conservan 90 días en esta computadora</translation>
+    </message>
+    <message>
+        <source>All is well: no threshold is crossed, the backups are recent and the last check passed.</source>
+        <translation>Todo está bien: ningún umbral se rebasó, los respaldos son recientes y la última revisión pasó.</translation>
+    </message>
+    <message>
+        <source>{name} — {backend}, revision {revision}, {size}
+{location}</source>
+        <translation>{name} — {backend}, revisión {revision}, {size}
+{location}</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Plantillas guardadas</translation>
+    </message>
+    <message>
+        <source>User profiles</source>
+        <translation>Perfiles de usuario</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>The book could not be read: {problem}</source>
+        <translation>No se pudo leer el libro: {problem}</translation>
+    </message>
+    <message>
+        <source>No verified backup of this book was found.</source>
+        <translation>No se encontró ningún respaldo verificado de este libro.</translation>
+    </message>
+    <message>
+        <source>Newest verified backup: {when} ({days} days ago); {n} backup(s) in all.</source>
+        <translation>Respaldo verificado más reciente: {when} (hace {days} días); {n} respaldo(s) en total.</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>antes de actualizar</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programado</translation>
+    </message>
+    <message>
+        <source>on close</source>
+        <translation>al cerrar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No check of this book has been recorded on this computer yet.</source>
+        <translation>Todavía no se ha registrado en esta computadora ninguna revisión de este libro.</translation>
+    </message>
+    <message>
+        <source>Last check {when}: every invariant holds.</source>
+        <translation>Última revisión {when}: todas las reglas se cumplen.</translation>
+    </message>
+    <message>
+        <source>Last check {when} FAILED: {detail}</source>
+        <translation>Última revisión {when} FALLÓ: {detail}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>{a} → {b} transactions; {n} balances {bal}; {m} category totals {cat}</source>
+        <translation>{a} → {b} movimientos; {n} saldos {bal}; {m} totales por categoría {cat}</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DISTINTOS</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>falló, revertido</translation>
+    </message>
+    <message>
+        <source>Restores on this computer: {list}</source>
+        <translation>Restauraciones en esta computadora: {list}</translation>
+    </message>
+    <message>
+        <source>No backup of this book was restored on this computer.</source>
+        <translation>En esta computadora no se restauró ningún respaldo de este libro.</translation>
+    </message>
+    <message>
+        <source>too few runs</source>
+        <translation>pocas ejecuciones</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>lenta</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>dentro</translation>
+    </message>
+    <message>
+        <source>95th percentile, % of threshold</source>
+        <translation>Percentil 95, % del umbral</translation>
+    </message>
+    <message>
+        <source>{day} unexpected error(s) in the last day, {week} in the last 7 days. {failed} of {ops} measured operations failed last week ({pct}%; alert above {limit}%).</source>
+        <translation>{day} error(es) inesperado(s) en el último día, {week} en los últimos 7 días. {failed} de {ops} operaciones medidas fallaron la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>escritorio</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operación</translation>
+    </message>
+    <message>
+        <source>The book could not be read for these figures.</source>
+        <translation>El libro no se pudo leer para estas cifras.</translation>
+    </message>
+    <message>
+        <source>{pct}% of the transactions since {since} have several lines ({n} of {total}).</source>
+        <translation>El {pct}% de los movimientos desde {since} tiene varias líneas ({n} de {total}).</translation>
+    </message>
+    <message>
+        <source>Split transactions, %</source>
+        <translation>Movimientos divididos, %</translation>
+    </message>
+    <message>
+        <source>completion {pct}%</source>
+        <translation>terminadas {pct}%</translation>
+    </message>
+    <message>
+        <source>no session ended yet</source>
+        <translation>todavía no termina ninguna sesión</translation>
+    </message>
+    <message>
+        <source>The split editor was opened {o} times, saved {s} and cancelled {c} ({rate}).</source>
+        <translation>El editor de división se abrió {o} veces, se guardó {s} y se canceló {c} ({rate}).</translation>
+    </message>
+    <message>
+        <source>(picture)</source>
+        <translation>(imagen)</translation>
+    </message>
+    <message>
+        <source>No feedback yet. Help ▸ Send feedback… keeps a note (and a picture of the window) on this computer.</source>
+        <translation>Todavía no hay comentarios. Ayuda ▸ Enviar comentarios… guarda una nota (y una imagen de la ventana) en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <source>Delete this feedback note?</source>
+        <translation>¿Borrar esta nota de comentarios?</translation>
+    </message>
+    <message>
+        <source>Save the post-deployment report</source>
+        <translation>Guardar el informe posterior a la implementación</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Se guardó {path}</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2580,6 +3049,166 @@
         <source>is not a rate between 0 and 100 with at most 2 decimals</source>
         <translation>no es una tasa entre 0 y 100 con a lo más 2 decimales</translation>
     </message>
+    <message>
+        <source>Close the open dialog, then open {book} again.</source>
+        <extracomment>The main window shown, and the open book (with its lock) it works on.</extracomment>
+        <translation>Cierre el diálogo abierto y luego abra {book} otra vez.</translation>
+    </message>
+    <message>
+        <source>Add category {name}</source>
+        <extracomment>The register and the reports show full names: a rename or a move reaches them.</extracomment>
+        <translation>Agregar la categoría {name}</translation>
+    </message>
+    <message>
+        <source>Rename category {name}</source>
+        <extracomment>What the add created, parents first (None until it ran).</extracomment>
+        <translation>Cambiar el nombre de la categoría {name}</translation>
+    </message>
+    <message>
+        <source>Move category {name}</source>
+        <translation>Mover la categoría {name}</translation>
+    </message>
+    <message>
+        <source>Change kind and tax role of {name}</source>
+        <translation>Cambiar el tipo y el rol fiscal de {name}</translation>
+    </message>
+    <message>
+        <source>Archive category {name}</source>
+        <translation>Archivar la categoría {name}</translation>
+    </message>
+    <message>
+        <source>Unarchive category {name}</source>
+        <translation>Desarchivar la categoría {name}</translation>
+    </message>
+    <message>
+        <source>{n} alert(s)</source>
+        <translation>{n} aviso(s)</translation>
+    </message>
+    <message>
+        <source>Click for Help ▸ Health</source>
+        <translation>Haga clic para abrir Ayuda ▸ Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Cuentas ran into a problem</source>
+        <translation>Cuentas tuvo un problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Cuentas ran into a problem it did not expect ({kind}). What you saved before is safe; the action you were doing may not have been completed — please check it.
+
+If it happens again, press Copy details and send them to whoever supports you. The problem was noted in the log and in Help ▸ Health.</source>
+        <translation>Cuentas tuvo un problema que no esperaba ({kind}). Lo que guardó antes está a salvo; puede que lo que estaba haciendo no se haya terminado: revíselo, por favor.
+
+Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El problema quedó anotado en la bitácora y en Ayuda ▸ Diagnóstico.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>{n} more problem(s) since; their details are copied too.</source>
+        <translation>{n} problema(s) más desde entonces; sus detalles también se copian.</translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <translation>Enviar comentarios</translation>
+    </message>
+    <message>
+        <source>What works, what does not, what you expected? Your note is kept on this computer — nothing is sent anywhere. Whoever supports you sees it in Help ▸ Health and in the diagnostics bundle.</source>
+        <translation>¿Qué funciona, qué no, qué esperaba? Su nota se guarda en esta computadora; no se envía nada a ninguna parte. Quien le da soporte la ve en Ayuda ▸ Diagnóstico y en el paquete de diagnóstico.</translation>
+    </message>
+    <message>
+        <source>For example: splitting the card deposit took me three tries because…</source>
+        <translation>Por ejemplo: dividir el depósito de la tarjeta me tomó tres intentos porque…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a picture of the window</source>
+        <translation>&amp;Adjuntar una imagen de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the note</source>
+        <translation>&amp;Guardar la nota</translation>
+    </message>
+    <message>
+        <source>The picture shows what was on the screen, figures included.</source>
+        <translation>La imagen muestra lo que había en la pantalla, cifras incluidas.</translation>
+    </message>
+    <message>
+        <source>Diagnostics bundle</source>
+        <translation>Paquete de diagnóstico</translation>
+    </message>
+    <message>
+        <source>One zip file for whoever supports you: the log, the measurements, the errors counted, the feedback notes, the versions and the settings. It holds no amounts, payees or memos unless you tick one of the boxes below. Nothing is sent: you pass the file on.</source>
+        <translation>Un archivo zip para quien le da soporte: la bitácora, las mediciones, los errores contados, las notas de comentarios, las versiones y la configuración. No contiene importes, beneficiarios ni conceptos, salvo que marque una de las casillas de abajo. No se envía nada: usted entrega el archivo.</translation>
+    </message>
+    <message>
+        <source>Include a &amp;copy of the book</source>
+        <translation>Incluir una &amp;copia del libro</translation>
+    </message>
+    <message>
+        <source>Include the &amp;pictures attached to feedback</source>
+        <translation>Incluir las &amp;imágenes adjuntas a los comentarios</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Every transaction, payee and amount: only for someone you would hand your books to.</source>
+        <translation>Cada movimiento, beneficiario e importe: solo para alguien a quien le confiaría sus libros.</translation>
+    </message>
+    <message>
+        <source>Pictures of windows show the figures that were on the screen.</source>
+        <translation>Las imágenes de las ventanas muestran las cifras que había en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Save the diagnostics bundle</source>
+        <translation>Guardar el paquete de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Making the diagnostics bundle…</source>
+        <translation>Preparando el paquete de diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Password — Cuentas</source>
+        <extracomment>without_password(location) -&gt; the password typed for it, for this session only.</extracomment>
+        <translation>Contraseña — Cuentas</translation>
+    </message>
+    <message>
+        <source>The server asks for a password</source>
+        <translation>El servidor pide una contraseña</translation>
+    </message>
+    <message>
+        <source>To open the shared book &lt;b&gt;{book}&lt;/b&gt;, the PostgreSQL server &lt;b&gt;{server}&lt;/b&gt; asks for the password of &lt;b&gt;{login}&lt;/b&gt;.</source>
+        <translation>Para abrir el libro compartido &lt;b&gt;{book}&lt;/b&gt;, el servidor PostgreSQL &lt;b&gt;{server}&lt;/b&gt; pide la contraseña de &lt;b&gt;{login}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Type it again.</source>
+        <translation>El servidor no aceptó esa contraseña. Escríbala otra vez.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Cuentas keeps it in memory until it closes and never writes it to disk. To open this book without being asked, put the password in your PostgreSQL password file (~/.pgpass), as the guide explains.</source>
+        <translation>Cuentas la guarda en memoria hasta que se cierra y nunca la escribe en el disco. Para abrir este libro sin que se la pida, ponga la contraseña en su archivo de contraseñas de PostgreSQL (~/.pgpass), como explica la guía.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2828,7 +3457,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Add rate…</source>
@@ -2935,6 +3564,69 @@
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
+    </message>
+    <message>
+        <source>Cuentas measures how long its work takes and counts what fails, on this computer only; nothing is sent anywhere. Here you choose when Help ▸ Health and the status bar warn. These settings belong to this computer, not to the book, and apply at once.</source>
+        <translation>Cuentas mide cuánto tarda su trabajo y cuenta lo que falla, solo en esta computadora; no se envía nada a ninguna parte. Aquí elige cuándo avisan Ayuda ▸ Diagnóstico y la barra de estado. Esta configuración es de esta computadora, no del libro, y se aplica de inmediato.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Target: {target}</source>
+        <translation>Meta: {target}</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Newest backup older than:</source>
+        <translation>Respaldo más reciente con más de:</translation>
+    </message>
+    <message>
+        <source>Counted from the newest verified backup of the open book.</source>
+        <translation>Contado desde el respaldo verificado más reciente del libro abierto.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Operations failing above:</source>
+        <translation>Operaciones fallidas arriba de:</translation>
+    </message>
+    <message>
+        <source>Over the last 7 days. Any unexpected error in the last day warns too.</source>
+        <translation>En los últimos 7 días. Cualquier error inesperado del último día también avisa.</translation>
+    </message>
+    <message>
+        <source>An operation is slow when 95% of its runs over the last 7 days take longer than its threshold (it needs at least 5 runs). The targets come from the design, measured on a book of a million transactions; the defaults leave room for a slower computer.</source>
+        <translation>Una operación es lenta cuando el 95% de sus ejecuciones de los últimos 7 días tarda más que su umbral (necesita al menos 5 ejecuciones). Las metas vienen del diseño, medidas en un libro de un millón de movimientos; los valores predeterminados dejan margen para una computadora más lenta.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>Restablecer los valores &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help ▸ Health…</source>
+        <translation>Abrir A&amp;yuda ▸ Diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Measurements, counted errors and feedback notes are kept for 90 days (notes until you delete them) in {path}; the log is in {logs}.</source>
+        <translation>Las mediciones, los errores contados y las notas de comentarios se conservan 90 días (las notas hasta que las borre) en {path}; la bitácora está en {logs}.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Add a profile</source>
@@ -3021,6 +3713,10 @@
     <message>
         <source>Backups</source>
         <translation>Respaldos</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
     </message>
     <message>
         <source>Settings — {book}</source>

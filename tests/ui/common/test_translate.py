@@ -234,4 +234,4 @@ def test_reports_and_settings_in_spanish(spanish, qtbot, demo_book) -> None:
         dialog.sections.setCurrentRow(row)
         check(dialog)
     assert [dialog.sections.item(i).text() for i in range(dialog.sections.count())] == [
-        "General", "Funciones", "Usuarios", "Respaldos"]
+        "General", "Funciones", "Usuarios", "Respaldos", "Monitoreo"]
