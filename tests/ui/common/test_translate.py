@@ -103,7 +103,7 @@ def english_in(texts: list[str]) -> list[str]:
     found = []
     for text in texts:
         plain = CODE.sub(" ", PATH.sub(" ", TAG.sub(" ", text))).replace("&", "")
-        tokens = {w.lower() for w in re.findall(r"[A-Za-z]+", plain)}
+        tokens = {w.lower() for w in re.findall(r"[^\W\d_]+", plain)}  # canceló is one word
         if tokens & ENGLISH:
             found.append(f"{plain!r}: {sorted(tokens & ENGLISH)}")
     return found
@@ -235,3 +235,36 @@ def test_reports_and_settings_in_spanish(spanish, qtbot, demo_book) -> None:
         check(dialog)
     assert [dialog.sections.item(i).text() for i in range(dialog.sections.count())] == [
         "General", "Funciones", "Usuarios", "Respaldos", "Monitoreo"]
+
+
+def test_the_health_view_and_its_dialogs_in_spanish(spanish, qtbot, demo_book) -> None:
+    """Help ▸ Health (every tab, with a book in use), feedback, the diagnostics bundle,
+    the crash dialog and the PostgreSQL password prompt."""
+    import time
+
+    from app.monitor.errors import ErrorReport
+    from app.monitor.health import gather
+    from ui.docs.shots.health import sample_health
+    from ui.health.crash import CrashDialog
+    from ui.health.feedback import BundleDialog, FeedbackDialog
+    from ui.health.window import HealthWindow
+    from ui.launch.password import PasswordDialog
+
+    window = HealthWindow(demo_book, synchronous=True)
+    qtbot.addWidget(window)
+    window.resize(1180, 780)
+    window.show_health(sample_health(gather(demo_book, now=time.time())))
+    window.show()
+    assert window.windowTitle().startswith("Diagnóstico")
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        check(window)
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Resumen", "Rendimiento", "Errores", "Adopción", "Comentarios"]
+    report = ErrorReport(1, "KeyError", "ui/main/window.py:1", "", "Traceback …")
+    dialogs = [FeedbackDialog(demo_book), BundleDialog(demo_book), CrashDialog(report),
+               PasswordDialog("postgresql+psycopg://sandy@servidor/tienda", refused=True)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check(dialog)
