@@ -1211,7 +1211,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>opened {opened}, saved {saved}, cancelled {cancelled} ({percent}% completed)</source>
-        <translation>abierto {opened}, guardado {saved}, cancelado {cancelled} ({percent}% terminadas)</translation>
+        <translation>abierto {opened}, guardado {saved}, cancelado {cancelled} (se terminó el {percent}%)</translation>
     </message>
     <message>
         <source>{n} note(s)</source>
@@ -1808,7 +1808,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source> (completion {pct}%)</source>
-        <translation> (terminadas {pct}%)</translation>
+        <translation> (se terminó el {pct}%)</translation>
     </message>
     <message>
         <source>Users active per month</source>
@@ -3971,6 +3971,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>Importing a file</source>
         <translation>Importar un archivo</translation>
+    </message>
+    <message>
+        <source>Backing up a book</source>
+        <translation>Respaldar un libro</translation>
     </message>
     <message>
         <source>Restoring a backup</source>

@@ -56,7 +56,7 @@ GROUPS: tuple[Group, ...] = (
     Group("search", QT_TR_NOOP("Searching"), ("search", "search."), 600,
           QT_TR_NOOP("the first 200 hits in 150 ms")),
     Group("import", QT_TR_NOOP("Importing a file"), ("import.",), 30_000, "", "s"),
-    Group("backup", QT_TR_NOOP("Backing up"), ("backup",), 120_000, "", "s"),
+    Group("backup", QT_TR_NOOP("Backing up a book"), ("backup",), 120_000, "", "s"),
     Group("restore", QT_TR_NOOP("Restoring a backup"), ("restore",), 300_000, "", "s"),
     Group("upgrade", QT_TR_NOOP("Upgrading a book"), ("upgrade",), 600_000,
           QT_TR_NOOP("a million transactions in about 15 s"), "s"),

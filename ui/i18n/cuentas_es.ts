@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>completion {pct}%</source>
-        <translation>terminadas {pct}%</translation>
+        <translation>se terminó el {pct}%</translation>
     </message>
     <message>
         <source>no session ended yet</source>
