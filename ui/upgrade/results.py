@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app import i18n
 from app.money import format_amount
 from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
@@ -215,7 +216,7 @@ class DonePage(_Page):
                 "with IVA, card deposits and withholdings put their tax lines in them, and "
                 "the IVA report reads them."))
             self.add_taxes.setText(tr("Add the tax categories: {preset}").format(
-                preset=PRESETS[self.preset].title))
+                preset=i18n.tr(PRESETS[self.preset].title)))
 
     def _add_tax_categories(self) -> None:
         from app.errors import CuentasError

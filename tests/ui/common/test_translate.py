@@ -46,7 +46,7 @@ ENGLISH = frozenset(re.findall(r"\w+", """
     quit about contents what when who why here book books restore stop keep choose change
     until now today only more less none other some each every first last before after
     owner viewer bookkeeper features users period reference kind role stage
-    checking backing upgrading saving finishing looking locking
+    checking backing upgrading saving finishing looking locking border region
 """))
 TAG = re.compile(r"<[^>]+>|&\w+;")
 #: A file's path or a web address: the user's, not words of the interface.
