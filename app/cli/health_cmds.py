@@ -115,7 +115,12 @@ def _print(h: Health) -> None:
         print(f"{labels[key] if key else '':<{width}}{text}")
 
     if h.book is not None:
-        counts = ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in h.book.counts.items())
+        words = {"transactions": tr("transactions"), "splits": tr("split lines"),
+                 "accounts": tr("accounts"), "categories": tr("categories"),
+                 "templates": tr("templates"), "users": tr("users"),
+                 "audit_entries": tr("audit entries")}
+        counts = ", ".join(f"{v:,} {words.get(k, k.replace('_', ' '))}"
+                           for k, v in h.book.counts.items())
         line("book", tr("{name} ({backend}, revision {revision}, {size} MB)").format(
             name=h.book.name, backend=h.book.backend, revision=h.book.revision,
             size=f"{(h.book.size_bytes or 0) / 1e6:.1f}"))
@@ -129,7 +134,7 @@ def _print(h: Health) -> None:
         for alert in h.alerts:
             print(f"  [{levels.get(alert.level, alert.level)}] {alert.message}")
     else:
-        line("alerts", tr("none"))
+        line("alerts", tr("none at the moment"))
     print()
     if h.last_week:
         print(tr("Timings, last 7 days (successful runs):"))

@@ -1138,6 +1138,30 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Comentarios:</translation>
     </message>
     <message>
+        <source>split lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>cuentas</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>categorías</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>plantillas</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>usuarios</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>entradas de la bitácora</translation>
+    </message>
+    <message>
         <source>{name} ({backend}, revision {revision}, {size} MB)</source>
         <translation>{name} ({backend}, revisión {revision}, {size} MB)</translation>
     </message>
@@ -1152,6 +1176,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>problem</source>
         <translation>problema</translation>
+    </message>
+    <message>
+        <source>none at the moment</source>
+        <translation>ninguno por ahora</translation>
     </message>
     <message>
         <source>Timings, last 7 days (successful runs):</source>
@@ -1605,6 +1633,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>No upgrade run is recorded in this book.</source>
         <translation>Este libro no tiene ninguna actualización registrada.</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>sin respaldo</translation>
     </message>
     <message>
         <source>Started</source>

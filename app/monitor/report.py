@@ -171,9 +171,33 @@ class Report:
                 ink, background = found
                 commands.append(("BACKGROUND", (-1, r), (-1, r), background))
                 commands.append(("TEXTCOLOR", (-1, r), (-1, r), ink))
-        table = Table(data, colWidths=[WIDTH * w for w in widths], repeatRows=1)
+        table = Table(data, colWidths=self.fit(header, rows, widths), repeatRows=1)
         table.setStyle(TableStyle(commands))
         return table
+
+    def fit(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+            widths: Sequence[float]) -> list[float]:
+        """Column widths: `widths` (shares of the page), widened where a column's longest
+        word would not fit (a translation's words are longer: `Restauraciones`,
+        `Ejecuciones`), the room taken from the columns that have some to spare. No word
+        is broken in the middle unless the page is too narrow for them all."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        pad = 14.0  # the cell's left and right padding (6 + 6), and a little to spare
+        need = []
+        for i in range(len(widths)):
+            words = [(w, self.head.fontName) for w in header[i].split()]
+            words += [(w, self.cell.fontName) for row in rows for w in str(row[i]).split()]
+            longest = max((stringWidth(w, font, self.cell.fontSize) for w, font in words),
+                          default=0.0)
+            need.append(min(longest + pad, WIDTH * 0.45))
+        given = [WIDTH * w for w in widths]
+        short = sum(max(n - g, 0.0) for n, g in zip(need, given, strict=True))
+        spare = sum(max(g - n, 0.0) for n, g in zip(need, given, strict=True))
+        if short == 0 or short > spare:
+            return given
+        return [n if n >= g else g - (g - n) * short / spare
+                for n, g in zip(need, given, strict=True)]
 
     def verdict(self, word: str) -> tuple[Any, Any]:
         return VERDICT_COLOURS.get(word, (INK, STRIPE))
@@ -335,7 +359,7 @@ class Report:
                          _word(OUTCOMES, r.outcome),
                          format_ms(secs * 1000) if secs is not None else "",
                          self.checks_text(r), Path(r.backup_path).name if r.backup_path
-                         else tr("none")))
+                         else tr("no backup")))
         out.append(self.table([tr("Started"), tr("Revisions"), tr("Outcome"), tr("Took"),
                                tr("Before/after checks"), tr("Backup taken before")], rows,
                               (0.16, 0.11, 0.11, 0.08, 0.3, 0.24),
