@@ -362,7 +362,7 @@ class Report:
                          else tr("no backup")))
         out.append(self.table([tr("Started"), tr("Revisions"), tr("Outcome"), tr("Took"),
                                tr("Before/after checks"), tr("Backup taken before")], rows,
-                              (0.16, 0.11, 0.11, 0.08, 0.3, 0.24),
+                              (0.15, 0.13, 0.11, 0.08, 0.29, 0.24),
                               colour=lambda i: self.verdict(
                                   "ok" if self.h.upgrades[i].checks_passed else "failed")))
         out.append(Spacer(1, 0.15 * cm))
