@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -111,10 +111,18 @@ class InvoiceTable(QWidget):
         self.rows: list[InvoiceRow] = []
         self._current = 0  # the row last typed in: Remove invoice takes it away
         fm = self.fontMetrics()
-        money = fm.horizontalAdvance("000,000,000.00") + 16
-        self.widths = {NUMBER: fm.horizontalAdvance("00"), TOTAL: money,
-                       RATE: fm.horizontalAdvance(tr("IVA rate")) + 12, CATEGORY: 140,
-                       BASE: money, IVA: fm.horizontalAdvance("00,000,000.00") + 8}
+        bold = self.font()
+        bold.setBold(True)
+        heading = QFontMetrics(bold)  # a column is as wide as its heading in any language
+
+        def width(text: str, sample: str = "") -> int:
+            return max(heading.horizontalAdvance(text), fm.horizontalAdvance(sample)) + 16
+
+        self.widths = {NUMBER: fm.horizontalAdvance("00"),
+                       TOTAL: width(tr("Invoice total"), "000,000,000.00"),
+                       RATE: width(tr("IVA rate"), "100.00 %"), CATEGORY: 140,
+                       BASE: width(tr("Base"), "000,000,000.00"),
+                       IVA: width(tr("IVA"), "00,000,000.00")}
 
         heading = QWidget()
         head = QGridLayout(heading)
