@@ -207,6 +207,7 @@ class RegisterPanel(QWidget):
         self.filter.setObjectName("registerFilter")
         self.filter.setPlaceholderText(tr("Filter: payee, memo, reference, category (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(tr("Capitals and accents do not matter: nomina finds Nómina."))
         self.filter.setAccessibleName(tr("Filter the register"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
