@@ -254,8 +254,7 @@ class RegisterPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.view.activated_row.connect(self._activated)
         self.view.typing_refused.connect(lambda: self.message.emit(tr(
-            "Typing does not change a saved transaction: press F2 to edit it here, or "
-            "Enter to open it. New movements go in the last row, New transaction…")))
+            "Typing does not change a saved transaction: F2 edits it here, Enter opens it")))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         hub().operation_did_execute.connect(self._on_operation)
 
