@@ -77,8 +77,15 @@ del _ch, _to
 
 
 def fold(text: str) -> str:
-    """`text` as search compares it (composed first: a decomposed `ó` folds too)."""
-    return fold_stored(unicodedata.normalize("NFC", text))
+    """`text` as search compares it (composed first: a decomposed `ó` folds too; a
+    mark left over after folding, as in `è` + `◌́`, composes with the plain letter
+    and folds again, so folding twice changes nothing)."""
+    folded = fold_stored(unicodedata.normalize("NFC", text))
+    while True:
+        again = fold_stored(unicodedata.normalize("NFC", folded))
+        if again == folded:
+            return folded
+        folded = again  # shorter each time: it ends
 
 
 def fold_stored(text: str) -> str:
