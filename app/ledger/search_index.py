@@ -39,12 +39,13 @@ import sqlalchemy as sa
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TR_NOOP
 from app.ledger import textfold
 from app.store.book import Book
 from app.store.files import Progress
 
-#: 2: documents are stored folded (`app.ledger.textfold`), so case and accents do not
-#: count; a book indexed by version 1 is indexed again.
+# 2: documents are stored folded (`app.ledger.textfold`), so case and accents do not
+# count; a book indexed by version 1 is indexed again.
 VERSION = 2
 MASK = 0xFFFFFFFF
 TABLE = sa.table("search_fts", sa.column("rowid", sa.Integer), sa.column("doc", sa.Text))
@@ -83,7 +84,7 @@ def _fold_table() -> str:
             f"{', '.join(columns)}, doc TEXT AS (coalesce(f{len(steps)}, lower(raw))))")
 
 
-#: The folded documents waiting in the folding table go into the index.
+# The folded documents waiting in the folding table go into the index.
 _FLUSH = (f"INSERT OR REPLACE INTO search_fts(rowid, doc) SELECT key, doc FROM {FOLDING};\n"
           f"  DELETE FROM {FOLDING};")
 
@@ -255,7 +256,8 @@ def build(
                     conn.execute(sa.text(f"UPDATE {STATE} SET next_id = :n WHERE id = 1"),
                                  {"n": stop})
                 if progress is not None:
-                    progress("index text for search", "", min(stop, hi + 1) - 1, hi)
+                    progress(QT_TR_NOOP("index text for search"), "",
+                             min(stop, hi + 1) - 1, hi)
     except sa.exc.OperationalError:
         return False  # busy, read-only, or no FTS5 in this SQLite: LIKE keeps working
 

@@ -49,7 +49,7 @@ from ui.common.translate import tr
 
 T = TypeVar("T")
 
-#: Redo answers to both habits, whatever the desktop's own key for it.
+# Redo answers to both habits, whatever the desktop's own key for it.
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 
 
