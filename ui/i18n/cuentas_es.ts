@@ -1697,12 +1697,20 @@
         <translation>Filtrar: beneficiario, concepto, referencia, categoría (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Capitals and accents do not matter: nomina finds Nómina.</source>
+        <translation>No importan las mayúsculas ni los acentos: nomina encuentra Nómina.</translation>
+    </message>
+    <message>
         <source>Filter the register</source>
         <translation>Filtrar el registro</translation>
     </message>
     <message>
         <source>Register</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Typing does not change a saved transaction: F2 edits it here, Enter opens it</source>
+        <translation>Escribir no cambia un movimiento guardado: F2 lo edita aquí, Enter lo abre</translation>
     </message>
     <message>
         <source>Add the bank account, cash box or card you pay with; its movements are entered here.</source>

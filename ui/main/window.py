@@ -47,6 +47,7 @@ from ui.common.undo import (
     DeleteTransaction,
     SetCleared,
     edit_command,
+    redo_shortcuts,
 )
 from ui.editing.split_editor import SplitEditor
 from ui.editing.transaction_editor import TransactionEditor
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.register.open_requested.connect(self.edit_transaction)
         self.register.new_account_requested.connect(self.new_account)
         self.register.context_requested.connect(self._context_menu)
+        self.register.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.register.view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_actions())
         self.splitter = QSplitter()
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence(keys.Undo))
         undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         redo = self.ctx.undo.stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(keys.Redo)))
         redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.acts["undo"], self.acts["redo"] = undo, redo
         self.addActions([undo, redo])
