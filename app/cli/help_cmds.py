@@ -1,10 +1,12 @@
 """`handouts` and `docs`: the help guides as PDF handouts, their screenshots, their checks.
 
 `cuentas handouts --out DIR [--guide ID]` writes one PDF per guide and the training
-booklet (app/docs/handouts.py). `cuentas docs screenshots [--out DIR]` renders every image
-and walkthrough the guides use, offscreen, on a fresh demo book in a temporary folder,
-through the desktop app's `ui.docs.screenshots.render_all` (which also finds the
-walkthroughs of `ui/docs/walkthroughs.py`), handed in by `ui.launch` as
+booklet (app/docs/handouts.py), on the paper of the current book's locale (Letter for
+es_MX and en_US, A4 elsewhere: `app.presets.paper_size`, as its reports).
+`cuentas docs screenshots [--out DIR]` renders every image and walkthrough the guides
+use, offscreen, on a fresh demo book in a temporary folder, through the desktop app's
+`ui.docs.screenshots.render_all` (which also finds the walkthroughs
+of `ui/docs/walkthroughs.py`), handed in by `ui.launch` as
 `args.render_screenshots` — `app` never imports `ui`.
 `cuentas docs check` lists every image, guide or section a guide refers to that does
 not exist (exit 1).
@@ -74,10 +76,27 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         if step != "done":
             print(f"[{done + 1}/{total}] {detail}", flush=True)
 
+    locale = _book_locale(args)
     written = run(lambda: write_handouts(folder, args.guide, progress=progress, index=index,
-                                         force=args.force))
+                                         force=args.force, locale=locale))
     print(f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {folder}")
     return 0
+
+
+def _book_locale(args: argparse.Namespace) -> str | None:
+    """The locale of the book the command would work on (--db, $CUENTAS_DB, the last
+    book), whose paper the handouts print on like its reports; None when there is no
+    such book or it cannot be read (then this computer's paper)."""
+    from app.cli.common import location, open_current
+
+    try:
+        where = location(args)
+        if "://" not in where and not Path(where).is_file():
+            return None
+        with open_current(args) as book:
+            return book.info.locale
+    except Exception:  # refused, locked, damaged: the handouts do not need the book
+        return None
 
 
 def default_images_folder() -> Path | None:

@@ -3,7 +3,9 @@
 Title, book name, period and account; the report's table with thousands separators
 in the book's locale (section and total rows in bold, tree rows indented); its chart
 drawn with reportlab.graphics; any sub-table (the IVA summary's taxable bases); and
-"Page n of m" on every page. Wide tables turn the page to landscape.
+"Page n of m" on every page. The paper is the book's (`app.presets.paper_size`:
+Letter for es_MX and en_US, A4 elsewhere, as the handouts); wide tables turn it to
+landscape.
 
 Chart values stay `int` minor units; only the axis labels are formatted, through
 the same locale formatting as the table.
@@ -23,7 +25,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -36,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.presets import PAPER_POINTS, paper_size
 from app.reports.tables import Chart, Column, ReportTable, Row, format_cell
 
 PALETTE = (
@@ -243,6 +246,12 @@ def _percent(part: int, total: int) -> Any:
     return (Decimal(part) * 100 / Decimal(total)).quantize(Decimal("0.01"))
 
 
+def page_of(table: ReportTable, locale: str) -> tuple[str, bool]:
+    """The paper a report prints on (`"letter"` or `"a4"`, from the book's locale) and
+    whether it is turned to landscape (tables of more than five columns)."""
+    return paper_size(locale), len(table.columns) > 5
+
+
 def render_pdf(
     table: ReportTable,
     out: Path | str,
@@ -260,8 +269,8 @@ def render_pdf(
     from app.store.outfiles import write_file
 
     out = Path(out)
-    wide = len(table.columns) > 5
-    pagesize = landscape(A4) if wide else A4
+    paper, wide = page_of(table, locale)
+    pagesize = landscape(PAPER_POINTS[paper]) if wide else PAPER_POINTS[paper]
     margin = 18 * mm
     width = pagesize[0] - 2 * margin
     st = _styles()
