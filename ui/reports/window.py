@@ -388,7 +388,8 @@ class ReportsWindow(QMainWindow):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–"))
+        self.date_dash = QLabel("–")  # between the dates: hidden with them (All dates)
+        bar.addWidget(self.date_dash)
         bar.addWidget(self.date_to)
         bar.addWidget(QLabel(tr("Account")))
         bar.addWidget(self.account)
@@ -512,6 +513,7 @@ class ReportsWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(custom or key == "all")
             edit.setVisible(key != "all")
+        self.date_dash.setVisible(key != "all")
         if key not in ("custom", "all"):
             self._set_dates(preset_period(key, self.today))
 
@@ -735,6 +737,7 @@ class ReportsWindow(QMainWindow):
                 self._hub.book_changed.disconnect(self._book_changed)
             except (RuntimeError, TypeError):
                 pass
+            self._hub = None  # closed twice (the window, then the app): disconnected once
         for dialog in list(self._dialogs):
             dialog.close()
         super().closeEvent(event)

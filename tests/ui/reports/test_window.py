@@ -150,3 +150,28 @@ def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:
 def test_screenshots(qtbot, shop, tmp_path: Path) -> None:
     paths = screenshots(shop, tmp_path)
     assert len(paths) == 6 and all(p.stat().st_size > 10_000 for p in paths)
+
+
+def test_all_dates_leaves_no_stray_dash(qtbot, window, tmp_path: Path) -> None:
+    """With All dates the dash between the two (hidden) dates goes too; the title, the
+    status bar, the PDF heading and the CSV say nothing of a range."""
+    from PySide6.QtWidgets import QLabel
+
+    def dashes() -> list[str]:
+        return [label.text() for label in window.findChildren(QLabel)
+                if label.isVisibleTo(window) and "–" in label.text()]
+
+    shown(qtbot, window, report="monthly", period=MARCH)
+    assert dashes()  # between the two dates, and in the status bar's period
+    shown(qtbot, window, report="monthly", preset="all")
+    assert dashes() == [] and "–" not in window.windowTitle()
+    assert "all dates" in window.status.text()
+    done: list[Path] = []
+    window.export_pdf(tmp_path / "all.pdf", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    heading = PdfReader(str(done[0])).pages[0].extract_text()
+    assert "all dates" in heading and "–" not in heading
+    window.export_csv(tmp_path / "all.csv", done.append)
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert "–" not in (tmp_path / "all.csv").read_text()
+    assert window._default_name("csv") == "monthly-all.csv"
