@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSize,
+    QStandardPaths,
     Qt,
     QTime,
     QTimer,
@@ -109,6 +110,28 @@ def run_query(parent: QWidget, work: Callable[[], T], done: Callable[[T], Any],
 
     QueryOp(parent, lambda _progress: work()).success(done).failure(failed) \
         .run_in_background()
+
+
+#: The folder of the last export in this session: the next save dialog starts there.
+_last_folder: Path | None = None
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), or the home folder without one."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def ask_save_path(parent: QWidget, caption: str, name: str, filters: str) -> Path | None:
+    """The save dialog of an export, on `name` in the documents folder (then in the
+    folder last saved to); None when cancelled. It asks before replacing a file."""
+    global _last_folder
+    start = (_last_folder or documents_folder()) / name
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+    if not chosen:
+        return None
+    _last_folder = Path(chosen).parent
+    return Path(chosen)
 
 
 def _major(minor: int, exp: int) -> float:
@@ -307,10 +330,10 @@ class LinesDialog(QDialog):
             self.transaction_activated.emit(int(txn))
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export lines as CSV"), "lines.csv",
-                                              tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(Path(path))
+        path = ask_save_path(self, tr("Export lines as CSV"), "lines.csv",
+                             tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> Path | None:
         """Write the lines' CSV (None when the target is refused: a book, a folder...)."""
@@ -674,18 +697,16 @@ class ReportsWindow(QMainWindow):
         return f"{self.table.report}-{span}.{suffix}"
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export report as PDF"),
-                                              self._default_name("pdf"),
-                                              tr("PDF files (*.pdf)"))
-        if path:
-            self.export_pdf(Path(path))
+        path = ask_save_path(self, tr("Export report as PDF"), self._default_name("pdf"),
+                             tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_pdf(path)
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export report as CSV"),
-                                              self._default_name("csv"),
-                                              tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(Path(path))
+        path = ask_save_path(self, tr("Export report as CSV"), self._default_name("csv"),
+                             tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv(path)
 
     def export_pdf(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report as a PDF (off the UI thread; `done(path)` after)."""
