@@ -46,6 +46,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QStandardItem,
     QStandardItemModel,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -90,6 +92,11 @@ PRESETS = (
     ("all", "All dates"),
     ("custom", "Custom"),
 )
+#: The name column (payees, categories) grows to this many characters; a longer name is
+#: cut with "…" and shown whole in its tooltip.
+NAME_CHARS = 34
+#: The chart keeps at least this width beside the table.
+CHART_MIN_WIDTH = 360
 COLORS = ("#2F6DB5", "#E07B39", "#3A9D5D", "#C8453C", "#7E5BA6", "#8C6D46", "#D16BA5",
           "#7F7F7F", "#B5B02F", "#2FA8B5")
 
@@ -220,6 +227,12 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
     totals bold; each first item keeps the row's index for the drill-down."""
     model.clear()
     model.setHorizontalHeaderLabels([tr(c.title) for c in columns])
+    for i, column in enumerate(columns):  # a long heading may take two lines
+        side = Qt.AlignmentFlag.AlignLeft if column.kind == "text" else \
+            Qt.AlignmentFlag.AlignRight
+        model.setHeaderData(i, Qt.Orientation.Horizontal,
+                            int(side | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+                            Qt.ItemDataRole.TextAlignmentRole)
     parents: list[QStandardItem] = []
     bold = QFont()
     bold.setBold(True)
@@ -231,7 +244,9 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
                 text = tr(text)
             item = QStandardItem(text)
             item.setEditable(False)
-            if column.kind != "text":
+            if column.kind == "text":  # a name cut to fit the column is read here whole
+                item.setToolTip(text)
+            else:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             if row.style in ("section", "total", "subtotal"):
@@ -249,6 +264,53 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
         else:
             model.appendRow(items)
         parents.append(items[0])
+
+
+def two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The width `text` needs on two lines, broken at the space that makes the longer
+    line shortest ("Income tax withheld (credit)": "Income tax" / "withheld (credit)")."""
+    words = text.split(" ")
+    return min((max(metrics.horizontalAdvance(" ".join(words[:i])),
+                    metrics.horizontalAdvance(" ".join(words[i:])))
+                for i in range(1, len(words))), default=metrics.horizontalAdvance(text))
+
+
+def fit_columns(view: QTreeView, room: int) -> int:
+    """Size a report's columns to what they show, and return the width they take.
+
+    Figures are never cut. The first column (payees, categories, periods) asks for its
+    longest name up to `NAME_CHARS` characters and stretches into any room left; a name
+    that still does not fit is cut with "…" (its tooltip has it whole). While the
+    columns need more than `room`, the longest headings go on two lines, the one that
+    saves most first."""
+    header, model = view.header(), view.model()
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)  # headings wrap, never "…"
+    header.setStretchLastSection(False)
+    metrics = header.fontMetrics()
+    pad = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    count = header.count()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(count)]
+    content = [view.sizeHintForColumn(c) for c in range(count)]
+    one = [max(content[c], metrics.horizontalAdvance(titles[c]) + pad) for c in range(count)]
+    two = [max(content[c], two_line_width(metrics, titles[c]) + pad) for c in range(count)]
+    widths = list(one)
+    if count:
+        widths[0] = min(one[0], view.fontMetrics().averageCharWidth() * NAME_CHARS)
+    for c in sorted(range(1, count), key=lambda c: two[c] - one[c]):
+        if sum(widths) <= room:
+            break
+        widths[c] = two[c]
+    if count and sum(widths) > room:  # still too wide: the names give way, down to a few words
+        shortest = view.fontMetrics().averageCharWidth() * 12
+        widths[0] = max(shortest, min(widths[0], room - sum(widths[1:])))
+    wraps = any(widths[c] < one[c] for c in range(1, count))
+    header.setMinimumHeight(2 * metrics.lineSpacing() + pad // 2 if wraps else 0)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in range(1, count):
+        header.resizeSection(c, widths[c])
+    if count:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return sum(widths)
 
 
 class LinesDialog(QDialog):
@@ -304,6 +366,8 @@ class LinesDialog(QDialog):
                      line.category or tr("(uncategorized)"), line.memo or line.transaction_memo,
                      format_cell(line.amount, "amount", info.exp, info.locale)]
             items = [QStandardItem(c) for c in cells]
+            for item in items[1:5]:  # account, payee, category, memo: whole in the tooltip
+                item.setToolTip(item.text())
             items[-1].setTextAlignment(Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
             items[0].setData(line.transaction_id, ROW_ROLE)
@@ -447,7 +511,7 @@ class ReportsWindow(QMainWindow):
         left_layout.addWidget(self.extra_view)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(QSize(360, 300))
+        self.chart_view.setMinimumSize(QSize(CHART_MIN_WIDTH, 300))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.chart_view)
@@ -598,10 +662,6 @@ class ReportsWindow(QMainWindow):
         fill_model(self.model, table.columns, table.rows, info.exp, info.locale)
         self.view.setRootIsDecorated(table.report == "categories")
         self.view.expandAll()
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if table.extra:
             sub = table.extra[0]
             self.extra_title.setText(tr(sub.title))
@@ -623,12 +683,16 @@ class ReportsWindow(QMainWindow):
         self.report_shown.emit()
 
     def _fit_table(self) -> None:
-        """Give the table the width its columns need (the IVA summary has eight), up to
-        two thirds of the window; the chart takes the rest."""
-        header = self.view.header()
-        needed = sum(header.sectionSizeHint(i) for i in range(header.count())) + 48
+        """Give the table the width its columns need (the IVA summary has eight), at
+        least half the window and as much as leaves the chart its smallest useful width;
+        the chart takes the rest. At 1280 pixels every report shows all its columns."""
+        view = self.view
         total = sum(self.splitter.sizes()) or self.width()
-        table = min(max(needed, total // 2), total * 2 // 3)
+        chrome = (2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                  + self.splitter.handleWidth() + 4)
+        most = total - CHART_MIN_WIDTH
+        needed = fit_columns(view, most - chrome) + chrome
+        table = min(max(needed, total // 2), most)
         self.splitter.setSizes([table, total - table])
 
     def _describe(self, period: Period) -> str:

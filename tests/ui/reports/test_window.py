@@ -117,6 +117,8 @@ def test_double_click_drills_into_lines_and_on_to_the_transaction(qtbot, window)
     qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.model.rowCount() == 6  # S9's three invoices, S4, S5 and S11a
     assert "total -1,318.73" in dialog.total.text()
+    payee = dialog.model.index(0, 2)
+    assert payee.data(Qt.ItemDataRole.ToolTipRole) == payee.data()  # in full where cut
     with qtbot.waitSignal(window.transaction_activated) as activated:
         dialog.view.doubleClicked.emit(dialog.model.index(0, 2))
     assert activated.args[0] == dialog.lines[0].transaction_id
@@ -175,3 +177,51 @@ def test_all_dates_leaves_no_stray_dash(qtbot, window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: len(done) == 2)
     assert "–" not in (tmp_path / "all.csv").read_text()
     assert window._default_name("csv") == "monthly-all.csv"
+
+
+def test_every_report_fits_1280_by_800_and_names_are_not_cut(qtbot, demo_book) -> None:
+    """At 1280×800 each report shows all its columns without scrolling sideways (long
+    headings take two lines), every payee and category name of the demo shop shows whole,
+    and a name too long for any column is cut with "…" and told in full by its tooltip."""
+    from PySide6.QtCore import QModelIndex
+
+    from app.reports.tables import REPORTS
+
+    long_name = "Importadora y Distribuidora de Papelería Fina del Bajío, S.A. de C.V."
+    bank = add_account(demo_book, "Caja del mostrador", "cash").id
+    sales = find_category(demo_book, "Ingresos:Ventas").id
+    save_transaction(demo_book, TransactionInput(bank, "2026-03-30", 1000,
+                                                 (LineInput(1000, sales),), payee=long_name))
+    window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+    view = window.view
+
+    def indexes(parent: QModelIndex | None = None):
+        parent = parent or QModelIndex()
+        for r in range(window.model.rowCount(parent)):
+            index = window.model.index(r, 0, parent)
+            yield index
+            yield from indexes(index)
+
+    for report in REPORTS:
+        for preset in ("this_month", "this_year"):
+            shown(qtbot, window, report=report, preset=preset)
+            qtbot.wait(50)  # the view lays itself out as the user would see it
+            what = (report, preset)
+            assert view.horizontalScrollBar().maximum() == 0, (
+                what, window.splitter.sizes(), view.viewport().width(),
+                [view.columnWidth(c) for c in range(window.model.columnCount())],
+                window.width())
+            for column in range(1, window.model.columnCount()):  # figures never cut
+                assert view.columnWidth(column) >= view.sizeHintForColumn(column), what
+            for index in indexes():
+                text = index.data()
+                room = view.visualRect(index).width()
+                if text == long_name:
+                    assert index.data(Qt.ItemDataRole.ToolTipRole) == long_name
+                    assert view.fontMetrics().horizontalAdvance(text) > room
+                else:
+                    assert view.fontMetrics().horizontalAdvance(text) + 8 <= room, (what, text)
