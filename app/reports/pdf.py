@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
@@ -201,6 +201,8 @@ def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> 
         ]
         drawing.add(legend)
         return drawing
+    if chart.kind == "hbar":
+        return _hbar(chart, drawing, width, height, exp, locale, tr)
     plot: VerticalBarChart | HorizontalLineChart
     plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
     plot.x, plot.y = 22 * mm, 14 * mm
@@ -233,6 +235,45 @@ def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> 
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(tr(name), 24))
                              for i, (name, _s) in enumerate(chart.series)]
     drawing.add(legend)
+    return drawing
+
+
+def _hbar(chart: Chart, drawing: Drawing, width: float, height: float, exp: int,
+          locale: str, tr: Translate) -> Drawing:
+    """Horizontal bars, a bar (or a group) per label, the first on top: the categories
+    of one period, the figures of its IVA, each account's opening and closing balance."""
+    plot = HorizontalBarChart()
+    plot.x, plot.y = 58 * mm, 8 * mm
+    legend_room = 46 * mm if len(chart.series) > 1 else 0
+    plot.width = min(width - plot.x - 4 * mm - legend_room, 140 * mm)
+    plot.height = height - 10 * mm
+    order = list(range(len(chart.series)))
+    if not chart.stacked:
+        order.reverse()  # a group's first bar is drawn lowest: the first series on top
+    plot.data = [list(reversed(chart.series[i][1])) for i in order]
+    plot.categoryAxis.style = "stacked" if chart.stacked else "parallel"
+    plot.categoryAxis.categoryNames = [_short(label, 34) for label in reversed(chart.labels)]
+    plot.categoryAxis.labels.fontSize = 7
+    plot.categoryAxis.labels.boxAnchor = "e"
+    plot.categoryAxis.labels.dx = -3
+    plot.valueAxis.labels.fontSize = 7
+    plot.valueAxis.labelTextFormat = _axis_label(exp, locale)
+    values = [v for _name, series in chart.series for v in series]
+    plot.valueAxis.valueMin = min(0, *values)
+    plot.barSpacing = 2
+    plot.groupSpacing = 4
+    for j, i in enumerate(order):
+        plot.bars[j].fillColor = PALETTE[i % len(PALETTE)]
+        plot.bars[j].strokeColor = None
+    drawing.add(plot)
+    if legend_room:
+        legend = Legend()
+        legend.x, legend.y = width - 40 * mm, height - 8 * mm
+        legend.fontSize = 8
+        legend.alignment = "right"
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(tr(name), 24))
+                                 for i, (name, _s) in enumerate(chart.series)]
+        drawing.add(legend)
     return drawing
 
 

@@ -5,7 +5,9 @@ All figures come from `app.reports` (one aggregate query per report, run off the
 thread through `ui.common.operations.QueryOp`); this module only lays them out. Amounts are
 formatted in the book's locale by `app.reports.tables.format_cell`; every string goes
 through `tr()`. Charts: bars for monthly figures (and IVA, commissions, payees), a
-donut for categories, lines for balances over time.
+donut for categories, lines for balances over time; a report of one period charts what
+makes it up instead (horizontal bars: categories, the IVA figures; each account's
+opening and closing balance).
 
 `transaction_activated(int)` fires when the user double-clicks a line in a
 drill-down: the main window connects it to select that transaction in the register.
@@ -13,6 +15,7 @@ drill-down: the main window connects it to select that transaction in the regist
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +28,8 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -179,7 +184,29 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
     values_axis.setLabelFormat("%.0f")
     low = min((v for _n, s in chart.series for v in s), default=0)
     high = max((v for _n, s in chart.series for v in s), default=0)
-    if chart.kind == "bar":
+    if chart.kind == "hbar":  # a bar (group) per label, the first on top
+        lying = QHorizontalStackedBarSeries() if chart.stacked else QHorizontalBarSeries()
+        sets = []
+        for i, (name, values) in enumerate(chart.series):
+            bar_set = QBarSet(tr(name))
+            bar_set.append([_major(v, exp) for v in reversed(values)])
+            bar_set.setColor(QColor(COLORS[i % len(COLORS)]))
+            sets.append(bar_set)
+        if not chart.stacked:  # Qt draws a group's first bar lowest: the first on top
+            sets.reverse()
+            qc.legend().setReverseMarkers(True)
+        for bar_set in sets:
+            lying.append(bar_set)
+        lying.setBarWidth(0.7)
+        qc.addSeries(lying)
+        names = QBarCategoryAxis()
+        names.append([axis_label(label) for label in reversed(chart.labels)])
+        qc.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        qc.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+        lying.attachAxis(names)
+        lying.attachAxis(values_axis)
+        qc.legend().setVisible(len(chart.series) > 1)
+    elif chart.kind == "bar":
         bars = QBarSeries()
         for i, (name, values) in enumerate(chart.series):
             bar_set = QBarSet(tr(name))
@@ -213,6 +240,18 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
     values_axis.setRange(_major(min(low, 0), exp), _major(max(high, 0), exp) or 1.0)
     values_axis.applyNiceNumbers()
     return qc
+
+
+def axis_label(text: str, one_line: int = 18) -> str:
+    """A name beside a bar, on two lines when long ("Income tax withheld (credit)":
+    "Income tax" / "withheld (credit)"); rich text, so a name is escaped."""
+    words = text.split(" ")
+    lines = [text]
+    if len(text) > one_line and len(words) > 1:
+        cut = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])),
+                                                          len(" ".join(words[i:]))))
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    return "<span>" + "<br>".join(html.escape(line) for line in lines) + "</span>"
 
 
 def _share(part: int, total: int) -> Any:

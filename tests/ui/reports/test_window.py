@@ -225,3 +225,22 @@ def test_every_report_fits_1280_by_800_and_names_are_not_cut(qtbot, demo_book) -
                     assert view.fontMetrics().horizontalAdvance(text) > room
                 else:
                     assert view.fontMetrics().horizontalAdvance(text) + 8 <= room, (what, text)
+
+
+def test_one_period_charts_what_it_is_made_of(qtbot, window) -> None:
+    """This month: the monthly chart shows March's categories (lying bars, the first on
+    top), the IVA chart each figure of the summary — not one bar pair."""
+    from PySide6.QtCharts import QHorizontalStackedBarSeries
+
+    shown(qtbot, window, report="monthly", preset="this_month")
+    chart = window.chart_view.chart()
+    [series] = chart.series()
+    assert isinstance(series, QHorizontalStackedBarSeries) and series.count() == 2
+    names = chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert len(names) >= 4 and names[-1].startswith("<span>Ingresos:")  # income on top
+    shown(qtbot, window, report="iva", preset="this_month")
+    names = window.chart_view.chart().axes(Qt.Orientation.Vertical)[0].categories()
+    assert names[-1] == "<span>Output IVA</span>" and "<span>Net IVA</span>" in names
+    assert "<span>IVA withheld<br>(credit)</span>" in names  # long names on two lines
+    shown(qtbot, window, report="monthly", preset="this_year")
+    assert window.chart_view.chart().series()[0].count() == 2  # a bar pair per month
