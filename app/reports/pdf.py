@@ -38,8 +38,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.presets import PAPER_POINTS, paper_size
-from app.reports.tables import Chart, Column, ReportTable, Row, format_cell
+from app.presets import PAPER_POINTS
+from app.reports.tables import Chart, Column, ReportTable, Row, format_cell, page_of
 
 PALETTE = (
     colors.HexColor("#2F6DB5"), colors.HexColor("#E07B39"), colors.HexColor("#3A9D5D"),
@@ -285,12 +285,6 @@ def _percent(part: int, total: int) -> Any:
     from decimal import Decimal
 
     return (Decimal(part) * 100 / Decimal(total)).quantize(Decimal("0.01"))
-
-
-def page_of(table: ReportTable, locale: str) -> tuple[str, bool]:
-    """The paper a report prints on (`"letter"` or `"a4"`, from the book's locale) and
-    whether it is turned to landscape (tables of more than five columns)."""
-    return paper_size(locale), len(table.columns) > 5
 
 
 def render_pdf(

@@ -382,6 +382,18 @@ def _accounts(book: Book, period: Period, account_id: int | None, by: str) -> Re
     return _base("accounts", period, by, columns, rows, chart)
 
 
+# ---------------------------------------------------------------- paper
+
+
+def page_of(table: ReportTable, locale: str) -> tuple[str, bool]:
+    """The paper a report is printed on, as a PDF or on a printer (`"letter"` or `"a4"`:
+    the book's locale decides, `app.presets.paper_size`), and whether it is turned to
+    landscape (tables of more than five columns)."""
+    from app.presets import paper_size
+
+    return paper_size(locale), len(table.columns) > 5
+
+
 # ---------------------------------------------------------------- formatting
 
 

@@ -1,5 +1,6 @@
 """The Reports window: pick a report, a period and an account; a table and a chart side
-by side; export to PDF and CSV; double-click a row to see the split lines behind it.
+by side; print, export to PDF and CSV; double-click a row to see the split lines behind
+it.
 
 All figures come from `app.reports` (one aggregate query per report, run off the UI
 thread through `ui.common.operations.QueryOp`); this module only lays them out. Amounts are
@@ -56,6 +57,7 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -504,8 +506,10 @@ class ReportsWindow(QMainWindow):
         self.by = QComboBox()
         self.by.addItem(tr("By month"), "month")
         self.by.addItem(tr("By quarter"), "quarter")
+        self.print_button = QPushButton(tr("Print…"))
         self.export_pdf_button = QPushButton(tr("Export PDF…"))
         self.export_csv_button = QPushButton(tr("Export CSV…"))
+        self.print_button.clicked.connect(self._ask_print)
         self.export_pdf_button.clicked.connect(self._ask_pdf)
         self.export_csv_button.clicked.connect(self._ask_csv)
 
@@ -521,6 +525,7 @@ class ReportsWindow(QMainWindow):
         bar.addWidget(self.account)
         bar.addWidget(self.by)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.export_pdf_button)
         bar.addWidget(self.export_csv_button)
 
@@ -679,8 +684,8 @@ class ReportsWindow(QMainWindow):
         account_id, by = self.account.currentData(), self.by.currentData()
         self.busy = True
         self.status.setText(tr("Calculating…"))
-        self.export_pdf_button.setEnabled(False)
-        self.export_csv_button.setEnabled(False)
+        for button in (self.print_button, self.export_pdf_button, self.export_csv_button):
+            button.setEnabled(False)
         run_query(self, lambda: build_table(self.book, report, period, account_id, by),
                   lambda table: self._show(generation, table),
                   lambda exc: self._failed(generation, exc), self.synchronous)
@@ -716,8 +721,8 @@ class ReportsWindow(QMainWindow):
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")
         self.status.setText(text)
-        self.export_pdf_button.setEnabled(True)
-        self.export_csv_button.setEnabled(True)
+        for button in (self.print_button, self.export_pdf_button, self.export_csv_button):
+            button.setEnabled(True)
         self.busy = False
         self.report_shown.emit()
 
@@ -798,6 +803,36 @@ class ReportsWindow(QMainWindow):
         period = self.table.period
         span = "all" if period.is_open else f"{period.date_from}_{period.date_to}"
         return f"{self.table.report}-{span}.{suffix}"
+
+    def _ask_print(self) -> None:
+        from ui.reports.printing import ask_printer
+
+        if self.table is None:
+            return
+        printer = ask_printer(self, self.table, self.book.info.locale)
+        if printer is not None:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the shown report on `printer` as the PDF export lays it out (the pages
+        printed; 0 when the printer could not start)."""
+        from ui.reports.printing import print_report
+
+        if self.table is None:
+            return 0
+        table, info, name = self.table, self.book.info, self.book.display_name
+        chart = build_chart(table.chart, info.exp, info.locale) if table.chart else None
+        heading = " · ".join((name, self._describe(table.period), self.account.currentText()))
+        pages = print_report(printer, table, heading=heading, exp=info.exp,
+                             locale=info.locale, chart=chart,
+                             footer=f"{name} · {tr(table.title)}")
+        where = printer.printerName() or printer.outputFileName()
+        if pages:
+            self.status.setText(tr("Sent to {printer}").format(printer=where))
+        else:
+            self.status.setText(tr("The printer {printer} could not start.").format(
+                printer=where))
+        return pages
 
     def _ask_pdf(self) -> None:
         path = ask_save_path(self, tr("Export report as PDF"), self._default_name("pdf"),
