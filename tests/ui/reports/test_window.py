@@ -151,7 +151,8 @@ def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:
 
 def test_screenshots(qtbot, shop, tmp_path: Path) -> None:
     paths = screenshots(shop, tmp_path)
-    assert len(paths) == 6 and all(p.stat().st_size > 10_000 for p in paths)
+    assert len(paths) == 7 and all(p.stat().st_size > 10_000 for p in paths)
+    assert "reports-iva-month.png" in {p.name for p in paths}  # one month, its figures
 
 
 def test_all_dates_leaves_no_stray_dash(qtbot, window, tmp_path: Path) -> None:
