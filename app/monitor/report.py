@@ -331,7 +331,7 @@ class Report:
                          else t("none")))
         out.append(self.table([t("Started"), t("Revisions"), t("Outcome"), t("Took"),
                                t("Before/after checks"), t("Backup taken before")], rows,
-                              (0.16, 0.11, 0.11, 0.08, 0.3, 0.24),
+                              (0.15, 0.13, 0.11, 0.08, 0.29, 0.24),
                               colour=lambda i: self.verdict(
                                   "ok" if self.h.upgrades[i].checks_passed else "failed")))
         out.append(Spacer(1, 0.15 * cm))
