@@ -38,10 +38,10 @@ from ui.common.translate import tr
 PAPER = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 #: Margins in millimetres: left, top, right, bottom (the PDF export's).
 MARGINS = QMarginsF(18, 16, 18, 14)
-#: The chart on paper: its height in millimetres, the full width of the page; it is
-#: drawn as on a screen this many pixels high, then scaled (its fonts keep their size).
+#: The chart on paper: the full width of the page, this high (lying bars: more, a line
+#: per name); drawn as on a screen of this many pixels per millimetre, then scaled.
 CHART_HEIGHT_MM = 62
-CHART_HEIGHT_PX = 240
+SCREEN_PX_PER_MM = 3.9
 CHART_URL = QUrl("report:chart")
 #: The resolution rich text assumes for picture sizes (Qt's default logical DPI).
 SCREEN_DPI = 96
@@ -93,9 +93,9 @@ def print_report(printer: QPrinter, table: ReportTable, *, heading: str, footer:
         document.setDefaultFont(base)
         document.setPageSize(QSizeF(page.width(), page.height() - foot))
         if chart is not None:
-            size = QSizeF(page.width(), CHART_HEIGHT_MM * dots_per_mm)
+            size = QSizeF(page.width() / dots_per_mm, chart_height_mm(table))
             document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL,
-                                 chart_picture(chart, size))
+                                 chart_picture(chart, size, dots_per_mm))
         # rich text measures pictures in screen pixels (scaled up to the printer's dots)
         screen = page.width() * SCREEN_DPI / printer.resolution()
         document.setHtml(report_html(table, heading, exp, locale,
@@ -132,9 +132,20 @@ def _foot(painter: QPainter, width: float, height: float, left: str, right: str)
     painter.restore()
 
 
-def chart_picture(chart: QChart, size: QSizeF) -> QImage:
-    """`chart` drawn as on a screen and scaled to `size` (printer dots), on white."""
-    screen = QRectF(0, 0, CHART_HEIGHT_PX * size.width() / size.height(), CHART_HEIGHT_PX)
+def chart_height_mm(table: ReportTable) -> float:
+    """The chart's height on paper: lying bars get room for each name, a donut for
+    each line of its legend."""
+    per_name = {"hbar": 9.0, "pie": 7.5}.get(table.chart.kind if table.chart else "", 0.0)
+    names = len(table.chart.labels) if table.chart else 0
+    return float(min(max(CHART_HEIGHT_MM, 16 + per_name * names), 120))
+
+
+def chart_picture(chart: QChart, size: QSizeF, dots_per_mm: float) -> QImage:
+    """`chart` drawn as on a screen of `SCREEN_PX_PER_MM`, then scaled to `size` (in
+    millimetres) at the printer's dots, on white: its words print at the same size
+    whatever the paper or the chart's height."""
+    screen = QRectF(0, 0, size.width() * SCREEN_PX_PER_MM, size.height() * SCREEN_PX_PER_MM)
+    size = QSizeF(size.width() * dots_per_mm, size.height() * dots_per_mm)
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.setGeometry(screen)
