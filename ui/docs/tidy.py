@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The person the pictures show, and where her books and Cuentas's folders are.
+#: The person the pictures show, and where her books and Cuentas's folders are (her
+#: documents folder is named in the language of the pictures, as her desktop would).
 HOME = "/home/sandy"
-DOCUMENTS = f"{HOME}/Documents"
+DOCUMENTS = {"en": f"{HOME}/Documents", "es": f"{HOME}/Documentos"}
 #: CUENTAS_HOME's folders (app/paths.py) as appdirs places them on a Linux desktop.
 APP_FOLDERS = {"data": f"{HOME}/.local/share/Cuentas", "config": f"{HOME}/.config/Cuentas",
                "logs": f"{HOME}/.cache/Cuentas/log"}
@@ -59,12 +60,16 @@ def _spellings(folder: Path) -> set[str]:
 
 @contextmanager
 def shown_as(documents: Path | str, cuentas_home: Path | str | None = None) -> Iterator[None]:
-    """While the block runs, pictures show `documents` as ~/Documents and the folders
-    of `cuentas_home` (CUENTAS_HOME) where Cuentas keeps them on a desktop."""
-    pairs = [(real, DOCUMENTS) for real in _spellings(Path(documents))]
+    """While the block runs, pictures show `documents` as ~/Documents (~/Documentos in
+    Spanish pictures) and the folders of `cuentas_home` (CUENTAS_HOME) where Cuentas
+    keeps them on a desktop."""
+    from app import i18n
+
+    shown = DOCUMENTS.get(i18n.language(), DOCUMENTS["en"])
+    pairs = [(real, shown) for real in _spellings(Path(documents))]
     if cuentas_home is not None:
         home = Path(cuentas_home)
-        pairs += [(real, shown) for sub, shown in APP_FOLDERS.items()
+        pairs += [(real, place) for sub, place in APP_FOLDERS.items()
                   for real in _spellings(home / sub)]
     before = list(_shown)
     _shown.extend(pairs)

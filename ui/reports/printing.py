@@ -10,7 +10,7 @@ searchable); the chart is drawn into the page as a picture at print resolution.
 
 `ask_printer` shows the print dialog on a printer set to the book's paper
 (`new_printer`); `print_report` prints on any `QPrinter` (a real printer, or a PDF file
-in the tests).
+in the tests). The report's words come translated from `app.reports.tables`.
 """
 
 from __future__ import annotations
@@ -167,14 +167,14 @@ def report_html(table: ReportTable, heading: str, exp: int, locale: str,
                 chart_width: float = 0) -> str:
     """The printout as rich text (what `QTextDocument` lays out on the pages)."""
     parts = [f'<p style="font-size:16pt; font-weight:bold; margin-bottom:2px">'
-             f"{html.escape(tr(table.title))}</p>",
+             f"{html.escape(table.title)}</p>",
              f'<p style="color:#333333; margin-bottom:10px">{html.escape(heading)}</p>']
     if chart_width:
         parts.append(f'<p><img src="{CHART_URL.toString()}" width="{int(chart_width)}"></p>')
     parts.append(_table_html(table.columns, table.rows, exp, locale))
     for sub in table.extra:
         parts.append(f'<p style="font-size:11pt; font-weight:bold; margin-top:12px">'
-                     f"{html.escape(tr(sub.title))}</p>")
+                     f"{html.escape(sub.title)}</p>")
         parts.append(_table_html(sub.columns, sub.rows, exp, locale))
     return "".join(parts)
 
@@ -196,7 +196,7 @@ def _table_html(columns: Sequence[Column], rows: Sequence[Row], exp: int,
     out = ['<table width="100%" cellspacing="0" cellpadding="2" '
            'style="border-collapse: collapse;">',
            f'<thead><tr bgcolor="{HEADER_BG}">']
-    out += [cell(tr(c.title), c, bold=True, head=True) for c in columns]
+    out += [cell(c.title, c, bold=True, head=True) for c in columns]
     out.append("</tr></thead><tbody>")
     for i, row in enumerate(rows):
         bold = row.style in ("section", "total", "subtotal")
@@ -205,8 +205,6 @@ def _table_html(columns: Sequence[Column], rows: Sequence[Row], exp: int,
         out.append(f'<tr bgcolor="{background}">' if background else "<tr>")
         for j, (column, value) in enumerate(zip(columns, row.cells, strict=False)):
             text = format_cell(value, column.kind, exp, locale)
-            if column.kind == "text" and row.style in ("section", "total") and j == 0:
-                text = tr(text)
             negative = isinstance(value, int) and column.kind == "amount" and value < 0
             out.append(cell(text, column, bold=bold, colour=NEGATIVE if negative else "",
                             indent=row.depth if j == 0 else 0))
