@@ -524,9 +524,18 @@ class ReportsWindow(QMainWindow):
         self.export_csv_button.clicked.connect(self._ask_csv)
 
         bar = QHBoxLayout()
-        for label, widget in ((tr("Report"), self.report), (tr("Period"), self.preset)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(widget)
+        # The bar fits a 1280-pixel screen with Print… beside the exports, in Spanish's
+        # longer words too: the report's name says what the first list is (no label), the
+        # report list may narrow to 20 letters, an account's long name is cut at 24.
+        letter = self.report.fontMetrics().averageCharWidth()
+        self.report.setMinimumWidth(20 * letter + 30)
+        self.account.setMaximumWidth(24 * letter + 30)
+        self.account.view().setMinimumWidth(self.account.view().sizeHintForColumn(0) + 24)
+        self.report.setToolTip(tr("Report"))
+        self.report.setAccessibleName(tr("Report"))
+        bar.addWidget(self.report)
+        bar.addWidget(QLabel(tr("Period")))
+        bar.addWidget(self.preset)
         bar.addWidget(self.date_from)
         self.date_dash = QLabel("–")  # between the dates: hidden with them (All dates)
         bar.addWidget(self.date_dash)

@@ -245,3 +245,39 @@ def test_one_period_charts_what_it_is_made_of(qtbot, window) -> None:
     assert "<span>IVA withheld<br>(credit)</span>" in names  # long names on two lines
     shown(qtbot, window, report="monthly", preset="this_year")
     assert window.chart_view.chart().series()[0].count() == 2  # a bar pair per month
+
+
+def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
+    """Spanish words are longer (Ingresos y gastos por categoría, Exportar PDF…), and an
+    account's name may be long: the window still fits a 1280-pixel screen with Print…
+    beside the exports, every button whole, every report's columns without scrolling
+    sideways."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+    from app.reports.tables import REPORTS
+    from ui import application
+
+    add_account(demo_book, "BBVA Empresarial cuenta de cheques 0123456789", "bank")
+    before = i18n.language()
+    installed = application.install_translators(qapp, "es")
+    try:
+        window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+        assert window.print_button.text() == "Imprimir…"
+        assert window.minimumSizeHint().width() <= 1280 and window.width() == 1280
+        for button in (window.print_button, window.export_pdf_button,
+                       window.export_csv_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        for report in REPORTS:
+            shown(qtbot, window, report=report, preset="this_month")
+            qtbot.wait(50)
+            assert window.view.horizontalScrollBar().maximum() == 0, report
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language(before)
+        QLocale.setDefault(QLocale.system())
