@@ -169,8 +169,9 @@ def _period_end(key: str) -> QDateTime:
     return QDateTime(QDate.fromString(end, "yyyy-MM-dd"), QTime(12, 0))
 
 
-def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
-    """A QChart for a report's chart: donut, bars or lines (values in major units)."""
+def build_chart(chart: Chart | None, exp: int, locale: str, *, wide: bool = False) -> QChart:
+    """A QChart for a report's chart: donut, bars or lines (values in major units).
+    `wide`: drawn across a page (printing), so long names beside bars keep one line."""
     qc = QChart()
     qc.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     qc.setLocalizeNumbers(True)
@@ -213,7 +214,8 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
         lying.setBarWidth(0.7)
         qc.addSeries(lying)
         names = QBarCategoryAxis()
-        names.append([axis_label(label) for label in reversed(chart.labels)])
+        names.append([axis_label(label, 60 if wide else 18)
+                      for label in reversed(chart.labels)])
         qc.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         qc.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         lying.attachAxis(names)
@@ -840,7 +842,8 @@ class ReportsWindow(QMainWindow):
         if self.table is None:
             return 0
         table, info, name = self.table, self.book.info, self.book.display_name
-        chart = build_chart(table.chart, info.exp, info.locale) if table.chart else None
+        chart = (build_chart(table.chart, info.exp, info.locale, wide=True)
+                 if table.chart else None)
         heading = " · ".join((name, self._describe(table.period), self.account.currentText()))
         pages = print_report(printer, table, heading=heading, exp=info.exp,
                              locale=info.locale, chart=chart,
