@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>Note</source>
+        <extracomment>The paper of the handout being built (width, height in points): `on_paper(locale)`; the post-deployment report (app/monitor/report.py) is laid out on it too.</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
@@ -2653,7 +2654,7 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Mexico (IVA 16 %, 8 % border region, 0 %)</source>
-        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories).</extracomment>
+        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories). Where paper is US Letter (CLDR&apos;s `paperSize` data: Mexico, the United States, Canada, Chile, Colombia, much of Central America, the Philippines); everywhere else prints on A4. A paper&apos;s width and height in PostScript points (1/72 inch), portrait.</extracomment>
         <translation>México (IVA 16 %, 8 % región fronteriza, 0 %)</translation>
     </message>
     <message>
@@ -2896,6 +2897,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>IVA trasladado y acreditable</translation>
     </message>
     <message>
+        <source>IVA of the period</source>
+        <translation>IVA del periodo</translation>
+    </message>
+    <message>
         <source>Taxable base per rate</source>
         <translation>Base gravable por tasa</translation>
     </message>
@@ -2974,6 +2979,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Opening and closing balances</source>
+        <translation>Saldos inicial y final</translation>
     </message>
     <message>
         <source>{account} (archived)</source>

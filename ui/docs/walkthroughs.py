@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ui.common.translate import tr
+from ui.docs.tidy import tidied
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,12 @@ class Recorder:
         screen), a ring around `ring` (a widget, or a rectangle in a widget), and the
         caption below."""
         settle()
-        base = self.window.grab().toImage()
+        with tidied(self.window), tidied(overlay):  # paths as on Sandy's desktop
+            settle()
+            base = self.window.grab().toImage()
+            top = overlay.grab().toImage() if overlay is not None else None
         origin = QPoint(0, 0)
-        if overlay is not None and overlay.isVisible():
-            top = overlay.grab().toImage()
+        if overlay is not None and top is not None and overlay.isVisible():
             origin = QPoint(max((base.width() - top.width()) // 2, 0),
                             max((base.height() - top.height()) // 3, 0))
             painter = QPainter(base)

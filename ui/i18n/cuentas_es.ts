@@ -931,6 +931,7 @@
     </message>
     <message>
         <source>Search the guides</source>
+        <extracomment>The open book&apos;s locale: handouts print on its paper, as its reports do (`show_help` sets it from the calling window; None: this computer&apos;s).</extracomment>
         <translation>Buscar en las guías</translation>
     </message>
     <message>
@@ -1999,6 +2000,7 @@
     </message>
     <message>
         <source>Nothing to chart in this period</source>
+        <extracomment>The name column (payees, categories) grows to this many characters; a longer name is cut with &quot;…&quot; and shown whole in its tooltip. The chart keeps at least this width beside the table. The folder of the last export in this session: the next save dialog starts there.</extracomment>
         <translation>No hay nada que graficar en este periodo</translation>
     </message>
     <message>
@@ -2080,6 +2082,14 @@
     <message>
         <source>all dates</source>
         <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>Enviado a {printer}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start.</source>
+        <translation>No se pudo iniciar la impresora {printer}.</translation>
     </message>
     <message>
         <source>Export report as PDF</source>
@@ -3365,6 +3375,11 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Margins in millimetres: left, top, right, bottom (the PDF export&apos;s). The chart on paper: the full width of the page, this high (lying bars: more, a line per name); drawn as on a screen of this many pixels per millimetre, then scaled. The resolution rich text assumes for picture sizes (Qt&apos;s default logical DPI).</extracomment>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
