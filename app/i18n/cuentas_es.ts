@@ -1043,6 +1043,14 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>importe</translation>
     </message>
     <message>
+        <source>1 transaction; total of matching lines: {total}</source>
+        <translation>1 movimiento; total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
+        <source>1 transaction; its total: {total}</source>
+        <translation>1 movimiento; su total: {total}</translation>
+    </message>
+    <message>
         <source>{count} transactions; total of matching lines: {total}</source>
         <translation>{count} movimientos; total de las líneas que coinciden: {total}</translation>
     </message>

@@ -125,6 +125,10 @@ def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, ca
     code = main(["--db", book.location, "list", "--category", "Impuestos:IVA acreditable"])
     table = capsys.readouterr().out
     assert code == 0 and "total of matching lines: -781.95" in table
+    code = main(["--db", book.location, "list", "--category", "Impuestos:IVA acreditable",
+                 "--to", "2026-03-10"])  # S9 alone
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert code == 0 and last.startswith("1 transaction; total of matching lines: ")
     code = main(["--db", book.location, "list", "--search", "clip", "--format", "json",
                  "--cleared", "--split", "--min", "90", "--max", "96"])
     rows = __import__("json").loads(capsys.readouterr().out)
