@@ -177,6 +177,13 @@ class WhatsNewPage(_Page):
         self.setTitle(tr("What's new: split transactions"))
         self.setSubTitle(tr("This book was written by an earlier Cuentas. Upgrade it once "
                             "to use split transactions; nothing you entered changes."))
+        # Right after a restore: what came back, before anything else (issue 13).
+        self.restored = wrapped("")
+        self.restored.setObjectName("restoredNote")
+        self.restored.setStyleSheet(
+            "QLabel#restoredNote { background: #e8f5e9; color: #1b5e20; border: 1px solid "
+            "#a5d6a7; border-radius: 4px; padding: 6px 8px; }")
+        self.restored.hide()
         intro = wrapped(tr(
             "A split transaction spreads one movement over several categories: a supplier's "
             "invoice and its IVA, a card deposit net of the commission and the IVA on it, "
@@ -210,6 +217,7 @@ class WhatsNewPage(_Page):
             "total is checked against the backup. If anything fails, the book is put back "
             "exactly as it was."), muted=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
         layout.addWidget(intro)
         layout.addWidget(self.example)
         layout.addWidget(self.guide)
@@ -222,6 +230,12 @@ class WhatsNewPage(_Page):
 
     def initializePage(self) -> None:
         w = self.wiz()
+        if w.restored is not None:
+            self.restored.setText(" ".join((
+                TICK + " " + tr("The backup is restored."), w.restored_text(),
+                tr("An earlier Cuentas wrote that backup, so the book needs this upgrade "
+                   "before this Cuentas can open it. Cancel leaves it as it is."))))
+        self.restored.setVisible(w.restored is not None)
         state = w.state
         counts = state.counts if state is not None else {}
         n = counts.get("transactions", 0)
