@@ -89,8 +89,8 @@ def who_has_it(audience: flags.Audience) -> str:
 def confirm_turn_off(parent: QWidget, title: str) -> bool:
     """Ask before turning off a feature the owner uses herself; *Cancel* is the
     default and the escape (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Turn off {feature}?").format(
-        feature=title), tr("You are using {feature} yourself. Turn it off for "
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Turn off “{feature}”?").format(
+        feature=title), tr("You are using “{feature}” yourself. Turn it off for "
                                      "everyone who uses this book?").format(feature=title),
         parent=parent)
     box.setInformativeText(tr(
