@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.admin import flags
 from ui.common.disclosure import Disclosure
 from ui.common.operations import settings as ops
@@ -113,13 +114,13 @@ class FlagCard(QGroupBox):
     computer's preview override (marked as local)."""
 
     def __init__(self, page: FeaturesPage, flag: flags.Flag) -> None:
-        super().__init__(flag.title)
+        super().__init__(i18n.tr(flag.title))
         self.page, self.flag = page, flag
         self.setObjectName(f"flag_{flag.key}")
         self.status: flags.FlagStatus | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
-        self.helps = wrapped(flag.helps)
+        self.helps = wrapped(i18n.tr(flag.helps))
         self.helps.setObjectName("helps")
         layout.addWidget(self.helps)
 
@@ -152,7 +153,7 @@ class FlagCard(QGroupBox):
         admin = QVBoxLayout(self.admin)
         admin.setContentsMargins(0, 8, 0, 0)
         admin.setSpacing(6)
-        admin.addWidget(wrapped(flag.description, muted=True))
+        admin.addWidget(wrapped(i18n.tr(flag.description), muted=True))
         stage_row = QHBoxLayout()
         stage_row.addWidget(QLabel(self.tr("Stage in this book:")))
         self.stage = combo()
