@@ -224,12 +224,16 @@
     </message>
     <message>
         <source>Split editor</source>
-        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles and descriptions are source text: `statuses()` gives them in the interface&apos;s language.</extracomment>
+        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles, descriptions and `helps` are source text: `statuses()` gives the first two in the interface&apos;s language, and Settings ▸ Features translates `helps` (`app.i18n.tr`).</extracomment>
         <translation>Editor de división</translation>
     </message>
     <message>
         <source>Create and edit transactions split over several lines (categories, transfers, taxes). When off, split transactions stay visible and read-only.</source>
         <translation>Crear y editar movimientos divididos en varias líneas (categorías, transferencias, impuestos). Apagada, los movimientos divididos se siguen viendo, de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Lets you spread one payment over several categories: a purchase and its IVA, a card deposit less its commission, one transfer that pays three invoices.</source>
+        <translation>Le permite repartir un pago en varias categorías: una compra y su IVA, un depósito de tarjeta menos su comisión, una transferencia que paga tres facturas.</translation>
     </message>
     <message>
         <source>Split templates</source>
@@ -240,6 +244,10 @@
         <translation>Llenar una división con una plantilla: compras y ventas con IVA, depósitos de tarjeta, retenciones, pagos de varias facturas y pagos parciales.</translation>
     </message>
     <message>
+        <source>Fills in the lines of everyday movements for you: a purchase or sale with IVA, a card deposit with its commission, a payment with withholdings.</source>
+        <translation>Llena por usted las líneas de los movimientos de todos los días: una compra o venta con IVA, un depósito de tarjeta con su comisión, un pago con retenciones.</translation>
+    </message>
+    <message>
         <source>IVA and commission reports</source>
         <translation>Informes de IVA y comisiones</translation>
     </message>
@@ -248,12 +256,20 @@
         <translation>Informes que leen las líneas de impuestos y de comisiones de los movimientos divididos: IVA por mes o por trimestre, comisiones por terminal.</translation>
     </message>
     <message>
+        <source>Shows the IVA you charged and paid, month by month or by quarter, and what the card processors took in commissions.</source>
+        <translation>Muestra el IVA que cobró y pagó, mes por mes o por trimestre, y lo que las procesadoras de tarjetas cobraron de comisión.</translation>
+    </message>
+    <message>
         <source>Split suggestions</source>
         <translation>Sugerencias de división</translation>
     </message>
     <message>
         <source>Suggest the lines of a new transaction from the payee&apos;s last split transaction.</source>
         <translation>Sugerir las líneas de un movimiento nuevo a partir del último movimiento dividido del mismo beneficiario.</translation>
+    </message>
+    <message>
+        <source>When you enter a movement for someone you split a payment with before, offers the same lines again, so you only check the amounts.</source>
+        <translation>Cuando captura un movimiento de alguien con quien ya dividió un pago, le ofrece las mismas líneas otra vez, para que solo revise los importes.</translation>
     </message>
     <message>
         <source>is not a feature flag (known: {items})</source>

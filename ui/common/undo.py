@@ -142,6 +142,8 @@ class BookCommand(QUndoCommand):
         self._primed = False
         #: The transaction this command is about (an IdMap key), for selection.
         self.focus: int | None = None
+        #: True while the command stands undone (what the status bar says about it).
+        self.undone = False
 
     # Subclasses implement _do() and _undo(), each returning the OpChanges.
     def _do(self) -> OpChanges:
@@ -159,9 +161,11 @@ class BookCommand(QUndoCommand):
         if self._primed:
             self._primed = False
             return
+        self.undone = False
         self._guarded(self._do)
 
     def undo(self) -> None:
+        self.undone = True
         self._guarded(self._undo)
 
     def _guarded(self, fn: Callable[[], OpChanges]) -> None:

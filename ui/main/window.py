@@ -343,8 +343,14 @@ class MainWindow(QMainWindow):
             self._update_status()
         if isinstance(initiator, BookCommand):
             message = initiator.text()
-            self.statusBar().showMessage(
-                tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
+            if initiator.undone:  # not "… — Ctrl+Z to undo" of what was just undone
+                redo = self.acts["redo"].shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)
+                self.statusBar().showMessage(tr("Undone: {what} — {key} to redo").format(
+                    what=message, key=redo), 5000)
+            else:
+                self.statusBar().showMessage(
+                    tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
         self._update_actions()
 
     def _account_selected(self, account: AccountView | None) -> None:

@@ -14,7 +14,7 @@ from ui.docs import autopilot
 from ui.docs.screenshots import grab
 from ui.docs.screenshots import grab as save_picture
 from ui.launch import flow
-from ui.launch.dialogs import LaunchDialog
+from ui.launch.dialogs import LaunchDialog, not_upgraded_dialog
 from ui.launch.first_start import FirstStartDialog, NewBookDialog
 from ui.launch.flow import _ahead, _locked, open_book_interactively
 
@@ -68,7 +68,8 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
     shots: list[Path] = []
     names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
              "corrupt": "launch-corrupt.png", "ahead": "launch-ahead.png",
-             "locked": "launch-locked.png", "restored": "launch-restored.png"}
+             "locked": "launch-locked.png", "restored": "launch-restored.png",
+             "not-upgraded": "launch-not-upgraded.png"}
 
     def grab(dialog: LaunchDialog) -> str:
         dialog.show()
@@ -113,6 +114,9 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
 
         _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),
                 None)
+
+        # What the upgrade wizard's Cancel leads to: the book as it is, and the ways on.
+        grab(not_upgraded_dialog(intact, None))
     finally:
         flow._exec = real_exec
     QCoreApplication.processEvents()
