@@ -79,7 +79,8 @@ def test_ui_never_talks_sql() -> None:
 IMPORT_NAME = {"PySide6-Essentials": "PySide6", "PySide6-Addons": "PySide6",
                "SQLAlchemy": "sqlalchemy", "alembic": "alembic", "reportlab": "reportlab",
                "appdirs": "appdirs", "psycopg": "psycopg", "Babel": "babel",
-               "markdown-it-py": "markdown_it", "Pillow": "PIL"}
+               "markdown-it-py": "markdown_it", "Pillow": "PIL",
+               "ofxtools": "ofxtools"}
 
 
 def test_declared_dependencies_match_what_the_code_imports() -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
-from app.store.book import Book
+from app.store.book import Book, UnitOfWork
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
 
@@ -52,19 +52,29 @@ def add_account(
             "(multi-currency books are not supported yet)"
         )
     with book.write(action="add accounts") as uow:
-        if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-            raise BadInput("name", name, "is already the name of an account")
-        account = Account(
-            name=clean, kind=kind, currency=code, opening_balance_cents=opening_cents, archived=0
-        )
-        uow.session.add(account)
-        uow.session.flush()
-        uow.record(
-            "create", "account", account.id,
-            {"name": [None, clean], "kind": [None, kind], "opening": [None, opening_cents]},
-        )
-        account_id = account.id
+        account_id = add_account_in(uow, clean, kind, opening_cents, code, field="name",
+                                    shown=name)
     return get_account(book, account_id)
+
+
+def add_account_in(uow: UnitOfWork, name: str, kind: str, opening_cents: int, currency: str,
+                   *, field: str = "account", shown: str | None = None) -> int:
+    """The body of `add_account` inside a caller's unit of work (the importer creates
+    the accounts a file names in the same transaction); returns the account's id."""
+    clean = _clean_name(name, field)
+    if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+        raise BadInput(field, shown if shown is not None else name,
+                       "is already the name of an account")
+    account = Account(
+        name=clean, kind=kind, currency=currency, opening_balance_cents=opening_cents, archived=0
+    )
+    uow.session.add(account)
+    uow.session.flush()
+    uow.record(
+        "create", "account", account.id,
+        {"name": [None, clean], "kind": [None, kind], "opening": [None, opening_cents]},
+    )
+    return account.id
 
 
 def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:

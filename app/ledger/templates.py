@@ -487,30 +487,43 @@ def apply_template(book: Book | None, name: str, amount: int,
                    params: Mapping[str, str] | None = None) -> list[TemplateLine]:
     """The lines `name` gives for the bank `amount` (minor units). Unknown or bad
     parameters raise BadInput naming the key. Lines always add up to `amount`."""
+    return template_applier(book)(name, amount, params)
+
+
+def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str] | None],
+                                                     list[TemplateLine]]:
+    """`apply_template` for many amounts: the book's categories, rates and saved
+    templates are read once (the importer's split rules apply one per movement)."""
     ctx = Context.of(book) if book is not None else Context()
-    given = dict(params or {})
-    if name in BUILTINS:
-        info, build = BUILTINS[name]
-        keys = {param.key for param in info.params}
-        unknown = sorted(set(given) - keys)
-        if unknown:
-            raise BadInput("--set", unknown[0],
-                           f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
-        values = {param.key: param.default for param in info.params}
-        values.update({k: v for k, v in given.items()})
-        for param in info.params:
-            if param.kind == "percent" and not values[param.key]:
-                values[param.key] = ctx.general_rate
-        lines = build(ctx, amount, values)
-    else:
-        users = _user_templates(book) if book is not None else {}
-        if name not in users:
-            raise BadInput("template", name, "is not a template (see `cuentas templates list`)")
-        if given:
-            raise BadInput("--set", next(iter(given)), f"{name} takes no keys")
-        lines = _apply_user(ctx, amount, users[name][1])
-    assert sum(line.amount for line in lines) == amount, (name, lines)
-    return lines
+    users = _user_templates(book) if book is not None else {}
+
+    def apply(name: str, amount: int, params: Mapping[str, str] | None = None
+              ) -> list[TemplateLine]:
+        given = dict(params or {})
+        if name in BUILTINS:
+            info, build = BUILTINS[name]
+            keys = {param.key for param in info.params}
+            unknown = sorted(set(given) - keys)
+            if unknown:
+                raise BadInput("--set", unknown[0],
+                               f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
+            values = {param.key: param.default for param in info.params}
+            values.update({k: v for k, v in given.items()})
+            for param in info.params:
+                if param.kind == "percent" and not values[param.key]:
+                    values[param.key] = ctx.general_rate
+            lines = build(ctx, amount, values)
+        else:
+            if name not in users:
+                raise BadInput("template", name,
+                               "is not a template (see `cuentas templates list`)")
+            if given:
+                raise BadInput("--set", next(iter(given)), f"{name} takes no keys")
+            lines = _apply_user(ctx, amount, users[name][1])
+        assert sum(line.amount for line in lines) == amount, (name, lines)
+        return lines
+
+    return apply
 
 
 def scale_lines(lines: Sequence[TemplateLine], total: int) -> list[TemplateLine]:

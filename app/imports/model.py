@@ -1,0 +1,109 @@
+"""What every importer produces: the file's movements in one shape, before the book
+is looked at.
+
+A parser (`qif`, `ofx`, `csv`) turns a file into a `ParsedFile`: its transactions
+with amounts in integer minor units, the line of the file each one starts on, the
+bank's id for it (FITID) where the format has one, and, per row, what was wrong with
+it. A row with `errors` is shown as invalid in the preview and never written; a file
+that cannot be read at all raises `ImportFileError` (the importer's own error type:
+no other exception leaves a parser, whatever the bytes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.errors import BadInput
+
+#: Formats the importer reads and the names the command line uses for them.
+FORMATS = ("qif", "ofx", "csv")
+
+
+class ImportFileError(BadInput):
+    """The file cannot be imported at all (not a statement, binary, too big, ...).
+
+    A `BadInput` for the `file` field, so the command line prints one line and exits 2
+    and a dialog shows the reason; `line` is the line of the file it is about, or 0.
+    """
+
+    def __init__(self, value: object, reason: str, line: int = 0) -> None:
+        self.line = line
+        where = f"line {line}: " if line else ""
+        super().__init__("file", value, where + reason)
+
+
+@dataclass(frozen=True)
+class ImportedLine:
+    """One split line as the file gives it: `target` is a category's full name,
+    `[Account]` for a transfer, or '' (uncategorized)."""
+
+    target: str
+    amount: int
+    memo: str = ""
+
+    @property
+    def transfer(self) -> str | None:
+        """The other account's name when the line is a transfer, else None."""
+        if len(self.target) > 2 and self.target.startswith("[") and self.target.endswith("]"):
+            return self.target[1:-1].strip()
+        return None
+
+
+@dataclass(frozen=True)
+class ImportedTransaction:
+    """One movement read from a file.
+
+    `date` is ISO (`YYYY-MM-DD`) or '' when the file's date could not be read;
+    `amount` is None when the file's amount could not be read. `account` names the
+    account the file puts it in (QIF account lists, a CSV account column); '' means
+    the account chosen for the import. `kind` is `transaction`, or `opening` for an
+    opening-balance record (it sets the account's opening balance instead).
+    """
+
+    line: int
+    date: str
+    amount: int | None
+    payee: str = ""
+    memo: str = ""
+    reference: str = ""
+    cleared: bool = False
+    fitid: str = ""
+    lines: tuple[ImportedLine, ...] = ()
+    account: str = ""
+    kind: str = "transaction"
+    #: Why this row cannot be imported (empty: it can).
+    errors: tuple[str, ...] = ()
+    #: Things the reader noticed and worked around (shown, not blocking).
+    warnings: tuple[str, ...] = ()
+    #: Split lines that do not add up to the total: the total the file states.
+    stated_total: int | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A part of the file that is read but not imported, and why."""
+
+    line: int
+    what: str
+    count: int
+    reason: str
+
+
+@dataclass
+class ParsedFile:
+    """Everything a parser found in one file."""
+
+    format: str
+    transactions: list[ImportedTransaction] = field(default_factory=list)
+    #: Category full name -> kind (`income` | `expense` | `tax`) from the file's category list.
+    categories: dict[str, str] = field(default_factory=dict)
+    #: Category full name -> tax role, where the file says (Cuentas' own QIF export).
+    category_roles: dict[str, str] = field(default_factory=dict)
+    #: Account name -> kind (`bank` | `cash` | `credit_card` | `other`) from account lists.
+    accounts: dict[str, str] = field(default_factory=dict)
+    #: Memorized transactions (QIF): offered as split templates, never booked.
+    memorized: list[ImportedTransaction] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: How the file was read (encoding, date order, ...), for the preview.
+    notes: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"

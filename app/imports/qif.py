@@ -1,0 +1,391 @@
+"""QIF (Quicken Interchange Format): bank, cash and card registers with their splits.
+
+What real files do, and what this reader does about it:
+
+* Sections: `!Type:Bank`, `Cash`, `CCard`, `Oth A`, `Oth L` are registers;
+  `!Account` records name the account the next register belongs to (inside
+  `!Option:AutoSwitch` they are only a list); `!Type:Cat` lists categories (the `I`
+  flag marks income); `!Type:Class` lists classes (Cuentas has none: counted in the
+  notes); `!Type:Memorized` holds memorized transactions, offered as split templates
+  and never booked; `!Type:Invst`, `Security`, `Prices` and unknown sections are
+  skipped and reported with their line and record count, never dropped silently.
+* Records end at a line starting with `^` (`^^` too); fields are `D` date, `T`/`U`
+  amount (`U` wins: GnuCash's higher-precision total), `C` cleared (`*`, `X`, `R`),
+  `N` number, `P` payee, `M` memo (before or after the splits), `L` category or
+  `[Account]` (`/Class` dropped; `--Split--` is Quicken's placeholder), and splits as
+  `S` target, `$` amount, `E` memo. A `D` inside a split is ignored with a warning.
+* Dates in the file's own order: `!Option:MDY`/`DMY` when given, else read from the
+  dates themselves (`app.imports.text.guess_order`, month/day/year when every date
+  reads both ways). Text glued after a date (`D03/25/099Share Withdrawal`) is ignored
+  with a warning.
+* Splits that do not add up to the total are kept as the file says, with the total
+  in `stated_total`: the preview lets the user take the splits' sum or reject the row.
+* An `Opening Balance` record (also `Saldo inicial`, `Solde initial`, ...) is the
+  account's opening balance, not a movement.
+* Text before the first header (`### comments`) is skipped; a record cut off by the end
+  of the file is an invalid row ("the file may be cut short").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.imports.model import (
+    ImportedLine,
+    ImportedTransaction,
+    ImportFileError,
+    ParsedFile,
+    Skipped,
+)
+from app.imports.text import guess_order, parse_date, parse_money
+
+REGISTERS = {"bank": "bank", "cash": "cash", "ccard": "credit_card", "oth a": "other",
+             "oth l": "other", "invoice": "other"}
+SKIPPED = {
+    "invst": "investment transactions are not imported (Cuentas keeps no securities)",
+    "security": "securities are not imported (Cuentas keeps no securities)",
+    "prices": "security prices are not imported",
+    "template": "budget templates are not imported",
+    "budget": "budgets are not imported",
+}
+#: Payees of opening-balance records as Quicken and Money write them, in several languages.
+OPENING_PAYEES = frozenset({
+    "opening balance", "opening bal", "saldo inicial", "saldo de apertura", "saldo apertura",
+    "solde initial", "solde d'ouverture", "anfangssaldo", "eröffnungssaldo", "saldo iniziale",
+    "saldo d'apertura", "beginsaldo", "openingssaldo", "saldo de abertura",
+})
+CLEARED = frozenset("*XxRrc")
+SPLIT_PLACEHOLDER = "--split--"
+
+
+@dataclass
+class _Record:
+    line: int
+    section: str
+    account: str
+    fields: list[tuple[str, str, int]] = field(default_factory=list)
+    ended: bool = True
+
+
+@dataclass
+class _Split:
+    target: str
+    line: int
+    amount: int | None = None
+    memo: str = ""
+
+
+def parse_qif(text: str, exp: int, *, order: str = "auto", name: str = "file") -> ParsedFile:
+    """Read a QIF file's text. `order` is the date order (`auto`, `MDY`, `DMY`, `YMD`)."""
+    parsed = ParsedFile("qif")
+    records, file_order = _records(text, parsed, name)
+    dates = [value for rec in records if rec.section in ("register", "memorized")
+             for code, value, _n in rec.fields if code == "D"]
+    if order == "auto":
+        if file_order:
+            order = file_order
+            parsed.notes.append(f"dates read as {_order_words(order)} (the file says so)")
+        else:
+            order, decided = guess_order(dates)
+            parsed.notes.append(f"dates read as {_order_words(order)}" + (
+                "" if decided or not dates else " (every date reads either way)"))
+    cache: dict[str, tuple[str, str] | str] = {}
+    for rec in records:
+        if rec.section == "register":
+            parsed.transactions.append(_transaction(rec, exp, order, cache))
+        elif rec.section == "memorized":
+            parsed.memorized.append(_transaction(rec, exp, order, cache))
+    return parsed
+
+
+def _order_words(order: str) -> str:
+    return {"MDY": "month/day/year", "DMY": "day/month/year", "YMD": "year/month/day"}[order]
+
+
+def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], str]:
+    """Split the text into records by section; account and category lists are read
+    here, skipped sections counted."""
+    records: list[_Record] = []
+    section = ""  # register | memorized | cat | class | account | skip:<what> | ''
+    account = ""
+    kind_of_section = ""
+    file_order = ""
+    autoswitch = False
+    seen_header = False
+    current: _Record | None = None
+    skip_count = 0
+    skip_start = 0
+    skip_what = ""
+    classes = 0
+
+    def close_skipped() -> None:
+        nonlocal skip_count
+        if section.startswith("skip:") and skip_count:
+            parsed.skipped.append(Skipped(skip_start, skip_what, skip_count,
+                                          SKIPPED.get(section[5:], "this section is not a "
+                                                      "register Cuentas imports")))
+        skip_count = 0
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        head = line[0]
+        if head == "!":
+            tag = line[1:].strip()
+            low = tag.casefold()
+            if current is not None and current.fields:
+                _finish(current, records, parsed, section)  # no ^ before the header
+            current = None
+            if low.startswith("option:"):
+                value = low[7:].strip().upper()
+                if value in ("MDY", "DMY", "YMD"):
+                    file_order = value
+                elif value == "AUTOSWITCH":
+                    autoswitch = True
+                seen_header = True
+                continue
+            if low.startswith("clear:"):
+                if low[6:].strip() == "autoswitch":
+                    autoswitch = False
+                seen_header = True
+                continue
+            close_skipped()
+            seen_header = True
+            if low == "account":
+                section = "account"
+                continue
+            if not low.startswith("type:"):
+                section = "skip:unknown"
+                skip_start, skip_what = number, f"!{tag}"
+                continue
+            what = low[5:].strip()
+            if what in REGISTERS:
+                section = "register"
+                kind_of_section = REGISTERS[what]
+                if account and account not in parsed.accounts:
+                    parsed.accounts[account] = kind_of_section
+            elif what in ("cat", "category"):
+                section = "cat"
+            elif what == "class":
+                section = "class"
+            elif what == "memorized":
+                section = "memorized"
+            else:
+                section = f"skip:{what if what in SKIPPED else 'unknown'}"
+                skip_start, skip_what = number, f"!{tag}"
+            continue
+        if not seen_header:
+            if head == "#":
+                continue
+            raise ImportFileError(name, "is not a QIF file: it does not start with a "
+                                  "!Type: or !Account line", number)
+        if head == "^":
+            if section.startswith("skip:"):
+                skip_count += 1
+            elif current is not None:
+                if section == "account" and not autoswitch:
+                    account = _account_record(current, parsed) or account
+                elif section == "account":
+                    _account_record(current, parsed)
+                else:
+                    _finish(current, records, parsed, section)
+            current = None
+            continue
+        if section.startswith("skip:"):
+            continue
+        if section == "class":
+            if head == "N":
+                classes += 1
+            continue
+        if current is None:
+            current = _Record(number, section, account)
+        current.fields.append((head, line[1:], number))
+    if current is not None and current.fields:
+        current.ended = False
+        _finish(current, records, parsed, section)
+    close_skipped()
+    if not seen_header:
+        raise ImportFileError(name, "is not a QIF file: it has no !Type: line")
+    if classes:
+        parsed.notes.append(f"{classes} classes listed in the file are not kept "
+                            "(Cuentas has no classes); the class after '/' in a "
+                            "category is dropped")
+    return records, file_order
+
+
+def _finish(rec: _Record, records: list[_Record], parsed: ParsedFile, section: str) -> None:
+    if section in ("register", "memorized"):
+        records.append(rec)
+    elif section == "cat":
+        _category_record(rec, parsed)
+
+
+def _account_record(rec: _Record, parsed: ParsedFile) -> str:
+    name = ""
+    kind = "bank"
+    for code, value, _n in rec.fields:
+        if code == "N":
+            name = _clean_account(value)
+        elif code == "T":
+            kind = REGISTERS.get(value.strip().casefold(), "other")
+    if name:
+        parsed.accounts[name] = kind
+    return name
+
+
+def _category_record(rec: _Record, parsed: ParsedFile) -> None:
+    """`N` name, `I` income (else expense); a description `cuentas kind=tax
+    role=iva_output` (written by Cuentas' export) keeps the kind and tax role."""
+    name = ""
+    income = False
+    ours: dict[str, str] = {}
+    for code, value, _n in rec.fields:
+        if code == "N":
+            name = _clean_category(value)
+        elif code == "I":
+            income = True
+        elif code == "D" and value.startswith("cuentas "):
+            ours = dict(part.split("=", 1) for part in value.split()[1:] if "=" in part)
+    if name:
+        kind = ours.get("kind", "")
+        parsed.categories[name] = kind if kind in ("income", "expense", "tax") else (
+            "income" if income else "expense")
+        if ours.get("role"):
+            parsed.category_roles[name] = ours["role"]
+
+
+def _clean_account(value: str) -> str:
+    return " ".join(value.replace("[", "").replace("]", "").split())
+
+
+def _clean_category(value: str) -> str:
+    """`Bills:Cell Phone/Class` -> `Bills:Cell Phone`; empty parts dropped."""
+    text = value.split("/", 1)[0]
+    return ":".join(p for p in (" ".join(part.split()) for part in text.split(":")) if p)
+
+
+def _target(value: str) -> str:
+    text = value.strip()
+    if text.startswith("["):
+        end = text.find("]")
+        name = _clean_account(text[1:end] if end > 0 else text[1:])
+        return f"[{name}]" if name else ""
+    if text.casefold() == SPLIT_PLACEHOLDER:
+        return ""
+    return _clean_category(text)
+
+
+def _transaction(rec: _Record, exp: int, order: str,
+                 cache: dict[str, tuple[str, str] | str]) -> ImportedTransaction:
+    errors: list[str] = []
+    warnings: list[str] = []
+    date_value = ""
+    total: int | None = None
+    total_u: int | None = None
+    payee = memo = reference = category = ""
+    has_category = False
+    cleared = False
+    splits: list[_Split] = []
+    for code, value, number in rec.fields:
+        if code == "D":
+            if splits:
+                warnings.append(f"line {number}: a date inside a split line is ignored")
+                continue
+            if date_value:
+                warnings.append(f"line {number}: a second date is ignored")
+                continue
+            date_value = _date(value, order, cache, number, errors, warnings) or ""
+            if not date_value and not errors:
+                errors.append(f"line {number}: the date is empty")
+        elif code in ("T", "U"):
+            amount = _money(value, exp, number, "amount", errors)
+            if code == "U":
+                total_u = amount
+            elif total is None:
+                total = amount
+        elif code == "P":
+            payee = " ".join(value.split())
+        elif code == "M":
+            memo = value.strip()
+        elif code == "N":
+            reference = value.strip()
+        elif code == "C":
+            cleared = value.strip()[:1] in CLEARED if value.strip() else False
+        elif code == "L":
+            category = _target(value)
+            has_category = True
+        elif code == "S":
+            splits.append(_Split(_target(value), number))
+        elif code == "$":
+            if not splits:
+                warnings.append(f"line {number}: a split amount without a split line "
+                                "(S) is ignored")
+                continue
+            splits[-1].amount = _money(value, exp, number, "split amount", errors)
+        elif code == "E" and splits:
+            splits[-1].memo = value.strip()
+    if total_u is not None:
+        total = total_u
+    if not date_value and not any("date" in e for e in errors):
+        errors.append(f"line {rec.line}: the record has no date (D line)")
+    lines: tuple[ImportedLine, ...]
+    stated: int | None = None
+    if splits:
+        for split in splits:
+            if split.amount is None:
+                warnings.append(f"line {split.line}: the split line to "
+                                f"{split.target or 'nothing'} has no amount; 0 taken")
+        lines = tuple(ImportedLine(s.target, s.amount or 0, s.memo) for s in splits)
+        split_sum = sum(line.amount for line in lines)
+        if total is None:
+            if not any("amount" in e for e in errors):
+                warnings.append(f"line {rec.line}: no total (T line); the splits' sum is taken")
+            total = split_sum
+        elif split_sum != total:
+            stated = total
+    elif total is None:
+        if not any("amount" in e for e in errors):
+            errors.append(f"line {rec.line}: the record has no amount (T line)")
+        lines = ()
+    else:
+        lines = (ImportedLine(category if has_category else "", total),)
+    if not rec.ended:
+        errors.append(f"line {rec.fields[-1][2]}: the file ends inside this record (no ^ "
+                      "after it); the file may be cut short")
+    kind = "transaction"
+    if (payee.casefold() in OPENING_PAYEES and len(lines) <= 1
+            and (not category or category.startswith("["))):
+        kind = "opening"
+        lines = ()
+    return ImportedTransaction(
+        line=rec.line, date=date_value, amount=total, payee=payee, memo=memo,
+        reference=reference, cleared=cleared, lines=lines, account=rec.account, kind=kind,
+        errors=tuple(errors), warnings=tuple(warnings), stated_total=stated,
+    )
+
+
+def _date(value: str, order: str, cache: dict[str, tuple[str, str] | str], number: int,
+          errors: list[str], warnings: list[str]) -> str | None:
+    found = cache.get(value)
+    if found is None:
+        try:
+            found = parse_date(value, order)
+        except ValueError as exc:
+            found = str(exc)
+        cache[value] = found
+    if isinstance(found, str):
+        errors.append(f"line {number}: the date {value.strip()!r} {found}")
+        return None
+    iso, rest = found
+    if rest:
+        warnings.append(f"line {number}: text after the date is ignored ({rest!r})")
+    return iso
+
+
+def _money(value: str, exp: int, number: int, what: str, errors: list[str]) -> int | None:
+    try:
+        return parse_money(value, exp)
+    except ValueError as exc:
+        errors.append(f"line {number}: the {what} {value.strip()!r} {exc}")
+        return None
