@@ -180,6 +180,7 @@ MONTHS = {
     for name in names
 }
 
+_FILLERS = frozenset({"de", "del", "of"})
 _TIME = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?)"
                    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|'|\S", re.UNICODE)
@@ -223,6 +224,8 @@ def _tokens(raw: str) -> tuple[list[tuple[str, bool]], str] | None:
         elif token == "'":
             apostrophe = True
         elif token.isalpha():
+            if fields and token.casefold() in _FILLERS:
+                continue  # 4 de enero de 2026
             if token.casefold() not in MONTHS:
                 if fields:
                     break  # text glued to the date: "03/25/099Share Withdrawal"

@@ -169,7 +169,7 @@ def test_csv_oddities(sqlite_book: Book) -> None:
     assert [r.payee for r in french.rows] == ["DÉPÔT", "VIREMENT VERS ÉPARGNE",
                                               "CAFÉ — €20 REÇU"]
     kmy = preview_file(sqlite_book, SAMPLES / "kmymoney/SampleBankAccount.csv", account.id)
-    assert [r.date for r in kmy.rows][0] == "2009-11-04"
+    assert next(r.date for r in kmy.rows) == "2009-11-04"
     assert kmy.rows[0].amount == -1875
     mint = preview_file(sqlite_book, SAMPLES / "beancount-import/mint.csv", account.id)
     assert "<" not in mint.rows[0].memo and "&lt;" not in mint.rows[0].memo
