@@ -31,11 +31,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import BadInput
-from app.imports.preview import NEW, Names, Preview, PreviewRow, classify, fold
+from app.imports.preview import NEW, Names, Preview, PreviewRow, classify, fold, missing
 from app.money import format_plain
 from app.store.book import Book, UnitOfWork, now_iso
 from app.store.models import (
@@ -116,29 +116,23 @@ def commit_import(book: Book, preview: Preview, *, create_missing: bool = False,
     `create_missing`; without it they are BadInput naming them, and nothing is written.
     """
     chosen = selected_rows(preview, include)
-    forced = {row.index for row in chosen if row.status != NEW}
-    from app.imports.preview import missing
-
-    with book.read() as session:
-        names = Names.read(session)
-    as_new = [replace(row, status=NEW) for row in chosen]
-    categories, accounts = missing(as_new, names)
-    if (categories or accounts) and not create_missing:
-        listed = [f"{name} ({kind})" for name, kind in categories] + [
-            f"[{name}] (account)" for name, kind in accounts]
-        raise BadInput("categories", ", ".join(listed),
-                       "do not exist; confirm to create them (--yes), or nothing is imported")
     exp = book.info.exp
     with book.write(action="import transactions") as uow:
         session = uow.session
         names = Names.read(session)
-        rows = classify(session, [replace(r, status=NEW) for r in chosen
-                                  if r.index not in forced], names)
-        now_dups = sum(1 for r in rows if r.status != NEW)
-        rows = [r for r in rows if r.status == NEW] + [
-            replace(r, status=NEW) for r in chosen if r.index in forced]
-        rows.sort(key=lambda r: r.index)
+        # Classified again against the book as it is now (module docstring); the
+        # duplicates the user chose to import anyway are taken as they are.
+        checked = classify(session, [row for row in chosen if row.status == NEW], names)
+        now_dups = sum(1 for row in checked if row.status != NEW)
+        rows = [row for row in checked if row.status == NEW] + [
+            replace(row, status=NEW, reason="") for row in chosen if row.status != NEW]
+        rows.sort(key=lambda row: row.index)
         categories, accounts = missing(rows, names)
+        if (categories or accounts) and not create_missing:
+            listed = [f"{name} ({kind})" for name, kind in categories] + [
+                f"[{name}] (account)" for name, kind in accounts]
+            raise BadInput("categories", ", ".join(listed), "do not exist; confirm to create "
+                           "them (--yes), or nothing is imported")
         details: dict[str, Any] = {"categories": [], "accounts": [], "openings": []}
         created_accounts = _create_accounts(uow, accounts, book.info.currency)
         created_categories = _create_categories(uow, categories, preview.category_roles)
@@ -166,7 +160,8 @@ def commit_import(book: Book, preview: Preview, *, create_missing: bool = False,
             "transactions": [None, written], "categories": [None, created_categories],
             "accounts": [None, created_accounts]})
         batch_id = batch.id
-    skipped = [r for r in preview.rows if r.index not in {c.index for c in chosen}]
+    taken = {c.index for c in chosen}
+    skipped = [r for r in preview.rows if r.index not in taken]
     return ImportResult(
         batch_id=batch_id, imported=written,
         duplicates=sum(1 for r in skipped if r.status == "duplicate"),
@@ -221,20 +216,20 @@ def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], nam
     txn_ids = iter(_reserve_ids(session, "transactions", total + mirrors))
     split_ids = iter(_reserve_ids(session, "splits",
                                   sum(len(r.lines) for r in rows) + mirrors))
-    txns: list[dict[str, Any]] = []
-    splits: list[dict[str, Any]] = []
-    pairs: list[dict[str, int]] = []
-    links: list[dict[str, Any]] = []
+    txns: list[tuple[Any, ...]] = []
+    splits: list[tuple[Any, ...]] = []
+    pairs: list[tuple[int, int]] = []
+    links: list[tuple[Any, ...]] = []
+    accounts = {key: value[0] for key, value in names.accounts.items()}
+    categories = {key: value[0] for key, value in names.categories.items()}
     written = 0
     for done, row in enumerate(rows, start=1):
-        account_id = names.accounts[fold(row.account)][0]
+        account_id = accounts[fold(row.account)]
         txn_id = next(txn_ids)
         assert row.amount is not None
-        txns.append({"id": txn_id, "account_id": account_id, "date": row.date,
-                     "payee": row.payee, "memo": row.memo, "reference": row.reference,
-                     "cleared": int(row.cleared), "amount_cents": row.amount,
-                     "created_at": stamp, "updated_at": stamp})
-        links.append({"transaction_id": txn_id, "batch_id": batch_id, "fitid": row.fitid})
+        txns.append((txn_id, account_id, row.date, row.payee, row.memo, row.reference,
+                     int(row.cleared), row.amount, stamp, stamp))
+        links.append((txn_id, batch_id, row.fitid))
         written += 1
         for position, line in enumerate(row.lines):
             split_id = next(split_ids)
@@ -242,28 +237,20 @@ def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], nam
             category_id = None
             transfer_id = None
             if other is not None:
-                transfer_id = names.accounts[fold(other)][0]
+                transfer_id = accounts[fold(other)]
             elif line.target:
-                category_id = names.categories[fold(line.target)][0]
-            splits.append({"id": split_id, "transaction_id": txn_id, "position": position,
-                           "category_id": category_id, "transfer_account_id": transfer_id,
-                           "counterpart_id": None, "amount_cents": line.amount,
-                           "memo": line.memo, "tax_rate_bp": line.tax_rate_bp,
-                           "taxable_base_cents": line.taxable_base})
+                category_id = categories[fold(line.target)]
+            splits.append((split_id, txn_id, position, category_id, transfer_id, None,
+                           line.amount, line.memo, line.tax_rate_bp, line.taxable_base))
             if transfer_id is None:
                 continue
             mirror_id, mirror_split = next(txn_ids), next(split_ids)
-            txns.append({"id": mirror_id, "account_id": transfer_id, "date": row.date,
-                         "payee": row.payee, "memo": line.memo or row.memo,
-                         "reference": row.reference, "cleared": 0,
-                         "amount_cents": -line.amount, "created_at": stamp,
-                         "updated_at": stamp})
-            splits.append({"id": mirror_split, "transaction_id": mirror_id, "position": 0,
-                           "category_id": None, "transfer_account_id": account_id,
-                           "counterpart_id": split_id, "amount_cents": -line.amount,
-                           "memo": line.memo, "tax_rate_bp": None, "taxable_base_cents": None})
-            pairs.append({"sid": split_id, "cp": mirror_split})
-            links.append({"transaction_id": mirror_id, "batch_id": batch_id, "fitid": ""})
+            txns.append((mirror_id, transfer_id, row.date, row.payee, line.memo or row.memo,
+                         row.reference, 0, -line.amount, stamp, stamp))
+            splits.append((mirror_split, mirror_id, 0, None, account_id, split_id,
+                           -line.amount, line.memo, None, None))
+            pairs.append((mirror_split, split_id))
+            links.append((mirror_id, batch_id, ""))
         if len(txns) >= CHUNK:
             _flush(session, txns, splits, pairs, links)
             if progress is not None:
@@ -274,18 +261,32 @@ def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], nam
     return written
 
 
-def _flush(session: Session, txns: list[dict[str, Any]], splits: list[dict[str, Any]],
-           pairs: list[dict[str, int]], links: list[dict[str, Any]]) -> None:
+_TXN_COLUMNS = ("id", "account_id", "date", "payee", "memo", "reference", "cleared",
+                "amount_cents", "created_at", "updated_at")
+_SPLIT_COLUMNS = ("id", "transaction_id", "position", "category_id", "transfer_account_id",
+                  "counterpart_id", "amount_cents", "memo", "tax_rate_bp", "taxable_base_cents")
+_LINK_COLUMNS = ("transaction_id", "batch_id", "fitid")
+
+
+def _flush(session: Session, txns: list[tuple[Any, ...]], splits: list[tuple[Any, ...]],
+           pairs: list[tuple[int, int]], links: list[tuple[Any, ...]]) -> None:
+    """Many rows per statement, straight to the driver (`executemany` of plain tuples):
+    the ORM's and even Core's per-row bookkeeping would be most of an import's time."""
     conn = session.connection()
-    if txns:
-        conn.execute(insert(Transaction), txns)
-    if splits:
-        conn.execute(insert(Split), splits)
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+    def insert_many(table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            conn.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join([mark] * len(columns))})", rows)
+
+    insert_many("transactions", _TXN_COLUMNS, txns)
+    insert_many("splits", _SPLIT_COLUMNS, splits)
     if pairs:
-        conn.execute(update(Split).where(Split.id == bindparam("sid"))
-                     .values(counterpart_id=bindparam("cp")), pairs)
-    if links:
-        conn.execute(insert(ImportLink), links)
+        conn.exec_driver_sql(f"UPDATE splits SET counterpart_id = {mark} WHERE id = {mark}",
+                             pairs)
+    insert_many("import_links", _LINK_COLUMNS, links)
     for batch in (txns, splits, pairs, links):
         batch.clear()
 

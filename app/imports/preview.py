@@ -25,16 +25,18 @@ opening-balance record sets the account's opening balance when it has none.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
-from app.imports.model import ImportedTransaction, ParsedFile, Skipped
+from app.imports.model import ImportedLine, ImportedTransaction, ParsedFile, Skipped
 from app.imports.rules import SplitRule, first_match
 from app.money import format_plain
 from app.store.book import Book
@@ -56,25 +58,15 @@ class ImportOptions:
     apply_rules: bool = True
 
 
-@dataclass(frozen=True)
-class PreviewLine:
-    """`target`: a category's full name, `[Account]`, or '' (uncategorized)."""
-
-    target: str
-    amount: int
-    memo: str = ""
-    tax_rate_bp: int | None = None
-    taxable_base: int | None = None
-
-    @property
-    def transfer(self) -> str | None:
-        if len(self.target) > 2 and self.target.startswith("[") and self.target.endswith("]"):
-            return self.target[1:-1]
-        return None
+#: A line of the preview is a line of the file, its target made the book's spelling.
+PreviewLine = ImportedLine
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PreviewRow:
+    """One row of the file as the import would take it (slotted, not frozen, for speed
+    like `app.imports.model`; read-only by convention)."""
+
     index: int
     line: int
     account: str
@@ -148,13 +140,18 @@ class Names:
         return names
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
+    """A name as compared: case and runs of spaces aside."""
     return " ".join(text.casefold().split())
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")
+
+
 def _clean_text(value: str, what: str, warnings: list[str], line: int) -> str:
-    if any(ord(ch) < 32 and ch != "\t" for ch in value):
-        value = "".join(" " if ord(ch) < 32 else ch for ch in value)
+    if _CONTROL.search(value):
+        value = _CONTROL.sub(" ", value)
     if len(value) > MAX_TEXT:
         warnings.append(f"line {line}: the {what} is cut to {MAX_TEXT} characters")
         value = value[:MAX_TEXT]
@@ -241,8 +238,9 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
                     target = cat[1]
                     if cat[3]:
                         errors.append(f"line {t.line}: the category {target} is archived")
-            lines.append(PreviewLine(target, line.amount,
-                                     _clean_text(line.memo, "line memo", warnings, t.line)))
+            memo = _clean_text(line.memo, "line memo", warnings, t.line)
+            lines.append(line if target == line.target and memo is line.memo
+                         else ImportedLine(target, line.amount, memo))
         amount = t.amount
         if t.stated_total is not None and amount is not None:
             total = sum(x.amount for x in lines)
@@ -256,7 +254,7 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
                               f" not the total {format_plain(amount, exp)} (choose to take "
                               "the splits' sum to import it)")
         if t.kind == "transaction" and not errors and amount is not None and not lines:
-            lines = [PreviewLine("", amount)]
+            lines = [ImportedLine("", amount)]
         opening = t.kind == "opening"
         if opening and not errors:
             if fold(account) in openings:
@@ -424,7 +422,7 @@ def _apply_rules(book: Book, rows: list[PreviewRow], rules: Sequence[SplitRule],
             out.append(replace(row, warnings=(*row.warnings, f"the rule {rule.name} does not "
                                               f"apply: {exc.reason}")))
             continue
-        lines = tuple(PreviewLine(t.category, t.amount, t.memo, t.tax_rate_bp, t.taxable_base)
+        lines = tuple(ImportedLine(t.category, t.amount, t.memo, t.tax_rate_bp, t.taxable_base)
                       for t in made)
         out.append(replace(row, lines=lines, rule=rule.name))
     return out

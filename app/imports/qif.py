@@ -28,7 +28,9 @@ What real files do, and what this reader does about it:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.imports.model import (
     ImportedLine,
@@ -38,6 +40,7 @@ from app.imports.model import (
     Skipped,
 )
 from app.imports.text import guess_order, parse_date, parse_money
+from app.money import MAX_MINOR
 
 REGISTERS = {"bank": "bank", "cash": "cash", "ccard": "credit_card", "oth a": "other",
              "oth l": "other", "invoice": "other"}
@@ -60,11 +63,18 @@ SPLIT_PLACEHOLDER = "--split--"
 
 @dataclass
 class _Record:
+    """A record's lines (their text, the first line's number) as the file has them."""
+
     line: int
     section: str
     account: str
-    fields: list[tuple[str, str, int]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
     ended: bool = True
+
+    @property
+    def fields(self) -> list[tuple[str, str, int]]:
+        return [(text[0], text[1:], self.line + i) for i, text in enumerate(self.lines)
+                if text and not text.isspace()]
 
 
 @dataclass
@@ -75,17 +85,23 @@ class _Split:
     memo: str = ""
 
 
+_HEADER = re.compile(r"^!.*$", re.M)
+_END = re.compile(r"^\^.*$\n?", re.M)
+_DATES = re.compile(r"^D(.*)$", re.M)
+_AMOUNT = re.compile(r"(-?)(\d{1,3}(?:,\d{3})+|\d{1,14})\.(\d\d)")
+
+
 def parse_qif(text: str, exp: int, *, order: str = "auto", name: str = "file") -> ParsedFile:
     """Read a QIF file's text. `order` is the date order (`auto`, `MDY`, `DMY`, `YMD`)."""
     parsed = ParsedFile("qif")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     records, file_order = _records(text, parsed, name)
-    dates = [value for rec in records if rec.section in ("register", "memorized")
-             for code, value, _n in rec.fields if code == "D"]
     if order == "auto":
         if file_order:
             order = file_order
             parsed.notes.append(f"dates read as {_order_words(order)} (the file says so)")
         else:
+            dates = _DATES.findall(text)
             order, decided = guess_order(dates)
             parsed.notes.append(f"dates read as {_order_words(order)}" + (
                 "" if decided or not dates else " (every date reads either way)"))
@@ -102,69 +118,77 @@ def _order_words(order: str) -> str:
     return {"MDY": "month/day/year", "DMY": "day/month/year", "YMD": "year/month/day"}[order]
 
 
+def _split_records(body: str, first_line: int) -> list[tuple[int, list[str], bool]]:
+    """The records of a section's text: (first line number, lines, ended with ^)."""
+    out = []
+    pos = 0
+    line = first_line
+    for end in _END.finditer(body):
+        chunk = body[pos:end.start()]
+        lines = chunk.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        skip = 0
+        while skip < len(lines) and (not lines[skip] or lines[skip].isspace()):
+            skip += 1
+        if skip < len(lines):
+            out.append((line + skip, lines[skip:], True))
+        line += chunk.count("\n") + 1
+        pos = end.end()
+    rest = body[pos:].split("\n")
+    skip = 0
+    while skip < len(rest) and (not rest[skip] or rest[skip].isspace()):
+        skip += 1
+    if skip < len(rest):
+        out.append((line + skip, rest[skip:], False))
+    return out
+
+
 def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], str]:
     """Split the text into records by section; account and category lists are read
     here, skipped sections counted."""
     records: list[_Record] = []
-    section = ""  # register | memorized | cat | class | account | skip:<what> | ''
+    headers = list(_HEADER.finditer(text))
+    preamble = text[: headers[0].start()] if headers else text
+    for number, line in enumerate(preamble.split("\n"), start=1):
+        if line.strip() and not line.startswith("#"):
+            raise ImportFileError(name, "is not a QIF file: it does not start with a "
+                                  "!Type: or !Account line", number)
+    if not headers:
+        raise ImportFileError(name, "is not a QIF file: it has no !Type: line")
     account = ""
-    kind_of_section = ""
     file_order = ""
     autoswitch = False
-    seen_header = False
-    current: _Record | None = None
-    skip_count = 0
-    skip_start = 0
-    skip_what = ""
     classes = 0
-
-    def close_skipped() -> None:
-        nonlocal skip_count
-        if section.startswith("skip:") and skip_count:
-            parsed.skipped.append(Skipped(skip_start, skip_what, skip_count,
-                                          SKIPPED.get(section[5:], "this section is not a "
-                                                      "register Cuentas imports")))
-        skip_count = 0
-
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue
-        head = line[0]
-        if head == "!":
-            tag = line[1:].strip()
-            low = tag.casefold()
-            if current is not None and current.fields:
-                _finish(current, records, parsed, section)  # no ^ before the header
-            current = None
-            if low.startswith("option:"):
-                value = low[7:].strip().upper()
-                if value in ("MDY", "DMY", "YMD"):
-                    file_order = value
-                elif value == "AUTOSWITCH":
-                    autoswitch = True
-                seen_header = True
-                continue
-            if low.startswith("clear:"):
-                if low[6:].strip() == "autoswitch":
-                    autoswitch = False
-                seen_header = True
-                continue
-            close_skipped()
-            seen_header = True
-            if low == "account":
-                section = "account"
-                continue
-            if not low.startswith("type:"):
-                section = "skip:unknown"
-                skip_start, skip_what = number, f"!{tag}"
-                continue
+    line_of = text.count("\n", 0, headers[0].start()) + 1
+    for i, header in enumerate(headers):
+        body_end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        body = text[header.end() + 1: body_end]
+        number = line_of
+        line_of += text.count("\n", header.start(), body_end)
+        tag = header.group()[1:].strip()
+        low = tag.casefold()
+        if low.startswith("option:"):
+            value = low[7:].strip().upper()
+            if value in ("MDY", "DMY", "YMD"):
+                file_order = value
+            elif value == "AUTOSWITCH":
+                autoswitch = True
+            section = "ignore"
+        elif low.startswith("clear:"):
+            if low[6:].strip() == "autoswitch":
+                autoswitch = False
+            section = "ignore"
+        elif low == "account":
+            section = "account"
+        elif not low.startswith("type:"):
+            section = "skip:unknown"
+        else:
             what = low[5:].strip()
             if what in REGISTERS:
                 section = "register"
-                kind_of_section = REGISTERS[what]
                 if account and account not in parsed.accounts:
-                    parsed.accounts[account] = kind_of_section
+                    parsed.accounts[account] = REGISTERS[what]
             elif what in ("cat", "category"):
                 section = "cat"
             elif what == "class":
@@ -173,52 +197,30 @@ def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], s
                 section = "memorized"
             else:
                 section = f"skip:{what if what in SKIPPED else 'unknown'}"
-                skip_start, skip_what = number, f"!{tag}"
-            continue
-        if not seen_header:
-            if head == "#":
-                continue
-            raise ImportFileError(name, "is not a QIF file: it does not start with a "
-                                  "!Type: or !Account line", number)
-        if head == "^":
-            if section.startswith("skip:"):
-                skip_count += 1
-            elif current is not None:
-                if section == "account" and not autoswitch:
-                    account = _account_record(current, parsed) or account
-                elif section == "account":
-                    _account_record(current, parsed)
-                else:
-                    _finish(current, records, parsed, section)
-            current = None
-            continue
+        chunks = _split_records(body, number + 1)
         if section.startswith("skip:"):
+            if chunks:
+                parsed.skipped.append(Skipped(number, f"!{tag}", len(chunks),
+                                              SKIPPED.get(section[5:], "this section is not "
+                                                          "a register Cuentas imports")))
             continue
-        if section == "class":
-            if head == "N":
-                classes += 1
-            continue
-        if current is None:
-            current = _Record(number, section, account)
-        current.fields.append((head, line[1:], number))
-    if current is not None and current.fields:
-        current.ended = False
-        _finish(current, records, parsed, section)
-    close_skipped()
-    if not seen_header:
-        raise ImportFileError(name, "is not a QIF file: it has no !Type: line")
+        for first, lines, ended in chunks:
+            rec = _Record(first, section, account, lines, ended)
+            if section in ("register", "memorized"):
+                records.append(rec)
+            elif section == "cat":
+                _category_record(rec, parsed)
+            elif section == "class":
+                classes += sum(1 for text_ in lines if text_.startswith("N"))
+            elif section == "account":
+                found = _account_record(rec, parsed)
+                if not autoswitch and found:
+                    account = found
     if classes:
         parsed.notes.append(f"{classes} classes listed in the file are not kept "
                             "(Cuentas has no classes); the class after '/' in a "
                             "category is dropped")
     return records, file_order
-
-
-def _finish(rec: _Record, records: list[_Record], parsed: ParsedFile, section: str) -> None:
-    if section in ("register", "memorized"):
-        records.append(rec)
-    elif section == "cat":
-        _category_record(rec, parsed)
 
 
 def _account_record(rec: _Record, parsed: ParsedFile) -> str:
@@ -259,12 +261,14 @@ def _clean_account(value: str) -> str:
     return " ".join(value.replace("[", "").replace("]", "").split())
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_category(value: str) -> str:
     """`Bills:Cell Phone/Class` -> `Bills:Cell Phone`; empty parts dropped."""
     text = value.split("/", 1)[0]
     return ":".join(p for p in (" ".join(part.split()) for part in text.split(":")) if p)
 
 
+@lru_cache(maxsize=1 << 14)
 def _target(value: str) -> str:
     text = value.strip()
     if text.startswith("["):
@@ -287,8 +291,31 @@ def _transaction(rec: _Record, exp: int, order: str,
     has_category = False
     cleared = False
     splits: list[_Split] = []
-    for code, value, number in rec.fields:
-        if code == "D":
+    number = rec.line - 1
+    for text in rec.lines:
+        number += 1
+        if not text:
+            continue
+        code = text[0]
+        value = text[1:]
+        if code == "S":
+            splits.append(_Split(_target(value), number))
+        elif code == "$":
+            if not splits:
+                warnings.append(f"line {number}: a split amount without a split line "
+                                "(S) is ignored")
+                continue
+            splits[-1].amount = _money(value, exp, number, "split amount", errors)
+        elif code == "E":
+            if splits:
+                splits[-1].memo = value.strip()
+        elif code == "T" or code == "U":
+            amount = _money(value, exp, number, "amount", errors)
+            if code == "U":
+                total_u = amount
+            elif total is None:
+                total = amount
+        elif code == "D":
             if splits:
                 warnings.append(f"line {number}: a date inside a split line is ignored")
                 continue
@@ -298,12 +325,6 @@ def _transaction(rec: _Record, exp: int, order: str,
             date_value = _date(value, order, cache, number, errors, warnings) or ""
             if not date_value and not errors:
                 errors.append(f"line {number}: the date is empty")
-        elif code in ("T", "U"):
-            amount = _money(value, exp, number, "amount", errors)
-            if code == "U":
-                total_u = amount
-            elif total is None:
-                total = amount
         elif code == "P":
             payee = " ".join(value.split())
         elif code == "M":
@@ -315,16 +336,6 @@ def _transaction(rec: _Record, exp: int, order: str,
         elif code == "L":
             category = _target(value)
             has_category = True
-        elif code == "S":
-            splits.append(_Split(_target(value), number))
-        elif code == "$":
-            if not splits:
-                warnings.append(f"line {number}: a split amount without a split line "
-                                "(S) is ignored")
-                continue
-            splits[-1].amount = _money(value, exp, number, "split amount", errors)
-        elif code == "E" and splits:
-            splits[-1].memo = value.strip()
     if total_u is not None:
         total = total_u
     if not date_value and not any("date" in e for e in errors):
@@ -351,7 +362,8 @@ def _transaction(rec: _Record, exp: int, order: str,
     else:
         lines = (ImportedLine(category if has_category else "", total),)
     if not rec.ended:
-        errors.append(f"line {rec.fields[-1][2]}: the file ends inside this record (no ^ "
+        last = rec.line + max(i for i, t in enumerate(rec.lines) if t and not t.isspace())
+        errors.append(f"line {last}: the file ends inside this record (no ^ "
                       "after it); the file may be cut short")
     kind = "transaction"
     if (payee.casefold() in OPENING_PAYEES and len(lines) <= 1
@@ -384,6 +396,12 @@ def _date(value: str, order: str, cache: dict[str, tuple[str, str] | str], numbe
 
 
 def _money(value: str, exp: int, number: int, what: str, errors: list[str]) -> int | None:
+    if exp == 2:
+        plain = _AMOUNT.fullmatch(value)  # -1,160.00: most amounts of most files
+        if plain is not None:
+            minor = int(plain.group(2).replace(",", "") + plain.group(3))
+            if minor <= MAX_MINOR:
+                return -minor if plain.group(1) else minor
     try:
         return parse_money(value, exp)
     except ValueError as exc:

@@ -105,7 +105,7 @@ def _refuse_binary(data: bytes, name: str) -> None:
 _CURRENCY = re.compile(r"^[A-Za-z]{3}\s*|\s*[A-Za-z]{3}$|[$€£¥]")
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _TENS = [10**n for n in range(8)]
-_PLAIN = re.compile(r"^-?(\d{1,14})(?:\.(\d{1,6}))?$")
+_PLAIN = re.compile(r"^-?(\d{1,14}|\d{1,3}(?:,\d{3}){1,4})(?:\.(\d{1,6}))?$")
 
 
 def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
@@ -114,9 +114,9 @@ def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
     `decimal_mark` is `.`, `,` or `auto` (the last of `.` and `,` when both appear; a
     lone `,` followed by one or two digits; a lone `.` otherwise).
     """
-    fast = _PLAIN.match(text)
+    fast = _PLAIN.match(text) if decimal_mark != "," else None
     if fast is not None:  # -1160.00: most amounts of most files
-        whole, decimals = fast.group(1), fast.group(2) or ""
+        whole, decimals = fast.group(1).replace(",", ""), fast.group(2) or ""
         if len(decimals) <= exp:
             minor: int = int(whole) * _TENS[exp] + (int(decimals.ljust(exp, "0")) if exp else 0)
             if minor <= MAX_MINOR:
@@ -291,7 +291,7 @@ def guess_order(values: list[str], default: str = "MDY") -> tuple[str, bool]:
     """The field order that reads every value in `values`, and whether the values
     alone decided it (False: every date read either way; `default` was taken)."""
     fits = {order: 0 for order in ("MDY", "DMY")}
-    for value in values:
+    for value in set(values):
         tokens = _tokens(value.strip()) if value.strip() else None
         if tokens is None:
             continue

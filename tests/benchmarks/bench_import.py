@@ -1,0 +1,130 @@
+"""Importing a 100,000-transaction QIF with splits (issue 15): <= 5 s, de-duplication
+included, from the file on disk to the committed batch.
+
+The file is generated (two years of a shop's bank account: one movement in three is a
+split of two to four lines, one in twenty a transfer to a savings account, 30
+categories, CRLF line ends, thousands separators) and imported into a fresh book
+three times; the figure is the median. Each run is read + parse, preview (the book's
+accounts, categories and transactions of the file's dates read, every row
+classified), and commit (one unit of work). A second import of the same file into
+the book that now holds it — every row a duplicate, found among 105,000 transactions —
+is timed too, as is Undo import of the whole batch.
+
+Not part of the suite: `pytest -q -s --timeout=0 -o python_files='bench_*.py'
+tests/benchmarks/bench_import.py`, or run it as a script.
+
+Figures of 2026-12-05 (2 shared cores, load ~3): see the end of the run; they are
+quoted in the import issue's report.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from timing import report_line
+
+N = 100_000
+RESULTS: list[str] = []
+CATEGORIES = [f"Gastos:Grupo {g}:Cuenta {c}" for g in range(5) for c in range(5)] + [
+    "Ingresos:Ventas", "Ingresos:Honorarios", "Impuestos:IVA trasladado",
+    "Impuestos:IVA acreditable", "Gastos:Comisiones"]
+
+
+def _amount(cents: int) -> str:
+    sign = "-" if cents < 0 else ""
+    whole, part = divmod(abs(cents), 100)
+    return f"{sign}{whole:,}.{part:02d}"
+
+
+def write_qif(path: Path, n: int = N, seed: int = 15) -> int:
+    rng = random.Random(seed)
+    out = ["!Type:Bank"]
+    splits = 0
+    for i in range(n):
+        day = 1 + i * 730 // n
+        month, dom = divmod(day % 365, 28)
+        year = 2024 + day // 365
+        out.append(f"D{month % 12 + 1}/{dom + 1}/{year}")
+        pick = rng.random()
+        if pick < 0.05:
+            amount = -rng.randint(1000, 500000)
+            out += [f"T{_amount(amount)}", f"PTraspaso {i}", "L[Ahorro]"]
+        elif pick < 0.38:
+            parts = [-rng.randint(100, 90000) for _ in range(rng.randint(2, 4))]
+            out += [f"T{_amount(sum(parts))}", f"PProveedor {i % 900}", f"N{i}"]
+            for part in parts:
+                out += [f"S{rng.choice(CATEGORIES)}", f"EFactura {i}", f"${_amount(part)}"]
+            splits += len(parts)
+        else:
+            amount = rng.choice((-1, 1)) * rng.randint(100, 250000)
+            out += [f"T{_amount(amount)}", f"PCliente {i % 3000}", f"L{rng.choice(CATEGORIES)}",
+                    f"MMovimiento {i}"]
+        out.append("C*" if i % 3 else "")
+        out.append("^")
+    path.write_bytes(("\r\n".join(line for line in out if line) + "\r\n").encode())
+    return splits
+
+
+def run_once(folder: Path, source: Path) -> tuple[float, float, float, object]:
+    from app.imports import preview_file
+    from app.imports.commit import commit_import
+    from app.ledger.accounts import add_account
+    from app.store.book import open_book
+    from app.store.create import create_book
+
+    location = str(folder / f"b{time.monotonic_ns()}.cuentas")
+    create_book(location, currency="MXN", tax_preset="mx")
+    book = open_book(location)
+    account = add_account(book, "BBVA")
+    start = time.perf_counter()
+    preview = preview_file(book, source, account.id)
+    parsed = time.perf_counter()
+    result = commit_import(book, preview, create_missing=True)
+    done = time.perf_counter()
+    assert result.imported == N, result
+    return parsed - start, done - parsed, done - start, (book, account.id)
+
+
+def test_import_100k_qif_with_splits() -> None:
+    from app.imports import preview_file
+    from app.imports.commit import undo_import
+
+    folder = Path(tempfile.mkdtemp(prefix="cuentas-bench-import-"))
+    source = folder / "100k.qif"
+    splits = write_qif(source)
+    print(f"\n{N:,} transactions, {splits:,} split lines, "
+          f"{source.stat().st_size / 1e6:.1f} MB")
+    runs = [run_once(folder, source) for _ in range(3)]
+    report_line(RESULTS, "read + parse + preview (de-duplication included)",
+                statistics.median(r[0] for r in runs) * 1000)
+    report_line(RESULTS, "commit (one unit of work)", statistics.median(r[1] for r in runs) * 1000)
+    total = statistics.median(r[2] for r in runs) * 1000
+    report_line(RESULTS, "import of a 100,000-transaction QIF with splits", total, 5000)
+    book, account_id = runs[-1][3]  # type: ignore[misc]
+    start = time.perf_counter()
+    again = preview_file(book, source, account_id)
+    report_line(RESULTS, "second import: preview finds every row a duplicate",
+                (time.perf_counter() - start) * 1000)
+    assert again.count("new") == 0 and again.count("duplicate") == N
+    from app.imports.commit import list_batches
+
+    start = time.perf_counter()
+    undo_import(book, list_batches(book)[0].id)
+    report_line(RESULTS, "Undo import of the 100,000-transaction batch",
+                (time.perf_counter() - start) * 1000)
+    for run in runs:
+        run[3][0].close()  # type: ignore[index]
+    assert total <= 5000, f"{total:.0f} ms"
+
+
+if __name__ == "__main__":
+    test_import_100k_qif_with_splits()
+    print("\n".join(RESULTS))
