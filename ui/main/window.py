@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         self._action("backup_now", tr("&Backup now"), self.backup_now, "Ctrl+Shift+B",
                      sp.SP_DialogSaveButton, tr("Make a verified copy of the book now"))
         self._action("restore", tr("&Restore from backup…"), self.restore_from_backup)
+        self._action("import", tr("&Import…"), self.import_statement, "Ctrl+I", None,
+                     tr("Import a QIF, OFX/QFX or CSV statement into an account"))
+        self._action("export", tr("E&xport…"), self.export_book)
+        self._action("imports", tr("Undo i&mport…"), self.open_imports)
         self._action("quit", tr("&Quit"), self.close, "Ctrl+Q")
         undo = self.ctx.undo.stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence(keys.Undo))
@@ -236,9 +240,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         a = self.acts
-        for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "backup_now",
-                                           "restore", None, "quit"]),
-                            (tr("&Edit"), ["undo", "redo", None, "new_txn", "edit_txn",
+        for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "import",
+                                           "export", None, "backup_now", "restore", None,
+                                           "quit"]),
+                            (tr("&Edit"), ["undo", "redo", "imports", None, "new_txn", "edit_txn",
                                            "delete_txn", None, "split", "to_single", "cleared",
                                            "history", None, "new_account", "edit_account",
                                            "archive_account"]),
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         writable = self.ctx.can_write
         account = self.accounts.account(self.accounts.selected_id)
         self.acts["new_account"].setEnabled(writable)
+        self.acts["import"].setEnabled(writable)
         self.acts["edit_account"].setEnabled(writable and account is not None)
         self.acts["archive_account"].setEnabled(writable and account is not None)
         self.acts["archive_account"].setText(
@@ -477,7 +483,26 @@ class MainWindow(QMainWindow):
         menu.popup(pos)  # type: ignore[arg-type]
         self.context_menu = menu
 
-    # ---------------------------------------------------------------- windows
+    # ---------------------------------------------------------------- import and export
+    def import_statement(self) -> None:
+        from ui.imports.wizard import open_import
+
+        self.windows["import"] = open_import(self.ctx, self, self.register.account_id)
+
+    def export_book(self) -> None:
+        from ui.imports.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        self.windows["export"] = dialog
+
+    def open_imports(self) -> None:
+        from ui.imports.batches_dialog import BatchesDialog
+
+        dialog = BatchesDialog(self.ctx, self)
+        dialog.open()
+        self.windows["imports"] = dialog
+
     # ---------------------------------------------------------------- accounts
     def new_account(self) -> None:
         from ui.main.account_dialog import AccountDialog
