@@ -263,3 +263,25 @@ def test_an_import_is_one_audit_entry(book: Book, tmp_path: Path) -> None:
         entries = session.scalars(select(AuditEntry).where(
             AuditEntry.entity == "import_batch")).all()
     assert [(e.action, e.entity_id) for e in entries] == [("import", str(result.batch_id))]
+
+
+def test_memorized_transactions_become_templates_only_when_asked(book: Book,
+                                                                 tmp_path: Path) -> None:
+    from app.ledger.templates import apply_template, list_templates
+
+    account = add_account(book, "Banco")
+    path = tmp_path / "m.qif"
+    path.write_text("!Type:Memorized\nKP\nT-1,160.00\nPPapelera\nSGastos\n$-1,000.00\n"
+                    "SImpuestos:IVA acreditable\n$-160.00\n^\n"
+                    "!Type:Bank\nD01/05/2026\nT-10.00\nPTaxi\n^\n")
+    preview = preview_file(book, path, account.id)
+    assert [m.payee for m in preview.memorized] == ["Papelera"]
+    assert preview.count("new") == 1  # the memorized one is never a movement
+    commit_import(book, preview)
+    assert "Papelera (QIF)" not in {t.name for t in list_templates(book)}
+    result = commit_import(book, preview_file(book, path, account.id), include=[],
+                           save_templates=True)
+    assert result.templates_saved == ("Papelera (QIF)",) and result.imported == 0
+    lines = apply_template(book, "Papelera (QIF)", -232000)
+    assert [(line.category, line.amount) for line in lines] == [
+        ("Gastos", -216000), ("Impuestos:IVA acreditable", -16000)]

@@ -44,16 +44,10 @@ def _wait(predicate: Any, seconds: float = 20.0) -> None:
 def _statement(book: Book, folder: Path) -> Path:
     """A QIF of March for BBVA Empresarial: two movements the book has, one broken
     date, three Clip deposits, and a few new movements."""
-    from sqlalchemy import select
+    from app.exports import rows
 
-    from app.store.models import Account, Transaction
-
-    with book.read() as session:
-        bbva = session.scalar(select(Account.id).where(Account.name == "BBVA Empresarial"))
-        known = session.execute(
-            select(Transaction.date, Transaction.amount_cents, Transaction.payee)
-            .where(Transaction.account_id == bbva).order_by(Transaction.date.desc()).limit(2)
-        ).all()
+    bbva = next(a for a in rows.accounts(book) if a.name == "BBVA Empresarial")
+    known = [(t.date, t.amount, t.payee) for t in rows.transactions(book, bbva)][-2:]
     lines = ["!Type:Bank"]
     for day, amount, payee in known:
         y, m, d = day.split("-")
