@@ -2,12 +2,14 @@
 #   make run    set up .venv, install Cuentas, open the desktop app on the demo book
 #   make test   set up .venv with the test tools, run the whole suite
 #               (with a throw-away PostgreSQL when its server binaries are installed)
+# and the build: make package   the Linux desktop build, self-tested, and its tarball in
+#                               dist/ (packaging/README.md; other systems are there too)
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshots handouts clean
+.PHONY: run test lint bench screenshots handouts package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +17,10 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	touch $@
 
 run: $(VENV)/.installed
@@ -37,6 +43,9 @@ screenshots: $(VENV)/.installed
 
 handouts: $(VENV)/.installed
 	$(BIN)/cuentas handouts --out handouts
+
+package: $(VENV)/.installed-package
+	$(BIN)/python packaging/build_linux.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -8,6 +8,27 @@ so bad input never changes a book.
 
 from __future__ import annotations
 
+#: Values echoed in messages are cut to this many characters (a 100 kB payee is not
+#: printed back whole; a file's full path usually is).
+ECHO_LIMIT = 160
+
+
+def shown(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A value as a message echoes it: quoted, with newlines, escapes and other
+    unprintable characters escaped (`repr`); a longer text keeps its beginning and its
+    end (where a path has its file name) around a `…` and says how long it was, so a
+    message stays one line."""
+    if isinstance(value, str) and len(value) > limit:
+        half = (limit - 1) // 2
+        return f"{value[:half] + '…' + value[-half:]!r} ({len(value):,} characters)"
+    text = repr(value)
+    return text if len(text) <= limit + 2 else text[:limit + 1] + "…"
+
+
+def has_control(text: str) -> bool:
+    """Control characters (C0, DEL, C1) or line/paragraph separators: never in a name."""
+    return any(ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" for ch in text)
+
 
 class CuentasError(Exception):
     """Base class of every error a service raises on purpose."""
@@ -24,7 +45,8 @@ class BadInput(CuentasError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{field}: {value!r} {reason}" if value != "" else f"{field}: {reason}")
+        super().__init__(f"{field}: {shown(value)} {reason}" if value != ""
+                         else f"{field}: {reason}")
 
 
 class NotAllowed(CuentasError):
@@ -34,7 +56,7 @@ class NotAllowed(CuentasError):
 class BookStateError(CuentasError):
     """The book is not in a state this action can work on (ahead, corrupt, locked...).
 
-    `state` is one of the inspection states of `app.safety.inspect`.
+    `state` is one of the inspection states of `app.store.inspect`.
     """
 
     def __init__(self, state: str, message: str) -> None:

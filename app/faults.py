@@ -24,7 +24,9 @@ Points: `backup.folder`, `backup.space`, `backup.copy` (every copied chunk),
 `upgrade.locked`, `upgrade.backed-up`, `upgrade.migrate.<revision>.<step>` (each
 progress report of a revision's data step), `upgrade.applied.<revision>`,
 `upgrade.validate`, `upgrade.commit`, `upgrade.committed`, `upgrade.checked`,
-`restore.copied`, `restore.swapped`.
+`restore.copied`, `restore.swapped`, `outfile.write` (an output file written, before it
+is synced and renamed: app/store/outfiles.py), `accounts.change` (an account renamed, its
+opening balance not yet set, inside the one transaction of `change_account`).
 
 When the variable is unset a point costs one dictionary lookup; nothing else in
 Cuentas reads it. Never set it outside tests.

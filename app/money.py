@@ -22,7 +22,13 @@ from app.errors import BadInput
 #: Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency).
 MAX_MINOR = 10**13
 
-_CLI_AMOUNT = re.compile(r"^[+-]?(\d+)(?:\.(\d+))?$")
+#: ASCII digits only: `\d` would take `١٢٣` (Arabic-Indic) or `１２３` (full-width) as 123.
+_CLI_AMOUNT = re.compile(r"[+-]?([0-9]+)(?:\.([0-9]+))?")
+#: A plain decimal number (percentages, fractions' parts): no exponent, NaN or Infinity.
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+#: More digits than this before the decimal mark is out of range whatever the currency
+#: (and keeps Decimal within its precision).
+_MAX_DIGITS = 16
 
 
 @lru_cache(maxsize=64)
@@ -68,12 +74,16 @@ def parse_cli_amount(text: str, exp: int, field: str = "amount") -> int:
     """Parse a command-line amount: `.` decimal mark, at most `exp` decimals.
 
     `6600`, `6600.5` and `6600.50` are all 660050 cents in a 2-decimal currency;
-    `12.345` is rejected, as is `1,000.00` (no group separators on the command line).
+    `12.345` is rejected, as is `1,000.00` (no group separators on the command line),
+    and so are digits other than ASCII 0-9 (`١٢٣`, `１２３`).
     """
     raw = text.strip()
-    m = _CLI_AMOUNT.match(raw)
+    m = _CLI_AMOUNT.fullmatch(raw)
     if not m:
-        raise BadInput(field, text, "is not an amount (use digits and '.', like -1160.00)")
+        raise BadInput(field, text, "is not an amount (use the digits 0-9 and '.', "
+                       "like -1160.00)")
+    if len(m.group(1).lstrip("0")) > _MAX_DIGITS:
+        raise BadInput(field, text, "is out of range (at most 10^13 minor units)")
     decimals = m.group(2) or ""
     if len(decimals) > exp:
         if exp == 0:
@@ -101,9 +111,13 @@ def parse_amount(text: str, exp: int, locale: str, field: str = "amount") -> int
     try:
         value = parse_decimal(raw, locale=locale, strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
-        if not _CLI_AMOUNT.match(raw):
+        if not _CLI_AMOUNT.fullmatch(raw):
             raise BadInput(field, text, "is not an amount") from None
         value = Decimal(raw)
+    if not value.is_finite():
+        raise BadInput(field, text, "is not an amount")
+    if abs(value) >= Decimal(10) ** _MAX_DIGITS:
+        raise BadInput(field, text, "is out of range (at most 10^13 minor units)")
     if value != quantize(value, exp):
         raise BadInput(field, text, f"has more than {exp} decimals" if exp else "has decimals")
     return check_range(to_minor(value, exp), field, text)
@@ -138,23 +152,30 @@ def decimal_symbol(locale: str) -> str:
     return str(get_decimal_symbol(locale))
 
 
+def plain_number(text: str) -> Decimal | None:
+    """`text` as a Decimal when it is a plain decimal number in ASCII digits (`16`,
+    `-3.6`, `.5`), at most 40 characters; else None. No exponent (`1e-999999999`
+    would be a fraction with a billion digits), no NaN or Infinity, no `١٦`."""
+    raw = text.strip()
+    if len(raw) > 40 or not _NUMBER.fullmatch(raw):
+        return None
+    return Decimal(raw)
+
+
 def parse_percent(text: str, field: str = "rate") -> Decimal:
     """A rate in percent as typed: `16`, `16%`, `3.6`, `10.5`, `2/3` (a fraction, for
-    the share of IVA withheld, is returned as a percent: 66.666…)."""
+    the share of IVA withheld, is returned as a percent: 66.666…). Plain numbers in
+    ASCII digits only (`,` is taken as the decimal mark)."""
     raw = text.strip().rstrip("%").strip()
     if "/" in raw:
         num, _, den = raw.partition("/")
-        try:
-            n, d = Decimal(num), Decimal(den)
-        except InvalidOperation:
-            raise BadInput(field, text, "is not a fraction like 2/3") from None
+        n, d = plain_number(num.replace(",", ".")), plain_number(den.replace(",", "."))
+        if n is None or d is None:
+            raise BadInput(field, text, "is not a fraction like 2/3")
         if d == 0:
             raise BadInput(field, text, "divides by zero")
         return n * 100 / d
-    try:
-        value = Decimal(raw.replace(",", "."))
-    except InvalidOperation:
-        raise BadInput(field, text, "is not a percentage") from None
-    if not value.is_finite():
+    value = plain_number(raw.replace(",", "."))
+    if value is None:
         raise BadInput(field, text, "is not a percentage")
     return value

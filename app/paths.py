@@ -3,7 +3,7 @@
 Books live in `<user data>/books/`, backups in `<user data>/backups/`, logs in
 `<user log>/`, local settings in `<user config>/`. `CUENTAS_HOME` puts all of them
 under one folder (tests, portable installs). Folders are created on first use with
-owner-only permissions.
+owner-only permissions (0700, whatever the umask).
 """
 
 from __future__ import annotations
@@ -20,9 +20,29 @@ def _home() -> Path | None:
     return Path(value).expanduser().resolve() if value else None
 
 
-def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+def private_folder(path: Path) -> Path:
+    """Create `path` (and missing parents) as owner-only folders (0700), whatever the
+    umask; a folder that exists already keeps its mode."""
+    missing: list[Path] = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by another process meanwhile: theirs
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
     return path
+
+
+def _ensure(path: Path) -> Path:
+    """Create `path` and any missing parent (CUENTAS_HOME itself) owner-only (0700),
+    whatever the umask; a folder that exists keeps its mode."""
+    if path.is_dir():
+        return path
+    return private_folder(path)
 
 
 def data_dir() -> Path:
@@ -62,3 +82,9 @@ def config_dir() -> Path:
 
 def demo_book_path() -> Path:
     return books_dir() / DEMO_BOOK_NAME
+
+
+def state_db() -> Path:
+    """This computer's monitoring database: timings, counters, errors, feedback
+    (`app.monitor`). Never part of a book; safe to delete (measurements restart)."""
+    return data_dir() / "monitor.sqlite3"

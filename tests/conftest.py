@@ -72,7 +72,7 @@ def sqlite_location(tmp_path: Path) -> str:
     return str(tmp_path / "book.cuentas")
 
 
-def _make_book(where: str, currency: str = "MXN", preset: str = "mx"):  # type: ignore[no-untyped-def]
+def _make_book(where: str, currency: str = "MXN", preset: str = "mx"):
     from app.store.book import open_book
     from app.store.create import create_book
 
@@ -96,10 +96,10 @@ def sqlite_book(sqlite_location: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def make_book():  # type: ignore[no-untyped-def]
+def make_book():
     opened = []
 
-    def make(where: str, currency: str = "MXN", preset: str = "mx"):  # type: ignore[no-untyped-def]
+    def make(where: str, currency: str = "MXN", preset: str = "mx"):
         b = _make_book(where, currency, preset)
         opened.append(b)
         return b
@@ -119,23 +119,26 @@ def scenarios() -> dict:  # type: ignore[type-arg]
     return json.loads(source.read_text(encoding="utf-8"))
 
 
-_exit_status: list[int] = []
-
-
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _exit_status.append(int(exitstatus))
+    """Tear the Qt side down while the interpreter is whole: close every window, let
+    Qt delete what was handed to deleteLater, then collect. Whatever crashes here
+    crashes the run (its exit status shows it); the interpreter's own finalization
+    then has no widgets, threads or connections left to tear down."""
+    import gc
+    import sys
 
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
 
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without the interpreter's final garbage collection once everything is
-    reported. With Qt widgets, worker threads and signal connections made by hundreds
-    of tests, PySide6 has been seen to abort while tearing them down *after* the last
-    test ("none_dealloc" during finalization), which would turn a green run red. The
-    run's own exit status is kept."""
-    if _exit_status and not os.environ.get("CUENTAS_TEST_FULL_FINALIZE"):
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[-1])
+    app = QApplication.instance()
+    if app is None:
+        return
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()

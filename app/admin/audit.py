@@ -80,6 +80,39 @@ class AuditFilter:
                    (entity_id or "").strip() or None, (action or "").strip() or None)
 
 
+#: What entries are about (the `entity` of `UnitOfWork.record`); `check_names` also
+#: takes any other kind the book's trail holds (written by another Cuentas).
+ENTITIES = ("account", "category", "feature_flag", "line", "setting", "tax_rate",
+            "template", "transaction", "user")
+
+
+def check_names(book: Book, f: AuditFilter,
+                fields: tuple[str, str, str] = ("user", "entity", "entity_id")) -> None:
+    """`BadInput` when a filter names nothing that exists, instead of an empty answer
+    that looks like 'nothing happened': a user that is neither a profile nor in the
+    trail, an entity kind that is not one, an id that no entry (of that kind) has."""
+    with book.read() as session:
+        if f.user:
+            wanted = f.user.casefold()
+            known = {n.casefold() for n in session.scalars(select(User.name)).all()}
+            known |= {n.casefold() for n in session.scalars(
+                select(AuditEntry.user_name).distinct()).all()}
+            if wanted not in known:
+                raise BadInput(fields[0], f.user, "is not a user of this book "
+                               "(cuentas users list shows them)")
+        if f.entity and f.entity not in ENTITIES and session.scalar(
+                select(AuditEntry.id).where(AuditEntry.entity == f.entity).limit(1)) is None:
+            raise BadInput(fields[1], f.entity, f"is not one of {', '.join(ENTITIES)}")
+        if f.entity_id:
+            query = select(AuditEntry.id).where(AuditEntry.entity_id == f.entity_id)
+            if f.entity:
+                query = query.where(AuditEntry.entity == f.entity)
+            if session.scalar(query.limit(1)) is None:
+                what = f"{f.entity} " if f.entity else ""
+                raise BadInput(fields[2], f.entity_id,
+                               f"is not the id of any {what}entry in the audit trail")
+
+
 def _day(text: str | None, field: str) -> str | None:
     if text is None or not text.strip():
         return None

@@ -33,8 +33,9 @@ from datetime import date
 from sqlalchemy import select
 
 from app.admin import local_settings
+from app.dates import check_date, now_iso
 from app.errors import BadInput
-from app.store.book import Book, now_iso
+from app.store.book import Book
 from app.store.identity import GROUPS, Actor, resolve_actor
 from app.store.models import FeatureFlag
 
@@ -54,7 +55,6 @@ PREVIEW_KEY = "flag_preview"
 
 _TRUE = {"on", "1", "true", "yes"}
 _FALSE = {"off", "0", "false", "no"}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Flag:
     retire_after: str
 
 
-#: Every flag, declared once. tests/app/test_flags.py checks each declaration.
+#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration.
 FLAGS: tuple[Flag, ...] = (
     Flag(
         "split_editor",
@@ -384,11 +384,8 @@ def check_declarations(today: date | None = None) -> list[str]:
             problems.append(f"{flag.key}: unknown default stage {flag.default_stage!r}")
         if not flag.title.strip() or len(flag.description.strip()) < 20:
             problems.append(f"{flag.key}: needs a title and a description people understand")
-        if not _ISO_DATE.match(flag.retire_after):
-            problems.append(f"{flag.key}: retire_after {flag.retire_after!r} is not YYYY-MM-DD")
-        else:
-            try:
-                date.fromisoformat(flag.retire_after)
-            except ValueError:
-                problems.append(f"{flag.key}: retire_after {flag.retire_after!r} is no date")
+        try:
+            check_date(flag.retire_after, "retire_after")
+        except BadInput as exc:
+            problems.append(f"{flag.key}: {exc}")
     return problems

@@ -2,6 +2,12 @@
 
 Kept as JSON in `<user config>/settings.json`, written atomically (temporary file,
 fsync, rename) so a crash never leaves half a file.
+
+No password is ever kept here: a PostgreSQL book is remembered by its URL without the
+password (`app.store.redact.without_password`; libpq's `~/.pgpass`, `PGPASSWORD` or a
+service file supplies it, or the desktop app asks once per session and keeps it in
+memory), and any other text written here shows a URL's password as `***`. A file
+written by an older Cuentas that still holds one is read without it and cleaned at once.
 """
 
 from __future__ import annotations
@@ -13,20 +19,58 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.store.redact import hide_passwords, without_password
 
 MAX_RECENT = 8
+#: The keys that hold book locations to open again (the password removed).
+BOOK_KEYS = ("last_book",)
+BOOK_LISTS = ("recent_books",)
 
 
 def _file() -> Path:
     return paths.config_dir() / "settings.json"
 
 
+def _clean(value: Any) -> Any:
+    """Every text in `value` with a URL's password shown as `***`."""
+    if isinstance(value, str):
+        return hide_passwords(value)
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def without_secrets(data: dict[str, Any]) -> dict[str, Any]:
+    """The settings as they may be written: books without passwords, nothing else
+    holding one either."""
+    clean: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in BOOK_KEYS and isinstance(value, str):
+            clean[key] = without_password(value)
+        elif key in BOOK_LISTS and isinstance(value, list):
+            books = [without_password(v) for v in value if isinstance(v, str)]
+            clean[key] = list(dict.fromkeys(books))
+        else:
+            clean[key] = _clean(value)
+    return clean
+
+
 def load() -> dict[str, Any]:
     try:
         data = json.loads(_file().read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError, OSError):
+    except (FileNotFoundError, json.JSONDecodeError, OSError, UnicodeDecodeError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    clean = without_secrets(data)
+    if clean != data:  # an older Cuentas wrote a password here: it goes now
+        try:
+            save(clean)
+        except OSError:
+            pass
+    return clean
 
 
 def save(data: dict[str, Any]) -> None:
@@ -34,7 +78,7 @@ def save(data: dict[str, Any]) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".settings-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, ensure_ascii=False)
+            json.dump(without_secrets(data), fh, indent=2, ensure_ascii=False)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -54,6 +98,8 @@ def put(key: str, value: Any) -> None:
 
 
 def remember_book(location: str) -> None:
+    """Note the book opened last (and among the recent ones), without its password."""
+    location = without_password(location)
     data = load()
     data["last_book"] = location
     recent = [b for b in data.get("recent_books", []) if b != location]

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.dates import now_iso
 from app.errors import BadInput
-from app.store.book import Book, UnitOfWork, now_iso
+from app.store.book import Book, UnitOfWork
 from app.store.identity import GROUPS, ROLES, Actor, desktop_login, resolve_actor
 from app.store.models import User
 
@@ -205,6 +206,22 @@ def rename_user(book: Book, user: int | str, new_name: str) -> Profile:
             uow.record("update", "user", found.id, {"name": [found.name, clean]})
             found.name = clean
         user_id = found.id
+    return _after_change(book, user_id)
+
+
+def change_user(book: Book, user: int | str, name: str, login: str | None) -> Profile:
+    """Rename a profile and say which login acts as it, in one transaction (owners only):
+    both are written, or neither (what the profile dialog of the settings saves)."""
+    clean = _clean_name(name)
+    clean_login = _clean_login(login)
+    with book.write("admin", "manage user profiles") as uow:
+        found = _find(uow.session, user)
+        if found.name != clean:
+            if _name_taken(uow.session, clean, except_id=found.id):
+                raise BadInput("name", name, "is already the name of a profile")
+            uow.record("update", "user", found.id, {"name": [found.name, clean]})
+            found.name = clean
+        user_id = _map(uow, found, clean_login, login)
     return _after_change(book, user_id)
 
 

@@ -28,25 +28,30 @@ Threading: every function opens its own connections and may run on a worker thre
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from app import __version__, faults
 from app.backup.catalog import (
     BackupInfo,
+    LatestChoice,
+    check_backup,
+    choose_latest,
     info_from_manifest,
-    latest_backup,
     list_backups,
     manifest_path,
     prune_backups,
     read_backup,
     verify_backup,
 )
+from app.dates import now_iso
 from app.errors import BadInput, BookStateError
+from app.monitor.metrics import timed
 from app.store import db
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
@@ -75,8 +80,9 @@ from app.store.fingerprint import Fingerprint, compute
 #: The public face of backups; the desktop app and the command line import from here.
 __all__ = [
     "DEFAULT_KEEP_ON_CLOSE", "DEFAULT_KEEP_SCHEDULED", "REASONS", "BackupError", "BackupInfo",
-    "PendingBackup", "Progress", "backup_book", "check_folder_argument", "check_free_space",
-    "default_dir", "fsync_dir", "fsync_file", "latest_backup", "list_backups", "manifest_path",
+    "LatestChoice", "PendingBackup", "Progress", "backup_book", "check_backup",
+    "check_folder_argument", "check_free_space", "choose_latest", "default_dir", "fsync_dir",
+    "fsync_file", "list_backups", "manifest_path",
     "prune_backups", "quick_check", "read_backup", "remove_stale_temporaries", "sha256_file",
     "sqlite_revision", "start_backup", "verify_backup", "write_json_atomic",
 ]
@@ -84,10 +90,6 @@ __all__ = [
 MANIFEST_FORMAT = 1
 #: Pages copied per online-backup step (16 MB at 4 KiB pages): progress granularity.
 STEP_PAGES = 4096
-
-
-def _now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _book_size(location: str) -> int:
@@ -183,7 +185,7 @@ class PendingBackup:
                 "app_version": __version__,
                 "fingerprint": json.loads(copy_fp.to_json()) if copy_fp else None,
                 "reason": self.reason,
-                "created": _now_iso(),
+                "created": now_iso(),
                 "source": db.display_name(self.location),
                 "source_kind": self.source_kind,
                 "verified": True,
@@ -269,8 +271,12 @@ def start_backup(
                           path=tmp) from None
     except OSError as exc:
         _remove_sqlite(tmp)
+        why = f" ({plain_os_error(exc)})"
+        if exc.errno == errno.ENOSPC:
+            why = (f": the disk is full (about {max(_book_size(location) / 1e6, 0.1):,.1f} "
+                   "MB needed)")
         raise BackupError(
-            f"the backup could not be written to {folder} ({plain_os_error(exc)}); "
+            f"the backup could not be written to {folder}{why}; "
             "the book and the older backups are untouched", path=folder) from None
     except BaseException:
         _remove_sqlite(tmp)
@@ -335,6 +341,7 @@ def _copy_sqlite(
         src.close()
 
 
+@timed("backup")
 def backup_book(
     location: str,
     reason: str,

@@ -1,18 +1,28 @@
 """What backups exist, and whether each can be trusted: manifests, listing, proof.
 
-`read_backup` and `list_backups` only read manifests (cheap: the settings panel and
-`cuentas backups` list many backups); `verify_backup` proves one completely (sha256,
-size, quick_check, fingerprint) before a restore trusts it. Retention lives here too:
-`prune_backups` keeps every `pre-upgrade`, `pre-restore` and `manual` backup and the
-newest N `scheduled` and `on-close` ones.
+`read_backup` and `list_backups` only read manifests and file sizes (cheap: the settings
+panel and `cuentas backups` list many backups); `verify_backup` proves one completely
+(sha256, size, quick_check, fingerprint) before a restore trusts it, and
+`check_backup` does the same without raising. A backup that fails any of it is
+*damaged*, and `BackupInfo.problem` says why in a few plain words: the file is empty
+or truncated, its manifest is missing or garbled, its checksum differs, ... A damaged
+backup is still listed (so people see it), never restored.
+
+`choose_latest` is `restore --latest`: the newest backup (of a reason, when asked),
+proven, together with every newer backup it had to pass over because it is damaged —
+the caller says so and decides; nothing here falls back silently.
+
+Retention lives here too: `prune_backups` keeps every `pre-upgrade`, `pre-restore` and
+`manual` backup and the newest N `scheduled` and `on-close` ones.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +50,8 @@ class BackupInfo:
     """One backup file and what its manifest says about it.
 
     `verified` is True when the manifest says the copy was proven at creation and the
-    file still has the recorded size; `verify_backup` re-proves it completely.
+    file still has the recorded size; `verify_backup` re-proves it completely. A backup
+    that is not is *damaged*: `problem` says why ("its manifest is missing").
     """
 
     path: Path
@@ -56,6 +67,10 @@ class BackupInfo:
     fingerprint: Fingerprint | None
     verified: bool
     problem: str = ""
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problem)
 
     @property
     def manifest_path(self) -> Path:
@@ -75,87 +90,174 @@ def manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name + MANIFEST_SUFFIX)
 
 
-def info_from_manifest(path: Path, data: dict[str, Any]) -> BackupInfo:
-    fp_raw = data.get("fingerprint")
-    size = int(data.get("size", -1))
+#: `shop-20261205-100000-manual.cuentas` (or `...-manual-2.cuentas`): the name says the
+#: local time and the reason, which is all a backup without a manifest still tells.
+_NAME = re.compile(r"-(\d{8}-\d{6})-(" + "|".join(map(re.escape, REASONS))
+                   + r")(?:-\d+)?" + re.escape(SUFFIX) + "$")
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 1_000_000:,.1f} MB" if n >= 1_000_000 else f"{n / 1000:,.1f} kB"
+
+
+def _size_problem(actual: int, recorded: int) -> str:
+    if actual < 0:
+        return "the file is missing"
+    if actual == 0:
+        return "the file is empty"
+    if actual < recorded:
+        return f"the file is truncated ({_size_text(actual)} of {_size_text(recorded)})"
+    return (f"the file is larger than its manifest says ({_size_text(actual)}, not "
+            f"{_size_text(recorded)})")
+
+
+def _file_size(path: Path) -> int:
     try:
-        actual = path.stat().st_size
+        return path.stat().st_size
     except OSError:
-        actual = -1
+        return -1
+
+
+def info_from_manifest(path: Path, data: dict[str, Any]) -> BackupInfo:
+    """What the manifest `data` says about the backup at `path`, checked against the
+    file's size; a manifest with fields of the wrong kind is *garbled*."""
+    actual = _file_size(path)
+    try:
+        size = int(data["size"])
+        sha256 = data["sha256"]
+        if not isinstance(sha256, str) or not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise ValueError("no checksum")
+        fp_raw = data.get("fingerprint")
+        fingerprint = Fingerprint.from_json(fp_raw) if fp_raw else None
+        revision = data.get("revision")
+        if revision is not None and not isinstance(revision, str):
+            raise ValueError("revision")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return _without_manifest(path, "its manifest is garbled")
     problem = ""
-    if not data.get("verified"):
-        problem = "the manifest does not say the backup was verified"
-    elif actual != size:
-        problem = "the file's size differs from its manifest" if actual >= 0 else "missing"
+    if actual != size:
+        problem = _size_problem(actual, size)
+    elif not data.get("verified"):
+        problem = "its manifest does not say the backup was verified"
     return BackupInfo(
         path=path,
         reason=str(data.get("reason", "unknown")),
         created=str(data.get("created", "")),
-        revision=data.get("revision"),
+        revision=revision,
         unversioned=bool(data.get("unversioned", False)),
         size=actual if actual >= 0 else size,
-        sha256=str(data.get("sha256", "")),
+        sha256=sha256,
         app_version=str(data.get("app_version", "")),
         source=str(data.get("source", "")),
         source_kind=str(data.get("source_kind", "sqlite")),
-        fingerprint=Fingerprint.from_json(fp_raw) if fp_raw else None,
+        fingerprint=fingerprint,
         verified=not problem,
         problem=problem,
     )
+
+
+def _without_manifest(path: Path, problem: str) -> BackupInfo:
+    """A backup whose manifest cannot tell anything: its name still says when and why
+    it was taken (the time, else the file's own); always damaged."""
+    size = _file_size(path)
+    match = _NAME.search(path.name)
+    reason = match.group(2) if match else "unknown"
+    try:
+        modified: datetime | None = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        modified = None
+    when = modified
+    if match is not None:
+        named = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").astimezone().astimezone(UTC)
+        # The name says the second the backup began; the file's own time, when it is
+        # soon after (not a later copy), says when it was finished, to the microsecond.
+        if modified is None or not 0 <= (modified - named).total_seconds() < 3600:
+            when = named
+    created = when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when is not None else ""
+    if size == 0:
+        problem = "the file is empty"
+    elif size < 0:
+        problem = "the file is missing"
+    return BackupInfo(path, reason, created, None, False, max(size, 0), "", "", "", "sqlite",
+                      None, False, problem)
 
 
 def read_backup(path: Path) -> BackupInfo:
     """What a backup file's manifest says (cheap: no checksum is computed)."""
     path = Path(path).expanduser()
     try:
-        data = json.loads(manifest_path(path).read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not an object")
-    except (OSError, ValueError):
-        stat_size = path.stat().st_size if path.exists() else 0
-        when = (datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime(
-            "%Y-%m-%dT%H:%M:%S.%fZ") if path.exists() else "")
-        return BackupInfo(path, "unknown", when, None, False, stat_size, "", "", "", "sqlite",
-                          None, False, "it has no manifest beside it")
+        text = manifest_path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return _without_manifest(path, "its manifest is missing")
+    except (OSError, UnicodeDecodeError):
+        return _without_manifest(path, "its manifest cannot be read")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return _without_manifest(path, "its manifest is garbled")
     return info_from_manifest(path, data)
+
+
+def _damaged(path: Path, why: str) -> BackupError:
+    return BackupError(f"the backup {path} is damaged: {why}", path=path, short=why,
+                       damaged=True)
 
 
 def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -> BackupInfo:
     """Prove a backup completely: checksum, size, quick_check, fingerprint.
 
-    Returns the (re-read) BackupInfo, or raises BackupError saying what is wrong.
+    Returns the (re-read) BackupInfo, or raises BackupError saying what is wrong (its
+    `short` is the reason alone, as `BackupInfo.problem` says it).
     """
     path = backup.path if isinstance(backup, BackupInfo) else Path(backup).expanduser()
     if not path.is_file():
-        raise BackupError(f"the backup {path} does not exist", path=path)
+        raise BackupError(f"the backup {path} does not exist", path=path,
+                          short="the file is missing", damaged=True)
     info = read_backup(path)
     if info.problem:
-        raise BackupError(f"the backup {path} cannot be trusted: {info.problem}", path=path)
+        raise _damaged(path, info.problem)
     report(progress, "Checking the backup", path.name, 0, 3)
-    if sha256_file(path) != info.sha256:
-        raise BackupError(f"the backup {path} is damaged: its checksum differs from its "
-                          "manifest", path=path)
+    try:
+        digest = sha256_file(path)
+    except OSError as exc:
+        why = f"it cannot be read ({exc.strerror or exc})"
+        raise BackupError(f"the backup {path} {why}", path=path, short=why,
+                          damaged=True) from None
+    if digest != info.sha256:
+        raise _damaged(path, "its checksum differs from its manifest")
     report(progress, "Checking the backup", path.name, 1, 3)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     try:
         problems = quick_check(conn)
         if problems:
-            raise BackupError(f"the backup {path} is damaged: " + "; ".join(problems[:3]),
-                              path=path)
+            raise _damaged(path, "it fails its integrity check (" + "; ".join(problems[:3])
+                           + ")")
         report(progress, "Checking the backup", path.name, 2, 3)
         if info.fingerprint is not None:
             try:
                 found = compute(conn)
             except sqlite3.DatabaseError as exc:
-                raise BackupError(f"the backup {path} is damaged: {exc}", path=path) from None
+                raise _damaged(path, f"its totals cannot be read ({exc})") from None
             diffs = info.fingerprint.differences(found)
             if diffs:
-                raise BackupError(f"the backup {path} does not hold the totals its manifest "
-                                  "records: " + "; ".join(diffs[:3]), path=path)
+                raise _damaged(path, "it does not hold the totals its manifest records ("
+                               + "; ".join(diffs[:3]) + ")")
     finally:
         conn.close()
     report(progress, "Checking the backup", path.name, 3, 3)
     return info
+
+
+def check_backup(info: BackupInfo, progress: Progress | None = None) -> BackupInfo:
+    """`verify_backup` without raising: the same info, `problem` set when damaged."""
+    if info.problem:
+        return info
+    try:
+        return verify_backup(info, progress)
+    except BackupError as exc:
+        return replace(info, verified=False, problem=exc.short)
 
 
 def _folder_of(location_or_dir: str | Path) -> Path:
@@ -181,15 +283,36 @@ def list_backups(location_or_dir: str | Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
-def latest_backup(location: str, reason: str | None = None,
-                  dest_dir: Path | None = None) -> BackupInfo | None:
-    """The newest verified backup of the book (of that reason, when given)."""
+@dataclass(frozen=True)
+class LatestChoice:
+    """What `restore --latest` found: the newest good backup, and the damaged ones
+    newer than it that it passed over (newest first, each with its `problem`)."""
+
+    chosen: BackupInfo | None
+    skipped: tuple[BackupInfo, ...]
+
+    @property
+    def newest(self) -> BackupInfo | None:
+        """The newest backup looked at, good or damaged."""
+        return self.skipped[0] if self.skipped else self.chosen
+
+
+def choose_latest(location: str, reason: str | None = None, dest_dir: Path | None = None,
+                  progress: Progress | None = None) -> LatestChoice:
+    """The newest backup of the book (of `reason`, when given) that proves good, and
+    every newer one that did not. Backups are proven newest first, and only until a
+    good one is found (`verify_backup`: checksum, integrity, totals)."""
     if reason is not None and reason not in REASONS:
         raise BadInput("--reason", reason, f"is not one of {', '.join(REASONS)}")
+    skipped: list[BackupInfo] = []
     for info in list_backups(dest_dir if dest_dir is not None else default_dir(location)):
-        if info.verified and (reason is None or info.reason == reason):
-            return info
-    return None
+        if reason is not None and info.reason != reason:
+            continue
+        info = check_backup(info, progress)
+        if not info.problem:
+            return LatestChoice(info, tuple(skipped))
+        skipped.append(info)
+    return LatestChoice(None, tuple(skipped))
 
 
 def prune_backups(

@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import app.monitor.metrics as metrics
 from app import faults
 from app.backup import (
     BackupError,
@@ -43,10 +45,10 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
-from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.lock import BookLock
+from app.store.marker import clear_marker, update_marker, write_marker
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -73,6 +75,7 @@ def _report(progress: Progress | None, step: str, detail: str, done: int, total:
         progress(step, detail, done, total)
 
 
+@metrics.timed("restore")
 def restore_backup(
     location: str,
     backup: BackupInfo | Path,
@@ -103,7 +106,7 @@ def restore_backup(
                                              progress=progress)
         else:
             safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir, progress)
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)  # checked against the manifest above
     message = f"Restored {info.path.name} ({info.reason}, {info.created_local})."
@@ -112,6 +115,10 @@ def restore_backup(
     if aside:
         message += (" The book could not be read, so it was not backed up: its files are "
                     f"kept as they were at {', '.join(str(p) for p in aside)}.")
+    checked = "checksum, integrity and totals" if info.fingerprint else "checksum and integrity"
+    metrics.event("restore", book=location,  # the health view and the report list restores
+                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
+                         f"{checked} verified")
     if state.needs_upgrade:
         message += (f" The restored book is at revision {state.revision}; upgrade it to use "
                     "it with this Cuentas.")
@@ -122,7 +129,7 @@ def restore_backup(
 def _safety_backup_postgres(
     location: str, backup_dir: Path | None, progress: Progress | None
 ) -> tuple[BackupInfo | None, tuple[Path, ...]]:
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)
     if state.state in ("new", "ahead", "corrupt"):
@@ -135,7 +142,7 @@ def _safety_backup_postgres(
 def _restore_sqlite(
     location: str, info: BackupInfo, backup_dir: Path | None, progress: Progress | None
 ) -> tuple[BackupInfo | None, tuple[Path, ...], Fingerprint | None]:
-    from app.safety.inspect import inspect_sqlite
+    from app.store.inspect import inspect_sqlite
 
     path = Path(location).expanduser().resolve()
     if not path.parent.is_dir():
@@ -214,10 +221,13 @@ def swap_in(
             os.replace(side, target)
             kept.append(target)
     fsync_dir(path.parent)
+    # The restored book keeps the book's own permissions (owner-only when there was none).
+    mode = stat.S_IMODE(aside.stat().st_mode) & 0o777 if aside.exists() else 0o600
+    os.chmod(tmp, mode)
     os.replace(tmp, path)
     fsync_dir(path.parent)
     faults.point("restore.swapped")
-    os.chmod(path, 0o600)
+    os.chmod(path, mode)
     _report(progress, "Restoring", info.path.name, 2, 3)
     update_marker(location, marker, "checking")
     if not keep_aside:

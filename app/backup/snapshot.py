@@ -17,20 +17,17 @@ Rows stream in batches; nothing is loaded whole into memory.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from app.store import db
-from app.store.files import BackupError
+from app.store.files import BackupError, Progress
 from app.store.fingerprint import Fingerprint, compute
 from app.store.schema import REVISIONS
 
 BATCH = 5000
-#: progress(step, detail, done, total)
-Progress = Callable[[str, str, int, int], None]
 
 
 class SnapshotError(BackupError):

@@ -17,8 +17,21 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit
+from app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    CliExit,
+    bad,
+    is_utf8,
+    not_utf8,
+    printable,
+)
+from app.store.redact import hide_passwords
+
+if TYPE_CHECKING:
+    from app.cli.self_test import SelfTest
 
 #: Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest.
 #: A new group is a new module with a `register(subparsers)` function.
@@ -42,7 +55,12 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line naming the option (exit 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"cuentas: error: {message}\n")
+        # argparse echoes what was typed (`unrecognized arguments: …` unquoted): escape
+        # control characters and cut it, so this stays one short line.
+        text = printable(message)
+        if len(text) > 300:
+            text = text[:299] + "…"
+        sys.stderr.write(f"cuentas: error: {text}\n")
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -58,6 +76,10 @@ def build_parser() -> Parser:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo book in the default data folder (created if missing)")
     parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works, without a screen: a legacy "
+                        "demo book upgraded, the main window, the split editor and a handout "
+                        "PDF, all in a temporary folder; exit 0 when every step passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _groups():
         group.register(sub)  # type: ignore[attr-defined]
@@ -77,27 +99,55 @@ def _accept_db_anywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from app import __version__
+    from app.release import describe
 
-    return f"cuentas {__version__}"
+    return f"cuentas {describe()}"
+
+
+def _book_as_db(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """`cuentas shop.cuentas` is `cuentas --db shop.cuentas`: how a file manager, the
+    Windows file association and the Linux .desktop file open a book."""
+    argv = list(argv)
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--db":
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        if token not in commands and (token.endswith(".cuentas") or Path(token).is_file()):
+            return [*argv[:i], "--db", token, *argv[i + 1:]]
+        break
+    return argv
 
 
 def main(
     argv: Sequence[str] | None = None,
     desktop: Callable[[argparse.Namespace], int] | None = None,
     render_screenshots: Callable[[Path, str], list[Path]] | None = None,
+    self_test_desktop: Callable[[SelfTest], None] | None = None,
 ) -> int:
     """Run one command. `ui.launch` hands in what only the desktop app can do, since
     `app` never imports `ui`: `desktop` opens the app when no command is given (without
     it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
-    `docs screenshots`."""
+    `docs screenshots`, `self_test_desktop(test)` adds the desktop steps of
+    `--self-test` (app/cli/self_test.py)."""
     parser = build_parser()
+    commands = [name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices]
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_book_as_db(sys.argv[1:] if argv is None else argv, commands))
     except SystemExit as stop:  # usage error (2) or --help/--version (0)
         return int(stop.code or 0)
     args.render_screenshots = render_screenshots
     try:
+        _check_text(parser, args)
+        if args.self_test:
+            from app.cli.self_test import run as self_test
+
+            return self_test(self_test_desktop)
         if args.command is None:
             if desktop is None:
                 parser.print_help(sys.stderr)
@@ -105,8 +155,8 @@ def main(
             return desktop(args)
         return int(args.func(args) or 0)
     except CliExit as done:
-        if done.message:
-            sys.stderr.write(f"cuentas: {done.message}\n")
+        if done.message:  # one line, never a password, whatever the message echoes
+            sys.stderr.write(f"cuentas: {printable(hide_passwords(done.message))}\n")
         return done.code
     except KeyboardInterrupt:
         sys.stderr.write("cuentas: interrupted\n")
@@ -116,10 +166,50 @@ def main(
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         if os.environ.get("CUENTAS_DEBUG"):
             raise
+        from app.monitor import errors
+
+        errors.setup("command line")  # counted and logged (no values) for `cuentas health`
+        errors.record_error(exc, source="command line")
         where = _log_crash(exc)
-        sys.stderr.write(f"cuentas: internal error: {type(exc).__name__}: {exc}"[:500]
-                         + f" (details in {where})\n")
+        said = hide_passwords(f"internal error: {type(exc).__name__}: "
+                              f"{' '.join(str(exc).split())}")
+        sys.stderr.write(printable(f"cuentas: {said}"[:500]) + f" (details in {where})\n")
         return EXIT_FAILED
+
+
+def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every text argument must be UTF-8 without NUL: bytes that are not UTF-8 arrive as
+    lone surrogates, which would fail later (printing, SQL, JSON) as an internal error,
+    and PostgreSQL takes no NUL in text (a caller in-process can pass one). Exit 2
+    naming the option and a printable form of the value, before anything is opened."""
+    names = _option_names(parser, args)
+    for dest, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                continue
+            if not is_utf8(item):
+                raise not_utf8(names.get(dest, dest), item)
+            if "\x00" in item:
+                raise bad(names.get(dest, dest), item, "contains a NUL character")
+
+
+def _option_names(parser: argparse.ArgumentParser, args: argparse.Namespace
+                  ) -> dict[str, str]:
+    """dest -> how the person typed it (`--payee`, `NAME`), along the chosen subcommands."""
+    names: dict[str, str] = {}
+    current: argparse.ArgumentParser | None = parser
+    while current is not None:
+        following = None
+        for action in current._actions:
+            if action.option_strings:
+                names[action.dest] = max(action.option_strings, key=len)
+            elif isinstance(action, argparse._SubParsersAction):
+                following = action.choices.get(getattr(args, action.dest, None) or "")
+            else:
+                metavar = action.metavar if isinstance(action.metavar, str) else None
+                names[action.dest] = metavar or action.dest.upper()
+        current = following
+    return names
 
 
 def _log_crash(exc: BaseException) -> str:
@@ -128,9 +218,10 @@ def _log_crash(exc: BaseException) -> str:
     from app import paths
 
     try:
+        from app.store.outfiles import append_private
+
         log = paths.log_dir() / "cli-errors.log"
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)) + "\n")
+        append_private(log, "".join(traceback.format_exception(exc)) + "\n")  # 0600
         return str(log)
     except OSError:
         return "no log: the log folder cannot be written"

@@ -12,7 +12,14 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import add_format, open_current, print_csv, print_json, print_table
+from app.cli.common import (
+    add_format,
+    not_empty,
+    open_current,
+    print_csv,
+    print_json,
+    print_table,
+)
 
 
 def register(sub: Any) -> None:
@@ -89,7 +96,7 @@ def cmd_flags_list(args: argparse.Namespace) -> int:
 def cmd_flags_set(args: argparse.Namespace) -> int:
     from app.admin.flags import book_stages, set_stage
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         before = book_stages(book).get(args.key, "")
         status = set_stage(book, args.key, args.stage)
         if before == status.stage:
@@ -129,7 +136,7 @@ def _print_profile(verb: str, profile: Any) -> None:
 def cmd_users_add(args: argparse.Namespace) -> int:
     from app.admin.users import add_user
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Added", add_user(book, args.name, args.role, args.group, args.login))
     return 0
 
@@ -137,7 +144,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_set_role(args: argparse.Namespace) -> int:
     from app.admin.users import set_role
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", set_role(book, args.name, args.role))
     return 0
 
@@ -145,7 +152,7 @@ def cmd_users_set_role(args: argparse.Namespace) -> int:
 def cmd_users_set_group(args: argparse.Namespace) -> int:
     from app.admin.users import set_group
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", set_group(book, args.name, args.group))
     return 0
 
@@ -153,7 +160,7 @@ def cmd_users_set_group(args: argparse.Namespace) -> int:
 def cmd_users_map_login(args: argparse.Namespace) -> int:
     from app.admin.users import map_login
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         _print_profile("Updated", map_login(book, args.name, args.login))
     return 0
 
@@ -162,12 +169,15 @@ def cmd_users_map_login(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.admin.audit import AuditFilter, Names, find_entries, show_value
+    from app.admin.audit import AuditFilter, Names, check_names, find_entries, show_value
 
+    not_empty(args, ("--since", "since"), ("--until", "until"), ("--user", "user"),
+              ("--entity", "entity"), ("--id", "entity_id"))
     with open_current(args) as book:
         f = AuditFilter.checked(since=args.since, until=args.until, user=args.user,
                                 entity=args.entity, entity_id=args.entity_id,
                                 fields=("--since", "--until"))
+        check_names(book, f, ("--user", "--entity", "--id"))
         records = find_entries(book, f, newest_first=False)
         names = Names.of(book) if args.format == "table" else None
     if args.format == "json":

@@ -12,6 +12,7 @@ from app.cli.common import (
     print_json,
     print_table,
     run,
+    whole_number,
 )
 
 
@@ -27,8 +28,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="write a demo book (a small Mexican shop)")
     p.add_argument("--legacy", action="store_true",
                    help="write revision 0001 (single categories), as an older Cuentas did")
-    p.add_argument("--transactions", type=int, default=600, metavar="N")
-    p.add_argument("--seed", type=int, default=2026, metavar="S")
+    p.add_argument("--transactions", type=whole_number("--transactions", 0, 20_000_000),
+                   default=600, metavar="N")
+    p.add_argument("--seed", type=whole_number("--seed", -(2**63), 2**63 - 1), default=2026,
+                   metavar="S")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("status", help="revision, state and counts of the book")
@@ -65,12 +68,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from app import paths
 
         target = str(paths.demo_book_path())
-    if args.transactions < 0 or args.transactions > 20_000_000:
-        raise bad("--transactions", args.transactions, "must be between 0 and 20,000,000")
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):
-            raise bad("--db", target, "legacy demo books are SQLite files only")
+            raise bad("--db", db.display_name(target), "legacy demo books are SQLite files only")
         path = Path(target).expanduser()
         try:
             write_legacy(path, args.transactions, args.seed, end=date.today())
@@ -92,17 +93,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
+    from app.upgrade.recovery import settle_then_inspect
 
-    state = run(lambda: inspect_book(location(args)))
+    state = run(lambda: settle_then_inspect(location(args)))
     if args.json:
         print_json({"state": state.state, "revision": state.revision, "head": state.head,
-                    "counts": state.counts, "message": state.message})
+                    "counts": state.counts, "message": state.message,
+                    "read_only": not state.writable})
     else:
         from app.store.db import display_name
 
         print(f"{'Book:':<14}{display_name(location(args))}")
         print(f"{'State:':<14}{state.state} — {state.message}")
+        if not state.writable:
+            print(f"{'':<14}read-only here: the book's file or its folder cannot be written "
+                  "by this user (it can be read, not changed)")
         print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
         for key, value in state.counts.items():
             print(f"{key.capitalize() + ':':<14}{value:,}")
@@ -110,11 +115,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
-    from app.safety.verify import Check, verify_book
+    from app.store.verify import Check, verify_book
+    from app.upgrade.recovery import settle_then_inspect
 
     target = location(args)
-    state = run(lambda: inspect_book(target, quick_check=False))
+    state = run(lambda: settle_then_inspect(target, quick_check=False))
     open_elsewhere = (state.state == "locked" and state.holder is not None
                       and state.holder.purpose == "session")
     if state.state in ("current", "behind") or open_elsewhere:
@@ -123,6 +128,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         checks = [Check("book state", False, f"{state.state}: {state.message}")]
     ok = all(c.ok for c in checks)
+    from app.monitor.health import record_check
+
+    record_check(target, checks)  # the health view shows the last check
     if args.json:
         print_json({"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail}
                                          for c in checks]})

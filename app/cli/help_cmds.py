@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit, bad
+from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit, bad, run
 
 #: The demo book of the screenshots ends on a fixed day, so images change only when
 #: the program does.
@@ -32,6 +32,8 @@ def register(sub: Any) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the PDFs")
     p.add_argument("--guide", metavar="ID", help="only this guide (default: every guide "
                    "and the training booklet)")
+    p.add_argument("--force", action="store_true",
+                   help="replace PDFs that are already in DIR")
     p.set_defaults(func=cmd_handouts)
 
     docs = sub.add_parser("docs", help="the help guides: screenshots and checks")
@@ -40,6 +42,8 @@ def register(sub: Any) -> None:
                                "offscreen, on a fresh demo book")
     shots.add_argument("--out", metavar="DIR",
                        help="default: help/images of this installation")
+    shots.add_argument("--force", action="store_true",
+                       help="replace images that are already in DIR")
     shots.set_defaults(func=cmd_screenshots)
     check = actions.add_parser("check", help="list images, guides and sections the guides "
                                "refer to that do not exist")
@@ -70,7 +74,8 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         if step != "done":
             print(f"[{done + 1}/{total}] {detail}", flush=True)
 
-    written = write_handouts(folder, args.guide, progress=progress, index=index)
+    written = run(lambda: write_handouts(folder, args.guide, progress=progress, index=index,
+                                         force=args.force))
     print(f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {folder}")
     return 0
 
@@ -107,7 +112,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(mode=0o700)
     try:
-        rendered = root / "images" if args.out is None else folder
+        rendered = root / "images"
         with _environment(CUENTAS_HOME=str(root / "sandy"),  # not the user's own settings
                           LOGNAME="sandy", USER="sandy"):  # the book's owner is Sandy
             book = str(root / "Tienda de Sandy.cuentas")
@@ -117,16 +122,30 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         if args.out is None:
             used = _used_images()
             unused = sorted(p.name for p in written if p.name not in used)
-            written = [Path(shutil.copy2(p, folder / p.name)) for p in written
-                       if p.name in used]
+            written = [p for p in written if p.name in used]
             if unused:
                 print(f"Not used by any guide, so not copied: {', '.join(unused)}")
+        # help/images is this installation's own: its pictures are replaced; in --out
+        # an existing file is replaced only with --force (app/store/outfiles.py).
+        force = args.out is None or args.force
+        written = run(lambda: _copy_out(written, folder, force))
     finally:
         shutil.rmtree(root, ignore_errors=True)
     for path in written:
         print(f"{path.name:<44}{path.stat().st_size / 1024:8.0f} KB")
     print(f"Wrote {len(written)} images into {folder}")
     return _report_problems()
+
+
+def _copy_out(files: list[Path], folder: Path, force: bool) -> list[Path]:
+    """Copy rendered images into `folder`, each atomically; every target is checked
+    before the first is written."""
+    from app.store.outfiles import check_target, write_file
+
+    for file in files:
+        check_target(folder / file.name, force=force)
+    return [write_file(folder / file.name, file.read_bytes(), force=force, public=True)
+            for file in files]
 
 
 def _used_images() -> set[str]:

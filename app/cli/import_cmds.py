@@ -23,6 +23,7 @@ from app.cli.common import (
     print_json,
     print_table,
     run,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_imports_list)
     p = isub.add_parser("undo", help="remove exactly the transactions of one import")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number("ID", 1, 2**31 - 1), metavar="ID")
     p.set_defaults(func=cmd_imports_undo)
 
     rules = sub.add_parser("rules", help="split rules applied to imported movements")
@@ -104,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.imports.preview import ImportOptions
     from app.ledger.accounts import find_account
 
-    with open_current(args) as book:
+    with open_current(args, write=not args.dry_run or bool(args.save_mapping)) as book:
         account = find_account(book, args.account)
         mapping = None
         if args.mapping:
@@ -215,7 +216,7 @@ def print_preview(preview: Preview) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.outfiles import check_target
+    from app.store.outfiles import check_target
 
     run(lambda: check_target(args.out, force=args.force, book=location(args)))
     with open_current(args) as book:
@@ -258,7 +259,7 @@ def cmd_imports_list(args: argparse.Namespace) -> int:
 def cmd_imports_undo(args: argparse.Namespace) -> int:
     from app.imports.commit import undo_import
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         result = undo_import(book, args.id)
         extra = []
         if result.categories_removed:
@@ -300,7 +301,7 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
         if not eq or not key.strip():
             raise bad("--set", item, "is not KEY=VALUE (like fee_rate=3.6)")
         params[key.strip()] = value.strip()
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         account_id = None
         if args.account:
             from app.ledger.accounts import find_account
@@ -321,7 +322,7 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
 def cmd_rules_remove(args: argparse.Namespace) -> int:
     from app.imports.rules import delete_rule, find_rule
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         rule = find_rule(book, args.name)
         assert rule.id is not None
         delete_rule(book, rule.id)

@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import (
     add_format,
     bad,
+    not_empty,
     open_current,
     print_csv,
     print_json,
     print_table,
+    printable,
+    whole_number,
 )
+
+#: `list --limit` at most this (a bigger number is a typo; the database's integers end
+#: at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).
+MAX_LIMIT = 1_000_000_000
 
 if TYPE_CHECKING:
     from app.ledger.transactions import LineInput
@@ -76,7 +83,8 @@ def register(sub: Any) -> None:
     cleared = p.add_mutually_exclusive_group()
     cleared.add_argument("--cleared", dest="cleared", action="store_const", const=True)
     cleared.add_argument("--uncleared", dest="cleared", action="store_const", const=False)
-    p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    p.add_argument("--limit", type=whole_number("--limit", 0, MAX_LIMIT), default=0,
+                   help="at most this many (0: all)")
     add_format(p, ("table", "csv", "json"))
     p.set_defaults(func=cmd_list)
 
@@ -88,7 +96,7 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
     from app.ledger.accounts import add_account
     from app.money import format_plain, parse_cli_amount
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         opening = parse_cli_amount(args.opening, book.info.exp, "--opening")
         view = add_account(book, args.name, args.kind, opening)
         print(f"Added account {view.name} ({view.kind}), opening balance "
@@ -125,7 +133,7 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
 def cmd_categories_add(args: argparse.Namespace) -> int:
     from app.ledger.categories import add_category
 
-    with open_current(args) as book:
+    with open_current(args, write=True) as book:
         view = add_category(book, args.name, args.kind, args.role)
         print(f"Category {view.full_name} ({view.kind}, role {view.role})")
     return 0
@@ -174,6 +182,8 @@ def parse_split(book: Book, spec: str) -> LineInput:
     target, _, rest = spec.partition("=")
     amount_text, _, memo = rest.partition(":")
     amount = parse_cli_amount(amount_text, book.info.exp, "--split")
+    if amount == 0:
+        raise bad("--split", spec, "is a line of 0; leave it out (every line moves money)")
     category_id, account_id = resolve_target(book, target, "--split")
     return LineInput(amount=amount, category_id=category_id, transfer_account_id=account_id,
                      memo=memo)
@@ -184,9 +194,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.ledger.transactions import LineInput, TransactionInput, save_transaction
     from app.money import format_plain, parse_cli_amount
 
-    with open_current(args) as book:
+    if args.category is not None and not args.category.strip():
+        raise bad("--category", args.category, "is empty; give a category, [Account] for a "
+                  "transfer, or --split =AMOUNT for an uncategorized line")
+    with open_current(args, write=True) as book:
         account = find_account(book, args.account)
         amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
+        if amount == 0:
+            raise bad("--amount", args.amount, "is zero; a transaction moves money (signed: "
+                      "-1160.00 is money out)")
         if args.split:
             lines = tuple(parse_split(book, spec) for spec in args.split)
         else:
@@ -197,7 +213,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 lines=lines, payee=args.payee, memo=args.memo,
                                 reference=args.reference, cleared=args.cleared)
         view = save_transaction(book, data)
-        print(f"Added transaction {view.id}: {view.date} {view.payee} "
+        print(f"Added transaction {view.id}: {view.date} {printable(view.payee)} "
               f"{format_plain(view.amount, book.info.exp)} in {len(view.lines)} line"
               f"{'s' if len(view.lines) != 1 else ''}")
     return 0
@@ -213,8 +229,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from app.ledger.search import Filters, resolve, search_transactions, summarize
     from app.money import format_amount, format_plain
 
-    if args.limit < 0:
-        raise bad("--limit", args.limit, "must be 0 (all) or more")
+    not_empty(args, ("--account", "account"), ("--from", "date_from"), ("--to", "date_to"),
+              ("--search", "search"), ("--category", "category"), ("--min", "amount_min"),
+              ("--max", "amount_max"))
     with open_current(args) as book:
         filters = resolve(book, Filters.from_cli(
             book, account=args.account, date_from=args.date_from, date_to=args.date_to,

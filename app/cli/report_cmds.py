@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import (
     EXIT_BAD_INPUT,
     CliExit,
-    bad,
+    location,
+    not_empty,
     open_current,
     print_csv,
     print_json,
@@ -48,20 +49,26 @@ def register(sub: Any) -> None:
                    help="periods of the iva and monthly reports (default: month)")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen "
-                   "(required for pdf)")
+                   "(required for pdf); never a book or a folder")
+    p.add_argument("--force", action="store_true",
+                   help="replace FILE when it exists (never a book)")
     p.set_defaults(func=cmd_report)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from app.reports import Period
 
+    not_empty(args, ("--from", "date_from"), ("--to", "date_to"), ("--account", "account"))
     period = run(lambda: Period.checked(args.date_from, args.date_to))
     if args.format == "pdf" and not args.out:
         raise CliExit(EXIT_BAD_INPUT, "error: --out: is required with --format pdf "
                       "(the PDF file to write)")
-    out = Path(args.out).expanduser() if args.out else None
-    if out is not None and not out.parent.is_dir():
-        raise bad("--out", args.out, "is in a folder that does not exist")
+    out = None
+    if args.out is not None:
+        from app.store.outfiles import check_target
+
+        run(lambda: check_target(args.out, force=args.force, book=location(args)))
+        out = Path(args.out).expanduser()
     with open_current(args) as book:
         account_id = None
         if args.account:
@@ -70,46 +77,53 @@ def cmd_report(args: argparse.Namespace) -> int:
             account_id = find_account(book, args.account).id
         if args.format == "pdf":
             assert out is not None
-            _pdf(book, args.report, period, account_id, args.by, out)
+            _pdf(book, args.report, period, account_id, args.by, out, args.force)
             print(f"Wrote {out}")
             return 0
-        with _output(out):
+        with _output(out, args.force, book.location):
             if args.format == "table":
                 _table(book, args.report, period, account_id, args.by)
             elif args.format == "csv":
+                from app.monitor.metrics import timed
                 from app.reports.export import csv_rows
 
-                print_csv(*csv_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    rows = csv_rows(book, args.report, period, account_id, args.by)
+                print_csv(*rows)
             else:
+                from app.monitor.metrics import timed
                 from app.reports.export import json_rows
 
-                print_json(json_rows(book, args.report, period, account_id, args.by))
+                with timed(f"report.{args.report}"):
+                    items = json_rows(book, args.report, period, account_id, args.by)
+                print_json(items)
     return 0
 
 
 @contextmanager
-def _output(out: Path | None) -> Iterator[None]:
-    """Print to the screen, or collect the output and write it to `out` at the end."""
+def _output(out: Path | None, force: bool, book: str) -> Iterator[None]:
+    """Print to the screen, or collect the output and write it to `out` at the end
+    (atomically, app/store/outfiles.py)."""
     if out is None:
         yield
         return
+    from app.store.outfiles import write_file
+
     buffer = io.StringIO()
     with redirect_stdout(buffer):
         yield
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    tmp.replace(out)
+    write_file(out, buffer.getvalue(), force=force, book=book)
     sys.stderr.write(f"Wrote {out}\n")
 
 
 def _pdf(book: Book, report: str, period: Period, account_id: int | None, by: str,
-         out: Path) -> None:
+         out: Path, force: bool) -> None:
     from app.reports.pdf import render_pdf
     from app.reports.tables import build_table
 
     table = build_table(book, report, period, account_id, by)
     render_pdf(table, out, book_name=book.display_name, exp=book.info.exp,
-               locale=book.info.locale)
+               locale=book.info.locale, force=force, book=book.location)
 
 
 def _table(book: Book, report: str, period: Period, account_id: int | None, by: str) -> None:

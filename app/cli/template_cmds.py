@@ -69,6 +69,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
             raise bad("--set", item, "is not KEY=VALUE (like rate=16)")
+        if not value.strip():
+            raise bad("--set", item, "has an empty value; give one, or leave the key out "
+                      "for its default")
         params[key.strip()] = value.strip()
     book = _book_or_none(args)
     try:

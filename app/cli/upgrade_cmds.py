@@ -45,16 +45,23 @@ def register(sub: Any) -> None:
     p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("backups", help="list the book's backups")
+    p = sub.add_parser("backups", help="list the book's backups; damaged ones are listed as "
+                       "damaged, with the reason")
     p.add_argument("--dir", metavar="DIR", help="backup folder (default: the backups folder)")
+    p.add_argument("--verify", action="store_true", help="prove every backup completely "
+                   "(checksum, integrity, totals), not only its manifest and size")
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", help="replace the book with a backup (the current book "
                        "is backed up first)")
     p.add_argument("file", nargs="?", metavar="FILE", help="the backup file to restore")
-    p.add_argument("--latest", action="store_true", help="the newest verified backup")
+    p.add_argument("--latest", action="store_true", help="the newest backup, when it proves "
+                   "good; when it is damaged, nothing is restored (see --skip-damaged)")
     p.add_argument("--reason", metavar="R", help="with --latest: the newest of this reason "
                    "(pre-upgrade, pre-restore, manual, scheduled, on-close)")
+    p.add_argument("--skip-damaged", action="store_true", help="with --latest: when newer "
+                   "backups are damaged, restore the newest good one (each skipped backup "
+                   "is named, with why)")
     p.add_argument("--dir", metavar="DIR", help="where to look for --latest "
                    "(default: the backups folder)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -120,23 +127,23 @@ def _size(n: int) -> str:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
-    from app.safety.inspect import inspect_book
     from app.store import db
     from app.store.schema import HEAD
-    from app.upgrade import upgrade_book
+    from app.upgrade import refusal_message, upgrade_book
+    from app.upgrade.recovery import settle_then_inspect
 
     target = location(args)
     backup_dir = _folder("--backup-dir", args.backup_dir)
-    state = run(lambda: inspect_book(target, quick_check=False))
+    state = run(lambda: settle_then_inspect(target, quick_check=False))
     if state.recovered:
         print(state.recovered)
     if state.state == "current":
         print(f"The book is already at revision {HEAD}; nothing to do.")
         return 0
     if not state.needs_upgrade:
-        from app.upgrade import refusal_message
-
         raise CliExit(EXIT_FAILED, f"{state.state}: {refusal_message(state.state, state.message)}")
+    if not state.writable:
+        raise CliExit(EXIT_FAILED, f"read-only: {refusal_message('read-only', state.message)}")
     print(f"{'Book:':<11}{db.display_name(target)}")
     print(f"{'State:':<11}{state.state} — {state.message}")
     print(f"{'Contents:':<11}" + ", ".join(f"{v:,} {k}" for k, v in state.counts.items()))
@@ -193,13 +200,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _describe(info: BackupInfo) -> tuple[str, ...]:
+def _when(info: BackupInfo) -> str:
+    return f"{info.created_local[:16] or 'unknown time'}, {info.reason}"
+
+
+def _describe(info: BackupInfo, proven: bool) -> tuple[str, ...]:
+    state = "DAMAGED" if info.damaged else ("verified" if proven else "ok")
     return (info.created_local[:16], info.reason, info.revision or "-", _size(info.size),
-            "yes" if info.verified else "no", str(info.path))
+            state, str(info.path))
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from app.backup import default_dir, list_backups
+    from app.backup import check_backup, default_dir, list_backups
 
     target = location(args)
     folder = Path(args.dir).expanduser() if args.dir else run(lambda: default_dir(target))
@@ -209,13 +221,58 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print(f"No backups in {folder}")
         return 0
-    print_table(["date", "reason", "revision", "size", "verified", "file"],
-                [_describe(b) for b in found], right=(3,))
+    if args.verify:
+        found = [check_backup(b) for b in found]
+    print_table(["date", "reason", "revision", "size", "state", "file"],
+                [_describe(b, args.verify) for b in found], right=(3,))
+    damaged = [b for b in found if b.damaged]
+    if damaged:
+        print()
+        print("Damaged (they cannot be restored):")
+        for info in damaged:
+            print(f"  {info.path.name}: {info.problem}")
+    if not args.verify:
+        print()
+        print("States come from each manifest and file size; --verify also proves every "
+              "checksum, integrity and totals.")
     return 0
 
 
+def _skipped_line(info: BackupInfo) -> str:
+    return f"skipped {info.path} ({_when(info)}): {info.problem}"
+
+
+def _choose_latest(args: argparse.Namespace, target: str, folder: Path | None) -> BackupInfo:
+    """`--latest`: the newest backup when it proves good. Newer damaged ones are named
+    on stderr, one line each; then nothing is restored unless --skip-damaged."""
+    from app.backup import choose_latest
+
+    choice = run(lambda: choose_latest(target, args.reason, folder))
+    for info in choice.skipped:
+        print(f"cuentas: {_skipped_line(info)}", file=sys.stderr)
+    kind = f"{args.reason} " if args.reason else ""
+    if choice.chosen is None:
+        if choice.skipped:
+            raise CliExit(EXIT_FAILED, f"no good {kind}backup of this book was found: "
+                          f"{'it is' if len(choice.skipped) == 1 else 'all are'} damaged "
+                          "(see above); nothing was changed")
+        raise CliExit(EXIT_FAILED, f"no verified {kind}backup of this book was found "
+                      "(cuentas backups lists them); nothing was changed")
+    chosen, newest = choice.chosen, choice.newest
+    if newest is not None and newest is not chosen:
+        if not args.skip_damaged:
+            raise CliExit(EXIT_FAILED, (
+                f"the newest {kind}backup, {newest.path.name} ({_when(newest)}), is damaged: "
+                f"{newest.problem}. The newest good one is {chosen.path} ({_when(chosen)}): "
+                "restore it with --latest --skip-damaged, or by naming the file; nothing "
+                "was changed"))
+        print(f"The newest {kind}backup, {newest.path.name} ({_when(newest)}), is damaged; "
+              f"restoring the newest good one instead: {chosen.path.name} ({_when(chosen)}).")
+    return chosen
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.backup import REASONS, latest_backup, read_backup
+    from app.backup import REASONS, check_backup, read_backup
     from app.backup.restore import restore_backup
     from app.store import db
 
@@ -227,20 +284,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise bad("--reason", args.reason, "only goes with --latest")
         if args.reason not in REASONS:
             raise bad("--reason", args.reason, f"is not one of {', '.join(REASONS)}")
+    if args.skip_damaged and not args.latest:
+        raise CliExit(EXIT_BAD_INPUT, "error: --skip-damaged: only goes with --latest")
     folder = Path(args.dir).expanduser() if args.dir else None
     if folder is not None and not folder.is_dir():
         raise bad("--dir", args.dir, "is not a folder")
     if args.latest:
-        info = run(lambda: latest_backup(target, args.reason, folder))
-        if info is None:
-            kind = f"{args.reason} " if args.reason else ""
-            raise CliExit(EXIT_FAILED, f"no verified {kind}backup of this book was found "
-                          "(cuentas backups lists them); nothing was changed")
+        info = _choose_latest(args, target, folder)
     else:
         path = Path(args.file).expanduser()
         if not path.is_file():
             raise bad("FILE", args.file, "is not a backup file")
-        info = read_backup(path)
+        info = check_backup(read_backup(path))
+        if info.damaged:
+            raise CliExit(EXIT_FAILED, f"the backup {path} is damaged: {info.problem}; "
+                          "nothing was changed")
     print(f"{'Book:':<9}{db.display_name(target)}")
     print(f"{'Backup:':<9}{info.path}")
     print(f"{'':<9}{info.reason}, {info.created_local}, revision {info.revision or '-'}, "

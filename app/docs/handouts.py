@@ -62,8 +62,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from app import __version__
 from app.docs.guides import BOX_KINDS, HelpIndex, inline_text, load_index, resolve_link
+from app.store.files import Progress
+from app.store.outfiles import check_target, write_file
 
-Progress = Callable[[str, str, int, int], None]
 BOOKLET_NAME = "training-booklet.pdf"
 COVER_IMAGE = "main-window.png"
 
@@ -653,27 +654,34 @@ def _binary_images() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = None) -> Path:
-    """One guide as a handout PDF (raises KeyError for an unknown guide)."""
+def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = None, *,
+                    force: bool = False, field: str = "--out") -> Path:
+    """One guide as a handout PDF (raises KeyError for an unknown guide), written
+    atomically through app/store/outfiles.py (`force`: replace an existing file, never a book)."""
     index = index or load_index()
     guide = index.get(guide_id)
     target = Path(path)
-    doc = _Document(str(target), title=guide.title,
+    buffer = io.BytesIO()
+    doc = _Document(buffer, title=guide.title,
                     footer=f"Cuentas {__version__} · {AUDIENCE_LABEL[guide.audience]}")
     with _binary_images():
         doc.build(_guide_story(index, guide_id, {guide_id}, first=True),
                   canvasmaker=_NumberedCanvas)
+    write_file(target, buffer.getvalue(), field=field, force=force, public=True)
     return target
 
 
 def write_booklet(path: Path | str, index: HelpIndex | None = None,
-                  guide_ids: Sequence[str] | None = None) -> Path:
-    """The training booklet: cover, contents, then every guide (user guides first)."""
+                  guide_ids: Sequence[str] | None = None, *, force: bool = False,
+                  field: str = "--out") -> Path:
+    """The training booklet: cover, contents, then every guide (user guides first),
+    written atomically like `write_guide_pdf`."""
     index = index or load_index()
     ids = list(guide_ids or index.ids())
     target = Path(path)
     st = styles()
-    doc = _Document(str(target), title="Cuentas training booklet",
+    buffer = io.BytesIO()
+    doc = _Document(buffer, title="Cuentas training booklet",
                     footer=f"Cuentas {__version__} · Training booklet", cover=_draw_cover)
     toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
     story: list[Flowable] = [
@@ -695,6 +703,7 @@ def write_booklet(path: Path | str, index: HelpIndex | None = None,
         story += _guide_story(index, guide_id, set(ids), first=False)
     with _binary_images():
         doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+    write_file(target, buffer.getvalue(), field=field, force=force, public=True)
     return target
 
 
@@ -732,22 +741,30 @@ def _draw_cover(canvas: Canvas, doc: Any) -> None:
 
 def write_handouts(out_dir: Path | str, guide_id: str | None = None,
                    progress: Progress | None = None,
-                   index: HelpIndex | None = None) -> list[Path]:
-    """Every guide's PDF and the training booklet into `out_dir` (or one guide's PDF)."""
+                   index: HelpIndex | None = None, *, force: bool = False) -> list[Path]:
+    """Every guide's PDF and the training booklet into `out_dir` (or one guide's PDF).
+
+    Every target is checked before the first is written (app/store/outfiles.py): an existing
+    PDF is replaced only with `force`, a book or a folder never."""
     index = index or load_index()
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     ids = [guide_id] if guide_id else index.ids()
     total = len(ids) + (0 if guide_id else 1)
+    targets = [folder / f"{gid}.pdf" for gid in ids]
+    if not guide_id:
+        targets.append(folder / BOOKLET_NAME)
+    for target in targets:
+        check_target(target, force=force)
     written = []
     for done, gid in enumerate(ids):
         if progress:
             progress("guide", gid, done, total)
-        written.append(write_guide_pdf(gid, folder / f"{gid}.pdf", index))
+        written.append(write_guide_pdf(gid, folder / f"{gid}.pdf", index, force=force))
     if not guide_id:
         if progress:
             progress("booklet", BOOKLET_NAME, len(ids), total)
-        written.append(write_booklet(folder / BOOKLET_NAME, index))
+        written.append(write_booklet(folder / BOOKLET_NAME, index, force=force))
     if progress:
         progress("done", str(folder), total, total)
     return written

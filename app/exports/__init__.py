@@ -9,7 +9,7 @@ One module per format, each a function `write_<format>(book, account_id=None) ->
   totals to the cent.
 
 `export_book` writes the file the way every output file of Cuentas is written
-(`app.outfiles`: never over a book, a folder or a device; an existing file only with
+(`app.store.outfiles`: never over a book, a folder or a device; an existing file only with
 `force`; a temporary file renamed into place).
 """
 
@@ -51,7 +51,7 @@ def export_text(book: Book, fmt: str, account_id: int | None = None) -> str:
 def export_book(book: Book, fmt: str, out: str | Path, *, account_id: int | None = None,
                 force: bool = False) -> Path:
     """Write the export to `out` atomically; returns the path written."""
-    from app.outfiles import check_target, write_file
+    from app.store.outfiles import check_target, write_file
 
     make = writer(fmt)
     check_target(out, force=force, book=book.location)

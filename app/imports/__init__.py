@@ -97,8 +97,17 @@ def read_statement(path: str | Path, *, format: str | None = None,
         parsed = parse_ofx(data, text, exp, name=name, book_currency=currency)
     else:
         from app.imports.csv import guess_mapping, parse_csv
+        from app.imports.model import MappingError
 
-        parsed = parse_csv(text, mapping or guess_mapping(text), exp)
+        try:
+            parsed = parse_csv(text, mapping or guess_mapping(text), exp)
+        except MappingError as exc:
+            if mapping is not None:
+                raise
+            raise ImportFileError(name, "is read as a CSV file whose header Cuentas does "
+                                  f"not recognise (it {exc.reason.split(';')[0]}); choose "
+                                  "its columns in File ▸ Import…, or import it with a saved "
+                                  "--mapping") from None
     parsed.encoding = used
     if used not in ("utf-8", "ascii"):
         parsed.notes.insert(0, f"read as {used} text")
@@ -109,12 +118,15 @@ def read_statement(path: str | Path, *, format: str | None = None,
 def preview_file(book: Book, path: str | Path, account_id: int, *, format: str | None = None,
                  mapping: CsvMapping | None = None, options: ImportOptions | None = None,
                  rules: list[SplitRule] | None = None) -> Preview:
-    """Read `path` and preview its import into `account_id` (nothing is written)."""
+    """Read `path` and preview its import into `account_id` (nothing is written).
+    Measured as `import.preview` (app.monitor)."""
     from app.imports.preview import ImportOptions, build_preview
+    from app.monitor.metrics import timed
 
-    statement = read_statement(path, format=format, mapping=mapping, exp=book.info.exp,
-                               currency=book.info.currency)
-    return build_preview(book, statement.parsed, account_id,
-                         options=options or ImportOptions(), rules=rules,
-                         file_name=Path(path).name, encoding=statement.encoding,
-                         sha256=statement.sha256)
+    with timed("import.preview"):
+        statement = read_statement(path, format=format, mapping=mapping, exp=book.info.exp,
+                                   currency=book.info.currency)
+        return build_preview(book, statement.parsed, account_id,
+                             options=options or ImportOptions(), rules=rules,
+                             file_name=Path(path).name, encoding=statement.encoding,
+                             sha256=statement.sha256)

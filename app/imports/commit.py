@@ -34,10 +34,12 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session, aliased
 
+from app.dates import now_iso
 from app.errors import BadInput
 from app.imports.preview import NEW, Names, Preview, PreviewRow, classify, fold, missing
 from app.money import format_plain
-from app.store.book import Book, UnitOfWork, now_iso
+from app.monitor.metrics import timed
+from app.store.book import Book, UnitOfWork
 from app.store.models import (
     Account,
     Category,
@@ -114,7 +116,16 @@ def commit_import(book: Book, preview: Preview, *, create_missing: bool = False,
 
     Categories and accounts the rows need that the book lacks are created only with
     `create_missing`; without it they are BadInput naming them, and nothing is written.
+    Measured as `import.<format>` (app.monitor: the health view's *Importing a file*).
     """
+    with timed(f"import.{preview.format}"):
+        return _commit(book, preview, create_missing=create_missing, include=include,
+                       save_templates=save_templates, progress=progress)
+
+
+def _commit(book: Book, preview: Preview, *, create_missing: bool,
+            include: Iterable[int] | None, save_templates: bool,
+            progress: Progress | None) -> ImportResult:
     chosen = selected_rows(preview, include)
     exp = book.info.exp
     with book.write(action="import transactions") as uow:
@@ -367,6 +378,7 @@ def get_batch(book: Book, batch_id: int) -> BatchView:
     raise BadInput("import", batch_id, "is not an import of this book")
 
 
+@timed("import.undo")
 def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> UndoResult:
     """Remove exactly the batch `batch_id` (module docstring), in one unit of work."""
     from app.ledger.transactions import delete_in

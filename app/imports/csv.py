@@ -26,7 +26,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from app.imports.model import ImportedLine, ImportedTransaction, ImportFileError, ParsedFile
+from app.imports.model import (
+    ImportedLine,
+    ImportedTransaction,
+    ImportFileError,
+    MappingError,
+    ParsedFile,
+)
 from app.imports.text import ORDERS, guess_order, parse_date, parse_money
 
 #: The header of Cuentas' own CSV export (app.exports.csv): one row per split line.
@@ -105,21 +111,20 @@ class CsvMapping:
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def check(self) -> None:
-        """BadInput-style errors (ImportFileError names the mapping) for a mapping that
-        cannot read anything."""
+        """MappingError (it names the mapping) for a mapping that cannot read anything."""
         if not self.date:
-            raise ImportFileError("mapping", "has no date column; choose one")
+            raise MappingError(self.name, "has no date column; choose one")
         if not (self.amount or self.debit or self.credit or self.line_amount):
-            raise ImportFileError("mapping", "has no amount column (or debit and credit "
+            raise MappingError(self.name, "has no amount column (or debit and credit "
                                   "columns); choose one")
         if self.date_order not in ("auto", *ORDERS):
-            raise ImportFileError("mapping", f"date order {self.date_order!r} is not one "
+            raise MappingError(self.name, f"date order {self.date_order!r} is not one "
                                   "of auto, MDY, DMY, YMD")
         if self.decimal_mark not in ("auto", ".", ","):
-            raise ImportFileError("mapping", f"decimal mark {self.decimal_mark!r} is not . "
+            raise MappingError(self.name, f"decimal mark {self.decimal_mark!r} is not . "
                                   "or ,")
         if self.delimiter not in ("auto", *DELIMITERS):
-            raise ImportFileError("mapping", f"delimiter {self.delimiter!r} is not one of "
+            raise MappingError(self.name, f"delimiter {self.delimiter!r} is not one of "
                                   ", ; tab |")
 
 
@@ -163,7 +168,7 @@ def read_rows(text: str, mapping: CsvMapping) -> tuple[list[str], list[tuple[int
                 rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError("file", f"is not readable CSV ({exc})", reader.line_num) from None
+        raise ImportFileError("", f"is not readable CSV ({exc})", reader.line_num) from None
     rows = rows[mapping.skip_rows:]
     if mapping.header and rows:
         names = _unique([cell.strip() for cell in rows[0][1]])
@@ -256,7 +261,7 @@ def parse_csv(text: str, mapping: CsvMapping, exp: int) -> ParsedFile:
         if not column:
             continue
         if column not in names:
-            raise ImportFileError("mapping", f"names the column {column!r} for the "
+            raise MappingError(mapping.name, f"names the column {column!r} for the "
                                   f"{role.replace('_', ' ')}, and the file has no such column "
                                   f"(it has: {', '.join(names)})")
         index[role] = names.index(column)

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
+from app.dates import now_iso
 from app.errors import BadInput
 from app.imports.csv import CsvMapping
-from app.store.book import Book, now_iso
+from app.store.book import Book
 from app.store.models import Account, ImportMapping
 
 

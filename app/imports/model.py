@@ -32,6 +32,16 @@ class ImportFileError(BadInput):
         super().__init__("file", value, where + reason)
 
 
+class MappingError(ImportFileError):
+    """A CSV column mapping that cannot read the file (no date column, a column the
+    file does not have): it names the mapping (`value`: its saved name, or ''), not the
+    file."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.line = 0
+        BadInput.__init__(self, "mapping", name, reason)
+
+
 # The row types below are plain (slotted, not frozen) dataclasses: a 100,000-row file
 # makes half a million of them, and a frozen dataclass is about ten times slower to
 # build. Treat them as read-only; `dataclasses.replace` makes changed copies.

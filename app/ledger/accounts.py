@@ -1,4 +1,5 @@
-"""Accounts: add, rename, archive, list with balances.
+"""Accounts: add, rename, change (name and opening balance at once), archive, list with
+balances.
 
 A balance is the opening balance plus every transaction amount of the account,
 computed by one aggregate query (never by summing rows in Python).
@@ -11,7 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput
+from app import faults
+from app.errors import BadInput, has_control
 from app.store.book import Book, UnitOfWork
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
@@ -29,6 +31,9 @@ class AccountView:
 
 
 def _clean_name(name: str, field: str = "name") -> str:
+    """A new account name: spaces collapsed; no control characters, no `[`/`]` (they
+    mark a transfer, `[Caja]`) and no `=` (it ends a `--split` target, so `[a=b]=5`
+    could never name the account). Existing books keep the names they have."""
     clean = " ".join(name.split())
     if not clean:
         raise BadInput(field, name, "is empty; an account needs a name")
@@ -36,7 +41,22 @@ def _clean_name(name: str, field: str = "name") -> str:
         raise BadInput(field, name, "is longer than 200 characters")
     if any(ch in clean for ch in "[]"):
         raise BadInput(field, name, "may not contain [ or ] (they mark transfers)")
+    if "=" in clean:
+        raise BadInput(field, name, "may not contain = (it separates a split's target "
+                       "from its amount)")
+    if has_control(clean):
+        raise BadInput(field, name, "contains a control character")
     return clean
+
+
+def _same_name(session: Session, clean: str, except_id: int | None = None) -> str | None:
+    """The account already called `clean`, ignoring case (`BBVA` and `bbva` are one
+    name: a person cannot tell them apart in a list or on the command line)."""
+    wanted = clean.casefold()
+    for account_id, name in session.execute(select(Account.id, Account.name)).all():
+        if account_id != except_id and name.casefold() == wanted:
+            return str(name)
+    return None
 
 
 def add_account(
@@ -62,9 +82,10 @@ def add_account_in(uow: UnitOfWork, name: str, kind: str, opening_cents: int, cu
     """The body of `add_account` inside a caller's unit of work (the importer creates
     the accounts a file names in the same transaction); returns the account's id."""
     clean = _clean_name(name, field)
-    if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+    if (other := _same_name(uow.session, clean)) is not None:
         raise BadInput(field, shown if shown is not None else name,
-                       "is already the name of an account")
+                       "is already the name of an account" + (
+                           "" if other == clean else f" ({other}; names ignore case)"))
     account = Account(
         name=clean, kind=kind, currency=currency, opening_balance_cents=opening_cents, archived=0
     )
@@ -82,8 +103,9 @@ def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:
     with book.write(action="rename accounts") as uow:
         account = _get(uow.session, account_id)
         if account.name != clean:
-            if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-                raise BadInput("name", new_name, "is already the name of an account")
+            if (other := _same_name(uow.session, clean, account_id)) is not None:
+                raise BadInput("name", new_name, "is already the name of an account" + (
+                    "" if other == clean else f" ({other}; names ignore case)"))
             uow.record("update", "account", account_id, {"name": [account.name, clean]})
             account.name = clean
     return get_account(book, account_id)
@@ -106,6 +128,29 @@ def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> Acco
             uow.record("update", "account", account_id,
                        {"opening": [account.opening_balance_cents, opening_cents]})
             account.opening_balance_cents = opening_cents
+    return get_account(book, account_id)
+
+
+def change_account(book: Book, account_id: int, name: str, opening_cents: int) -> AccountView:
+    """Give an account its name and opening balance in one transaction, with one audit
+    entry naming both changes: both are written, or (on bad input or any failure half-way)
+    neither. What the account dialog saves."""
+    clean = _clean_name(name)
+    with book.write(action="change accounts") as uow:
+        account = _get(uow.session, account_id)
+        changes: dict[str, list[object]] = {}
+        if account.name != clean:
+            if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
+                raise BadInput("name", name, "is already the name of an account")
+            changes["name"] = [account.name, clean]
+            account.name = clean
+            uow.session.flush()
+        faults.point("accounts.change")  # between the two halves (tests)
+        if account.opening_balance_cents != opening_cents:
+            changes["opening"] = [account.opening_balance_cents, opening_cents]
+            account.opening_balance_cents = opening_cents
+        if changes:
+            uow.record("update", "account", account_id, changes)
     return get_account(book, account_id)
 
 

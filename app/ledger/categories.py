@@ -2,17 +2,20 @@
 
 Reports find tax and commission lines by `role`, never by name. Renaming or moving
 a category rewrites the full names of its descendants; merging moves every split
-line of the source onto the target (one UPDATE) and never loses one.
+line of the source onto the target (one UPDATE) and never loses one. Categories that
+hold nothing can be removed and put back under their own ids (`delete_categories`,
+`restore_categories`: what undoing and redoing an added category does).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.errors import BadInput
+from app.errors import BadInput, has_control
 from app.store.book import Book, UnitOfWork
 from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES, Category, Split
 
@@ -41,11 +44,44 @@ def split_full_name(full_name: str, field: str = "category") -> list[str]:
     return parts
 
 
+def _check_new_name(parts: list[str], full_name: str, field: str) -> None:
+    """Rules for names written now (books that already hold such names keep them):
+    no `=` (it ends a `--split` target: `Gastos:a=b=5` could never name it), no
+    control characters, and not `[…]` as a whole (that is a transfer to an account)."""
+    joined = ":".join(parts)
+    if "=" in joined:
+        raise BadInput(field, full_name, "may not contain = (it separates a split's target "
+                       "from its amount)")
+    if has_control(joined):
+        raise BadInput(field, full_name, "contains a control character")
+    if joined.startswith("[") and joined.endswith("]"):
+        raise BadInput(field, full_name, "looks like a transfer ([Account]), not a category")
+
+
+def role_kind(role: str) -> str | None:
+    """The kind a tax role needs: IVA and income-tax roles go on `tax` categories, the
+    processor's `commission` on an `expense` one; `none` on any kind."""
+    if role.startswith(("iva_", "income_tax_")):
+        return "tax"
+    if role == "commission":
+        return "expense"
+    return None
+
+
 def _check_kind_role(kind: str, role: str) -> None:
     if kind not in CATEGORY_KINDS:
         raise BadInput("--kind", kind, f"is not one of {', '.join(CATEGORY_KINDS)}")
     if role not in CATEGORY_ROLES:
         raise BadInput("--role", role, f"is not one of {', '.join(CATEGORY_ROLES)}")
+    needed = role_kind(role)
+    if needed is not None and needed != kind:
+        raise BadInput("--role", role, f"goes on a category of kind {needed}, not {kind}")
+
+
+def _kind_of_parent(parent: Category, kind: str) -> None:
+    if parent.kind != kind:
+        raise BadInput("--kind", kind, f"differs from {parent.full_name} ({parent.kind}); "
+                       "a subcategory has its parent's kind")
 
 
 def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> CategoryView:
@@ -75,10 +111,14 @@ def add_category_in(uow: UnitOfWork, full_name: str, kind: str, role: str = "non
                 f"already exists as {existing.kind}/{existing.role}, not {kind}/{role}",
             )
         return existing.id
+    _check_new_name(parts, full_name, "category")
     parent_id: int | None = None
     for depth in range(1, len(parts) + 1):
         full = ":".join(parts[:depth])
-        cat_id = uow.session.scalar(select(Category.id).where(Category.full_name == full))
+        found = uow.session.scalars(select(Category).where(Category.full_name == full)).first()
+        if found is not None:
+            _kind_of_parent(found, kind)
+        cat_id = found.id if found is not None else None
         if cat_id is None:
             cat = Category(
                 name=parts[depth - 1],
@@ -129,6 +169,7 @@ def rename_category(book: Book, category_id: int, new_name: str) -> CategoryView
     parts = split_full_name(new_name, "name")
     if len(parts) != 1:
         raise BadInput("name", new_name, "may not contain ':' (use move to change the parent)")
+    _check_new_name(parts, new_name, "name")
     with book.write(action="rename categories") as uow:
         cat = _get(uow.session, category_id)
         if cat.name == parts[0]:
@@ -150,6 +191,10 @@ def move_category(book: Book, category_id: int, new_parent_id: int | None) -> Ca
             parent = _get(uow.session, new_parent_id)
             if parent.id == cat.id or parent.full_name.startswith(cat.full_name + ":"):
                 raise BadInput("parent", parent.full_name, "is inside the category being moved")
+            if parent.kind != cat.kind:
+                raise BadInput("parent", parent.full_name,
+                               f"is {parent.kind} and {cat.full_name} is {cat.kind}; a "
+                               "subcategory has its parent's kind (change the kind first)")
             new_full = f"{parent.full_name}:{cat.name}"
         uow.record("update", "category", category_id, {"full_name": [cat.full_name, new_full]})
         _rewrite_full_names(uow, cat, new_full)
@@ -158,12 +203,28 @@ def move_category(book: Book, category_id: int, new_parent_id: int | None) -> Ca
 
 
 def set_category_role(book: Book, category_id: int, kind: str, role: str) -> CategoryView:
+    """Change a category's kind and role. A subcategory keeps its parent's kind; a new
+    kind on a category with subcategories is theirs too (refused when one of them has
+    a role that does not fit it)."""
     _check_kind_role(kind, role)
     with book.write(action="change categories") as uow:
         cat = _get(uow.session, category_id)
         changes = {}
         if cat.kind != kind:
             changes["kind"] = [cat.kind, kind]
+            if cat.parent_id is not None:
+                _kind_of_parent(_get(uow.session, cat.parent_id), kind)
+            below = uow.session.scalars(select(Category).where(
+                Category.full_name.startswith(cat.full_name + ":", autoescape=True))).all()
+            for child in below:
+                needed = role_kind(child.role)
+                if needed is not None and needed != kind:
+                    raise BadInput("--kind", kind, f"does not fit {child.full_name} (role "
+                                   f"{child.role}, kind {needed}); change its role first")
+            for child in below:
+                if child.kind != kind:
+                    uow.record("update", "category", child.id, {"kind": [child.kind, kind]})
+                    child.kind = kind
         if cat.role != role:
             changes["role"] = [cat.role, role]
         if changes:
@@ -192,6 +253,11 @@ def merge_categories(book: Book, source_id: int, target_id: int) -> int:
         target = _get(uow.session, target_id)
         if target.full_name.startswith(source.full_name + ":"):
             raise BadInput("target", target.full_name, "is inside the category being merged")
+        if target.kind != source.kind and uow.session.scalar(
+                select(Category.id).where(Category.parent_id == source_id).limit(1)):
+            raise BadInput("target", target.full_name,
+                           f"is {target.kind} and the subcategories of {source.full_name} "
+                           f"are {source.kind}; a subcategory has its parent's kind")
         moved = uow.session.scalar(
             select(func.count()).select_from(Split).where(Split.category_id == source_id)
         ) or 0
@@ -211,6 +277,62 @@ def merge_categories(book: Book, source_id: int, target_id: int) -> int:
         )
         uow.session.delete(source)
         return int(moved)
+
+
+def delete_categories(book: Book, category_ids: Sequence[int]) -> None:
+    """Remove categories that hold no split line and have no subcategory outside them
+    (what taking back an added category does; a category in use is merged instead).
+    All of them go, or none (bad input naming the first one in use)."""
+    wanted = set(category_ids)
+    if not wanted:
+        return
+    with book.write(action="remove categories") as uow:
+        cats = [_get(uow.session, cid) for cid in sorted(wanted)]
+        used = dict(uow.session.execute(
+            select(Split.category_id, func.count()).where(Split.category_id.in_(wanted))
+            .group_by(Split.category_id)).all())
+        for cat in cats:
+            if used.get(cat.id):
+                raise BadInput("category", cat.full_name,
+                               f"holds {used[cat.id]} split lines; merge it instead")
+        inside = uow.session.scalars(select(Category).where(
+            Category.parent_id.in_(wanted), Category.id.not_in(wanted))).first()
+        if inside is not None:
+            raise BadInput("category", inside.full_name.rpartition(":")[0],
+                           f"has the subcategory {inside.full_name}")
+        for cat in sorted(cats, key=lambda c: c.full_name.count(":"), reverse=True):
+            uow.record("delete", "category", cat.id,
+                       {"full_name": [cat.full_name, None], "kind": [cat.kind, None],
+                        "role": [cat.role, None]})
+            uow.session.delete(cat)
+            uow.session.flush()
+
+
+def restore_categories(book: Book, views: Sequence[CategoryView]) -> list[CategoryView]:
+    """Put back categories `delete_categories` removed, each under its own id (so
+    whatever names them by id — an undo step, a split line — finds it again), parents
+    first. Bad input when an id or a full name has been taken meanwhile; then nothing
+    is put back."""
+    restored: list[int] = []
+    with book.write(action="add categories") as uow:
+        for view in sorted(views, key=lambda v: v.full_name.count(":")):
+            if uow.session.get(Category, view.id) is not None:
+                raise BadInput("category", view.full_name,
+                               "cannot be put back: another category took its place")
+            parent = _get(uow.session, view.parent_id) if view.parent_id else None
+            full = f"{parent.full_name}:{view.name}" if parent is not None else view.name
+            if uow.session.scalar(select(Category.id).where(Category.full_name == full)):
+                raise BadInput("category", full, "already exists")
+            cat = Category(id=view.id, name=view.name, parent_id=view.parent_id,
+                           kind=view.kind, role=view.role, full_name=full,
+                           archived=int(view.archived))
+            uow.session.add(cat)
+            uow.session.flush()
+            uow.record("create", "category", cat.id,
+                       {"full_name": [None, full], "kind": [None, cat.kind],
+                        "role": [None, cat.role]})
+            restored.append(cat.id)
+        return [_view(uow.session, cid) for cid in restored]
 
 
 def _line_counts(session: Session) -> dict[int, int]:

@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import BadInput
+from app.monitor.metrics import timed
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
 
@@ -171,6 +172,7 @@ def _ordered_ids(query: RegisterQuery) -> Select[int]:
     return q.order_by(*(k.desc() if query.descending else k for k in keys))
 
 
+@timed("register.open")
 def open_register(book: Book, query: RegisterQuery) -> RegisterSnapshot:
     """Snapshot what the account shows; cheap in natural order (a count)."""
     if query.sort not in SORTS:
@@ -219,6 +221,7 @@ def page_ids(session: Session, snapshot: RegisterSnapshot, offset: int, limit: i
     return ids[::-1] if backwards else ids
 
 
+@timed("register.page")
 def load_page(book: Book, snapshot: RegisterSnapshot, offset: int, limit: int, *,
               before: int | None = None, after: int | None = None) -> list[RegisterRow]:
     """The rows at positions [offset, offset + limit) of the snapshot, in its order.

@@ -32,7 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.ledger.transactions import TransactionView, check_date, load_views
+from app.dates import check_date
+from app.ledger.transactions import TransactionView, load_views
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
 
@@ -257,24 +258,30 @@ def search_ids(
 def search_transactions(
     book: Book, filters: Filters, *, limit: int | None = None, newest_first: bool = False
 ) -> list[TransactionView]:
-    ids = search_ids(book, filters, limit=limit, newest_first=newest_first)
-    views: list[TransactionView] = []
-    with book.read() as session:
-        for start in range(0, len(ids), 500):
-            views.extend(load_views(session, ids[start:start + 500]))
+    from app.monitor.metrics import timed
+
+    with timed("search.list"):  # app.monitor
+        ids = search_ids(book, filters, limit=limit, newest_first=newest_first)
+        views: list[TransactionView] = []
+        with book.read() as session:
+            for start in range(0, len(ids), 500):
+                views.extend(load_views(session, ids[start:start + 500]))
     return views
 
 
 def search(book: Book, filters: Filters, *, limit: int = 200, offset: int = 0,
            newest_first: bool = True) -> SearchPage:
     """A page of hits (newest first): each with the sum of its matching lines."""
-    filters = resolve(book, filters)
-    with book.read() as session:
-        ids, indexed = _ordered_ids(session, filters, limit=limit + 1, offset=offset,
-                                    newest_first=newest_first)
-        more = len(ids) > limit
-        ids = ids[:limit]
-        hits = _hits(session, filters, ids)
+    from app.monitor.metrics import timed
+
+    with timed("search"):  # app.monitor
+        filters = resolve(book, filters)
+        with book.read() as session:
+            ids, indexed = _ordered_ids(session, filters, limit=limit + 1, offset=offset,
+                                        newest_first=newest_first)
+            more = len(ids) > limit
+            ids = ids[:limit]
+            hits = _hits(session, filters, ids)
     return SearchPage(tuple(hits), more, indexed)
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from app.store.book import Book
+from app.store.files import Progress
 
 VERSION = 1
 MASK = 0xFFFFFFFF
@@ -43,8 +44,6 @@ TRIGGERS = (
 )
 CHUNK = 25_000
 
-#: progress(step, detail, done, total), as elsewhere in app/.
-Progress = Callable[[str, str, int, int], None]
 
 
 def _key(t: str) -> str:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.dates import check_date
 from app.errors import BadInput
 from app.money import parse_percent
 from app.store.book import Book
@@ -73,10 +74,7 @@ def _day(value: str | None, field: str, *, optional: bool = False) -> str | None
         if optional:
             return None
         raise BadInput(field, value or "", "is empty; a rate needs a start date")
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError:
-        raise BadInput(field, value, "is not a date as YYYY-MM-DD") from None
+    return check_date(str(value).strip(), field)
 
 
 def _rate_bp(percent: str, field: str = "rate") -> int:

@@ -24,15 +24,16 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import select
 
+from app.dates import now_iso
 from app.errors import BadInput
-from app.money import format_plain, parse_cli_amount, parse_percent
+from app.money import format_plain, parse_cli_amount, parse_percent, plain_number
 from app.splits import allocate, extract_tax, rate, round_half_up, tax_on
-from app.store.book import Book, now_iso
+from app.store.book import Book
 
 SEARCH_CENTS = 50  # how far around the estimate a solver looks for an exact solution
 
@@ -144,10 +145,11 @@ def _percent(params: Mapping[str, str], key: str) -> Fraction:
 
 def _fraction(params: Mapping[str, str], key: str) -> Fraction:
     raw = params[key].strip()
-    try:
-        value = Fraction(raw) if "/" in raw else Fraction(Decimal(raw))
-    except (ValueError, ZeroDivisionError, InvalidOperation):
-        raise BadInput(key, raw, "is not a fraction like 2/3") from None
+    num, slash, den = raw.partition("/")
+    n, d = plain_number(num), plain_number(den) if slash else Decimal(1)
+    if n is None or d is None or d == 0:  # ASCII digits, no NaN, no exponent
+        raise BadInput(key, raw, "is not a fraction like 2/3")
+    value = Fraction(n) / Fraction(d)
     if not 0 <= value <= 1:
         raise BadInput(key, raw, "is not between 0 and 1")
     return value

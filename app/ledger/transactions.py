@@ -15,21 +15,20 @@ Bad input raises `BadInput` before anything is written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date as Date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.dates import check_date, now_iso
 from app.errors import BadInput
 from app.money import MAX_MINOR, format_plain
+from app.monitor.metrics import timed
 from app.splits import remaining_state
-from app.store.book import Book, UnitOfWork, now_iso
+from app.store.book import Book, UnitOfWork
 from app.store.models import Account, Category, Split, Transaction
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_TEXT = 2000
 
 
@@ -126,16 +125,6 @@ class TransactionView:
 # ---------------------------------------------------------------- validation
 
 
-def check_date(value: str, field: str = "date") -> str:
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise BadInput(field, value, "is not a date as YYYY-MM-DD")
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(field, value, "is not a valid calendar date") from None
-    return value
-
-
 def _check_amount(value: int, field: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise BadInput(field, value, "is not a whole number of minor units")
@@ -147,7 +136,7 @@ def _check_text(value: str, field: str) -> str:
     if not isinstance(value, str):
         raise BadInput(field, value, "is not text")
     if len(value) > MAX_TEXT:
-        raise BadInput(field, value[:40] + "…", f"is longer than {MAX_TEXT} characters")
+        raise BadInput(field, value, f"is longer than {MAX_TEXT} characters")
     if "\x00" in value:
         raise BadInput(field, value, "contains a NUL character")
     return value
@@ -221,9 +210,11 @@ def save_transaction(
 ) -> TransactionView:
     """Create (txn_id None) or replace a transaction with its lines, in one unit of work."""
     data = normalize(data, book.info.exp)
-    with book.write(action="enter transactions") as uow:
-        saved_id = write_transaction(uow, data, txn_id)
-    return get_transaction(book, saved_id)
+    kind = "split" if len(data.lines) > 1 else "transaction"
+    with timed(f"{kind}.{'create' if txn_id is None else 'modify'}"):  # app.monitor
+        with book.write(action="enter transactions") as uow:
+            saved_id = write_transaction(uow, data, txn_id)
+        return get_transaction(book, saved_id)
 
 
 def write_transaction(uow: UnitOfWork, data: TransactionInput, txn_id: int | None) -> int:

@@ -16,10 +16,10 @@ This package imports nothing heavy: the cold `cuentas report` path stays light.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.dates import check_date
 from app.errors import BadInput
 
 #: Roles of the tax lines (the IVA summary's columns), in the order of DESIGN.md.
@@ -32,19 +32,6 @@ TAX_ROLES = (
     "income_tax_withheld_payable",
 )
 GROUPINGS = ("month", "quarter", "year")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def check_date(value: str, field: str) -> str:
-    """The same check as `app.ledger.transactions.check_date`, without importing the ORM side
-    of the app here (the cold `cuentas report` path imports as little as it can)."""
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise BadInput(field, value, "is not a date as YYYY-MM-DD")
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(field, value, "is not a valid calendar date") from None
-    return value
 
 
 @dataclass(frozen=True)

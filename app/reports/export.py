@@ -9,6 +9,7 @@ row per split line with its transaction's id.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
 Rows = tuple[list[str], list[list[Any]]]
 
 
-def _rate(bp: int) -> str:
-    return f"{(Decimal(bp) / 100).normalize():f}"
+def _rate(bp: int | None) -> str:
+    """A rate as a plain number ("16"); "" for IVA lines entered without a rate."""
+    return "" if bp is None else f"{(Decimal(bp) / 100).normalize():f}"
 
 
 def _percent(rate: Decimal | None) -> str:
@@ -131,13 +133,15 @@ def line_rows(lines: Sequence[LineDetail], exp: int) -> Rows:
         for x in lines]
 
 
-def write_csv(path: Path | str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
-    """Write a CSV (UTF-8, `\\n` line ends) through a temporary name."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-    tmp.replace(path)
-    return path
+def write_csv(path: Path | str, header: Sequence[str], rows: Sequence[Sequence[Any]], *,
+              force: bool = False, book: str | None = None, field: str = "--out") -> Path:
+    """Write a CSV (UTF-8, `\\n` line ends) atomically through app/store/outfiles.py (`force`:
+    replace an existing file that is not a book; `book`: the open book, never a target)."""
+    from app.store.outfiles import write_file
+
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    write_file(path, text.getvalue(), field=field, force=force, book=book)
+    return Path(path)

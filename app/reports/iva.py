@@ -68,12 +68,14 @@ class TaxableBase:
     """IVA charged (`output`) or paid (`input`) at one rate in one period.
 
     `base` and `tax` are shown positive for ordinary sales and purchases (the input
-    side is negated like `input_iva`); `lines` counts the tax lines.
+    side is negated like `input_iva`); `lines` counts the tax lines. IVA lines entered
+    without a rate are their own row (`rate_bp` None, "no rate"), so the IVA of the rows
+    of a side adds up to that side's column of the summary.
     """
 
     period: str
     side: str
-    rate_bp: int
+    rate_bp: int | None
     base: int
     tax: int
     lines: int
@@ -115,15 +117,16 @@ def iva_summary(
         row = figures.setdefault(k, {"lines": 0})
         row[column] = row.get(column, 0) + sign * int(total)
         row["lines"] += int(n)
-        if rate is not None and role in ("iva_output", "iva_input"):
+        if role in ("iva_output", "iva_input"):
             taxable.append(TaxableBase(k, "output" if role == "iva_output" else "input",
-                                       int(rate), sign * int(base or 0), sign * int(total),
-                                       int(n)))
+                                       None if rate is None else int(rate),
+                                       sign * int(base or 0), sign * int(total), int(n)))
     rows = tuple(IvaRow(period=k, **figures[k]) for k in sorted(figures))
     total_row = IvaRow("total", **{
         f.name: sum(getattr(r, f.name) for r in rows) for f in fields(IvaRow)
         if f.name != "period"
     })
-    taxable.sort(key=lambda b: (b.period, b.side != "output", -b.rate_bp))
+    taxable.sort(key=lambda b: (b.period, b.side != "output", b.rate_bp is None,
+                                -(b.rate_bp or 0)))
     return IvaReport(period, account_id, by, rows, total_row, tuple(taxable))
 

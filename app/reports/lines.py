@@ -46,6 +46,8 @@ class LineQuery:
     payee: str | None = None
     with_role_in_transaction: str | None = None
     taxed_at_bp: int | None = None
+    #: Only lines entered without a tax rate (the IVA summary's "no rate" rows).
+    without_rate: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ def _conditions(q: LineQuery) -> list[ColumnElement[bool]]:
         where.append(has_line_of_role(q.with_role_in_transaction))
     if q.taxed_at_bp is not None:
         where.append(Split.tax_rate_bp == q.taxed_at_bp)
+    if q.without_rate:
+        where.append(Split.tax_rate_bp.is_(None))
     return where
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -252,8 +252,13 @@ def render_pdf(
     locale: str,
     tr: Translate = _identity,
     generated: date | None = None,
+    force: bool = False,
+    book: str | None = None,
 ) -> Path:
-    """Write `table` as a PDF at `out` (written to a temporary name, then renamed)."""
+    """Write `table` as a PDF at `out`, atomically through app/store/outfiles.py (`force`:
+    replace an existing file that is not a book; `book`: the open book, never a target)."""
+    from app.store.outfiles import write_file
+
     out = Path(out)
     wide = len(table.columns) > 5
     pagesize = landscape(A4) if wide else A4
@@ -286,12 +291,14 @@ def render_pdf(
         ]))
     when = (generated or date.today()).isoformat()
     footer = f"{book_name} · {tr(table.title)} · {tr('generated')} {when}"
-    tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(
-        str(tmp), pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-        topMargin=16 * mm, bottomMargin=18 * mm, title=tr(table.title), author=book_name,
-        subject=period, creator="Cuentas",
-    )
-    doc.build(story, canvasmaker=_numbered_canvas(footer, tr))
-    tmp.replace(out)
+
+    def build(fh: BinaryIO) -> None:
+        doc = SimpleDocTemplate(
+            fh, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+            topMargin=16 * mm, bottomMargin=18 * mm, title=tr(table.title), author=book_name,
+            subject=period, creator="Cuentas",
+        )
+        doc.build(story, canvasmaker=_numbered_canvas(footer, tr))
+
+    write_file(out, build, force=force, book=book)
     return out

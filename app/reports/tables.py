@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.monitor.metrics import timed
 from app.reports import Period, intersect, period_bounds
 from app.reports.lines import LineQuery
 
@@ -97,7 +98,8 @@ def build_table(
         from app.errors import BadInput
 
         raise BadInput("report", report, f"is not one of {', '.join(REPORTS)}")
-    table = builders[report](book, period, account_id, by)
+    with timed(f"report.{report}"):
+        table = builders[report](book, period, account_id, by)
     return replace(table, account=_account_name(book, account_id))
 
 
@@ -211,16 +213,19 @@ def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportT
 
 def _bases(report: IvaReport, period: Period, account_id: int | None
            ) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
-    """The taxable base per rate, where tax lines carry a rate."""
+    """The taxable base per rate; IVA lines without a rate are a "no rate" row, so each
+    side's IVA adds up to its column above."""
     columns = (Column("period", "Period", "text"), Column("side", "Side", "text"),
                Column("rate", "Rate", "percent"), Column("base", "Taxable base"),
                Column("tax", "IVA"), Column("lines", "Lines", "count"))
     rows = tuple(
         Row((b.period, "Sales" if b.side == "output" else "Purchases",
-             Decimal(b.rate_bp) / 100, b.base, b.tax, b.lines), 0, "",
+             "no rate" if b.rate_bp is None else Decimal(b.rate_bp) / 100,
+             None if b.rate_bp is None else b.base, b.tax, b.lines), 0, "",
             LineQuery(intersect(period, period_bounds(b.period)), account_id,
                       roles=("iva_output" if b.side == "output" else "iva_input",),
-                      taxed_at_bp=b.rate_bp), f"{b.period} {b.side}")
+                      taxed_at_bp=b.rate_bp, without_rate=b.rate_bp is None),
+            f"{b.period} {b.side}")
         for b in report.bases
     )
     return columns, rows

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +20,13 @@ from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app.dates import now_iso
 from app.errors import BookStateError
 from app.money import exponent
 from app.store import db
 from app.store.identity import Actor, resolve_actor
 from app.store.models import AuditEntry, BookSetting
 from app.store.schema import HEAD
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 @dataclass(frozen=True)
@@ -77,6 +73,12 @@ class UnitOfWork:
 class Book:
     """An open book. Cheap to pass around; sessions are made per action."""
 
+    #: Opened read-only (a read-only file or folder): writes raise BookStateError.
+    read_only: bool = False
+    #: A SQLite book's file as it was when it was opened (device, inode): a write never
+    #: goes into a file that a restore has replaced since (None: not checked).
+    file_id: tuple[int, int] | None = None
+
     def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
         self.location = location
         self.engine = engine
@@ -106,15 +108,42 @@ class Book:
     def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
         UnitOfWork
     ]:
-        with Session(self._write_engine) as session, session.begin():
-            # Re-read who is acting inside the transaction: on a shared book another
-            # owner may have changed this user's role since the book was opened.
-            self.actor = resolve_actor(session.connection(), shared=self.is_shared)
-            self.actor.require(permission, action)
-            uow = UnitOfWork(session, self.actor)
-            yield uow
-            session.flush()
-            uow.flush_audit()
+        """One unit of work, holding the book's write lock (shared: see app.store.lock) so
+        that no restore or upgrade runs across it. When one is running this waits
+        (`lock.WRITE_WAIT`), then writes into the finished book or raises BookLocked
+        naming who holds it; a SQLite book whose file was replaced since it was opened
+        raises BookStateError `replaced` — nothing is ever written into the old file."""
+        from app.store import lock
+
+        gate: AbstractContextManager[object] = nullcontext()
+        if not self.read_only and not self.is_shared:
+            gate = lock.BookLock.acquire(self.location, "write", wait=lock.WRITE_WAIT)
+        with gate:
+            self._check_same_file()
+            with Session(self._write_engine) as session, session.begin():
+                if self.is_shared:
+                    lock.hold_for_write(session.connection(), self.location)
+                # Re-read who is acting inside the transaction: on a shared book another
+                # owner may have changed this user's role since the book was opened.
+                self.actor = resolve_actor(session.connection(), shared=self.is_shared)
+                self.actor.require(permission, action)
+                uow = UnitOfWork(session, self.actor)
+                yield uow
+                session.flush()
+                uow.flush_audit()
+
+    def _check_same_file(self) -> None:
+        if self.file_id is None:
+            return
+        try:
+            found: tuple[int, int] | None = file_id(self.location)
+        except FileNotFoundError:
+            found = None
+        if found != self.file_id:
+            raise BookStateError(
+                "replaced", f"the book {db.display_name(self.location)} was replaced (a "
+                "backup restored, or another program) since Cuentas opened it; nothing was "
+                "written — open the book again")
 
     def reload_info(self) -> None:
         with self.engine.connect() as conn:
@@ -122,6 +151,12 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def file_id(location: str) -> tuple[int, int]:
+    """(device, inode) of a SQLite book's file: which file the name means right now."""
+    st = Path(location).expanduser().stat()
+    return st.st_dev, st.st_ino
 
 
 def _read_info(conn: Any) -> BookInfo:
@@ -138,16 +173,32 @@ def open_book(location: str, *, pool: bool = True) -> Book:
     """Open a book that is at the head revision for normal work.
 
     Raises BookStateError when the book is missing or not current; the caller (the
-    launch flow, `cuentas upgrade`) decides what to do about it.
+    launch flow, `cuentas upgrade`) decides what to do about it. Nothing touches the
+    book's file before it is known to be `current`: the revision is read through a
+    read-only connection first (a refused book keeps every byte), and only then is
+    the normal engine made (whose connections switch a book to WAL). A book this user
+    cannot write (a read-only file or folder) opens read-only: reads work and a write
+    raises BookStateError `read-only`. Raises BadInput when `location` is a folder.
     """
+    read_only = False
+    opened: tuple[int, int] | None = None
     if not db.is_postgres(location):
         path = Path(location).expanduser()
+        db.check_not_folder(location)
         if not path.exists():
             raise BookStateError("missing", f"there is no book at {location}")
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
-    engine = db.create_book_engine(location, pool=pool)
+        fresh = db.wal_missing(path)  # nobody has it open: a refusal leaves no -wal
+        if _sqlite_revision(path) != HEAD:
+            if fresh:
+                db.close_wal(path)
+            _refuse(location)
+        read_only = not db.writable(location)
+        opened = file_id(location)  # before the engine: never newer than its connections
+    engine = (db.create_readonly_engine(location, pool=pool) if read_only
+              else db.create_book_engine(location, pool=pool))
     try:
         try:
             with engine.connect() as conn:
@@ -155,17 +206,56 @@ def open_book(location: str, *, pool: bool = True) -> Book:
                 if revision == HEAD:
                     info = _read_info(conn)
                     actor = resolve_actor(conn, shared=engine.dialect.name == "postgresql")
-        except DBAPIError:
-            revision = None  # damaged or locked: the inspection below says which
+        except DBAPIError as exc:
+            found = db.problem(exc)
+            if found is not None and found[0] == "corrupt":
+                raise BookStateError(*found) from None
+            revision = None  # damaged, locked or unreachable: the inspection says which
         if revision != HEAD:
-            from app.safety.inspect import inspect_book
-
-            state = inspect_book(location)
-            raise BookStateError(state.state, state.message)
+            _refuse(location)
     except BaseException:
         engine.dispose()
         raise
-    return Book(location, engine, info, actor)
+    book = Book(location, engine, info, actor)
+    book.read_only = read_only
+    book.file_id = opened
+    return book
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The revision of a SQLite book, read through a read-only connection (None when it
+    has none or cannot be read). A crashed writer's leftovers, which a read-only
+    connection cannot read past, are settled first under the book's lock, as any
+    read-write open of SQLite would do (it puts back the last committed state)."""
+    import sqlite3
+
+    for attempt in (1, 2):
+        try:
+            with db.looking_at(path, tidy=False) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(row[0]) if row else None
+        except sqlite3.DatabaseError as exc:
+            if attempt == 2 or getattr(exc, "sqlite_errorname", "") not in db.NEEDS_WRITER:
+                return None
+        from app.store.lock import BookLock, BookLocked
+
+        try:
+            with BookLock.acquire(str(path), "recovery"):
+                db.settle_crashed_writer(path)
+        except BookLocked:
+            return None  # the inspection says who holds it
+    return None
+
+
+def _refuse(location: str) -> None:
+    """Raise BookStateError with the state the read-only inspection finds."""
+    from app.store.inspect import inspect_book
+
+    state = inspect_book(location)
+    if state.state == "current":  # the engine failed where the look did not
+        raise BookStateError("unreadable", "the book could not be read just now; nothing "
+                             "was changed (try again)")
+    raise BookStateError(state.state, state.message)
 
 
 def _revision(conn: Any) -> str | None:

@@ -13,13 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert, select, text, update
 
+from app.dates import now_iso
 from app.errors import BadInput
 from app.money import is_currency
 from app.presets import PRESETS, default_locale
 from app.store import db
-from app.store.book import now_iso
 from app.store.identity import desktop_login
 from app.store.models import BookSetting, Category, TaxRate, User
+from app.store.outfiles import create_private
 
 
 def validate_new_book(currency: str, locale: str | None, tax_preset: str) -> tuple[str, str]:
@@ -69,6 +70,8 @@ def create_book(
     check_new_location(location)
     if not db.is_postgres(location):
         Path(location).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only from its first byte (SQLite gives -wal/-shm the same mode).
+        create_private(location)
     engine = db.create_book_engine(location, for_migration=True, pool=False)
     try:
         with engine.connect() as conn, conn.begin():
@@ -77,7 +80,7 @@ def create_book(
     except BaseException:
         engine.dispose()
         if not db.is_postgres(location):
-            _remove_sqlite_files(Path(location).expanduser())
+            remove_sqlite_files(Path(location).expanduser())
         raise
     engine.dispose()
     if not db.is_postgres(location):
@@ -148,7 +151,7 @@ def apply_preset(conn: Connection, preset_key: str) -> list[str]:
     return added
 
 
-def _remove_sqlite_files(path: Path) -> None:
+def remove_sqlite_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         try:
             Path(str(path) + suffix).unlink()

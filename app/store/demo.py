@@ -285,8 +285,10 @@ CREATE TABLE transactions (
 CREATE INDEX ix_transactions_account_date ON transactions (account_id, date);
 """
 
-Progress = Callable[[int, int], None]
+RowsWritten = Callable[[int, int], None]
 BATCH = 20_000
+#: How many movements the desktop app's demo book holds (small: written in about a second).
+DEMO_TRANSACTIONS = 1200
 
 
 def _legacy_category(txn: DemoTxn) -> int | None:
@@ -297,10 +299,13 @@ def _legacy_category(txn: DemoTxn) -> int | None:
     return first[0]
 
 
-def write_legacy(path: Path, n: int, seed: int, *, end: date, progress: Progress | None = None
+def write_legacy(path: Path, n: int, seed: int, *, end: date, progress: RowsWritten | None = None
                  ) -> None:
     """A revision-0001 book exactly as the pre-split Cuentas wrote it (no alembic_version)."""
     stamp = f"{end.isoformat()}T09:00:00Z"
+    from app.store.outfiles import create_private
+
+    create_private(path)  # owner-only (0600) whatever the umask, like every new book
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -357,7 +362,7 @@ def _flush_legacy(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> i
 
 
 def write_current(location: str, n: int, seed: int, *, end: date,
-                  progress: Progress | None = None) -> None:
+                  progress: RowsWritten | None = None) -> None:
     """A head-revision demo book (created with the Mexican preset, then filled)."""
     from sqlalchemy import insert, update
 
@@ -463,3 +468,34 @@ def _bump_sequences(conn: Connection, tables: tuple[str, ...]) -> None:
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
             f"COALESCE((SELECT max(id) FROM {table}), 1))"
         ))
+
+
+def ensure_demo_book(path: Path | None = None, *, transactions: int = DEMO_TRANSACTIONS,
+                     end: date | None = None) -> Path:
+    """The demo book of the desktop app (`paths.demo_book_path()` unless `path` says
+    otherwise), written the first time it is asked for and left alone after that.
+
+    It is written under a temporary name beside its place and renamed into place once
+    complete, so a start cut short (the computer going off half-way) never leaves a
+    half-written demo book that later starts would take for the real one.
+    """
+    import os
+
+    from app import paths
+    from app.store import db
+    from app.store.create import remove_sqlite_files
+
+    target = path if path is not None else paths.demo_book_path()
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    remove_sqlite_files(tmp)  # the leftovers of a start cut short
+    try:
+        write_current(str(tmp), transactions, 2026, end=end or date.today())
+        db.close_wal(tmp)  # every change in the file itself before it moves
+        os.replace(tmp, target)
+    except BaseException:
+        remove_sqlite_files(tmp)
+        raise
+    return target

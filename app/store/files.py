@@ -34,17 +34,21 @@ DEFAULT_KEEP_ON_CLOSE = 7
 SUFFIX = ".cuentas"
 MANIFEST_SUFFIX = ".json"
 
-#: progress(step, detail, done, total)
+#: The one progress callback of long work, in app/ and ui/: progress(step, detail, done,
+#: total) — `step` a person can read, `detail` what it is at, `done` of `total` units.
 Progress = Callable[[str, str, int, int], None]
 
 
 class BackupError(CuentasError):
     """A backup could not be made, verified or used; nothing else was changed."""
 
-    def __init__(self, message: str, *, path: Path | None = None, short: str = "") -> None:
+    def __init__(self, message: str, *, path: Path | None = None, short: str = "",
+                 damaged: bool = False) -> None:
         self.path = path
         #: The reason alone ("cannot be written (permission denied)"), for BadInput.
         self.short = short or message
+        #: The backup at `path` is damaged (`short` says why): it can never be restored.
+        self.damaged = damaged
         super().__init__(message)
 
 

@@ -1,5 +1,5 @@
-"""Who has a book: one lock per book, so two programs never upgrade, restore or
-edit the same book behind each other's back.
+"""Who has a book: its locks, so two programs never upgrade, restore or edit the same
+book behind each other's back, and no acknowledged write is ever discarded.
 
 A SQLite book `shop.cuentas` is locked by `shop.cuentas.lock`. The exclusion itself is
 an `flock` on that file, which the kernel drops when the holding process dies — so
@@ -9,17 +9,36 @@ purpose, start time) only tells others *who* holds it, for the `locked` message.
 A lock written on another computer (a book on a shared folder) cannot be checked
 from here and is respected until that computer lets it go (or the file is deleted).
 
-Purposes: `session` (the desktop app while a book is open), `upgrade`, `restore`,
-`recovery`. All are exclusive on a SQLite book. A process that already holds a book
+Purposes: `session` (the desktop app while a book is open), `write`, `upgrade`,
+`restore`, `recovery`. On a SQLite book `session`, `upgrade`, `restore` and
+`recovery` are exclusive on the `.lock` file. A process that already holds a book
 may take it again for another purpose (the desktop app holds a `session` lock and
 its upgrade wizard takes `upgrade`); releasing the inner lock gives the outer back.
 
-A PostgreSQL book uses advisory locks on a dedicated connection instead of a file:
-sessions share the lock (several people work on a shared book at once), upgrade and
-restore take it exclusively. The server drops them when the connection dies.
+The write gate. Every write holds the book's lock for `write`, which is *shared*:
+each unit of work (`Book.write`) and each command-line command that writes, for
+the whole command (taken before the book's engine opens its file). `upgrade`,
+`restore` and `recovery` take the gate *exclusively* for their whole run, after
+the `.lock`. So a write never lands between the restore's safety backup and its
+swap (where it would be acknowledged and then discarded): a writer that finds a
+restore or an upgrade in progress waits (`WRITE_WAIT`) and then writes into the
+finished book, or is refused naming who holds the book; a restore or an upgrade
+that finds writes in progress waits for them just as long, or is refused. On a
+SQLite book the gate is a second flock'ed file beside it, `shop.cuentas.write-lock`
+(LOCK_SH for writers, LOCK_EX for the others), so a command-line `add` keeps
+working while the desktop app has the book open (its `session` holds only the
+`.lock`). The file is removed by whoever lets go of it last. Within one process the
+gate is re-entrant per thread: a thread that restores or upgrades may write, and
+a thread that holds it for writing may take it exclusively (its shared hold is
+given up meanwhile: `Book.write` still refuses a file that was replaced).
 
-Threading: a `BookLock` belongs to the thread that took it; the registry of locks
-held by this process is guarded by a mutex.
+A PostgreSQL book uses advisory locks instead of files, on one key per book:
+sessions and command-line writers share it (on a dedicated connection), upgrade and
+restore take it exclusively, and every write transaction takes it shared for the
+transaction (`hold_for_write`). The server drops them when the connection dies.
+
+Threading: a `BookLock` belongs to the thread that took it; the registries of locks
+held by this process are guarded by a mutex.
 """
 
 from __future__ import annotations
@@ -40,10 +59,28 @@ from typing import Any
 from app.errors import BookStateError
 from app.store import db
 
-PURPOSES = ("session", "upgrade", "restore", "recovery")
+PURPOSES = ("session", "write", "upgrade", "restore", "recovery")
+#: The purposes that exclude every other program and every write.
+EXCLUSIVE = ("upgrade", "restore", "recovery")
 #: How long `acquire` keeps trying before it reports the book as locked: long enough
 #: to ride over another process merely peeking at the lock file, short enough for a UI.
 DEFAULT_WAIT = 1.0
+
+
+def _seconds(name: str, default: float) -> float:
+    """A number of seconds from the environment (`default` when unset or not a number
+    from 0 to 3600)."""
+    try:
+        value = float(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if 0 <= value <= 3600 else default
+
+
+#: How long a write waits for a restore or an upgrade to finish, and a restore or an
+#: upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT`
+#: (seconds) sets it, e.g. for a shared book whose backups take longer.
+WRITE_WAIT = _seconds("CUENTAS_WRITE_WAIT", 30.0)
 
 try:  # POSIX; Cuentas runs on Linux and macOS (README.md)
     import fcntl
@@ -71,6 +108,7 @@ class LockHolder:
             "upgrade": "is upgrading it",
             "restore": "is restoring it",
             "recovery": "is checking it after an interruption",
+            "write": "is writing to it",
         }.get(self.purpose, f"holds it ({self.purpose})")
         who = f"{self.user} on {self.host}" if self.user else self.host
         since = f" since {self.started[:19].replace('T', ' ')} UTC" if self.started else ""
@@ -80,16 +118,27 @@ class LockHolder:
 class BookLocked(BookStateError):
     """The book is held by another program; nothing was changed."""
 
-    def __init__(self, location: str, holder: LockHolder | None) -> None:
+    def __init__(self, location: str, holder: LockHolder | None, after: str = "") -> None:
         self.holder = holder
         what = holder.describe() if holder else "another program holds it"
-        super().__init__("locked", f"the book {db.display_name(location)} is in use: {what}")
+        super().__init__("locked", f"the book {db.display_name(location)} is in use: {what}"
+                         + (f"; {after}" if after else ""))
 
 
 def lock_path(location: str) -> Path:
     """The lock file of a SQLite book (beside it, so every program finds the same one)."""
     path = Path(location).expanduser().resolve()
     return path.with_name(path.name + ".lock")
+
+
+#: The suffix of a SQLite book's write gate (`shop.cuentas.write-lock`).
+GATE_SUFFIX = ".write-lock"
+
+
+def gate_path(location: str) -> Path:
+    """The write gate of a SQLite book: shared by writers, exclusive for restore/upgrade."""
+    path = Path(location).expanduser().resolve()
+    return path.with_name(path.name + GATE_SUFFIX)
 
 
 def _now() -> str:
@@ -128,6 +177,8 @@ class _Held:
         self.conn = conn
         self.engine = engine
         self.purposes = purposes
+        #: The thread that took each purpose, in the same order.
+        self.threads = [threading.get_ident()] * len(purposes)
 
 
 _registry: dict[str, _Held] = {}
@@ -145,22 +196,39 @@ class BookLock:
 
     @classmethod
     def acquire(cls, location: str, purpose: str = "session", *,
-                wait: float = DEFAULT_WAIT) -> BookLock:
-        """Take the book for `purpose`, or raise `BookLocked` naming who has it."""
+                wait: float = DEFAULT_WAIT, write_wait: float | None = None) -> BookLock:
+        """Take the book for `purpose`, or raise `BookLocked` naming who has it.
+
+        `wait`: how long to wait for another program holding the book (for `write`:
+        for a restore, upgrade or recovery to finish). `write_wait` (default
+        `WRITE_WAIT`): how long `upgrade`, `restore` and `recovery` wait for the
+        writes in progress.
+        """
         if purpose not in PURPOSES:
             raise ValueError(f"unknown lock purpose {purpose!r}")
         key = _key(location)
+        postgres = db.is_postgres(location)
+        if purpose == "write" and not postgres:
+            _gate_shared(location, key, wait)
+            return cls(location, purpose, key)
         with _registry_mutex:
             held = _registry.get(key)
             if held is not None:
-                _reenter(location, held, purpose)
-                return cls(location, purpose, key)
-            if db.is_postgres(location):
-                held = _acquire_pg(location, purpose, wait)
+                _reenter(location, held, purpose, wait, write_wait)
             else:
-                held = _acquire_file(location, purpose, wait)
-            _registry[key] = held
-        return cls(location, purpose, key)
+                if postgres:
+                    held = _acquire_pg(location, purpose, wait, write_wait)
+                else:
+                    held = _acquire_file(location, purpose, wait)
+                _registry[key] = held
+        lock = cls(location, purpose, key)
+        if purpose in EXCLUSIVE and not postgres:
+            try:
+                _gate_exclusive(location, key, WRITE_WAIT if write_wait is None else write_wait)
+            except BaseException:
+                lock._release_registry()
+                raise
+        return lock
 
     @property
     def held(self) -> bool:
@@ -171,6 +239,19 @@ class BookLock:
         if self._released:
             return
         self._released = True
+        postgres = db.is_postgres(self.location)
+        if self.purpose == "write" and not postgres:
+            _gate_release_shared(self._key)
+            return
+        if self.purpose in EXCLUSIVE and not postgres:
+            try:
+                _gate_release_exclusive(self._key)
+            finally:
+                self._release_registry()
+            return
+        self._release_registry()
+
+    def _release_registry(self) -> None:
         with _registry_mutex:
             held = _registry.get(self._key)
             if held is None:
@@ -179,8 +260,9 @@ class BookLock:
                 # remove the innermost occurrence of this purpose
                 idx = len(held.purposes) - 1 - held.purposes[::-1].index(self.purpose)
                 held.purposes.pop(idx)
+                held.threads.pop(idx)
             if held.purposes:
-                if held.conn is not None and self.purpose != "session":
+                if held.conn is not None and self.purpose in EXCLUSIVE:
                     held.conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_pg_key_sql()})")
                 if held.fd is not None:
                     _write_content(held.fd, _me(held.purposes[-1]))
@@ -196,15 +278,27 @@ class BookLock:
         self.release()
 
 
-def _reenter(location: str, held: _Held, purpose: str) -> None:
+def _reenter(location: str, held: _Held, purpose: str, wait: float,
+             write_wait: float | None) -> None:
     # On PostgreSQL our own shared session lock does not conflict with our exclusive
-    # request: the server grants it unless another session has the book.
-    if held.conn is not None and purpose != "session" and not held.conn.exec_driver_sql(
-            f"SELECT pg_try_advisory_lock({_pg_key_sql()})").scalar():
-        raise BookLocked(location, _pg_holder(held.conn))
+    # request: the server grants it unless another session has the book (or is writing:
+    # then we wait for the writes, as `_acquire_pg` does).
+    if held.conn is not None and purpose in EXCLUSIVE:
+        _pg_take(held.conn, location, "pg_try_advisory_lock", wait, write_wait)
     held.purposes.append(purpose)
-    if held.fd is not None:
+    held.threads.append(threading.get_ident())
+    if held.fd is not None and purpose != "write":
         _write_content(held.fd, _me(purpose))
+
+
+def holds_exclusively(location: str) -> bool:
+    """Whether this very thread holds the book for `upgrade`, `restore` or `recovery`
+    (its own writes then need no write lock: they would wait for itself)."""
+    me = threading.get_ident()
+    with _registry_mutex:
+        held = _registry.get(_key(location))
+        return held is not None and any(
+            p in EXCLUSIVE and t == me for p, t in zip(held.purposes, held.threads, strict=True))
 
 
 # --- SQLite: a lock file ------------------------------------------------------------
@@ -283,6 +377,258 @@ def _drop(location: str, held: _Held) -> None:
             held.engine.dispose()
 
 
+# --- SQLite: the write gate ----------------------------------------------------------
+
+
+class _Gate:
+    """This process's hold on one SQLite book's write gate."""
+
+    def __init__(self) -> None:
+        self.fd: int | None = None  # the gate file, flock'ed in `mode`
+        self.mode: str | None = None  # "sh", "ex"; None while not held
+        self.readers: dict[int, int] = {}  # thread -> how many shared holds
+        self.owner: int | None = None  # the thread holding it exclusively
+        self.depth = 0  # how many exclusive holds the owner has
+        self.busy = False  # a thread is changing the flock (outside the mutex)
+
+
+_gates: dict[str, _Gate] = {}
+_gates_changed = threading.Condition()
+
+
+def _gate_shared(location: str, key: str, wait: float) -> None:
+    me = threading.get_ident()
+    deadline = time.monotonic() + wait
+    with _gates_changed:
+        while True:
+            gate = _gates.setdefault(key, _Gate())
+            if gate.owner == me or (gate.mode == "sh" and gate.owner is None
+                                    and not gate.busy):
+                gate.readers[me] = gate.readers.get(me, 0) + 1
+                return
+            if gate.mode is None and not gate.busy:
+                gate.busy = True
+                break
+            # another thread of this process restores or upgrades the book
+            if not _gates_changed.wait(max(deadline - time.monotonic(), 0)) and \
+                    time.monotonic() >= deadline:
+                raise BookLocked(location, holder(location),
+                                 "nothing was written (try again when it has finished)")
+    try:
+        # None: a book this user cannot write (or that is not there) has no gate file;
+        # its engine refuses every write anyway, so the writer goes ahead "ungated".
+        fd = _flock_gate(location, fcntl.LOCK_SH, deadline)
+    except BaseException:
+        with _gates_changed:
+            gate.busy = False
+            if not gate.readers and gate.owner is None:
+                _gates.pop(key, None)
+            _gates_changed.notify_all()
+        raise
+    with _gates_changed:
+        gate.fd, gate.mode, gate.busy = fd, "sh", False
+        gate.readers[me] = 1
+        _gates_changed.notify_all()
+
+
+def _gate_release_shared(key: str) -> None:
+    me = threading.get_ident()
+    with _gates_changed:
+        gate = _gates.get(key)
+        if gate is None or me not in gate.readers:
+            return
+        gate.readers[me] -= 1
+        if not gate.readers[me]:
+            del gate.readers[me]
+        if not gate.readers and gate.owner is None and not gate.busy:
+            del _gates[key]
+            if gate.fd is not None:
+                _let_go_of_gate(key, gate.fd)
+        _gates_changed.notify_all()
+
+
+def _gate_exclusive(location: str, key: str, wait: float) -> None:
+    me = threading.get_ident()
+    deadline = time.monotonic() + wait
+    with _gates_changed:
+        while True:
+            gate = _gates.setdefault(key, _Gate())
+            if gate.owner == me:
+                gate.depth += 1
+                return
+            others = [t for t in gate.readers if t != me]
+            if gate.owner is None and not gate.busy and not others:
+                gate.busy = True
+                break
+            # other threads of this process are writing: wait for them
+            if not _gates_changed.wait(max(deadline - time.monotonic(), 0)) and \
+                    time.monotonic() >= deadline:
+                raise BookLocked(location, _writer(location, os.getpid()),
+                                 f"waited {wait:.0f} s for the writes in progress, nothing "
+                                 "was changed")
+    fd, converted = gate.fd, gate.fd is not None
+    try:
+        if fd is not None:
+            # This thread holds it for writing: that hold is given up meanwhile.
+            _flock_fd(location, fd, fcntl.LOCK_EX, deadline)
+        else:
+            fd = _flock_gate(location, fcntl.LOCK_EX, deadline, create=True)
+    except BaseException:
+        with _gates_changed:
+            gate.busy = False
+            if converted and fd is not None:
+                _flock_fd_patiently(fd, fcntl.LOCK_SH)
+            elif not gate.readers:
+                _gates.pop(key, None)
+            _gates_changed.notify_all()
+        raise
+    with _gates_changed:
+        gate.fd, gate.mode, gate.owner, gate.depth, gate.busy = fd, "ex", me, 1, False
+        _gates_changed.notify_all()
+
+
+def _gate_release_exclusive(key: str) -> None:
+    me = threading.get_ident()
+    with _gates_changed:
+        gate = _gates.get(key)
+        if gate is None or gate.owner != me:
+            return
+        gate.depth -= 1
+        if gate.depth:
+            return
+        gate.owner = None
+        if gate.readers and gate.fd is not None:
+            # This thread was writing before it took the book exclusively: back to shared.
+            gate.mode = "sh"
+            _flock_fd_patiently(gate.fd, fcntl.LOCK_SH)
+        elif not gate.readers:
+            del _gates[key]
+            if gate.fd is not None:
+                _remove_gate_file(key, gate.fd)
+                os.close(gate.fd)
+        _gates_changed.notify_all()
+
+
+def _open_gate(path: Path) -> int:
+    flags = getattr(os, "O_CLOEXEC", 0)
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
+    except OSError:
+        pass
+    try:
+        return os.open(path, os.O_RDONLY | flags)  # another user's gate: flock needs no write
+    except OSError as exc:
+        reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else (
+            exc.strerror or str(exc))
+        raise BookStateError(
+            "locked", f"Cuentas cannot write its lock file {path} beside the book ({reason}); "
+            "the book's folder must be writable to change the book") from None
+
+
+def _flock_gate(location: str, op: int, deadline: float, *, create: bool = False) -> int | None:
+    """Open the gate file and flock it (`op`), waiting until `deadline`. None, without a
+    file, for a writer on a book this user cannot write (or that is not there): its
+    engine refuses every write anyway. An upgrade or a restore (`create`) must have it."""
+    if not create and not db.writable(location):
+        return None
+    path = gate_path(location)
+    while True:
+        fd = _open_gate(path)
+        try:
+            _flock_fd(location, fd, op, deadline)
+        except BaseException:
+            os.close(fd)
+            raise
+        # The previous holder may have removed the file between our open and flock.
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)
+
+
+def _flock_fd(location: str, fd: int, op: int, deadline: float) -> None:
+    started = time.monotonic()
+    while True:
+        try:
+            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        if time.monotonic() >= deadline:
+            waited = time.monotonic() - started
+            if op == fcntl.LOCK_SH:  # a restore, an upgrade or a recovery is running
+                raise BookLocked(location, _read_holder(lock_path(location)),
+                                 f"waited {waited:.0f} s for it to finish, nothing was "
+                                 "written (try again when it has finished)")
+            raise BookLocked(location, _writer(location, None),
+                             f"waited {waited:.0f} s for the writes in progress, nothing was "
+                             "changed (try again when they have finished)")
+        time.sleep(0.02)
+
+
+def _flock_fd_patiently(fd: int, op: int) -> None:
+    """Take back a shared hold given up for an exclusive one (never raises: when it
+    cannot be had, `Book.write` still refuses a file that was replaced meanwhile)."""
+    deadline = time.monotonic() + WRITE_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(0.02)
+
+
+def _let_go_of_gate(key: str, fd: int) -> None:
+    """Release a shared hold; the last one out removes the file."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        pass  # others still write: the last of them removes it
+    else:
+        _remove_gate_file(key, fd)
+    os.close(fd)
+
+
+def _remove_gate_file(key: str, fd: int) -> None:
+    path = gate_path(key)
+    try:
+        if os.stat(path).st_ino == os.fstat(fd).st_ino:
+            path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _writer(location: str, pid: int | None) -> LockHolder | None:
+    """Who holds the gate for writing, from /proc/locks (Linux), for the refusal."""
+    if pid is None:
+        try:
+            inode = os.stat(gate_path(location)).st_ino
+            with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+                for line in fh:
+                    fields = line.split()
+                    # "1: FLOCK  ADVISORY  READ  1234 08:01:5678 0 EOF"
+                    if len(fields) >= 6 and fields[1] == "FLOCK" and fields[3] == "READ" \
+                            and fields[5].rsplit(":", 1)[-1] == str(inode):
+                        pid = int(fields[4])
+                        break
+        except (OSError, ValueError):
+            pid = None
+    if pid is None:
+        return None
+    try:
+        import pwd
+
+        user = pwd.getpwuid(os.stat(f"/proc/{pid}").st_uid).pw_name
+    except (OSError, KeyError, ImportError):
+        user = ""
+    return LockHolder(pid, socket.gethostname(), user, "write", "")
+
+
 def holder(location: str, *, exclusive_only: bool = False) -> LockHolder | None:
     """Who holds the book now (this process included), or None when nobody does.
 
@@ -333,19 +679,16 @@ def _pg_key_sql() -> str:
             "current_schema()), 1, 16))::bit(64)::bigint")
 
 
-def _acquire_pg(location: str, purpose: str, wait: float) -> _Held:
+def _acquire_pg(location: str, purpose: str, wait: float,
+                write_wait: float | None = None) -> _Held:
     engine = db.create_book_engine(location, pool=False)
     conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
     try:
         me = _me(purpose)
         name = f"cuentas:{purpose}:{me['host']}:{me['pid']}:{me['user']}"[:63]
         conn.exec_driver_sql("SELECT set_config('application_name', %(n)s, false)", {"n": name})
-        fn = "pg_try_advisory_lock_shared" if purpose == "session" else "pg_try_advisory_lock"
-        deadline = time.monotonic() + wait
-        while not conn.exec_driver_sql(f"SELECT {fn}({_pg_key_sql()})").scalar():
-            if time.monotonic() >= deadline:
-                raise BookLocked(location, _pg_holder(conn))
-            time.sleep(0.1)
+        fn = "pg_try_advisory_lock" if purpose in EXCLUSIVE else "pg_try_advisory_lock_shared"
+        _pg_take(conn, location, fn, wait, write_wait, writer=purpose == "write")
     except BaseException:
         conn.close()
         engine.dispose()
@@ -353,24 +696,77 @@ def _acquire_pg(location: str, purpose: str, wait: float) -> _Held:
     return _Held(None, conn, engine, [purpose])
 
 
-def _pg_holder(conn: Any, *, exclusive_only: bool = False) -> LockHolder | None:
-    row = conn.exec_driver_sql(
-        "SELECT a.application_name, a.pid, a.backend_start FROM pg_locks l "
+def _pg_take(conn: Any, location: str, fn: str, wait: float,
+             write_wait: float | None, *, writer: bool = False) -> None:
+    """Take the book's advisory lock with `fn`, trying for `wait` seconds; an exclusive
+    request held up only by writes in progress waits for them up to `write_wait`.
+    `writer`: a command that writes, refused after waiting for a restore or upgrade."""
+    started = time.monotonic()
+    patience = WRITE_WAIT if write_wait is None else write_wait
+    while not conn.exec_driver_sql(f"SELECT {fn}({_pg_key_sql()})").scalar():
+        waited = time.monotonic() - started
+        if waited >= wait:
+            holders = _pg_holders(conn)
+            writes_only = fn == "pg_try_advisory_lock" and bool(holders) and all(
+                h.purpose == "write" for h in holders)
+            if not (writes_only and waited < patience):
+                found = holders[0] if holders else None
+                after = (f"waited {waited:.0f} s for the writes in progress, nothing was "
+                         "changed" if writes_only else "")
+                if writer:
+                    after = (f"waited {waited:.0f} s for it to finish, nothing was written "
+                             "(try again when it has finished)")
+                raise BookLocked(location, found, after)
+        time.sleep(0.05)
+
+
+def hold_for_write(conn: Any, location: str, wait: float | None = None) -> None:
+    """Inside a write transaction on a PostgreSQL book: hold the book's lock shared until
+    the transaction ends, so an upgrade or restore (exclusive) never runs across this
+    write. Waits `wait` (default `WRITE_WAIT`) for one in progress, then raises
+    `BookLocked` naming it. Nothing to do for the thread that holds the book
+    exclusively itself."""
+    if holds_exclusively(location):
+        return
+    deadline = time.monotonic() + (WRITE_WAIT if wait is None else wait)
+    while not conn.exec_driver_sql(
+            f"SELECT pg_try_advisory_xact_lock_shared({_pg_key_sql()})").scalar():
+        if time.monotonic() >= deadline:
+            holders = [h for h in _pg_holders(conn, exclusive_only=True)]
+            raise BookLocked(location, holders[0] if holders else None,
+                             "nothing was written (try again when it has finished)")
+        time.sleep(0.05)
+
+
+def _pg_holders(conn: Any, *, exclusive_only: bool = False) -> list[LockHolder]:
+    """Everyone else holding the book's advisory lock, exclusive holders first."""
+    rows = conn.exec_driver_sql(
+        "SELECT a.application_name, a.pid, a.backend_start, l.mode FROM pg_locks l "
         "JOIN pg_stat_activity a ON a.pid = l.pid "
         "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
         "AND l.pid <> pg_backend_pid() "
         + ("AND l.mode = 'ExclusiveLock' " if exclusive_only else "")
         + f"AND ((l.classid::bigint << 32) | l.objid::bigint) = {_pg_key_sql()} "
-        "ORDER BY l.mode DESC LIMIT 1"
-    ).first()
-    if row is None:
-        return None
-    parts = str(row[0] or "").split(":")
-    if len(parts) >= 4 and parts[0] == "cuentas":
-        return LockHolder(int(parts[3]) if parts[3].isdigit() else 0, parts[2],
-                          parts[4] if len(parts) > 4 else "", parts[1],
-                          str(row[2])[:19].replace(" ", "T"))
-    return LockHolder(int(row[1]), "the database server", "", "session", "")
+        "ORDER BY (l.mode = 'ExclusiveLock') DESC, a.pid"
+    ).all()
+    found = []
+    for row in rows:
+        parts = str(row[0] or "").split(":")
+        if len(parts) >= 4 and parts[0] == "cuentas":
+            found.append(LockHolder(int(parts[3]) if parts[3].isdigit() else 0, parts[2],
+                                    parts[4] if len(parts) > 4 else "", parts[1],
+                                    str(row[2])[:19].replace(" ", "T")))
+        else:
+            # A connection of a book's engine: a write transaction in progress (its
+            # transaction-level lock), or another program using the same key.
+            purpose = "write" if row[3] == "ShareLock" else "session"
+            found.append(LockHolder(int(row[1]), "the database server", "", purpose, ""))
+    return found
+
+
+def _pg_holder(conn: Any, *, exclusive_only: bool = False) -> LockHolder | None:
+    found = _pg_holders(conn, exclusive_only=exclusive_only)
+    return found[0] if found else None
 
 
 def _pg_probe(location: str, *, exclusive_only: bool = False) -> LockHolder | None:

@@ -7,9 +7,10 @@ Alembic; a test checks they match the revision scripts in `migrations/versions/`
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from app.store.files import Progress
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,8 +20,17 @@ REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0
 HEAD = REVISIONS[-1]
 LEGACY = "0001"
 
-#: progress(step, revision, done, total)
-Progress = Callable[[str, str, int, int], None]
+
+def revision_at_least(revision: str | None, target: str) -> bool:
+    """Whether a book at `revision` has what `target` brought: revisions compare by
+    their place in REVISIONS (a revision this Cuentas does not know is newer); None,
+    a book with no revision, has nothing."""
+    if revision is None:
+        return False
+    if revision not in REVISIONS:
+        return True
+    return REVISIONS.index(revision) >= REVISIONS.index(target)
+
 
 
 def _config(connection: Connection, progress: Progress | None, notes: list[str] | None) -> Config:

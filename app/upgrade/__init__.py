@@ -5,7 +5,7 @@ One engine for the wizard and `cuentas upgrade` (DESIGN.md section 4):
 1. inspect (read-only, nothing changes before the decision); refuse `ahead`,
    `corrupt`, `locked`; `current` is done already;
 2. take the book's lock for `upgrade` (`app.store.lock`);
-3. write the crash marker (`app.safety.marker`), then back up the book (`app.backup`): the
+3. write the crash marker (`app.store.marker`), then back up the book (`app.backup`): the
    online copy is `quick_check`ed before anything is written, so a damaged book is
    never touched;
 4. migrate in ONE transaction: SQLite connections have `foreign_keys=OFF` (set
@@ -57,6 +57,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+import app.monitor.metrics as metrics
 from app import __version__, faults
 from app.backup import (
     BackupError,
@@ -68,13 +69,14 @@ from app.backup import (
     remove_stale_temporaries,
     start_backup,
 )
+from app.dates import now_iso
 from app.errors import BookStateError, CuentasError
 from app.money import exponent
-from app.safety.marker import clear_marker, update_marker, write_marker
 from app.store import db
 from app.store.fingerprint import Fingerprint
 from app.store.lock import BookLock
-from app.store.schema import HEAD, LEGACY
+from app.store.marker import clear_marker, update_marker, write_marker
+from app.store.schema import HEAD, LEGACY, revision_at_least
 from app.upgrade.prepared import PreparedBackup, still_a_copy
 from app.upgrade.recovery import RecoveryResult, recover
 from app.upgrade.steps import (
@@ -82,8 +84,8 @@ from app.upgrade.steps import (
     ValidationFailed,
     append_log,
     book_labels,
+    disk_full,
     ensure_owner,
-    now_iso,
     plain_reason,
     quick_check_file,
     record_failure_in_book,
@@ -185,6 +187,7 @@ class _Clock:
 # --- the engine ---------------------------------------------------------------------
 
 
+@metrics.timed("upgrade")
 def upgrade_book(
     location: str,
     backup_dir: Path | None = None,
@@ -203,16 +206,19 @@ def upgrade_book(
     `backup`: a verified pre-upgrade backup the caller took just before (see the
     module docstring); used only while the book's files are unchanged since.
     """
-    from app.safety.inspect import inspect_book
+    from app.store.inspect import inspect_book
+    from app.upgrade.recovery import settle_then_inspect
 
     started = time.perf_counter()
     clock = _Clock(progress)
     clock("Checking the book", db.display_name(location))
-    state = inspect_book(location, quick_check=False)
+    state = settle_then_inspect(location, quick_check=False)
     if state.state == "current":
         return _already_current(location, state.revision, clock, started)
     if not state.needs_upgrade:
         raise BookStateError(state.state, refusal_message(state.state, state.message))
+    if not state.writable:
+        raise BookStateError("read-only", refusal_message("read-only", state.message))
     from app.store.identity import require_admin_at
 
     require_admin_at(location, "upgrade this book")  # only owners upgrade (DESIGN section 7)
@@ -220,7 +226,7 @@ def upgrade_book(
     with BookLock.acquire(location, "upgrade"):
         faults.point("upgrade.locked")
         # Someone may have upgraded it between our look and our lock.
-        state = inspect_book(location, quick_check=False, recover=False)
+        state = inspect_book(location, quick_check=False)
         if state.state == "current":
             return _already_current(location, state.revision, clock, started)
         if not state.needs_upgrade:
@@ -241,6 +247,10 @@ def refusal_message(state: str, message: str) -> str:
         "corrupt": f"{message}. It will not be upgraded; restore a backup instead "
                    "(cuentas backups, cuentas restore). Nothing was changed.",
         "locked": f"{message}. Nothing was changed; try again when it is closed.",
+        "read-only": ("the book's file or its folder is read-only for this user, so it "
+                      "cannot be upgraded here; the book itself is fine and was not changed. "
+                      "Make the file and its folder writable (or copy the book to a folder "
+                      "of yours) and upgrade it there"),
         "new": "there is no book here to upgrade",
         "interrupted": message,
     }.get(state, message)
@@ -298,6 +308,8 @@ class _Run:
         self.stage = "preparing"
         #: A verified backup the caller took just before, proven to be of this book.
         self.prepared: BackupInfo | None = None
+        #: What the upgrade needs free (bytes) and where, said when the disk fills up.
+        self.space: tuple[int, Path] = (0, folder)
 
     # -- SQLite ----------------------------------------------------------------------
 
@@ -306,6 +318,7 @@ class _Run:
         size = path.stat().st_size
         self.clock("Checking free space", str(path.parent))
         needed = int(size * GROWTH)
+        self.space = (needed, path.parent)
         try:
             same_disk = self.folder.exists() and (
                 self.folder.stat().st_dev == path.parent.stat().st_dev)
@@ -315,9 +328,13 @@ class _Run:
             return self._sqlite_with(self.prepared, path, needed)
         check_free_space(path.parent, needed + (size if same_disk else 0),
                          "the upgrade and its backup" if same_disk else "the upgrade")
-        marker = write_marker(self.location, "upgrade", "backing-up",
-                              from_revision=self.from_revision, unversioned=self.unversioned,
-                              backup_dir=str(self.folder), app_version=__version__)
+        try:
+            marker = write_marker(self.location, "upgrade", "backing-up",
+                                  from_revision=self.from_revision,
+                                  unversioned=self.unversioned, backup_dir=str(self.folder),
+                                  app_version=__version__)
+        except OSError as exc:
+            raise self._not_started(exc) from None
         self.stage = "backing up"
         try:
             pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
@@ -328,20 +345,30 @@ class _Run:
         self.backup_path = pending.final
         # The book's "before" fingerprint comes with the backup's proof (its manifest);
         # recovery reads it there if this process dies.
-        update_marker(self.location, marker, "migrating", backup=str(pending.final))
-        faults.point("upgrade.backed-up")
+        try:
+            update_marker(self.location, marker, "migrating", backup=str(pending.final))
+            faults.point("upgrade.backed-up")
+        except OSError as exc:
+            pending.discard()
+            clear_marker(self.location)
+            raise self._not_started(exc) from None
         self.clock("Verifying the backup", pending.final.name, 0, 1)
         return self._upgrade_sqlite(path, marker, _Background(pending.finish))
 
     def _sqlite_with(self, info: BackupInfo, path: Path, needed: int) -> UpgradeResult:
         """The upgrade with the caller's verified backup, re-proven meanwhile."""
         check_free_space(path.parent, needed, "the upgrade")
-        marker = write_marker(self.location, "upgrade", "migrating",
-                              from_revision=self.from_revision, unversioned=self.unversioned,
-                              backup_dir=str(info.path.parent), app_version=__version__,
-                              backup=str(info.path))
-        self.backup_path = info.path
-        faults.point("upgrade.backed-up")
+        try:
+            marker = write_marker(self.location, "upgrade", "migrating",
+                                  from_revision=self.from_revision,
+                                  unversioned=self.unversioned,
+                                  backup_dir=str(info.path.parent), app_version=__version__,
+                                  backup=str(info.path))
+            self.backup_path = info.path
+            faults.point("upgrade.backed-up")
+        except OSError as exc:
+            clear_marker(self.location)
+            raise self._not_started(exc) from None
         self.clock("Verifying the backup", info.path.name, 0, 1)
         from app.backup import verify_backup
 
@@ -450,7 +477,7 @@ class _Run:
         intact = _book_unchanged(self.location, self.from_revision, self.unversioned)
         if intact:
             clear_marker(self.location)
-        reason = plain_reason(exc)
+        reason = self._disk_full() if disk_full(exc) else plain_reason(exc)
         self._log_failure(reason)
         if isinstance(exc, KeyboardInterrupt):
             raise exc
@@ -478,6 +505,18 @@ class _Run:
             f"your book is exactly as it was.{where}",
             stage=self.stage, backup=backup, cause=reason) from exc
 
+    def _disk_full(self) -> str:
+        needed, where = self.space
+        return f"the disk is full (about {max(needed / 1e6, 0.1):,.1f} MB needed in {where})"
+
+    def _not_started(self, exc: OSError) -> UpgradeFailed:
+        """The marker beside the book could not be written: nothing was done."""
+        reason = self._disk_full() if disk_full(exc) else plain_reason(exc)
+        self._log_failure(reason)
+        return UpgradeFailed(
+            f"The upgrade could not start: {reason}. Nothing was changed: your book is "
+            "exactly as it was.", stage=self.stage, backup=None, cause=reason)
+
     def _restore_after_commit(self, marker: dict[str, Any], info: BackupInfo | None,
                               problems: list[str]) -> None:
         """The committed book fails quick_check: put the verified backup back."""
@@ -500,7 +539,7 @@ class _Run:
         row = self._run_row("failed", None, reason)
         row["book"] = db.display_name(self.location)
         append_log(row)
-        if self.from_revision and self.from_revision >= "0003":
+        if revision_at_least(self.from_revision, "0003"):  # the book has upgrade_runs
             record_failure_in_book(self.location, row)
 
     def _result(self, out: dict[str, Any], info: BackupInfo | None) -> UpgradeResult:
@@ -583,18 +622,10 @@ def _drop_backup(backup: Path) -> None:
 
 def _book_unchanged(location: str, revision: str | None, unversioned: bool) -> bool:
     """After a rollback: the book still reads as the revision it was."""
-    from app.safety.inspect import inspect_postgres, inspect_sqlite
+    from app.store.inspect import inspect_postgres, inspect_sqlite
 
     if db.is_postgres(location):
         return inspect_postgres(location).revision == revision
     state = inspect_sqlite(Path(location).expanduser(), quick_check=False)
     expected = "unversioned-legacy" if unversioned else "behind"
     return state.state == expected and state.revision == revision
-
-
-
-
-
-
-
-

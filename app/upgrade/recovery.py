@@ -1,6 +1,6 @@
 """Settling an upgrade or restore that was cut short (kill -9, power cut, crash).
 
-The crash marker (`app.safety.marker`) says what was going on; `recover` proves which of
+The crash marker (`app.store.marker`) says what was going on; `recover` proves which of
 the possible books is there and acts:
 
 - the old book, with the fingerprint the marker recorded: the interrupted upgrade
@@ -11,15 +11,16 @@ the possible books is there and acts:
 - anything else: `needs-restore`, naming the verified backup. Nothing is deleted or
   guessed; only the restore is offered.
 
-`app.safety.inspect.inspect_book` calls it before looking at a book with a marker, so the
-next `status`, `upgrade` or launch settles it. It takes the book's lock (`recovery`):
-while the process doing the work is alive, the book is `locked` instead.
+`settle_then_inspect` calls it before looking at a book with a marker, so the next
+`status`, `upgrade`, `verify` or launch settles it (`app.store.inspect.inspect_book` only
+looks: it says `interrupted`). It takes the book's lock (`recovery`): while the
+process doing the work is alive, the book is `locked` instead.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +31,14 @@ from app.backup import (
     remove_stale_temporaries,
     sqlite_revision,
 )
-from app.safety.marker import clear_marker, read_marker
+from app.dates import now_iso
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
-from app.store.lock import BookLock
+from app.store.inspect import BookState, inspect_book
+from app.store.lock import BookLock, BookLocked
+from app.store.marker import clear_marker, read_marker
 from app.store.schema import HEAD
-from app.upgrade.steps import append_log, now_iso, plain_reason, switch_to_wal
+from app.upgrade.steps import append_log, plain_reason, switch_to_wal
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,50 @@ class RecoveryResult:
     outcome: str
     message: str
     backup: Path | None
+
+
+def settle_then_inspect(location: str, *, quick_check: bool = True) -> BookState:
+    """Settle what a crash left, then inspect (`app.store.inspect.inspect_book`).
+
+    Two things are settled before looking, because the user decided them already and
+    leaving them would make the file unreadable: an upgrade or restore cut short (its
+    crash marker, see `recover`: the old book is proven intact, or the finished upgrade
+    gets its last checks, or a restore is completed), and a hot rollback journal left
+    by a crashed writer (SQLite rolls it back on a read-write open; a read-only
+    connection cannot). `recovered` then says what was done. Nothing is written when
+    there is nothing to settle.
+    """
+    db.check_not_folder(location)
+    if db.is_postgres(location):
+        return inspect_book(location, quick_check=quick_check)
+    path = Path(location).expanduser()
+    recovered = ""
+    if read_marker(location) is not None:
+        from app.store.lock import other_holder
+
+        busy = other_holder(location)
+        if busy is not None:
+            return BookState("locked", None, message=busy.describe(), holder=busy)
+        try:
+            outcome = recover(location)
+        except BookLocked as exc:
+            return BookState("locked", None, message=str(exc), holder=exc.holder)
+        if outcome is not None and outcome.outcome == "needs-restore":
+            return BookState("interrupted", None, message=outcome.message,
+                             backup=str(outcome.backup) if outcome.backup else None)
+        recovered = outcome.message if outcome is not None else ""
+    if path.exists() and db.needs_writer(path):
+        try:
+            with BookLock.acquire(location, "recovery"):
+                db.settle_crashed_writer(path)
+        except BookLocked as exc:
+            return BookState("locked", None, message=str(exc), holder=exc.holder)
+        recovered = recovered or ("Cuentas had stopped in the middle of a change; SQLite "
+                                  "rolled the unfinished change back.")
+    state = inspect_book(location, quick_check=quick_check)
+    if recovered:
+        state = replace(state, recovered=recovered, message=f"{state.message}. {recovered}")
+    return state
 
 
 def recover(location: str) -> RecoveryResult | None:

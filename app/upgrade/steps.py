@@ -11,11 +11,11 @@ legacy book has no table to hold them. Shared by `app.upgrade` and `app.upgrade.
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +23,15 @@ from sqlalchemy import Connection, text
 
 from app import paths
 from app.backup import quick_check
+from app.dates import now_iso
 from app.errors import CuentasError
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
+from app.store.redact import hide_passwords
 from app.store.schema import HEAD
 
 #: step(name, detail, done, total): how the checks report themselves.
 Step = Callable[[str, str, int, int], None]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ValidationFailed(CuentasError):
@@ -62,10 +60,30 @@ class SummaryRow:
         return self.before == self.after
 
 
+def disk_full(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error it came from, says the disk is full (ENOSPC, or
+    SQLite's SQLITE_FULL): a later error can hide it (SQLite rolls the transaction
+    back on a full disk, and the next statement then fails on a table that is gone)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        for err in (exc, getattr(exc, "orig", None)):
+            if isinstance(err, OSError) and err.errno == errno.ENOSPC:
+                return True
+            if isinstance(err, sqlite3.Error) and (
+                    getattr(err, "sqlite_errorname", "") == "SQLITE_FULL"
+                    or "disk is full" in str(err)):
+                return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def plain_reason(exc: BaseException) -> str:
-    text_ = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in text_:
+    """The cause of a failure in one plain line: no SQL text, no traceback."""
+    if disk_full(exc):
         return "the disk is full"
+    orig = getattr(exc, "orig", None)  # a SQLAlchemy error: the driver's own words
+    text_ = " ".join(str(orig if orig is not None else exc).split()) or type(exc).__name__
     return text_[:300]
 
 
@@ -159,9 +177,10 @@ def record_run(conn: Connection, row: dict[str, Any]) -> None:
         "outcome, backup_path, app_version, fingerprint_before, fingerprint_after, message) "
         "VALUES (:from_revision, :to_revision, :started_at, :finished_at, :outcome, "
         ":backup_path, :app_version, :fingerprint_before, :fingerprint_after, :message)"),
-        {k: row[k] for k in ("from_revision", "to_revision", "started_at", "finished_at",
-                             "outcome", "backup_path", "app_version", "fingerprint_before",
-                             "fingerprint_after", "message")})
+        {k: hide_passwords(row[k]) if isinstance(row[k], str) else row[k]
+         for k in ("from_revision", "to_revision", "started_at", "finished_at",
+                   "outcome", "backup_path", "app_version", "fingerprint_before",
+                   "fingerprint_after", "message")})
 
 
 def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
@@ -180,8 +199,10 @@ def record_failure_in_book(location: str, row: dict[str, Any]) -> None:
 def append_log(row: dict[str, Any]) -> None:
     """One JSON line per failed or interrupted run in `<logs>/upgrades.jsonl`."""
     try:
-        with open(paths.log_dir() / "upgrades.jsonl", "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        from app.store.outfiles import append_private
+
+        append_private(paths.log_dir() / "upgrades.jsonl",  # owner-only (0600)
+                       json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
     except OSError:
         pass
 

@@ -111,7 +111,7 @@ def opened(bench_book: str) -> Iterator[object]:
     book.close()
 
 
-def test_category_report(opened) -> None:  # type: ignore[no-untyped-def]
+def test_category_report(opened) -> None:
     from app.reports import Period
     from app.reports.categories import category_report
 
@@ -125,7 +125,7 @@ def test_category_report(opened) -> None:  # type: ignore[no-untyped-def]
     assert year <= 250 and every <= 1000
 
 
-def test_iva_summary(opened) -> None:  # type: ignore[no-untyped-def]
+def test_iva_summary(opened) -> None:
     from app.reports import Period
     from app.reports.iva import iva_summary
 
@@ -134,7 +134,7 @@ def test_iva_summary(opened) -> None:  # type: ignore[no-untyped-def]
     assert ms <= 300
 
 
-def test_other_reports(opened) -> None:  # type: ignore[no-untyped-def]
+def test_other_reports(opened) -> None:
     from app.reports import Period
     from app.reports.balances import balance_history
     from app.reports.commissions import commission_report
@@ -153,7 +153,7 @@ def test_other_reports(opened) -> None:  # type: ignore[no-untyped-def]
 TERMS = ("Telmex", "factura 2", "LIQ-0123456", "Ñandú", "zzzz", "a")
 
 
-def test_text_search(opened) -> None:  # type: ignore[no-untyped-def]
+def test_text_search(opened) -> None:
     from app.ledger import search_index
     from app.ledger.search import Filters, search
 

@@ -4,7 +4,7 @@ measured on a copy of the 1,000,000-transaction book of bench_reports.py.
 Not part of the suite: `make bench` or `pytest tests/benchmarks/bench_save.py -s` (also
 runs as a script). Figures are medians; the machine is shared (2 cores), so expect
 tens of percent of noise. Also measured: the same save through the desktop app's
-undo command (`ui.editing.undo.SaveTransaction`, which reads the transaction before changing
+undo command (`ui.common.undo.SaveTransaction`, which reads the transaction before changing
 it), which runs on the UI thread — it must stay far under a 16 ms frame — and the
 refresh of an open register after it. Replacing lines by new ones (rather than
 updating them) is shown apart: each deleted line costs SQLite a scan of every line
@@ -88,7 +88,7 @@ def measure_saves(app: object, location: str) -> None:
     )
     from app.store.book import open_book
     from ui.common.context import BookContext
-    from ui.editing.undo import SaveTransaction
+    from ui.common.undo import SaveTransaction
     from ui.main.register_view import RegisterPanel
 
     assert app is not None

@@ -35,7 +35,7 @@ import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from ui.application import close_book, open_or_explain, show_window
+from ui.application import open_or_explain, show_window
 
 def rss_mb():
     for line in open("/proc/self/status"):
@@ -44,8 +44,8 @@ def rss_mb():
     return 0.0
 
 app = QApplication(sys.argv[:1])
-book = open_or_explain(sys.argv[1])
-window = show_window(book)  # as the app does: launch flow, session, background work
+opened = open_or_explain(sys.argv[1])
+window = show_window(opened)  # as the app does: launch flow, session, background work
 marks = {}
 
 def usable():
@@ -67,7 +67,7 @@ def poll():
     marks["pages_cached"] = len(window.register.model._pages)
     print(json.dumps(marks), flush=True)
     window.close()  # a clean end, so the next start needs no quick_check
-    close_book(book)
+    opened.close()
     app.quit()
 
 timer = QTimer()

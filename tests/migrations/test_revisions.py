@@ -10,10 +10,10 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.safety.inspect import LEGACY_COLUMNS, inspect_book
 from app.store import db
 from app.store.demo import LEGACY_DDL
 from app.store.fingerprint import compute
+from app.store.inspect import LEGACY_COLUMNS, inspect_book
 from app.store.schema import HEAD, REVISIONS, downgrade_schema, script_heads, stamp, upgrade_schema
 
 
@@ -35,7 +35,7 @@ def downgrade(location: str, target: str) -> None:
         engine.dispose()
 
 
-def fingerprint_of(location: str):  # type: ignore[no-untyped-def]
+def fingerprint_of(location: str):
     engine = db.create_book_engine(location, pool=False, wal=False)
     try:
         with engine.connect() as conn:
@@ -44,7 +44,7 @@ def fingerprint_of(location: str):  # type: ignore[no-untyped-def]
         engine.dispose()
 
 
-def write_legacy(path: Path, accounts, categories, txns) -> None:  # type: ignore[no-untyped-def]
+def write_legacy(path: Path, accounts, categories, txns) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(LEGACY_DDL)
     conn.executemany("INSERT INTO accounts (id, name, kind, opening_balance_cents) "
@@ -72,7 +72,7 @@ def test_revision_0001_is_exactly_the_legacy_schema(tmp_path: Path) -> None:
     migrated = tmp_path / "migrated.db"
     migrate(str(migrated), "0001")
 
-    def shape(path: Path):  # type: ignore[no-untyped-def]
+    def shape(path: Path):
         conn = sqlite3.connect(path)
         out = {}
         for table in LEGACY_COLUMNS:
@@ -122,7 +122,7 @@ amounts = st.one_of(st.just(0), st.integers(-(10**12), 10**12), st.integers(-500
                        st.one_of(st.none(), st.integers(1, 4))), max_size=40),
     st.lists(st.integers(-(10**9), 10**9), min_size=3, max_size=3),
 )
-def test_legacy_upgrade_keeps_every_total(tmp_path_factory, txns, openings) -> None:  # type: ignore[no-untyped-def]
+def test_legacy_upgrade_keeps_every_total(tmp_path_factory, txns, openings) -> None:
     path = tmp_path_factory.mktemp("legacy") / "book.db"
     write_legacy(
         path,
@@ -214,3 +214,11 @@ def test_every_revision_goes_down_and_up(location: str, target: str) -> None:
     downgrade(location, target)
     migrate(location)
     assert before.differences(fingerprint_of(location)) == []
+
+
+def test_revisions_compare_by_their_place_not_as_text() -> None:
+    from app.store.schema import revision_at_least
+
+    assert revision_at_least(HEAD, "0003") and revision_at_least("0003", "0003")
+    assert not revision_at_least("0002", "0003") and not revision_at_least(None, "0001")
+    assert revision_at_least("0010", "0003")  # newer than this Cuentas knows, not "< 0003"

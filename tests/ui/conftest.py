@@ -38,7 +38,7 @@ def no_type_ahead_popups(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def clean_hub(qapp) -> Iterator[None]:
     """A fresh signal hub per test, and no operation left running after it."""
     import ui.common.events
     from ui.common import operations
@@ -55,6 +55,17 @@ def clean_hub(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     qapp.processEvents()
     operations.shutdown()
     ui.common.events._hub = None
+
+
+def hub_listeners() -> int:
+    """How many slots listen to the hub's news (a closed window must leave none behind)."""
+    from PySide6.QtCore import SIGNAL
+
+    from ui.common.events import hub
+
+    return sum(hub().receivers(SIGNAL(signature)) for signature in (
+        "operation_did_execute(PyObject,PyObject)", "book_changed(PyObject)",
+        "book_did_open(PyObject)"))
 
 
 @pytest.fixture
@@ -77,7 +88,7 @@ def demo_book(demo_location: str) -> Iterator[object]:
 
 
 @pytest.fixture
-def ledger(sqlite_book):  # type: ignore[no-untyped-def]
+def ledger(sqlite_book):
     """A new MXN book (Mexican preset) with a bank and a cash account."""
     from app.ledger.accounts import add_account
 
@@ -87,7 +98,7 @@ def ledger(sqlite_book):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(ledger):  # type: ignore[no-untyped-def]
+def ctx(ledger):
     from ui.common.context import BookContext
 
     book, _bank, _cash = ledger
@@ -97,9 +108,23 @@ def ctx(ledger):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def cat(ledger):  # type: ignore[no-untyped-def]
+def cat(ledger):
     """Category id by full name."""
     from app.ledger.categories import find_category
 
     book = ledger[0]
     return lambda name: find_category(book, name).id
+
+
+@pytest.fixture(autouse=True)
+def no_monitoring_hooks_left() -> Iterator[None]:
+    """A test that starts the app (`ui.application.run`) installs the exception hook and
+    the JSON log (`ui.health.crash`); they are taken down after it, so later tests log
+    nowhere stale and keep Python's own hook."""
+    yield
+    import sys
+
+    if "ui.health.crash" in sys.modules:
+        sys.modules["ui.health.crash"].uninstall()
+    if "app.monitor.logs" in sys.modules:
+        sys.modules["app.monitor.logs"].teardown()

@@ -17,13 +17,13 @@ from ui import application
 
 
 @pytest.fixture
-def shown(monkeypatch):  # type: ignore[no-untyped-def]
+def shown(monkeypatch):
     """The launch dialogs the app would show (kind, headline), each answered "close"."""
     from ui.launch import flow as launch_flow
 
     dialogs = []
 
-    def fake_exec(dialog) -> str:  # type: ignore[no-untyped-def]
+    def fake_exec(dialog) -> str:
         dialogs.append((dialog.kind, dialog.headline))
         dialog.deleteLater()
         return "close"
@@ -32,11 +32,11 @@ def shown(monkeypatch):  # type: ignore[no-untyped-def]
     return dialogs
 
 
-def args(**kw) -> argparse.Namespace:  # type: ignore[no-untyped-def]
+def args(**kw) -> argparse.Namespace:
     return argparse.Namespace(db=kw.get("db"), demo=kw.get("demo", False))
 
 
-def test_which_book(monkeypatch, sqlite_location) -> None:  # type: ignore[no-untyped-def]
+def test_which_book(monkeypatch, sqlite_location) -> None:
     assert application.choose_location(args()) is None
     local_settings.remember_book("/somewhere/last.cuentas")
     assert application.choose_location(args()) == "/somewhere/last.cuentas"
@@ -45,28 +45,28 @@ def test_which_book(monkeypatch, sqlite_location) -> None:  # type: ignore[no-un
     assert application.choose_location(args(db=sqlite_location)) == sqlite_location
 
 
-def test_the_demo_book_is_written_once(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_book_is_written_once(qapp) -> None:
     location = application.choose_location(args(demo=True))
     assert location == str(paths.demo_book_path()) and Path(location).exists()
     stamp = Path(location).stat().st_mtime_ns
-    assert application.ensure_demo_book() == paths.demo_book_path()
+    assert application.choose_location(args(demo=True)) == location
     assert Path(location).stat().st_mtime_ns == stamp
 
 
-def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:  # type: ignore[no-untyped-def]
+def test_a_current_book_opens_with_its_session_lock(sqlite_book, shown) -> None:
     from app.store.lock import holder
 
     location = sqlite_book.location
-    book = application.open_or_explain(location)
-    assert book is not None and shown == []
+    opened = application.open_or_explain(location)
+    assert opened is not None and shown == [] and opened.location == location
     assert holder(location) is not None and holder(location).purpose == "session"
-    application.close_book(book)
+    opened.close()
     assert holder(location) is None
 
 
 @pytest.mark.parametrize("state", ["missing", "ahead", "corrupt"])
 def test_a_book_that_cannot_open_goes_through_the_launch_flow(tmp_path, shown, make_book,
-                                                              state) -> None:  # type: ignore[no-untyped-def]
+                                                              state) -> None:
     where = tmp_path / "b.cuentas"
     if state == "ahead":
         make_book(str(where)).close()
@@ -81,7 +81,7 @@ def test_a_book_that_cannot_open_goes_through_the_launch_flow(tmp_path, shown, m
     assert holder(str(where)) is None  # nothing kept locked
 
 
-def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> None:  # type: ignore[no-untyped-def]
+def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> None:
     location = sqlite_book.location
     sqlite_book.close()
     QTimer.singleShot(300, lambda: application._state["window"].close())
@@ -89,21 +89,24 @@ def test_run_opens_the_main_window_and_remembers_the_book(qapp, sqlite_book) -> 
     assert local_settings.last_book() == location
     window = application._state["window"]
     assert window.book.location == location
+    from app.store.lock import holder
+
+    assert application._state["opened"] is None and holder(location) is None  # let go
 
 
-def test_run_without_a_book_offers_the_first_start(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_run_without_a_book_offers_the_first_start(qapp, monkeypatch) -> None:
     offered = []
     monkeypatch.setattr(application, "first_start", lambda message="": offered.append(1))
     assert application.run(args()) == 0
     assert offered == [1]
 
 
-def test_an_explicit_book_that_cannot_open_ends_with_1(qapp, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
+def test_an_explicit_book_that_cannot_open_ends_with_1(qapp, tmp_path, shown) -> None:
     assert application.run(args(db=str(tmp_path / "nope.cuentas"))) == 1
     assert shown
 
 
-def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:
     from ui.launch.first_start import FirstStartDialog, NewBookDialog
 
     first = FirstStartDialog()
@@ -131,18 +134,21 @@ def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:  # type: ign
     book.close()
 
 
-def test_switching_books(qapp, make_book, tmp_path, shown) -> None:  # type: ignore[no-untyped-def]
+def test_switching_books(qapp, make_book, tmp_path, shown) -> None:
     first = str(tmp_path / "one.cuentas")
     second = str(tmp_path / "two.cuentas")
     make_book(first).close()
     make_book(second).close()
-    book = application.open_or_explain(first)
-    application.show_window(book)
+    from app.store.lock import holder
+
+    application.show_window(application.open_or_explain(first))
     application.switch_book(second)
     window = application._state["window"]
     assert window.book.location == second and local_settings.last_book() == second
+    assert holder(first) is None and holder(second).purpose == "session"
     application.switch_book(str(tmp_path / "missing.cuentas"))  # refused: stays
     assert application._state["window"] is window and shown
     window.close()
-    application.close_book(window.book)
+    application._state["opened"].close()
+    assert holder(second) is None
     QApplication.processEvents()

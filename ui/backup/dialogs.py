@@ -19,8 +19,9 @@ The main window calls four functions (`ui.main.window` / `ui.application` wire t
   `scheduled` backup when the book's schedule is daily and none was made today, in
   the background without a progress dialog; a failure is told, not hidden.
 
-Everything long runs on its own thread (`ui.common.background`), never on the shared worker
-of `ui.common.operations`, so the register never waits behind a backup.
+Every backup and restore is an operation of `ui.common.operations.backups`, run on a
+thread of its own (`run_in_thread`; `wait` while the window closes), never on the shared
+worker of `ui.common.operations`, so the register never waits behind a backup.
 """
 
 from __future__ import annotations
@@ -40,20 +41,11 @@ from app.admin import sessions
 from app.backup import BackupInfo
 from app.backup.restore import RestoreResult
 from app.store.book import Book
-from ui.backup.restore_dialog import RestoreDialog, _folder_of, confirm_restore, describe_size
-from ui.common.background import DelayedProgress, Task, wait_for
+from ui.backup.restore_dialog import RestoreDialog, confirm_restore, describe_size
+from ui.common.background import Task
+from ui.common.operations import backups as ops
 from ui.common.translate import tr
 from ui.docs import autopilot
-
-#: Tasks of this module in flight (kept alive until their signals ran).
-_running: set[Task] = set()
-
-
-def _keep(task: Task) -> Task:
-    _running.add(task)
-    task.succeeded.connect(lambda _r: _running.discard(task))
-    task.failed.connect(lambda _e: _running.discard(task))
-    return task
 
 
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -71,31 +63,19 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
 
 def backup_now(main_window: QMainWindow) -> Task:
     """File › Backup now: a verified manual backup, then where it is."""
-    from app.backup import backup_book
-
     book: Book = main_window.book  # type: ignore[attr-defined]
-    folder = _folder_of(book)
-    location = book.location
-    progress = DelayedProgress(main_window, tr("Backing up…"))
-    task = Task(lambda p: backup_book(location, "manual", folder, p), main_window,
-                name="cuentas-backup-now")
-    task.progressed.connect(progress.update)
 
     def done(info: BackupInfo) -> None:
-        progress.close()
-        sessions.remember_backup_folder(location, info.path.parent)
         _message(main_window, QMessageBox.Icon.Information, tr("Backup made"),
                  tr("The backup is made and verified ({size}).").format(
                      size=describe_size(info.size)), str(info.path))
 
     def failed(error: BaseException) -> None:
-        progress.close()
         _message(main_window, QMessageBox.Icon.Warning, tr("No backup was made"),
                  tr("The backup could not be made."), str(error))
 
-    task.succeeded.connect(done)
-    task.failed.connect(failed)
-    return _keep(task).start()
+    return (ops.backup_now(main_window, book).with_progress(tr("Backing up…"))
+            .success(done).failure(failed).run_in_thread("cuentas-backup-now"))
 
 
 # ---------------------------------------------------------------- automatic backups
@@ -144,13 +124,12 @@ def forget_changes(book: Book) -> None:
 def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:
     """The window is closing `book`: its on-close backup when it changed (waits, with a
     progress dialog after 600 ms), and the note that the session ended cleanly."""
-    from app.backup.schedule import backup_on_close
-
     info = None
     if changed:
         try:
-            info = wait_for(None, tr("Backing up the book before closing…"),
-                            lambda p: backup_on_close(book, True, p))
+            info = (ops.closing_backup(book, True)
+                    .with_progress(tr("Backing up the book before closing…"))
+                    .wait("cuentas-closing-backup"))
         except Exception as exc:  # the book itself is saved: say so, do not stop closing
             box = QMessageBox(QMessageBox.Icon.Warning, tr("No backup on closing"), tr(
                 "The backup Cuentas makes when a changed book closes could not be made. "
@@ -167,9 +146,6 @@ def on_book_closing(book: Book, changed: bool) -> BackupInfo | None:
 
 def maybe_daily_backup(book: Book) -> Task:
     """Today's scheduled backup in the background, when it is due (cheap when not)."""
-    from app.backup.schedule import run_daily_backup
-
-    task = Task(lambda p: run_daily_backup(book, p), name="cuentas-daily-backup")
 
     def done(info: BackupInfo | None) -> None:
         if info is None:
@@ -184,9 +160,8 @@ def maybe_daily_backup(book: Book) -> Task:
                  tr("The daily backup was not made"),
                  tr("Cuentas could not make today's backup of this book."), str(error))
 
-    task.succeeded.connect(done)
-    task.failed.connect(failed)
-    return _keep(task).start()
+    return ops.daily_backup(book).success(done).failure(failed).run_in_thread(
+        "cuentas-daily-backup")
 
 
 # ---------------------------------------------------------------- Restore from backup

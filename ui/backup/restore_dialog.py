@@ -2,8 +2,13 @@
 
 `RestoreDialog` lists the backups of the open book found on this computer (its backup
 folder, the folders remembered for it, its default folder, and files chosen with
-*Other file…*) with date, reason, revision, size and whether they verified. Restoring
-asks once (*Cancel* is the default), then runs `app.backup.restore.restore_backup` on a
+*Other file…*) with date, reason, revision, size and state. A damaged backup (empty or
+truncated file, manifest missing or garbled) is listed as damaged with its reason, in
+grey, and cannot be restored; the newest *good* backup is selected, and the note says
+when newer ones are damaged. A backup found damaged only while restoring (its checksum
+differs) is refused before anything changes, and marked damaged in the list. Restoring
+asks once (*Cancel* is the default), then runs the restore operation
+(`ui.common.operations.backups.restore`: `app.backup.restore.restore_backup`) on a
 thread of its own with a progress dialog after 600 ms: the backup is proven first,
 the book as it is is backed up (`pre-restore`), and the file is replaced in one step.
 The dialog only restores; `ui.backup.dialogs.restore_from_backup` wires it to the
@@ -12,10 +17,10 @@ main window (closing its connections first, reopening the book after).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,14 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupInfo, read_backup
+from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
-from ui.common.background import DelayedProgress, Task
+from ui.common.background import Task
+from ui.common.operations import backups as ops
+from ui.common.style import DIM, ERROR, ERROR_STYLE, MUTED_STYLE, OK
 from ui.common.translate import tr
 from ui.docs import autopilot
-from ui.docs.screenshots import grab
 
 #: Reasons as people read them.
 REASONS = {
@@ -47,6 +53,10 @@ REASONS = {
     "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
     "on-close": QT_TRANSLATE_NOOP("", "On closing"),
 }
+
+
+#: The table's columns.
+DATE, REASON, REVISION, SIZE, STATE = range(5)
 
 
 def describe_size(size: int) -> str:
@@ -88,7 +98,7 @@ class RestoreDialog(QDialog):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("backupList")
         self.table.setHorizontalHeaderLabels(
-            [tr("Date"), tr("Reason"), tr("Revision"), tr("Size"), tr("Verified")])
+            [tr("Date"), tr("Reason"), tr("Revision"), tr("Size"), tr("State")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,10 +106,12 @@ class RestoreDialog(QDialog):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setStyleSheet("QTableWidget::item { padding: 0px 10px; }")
+        self.table.setStyleSheet("QTableWidget::item { padding: 0px 10px; } "
+                                 "QHeaderView::section { padding: 2px 10px; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.path = QLabel()
         self.path.setObjectName("backupPath")
@@ -109,7 +121,7 @@ class RestoreDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("restoreNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6b7a;")
+        self.note.setStyleSheet(MUTED_STYLE)
         self.other = QPushButton(tr("Other file…"))
         self.other.setAutoDefault(False)
         self.other.clicked.connect(self._other_file)
@@ -142,37 +154,47 @@ class RestoreDialog(QDialog):
         if not self.can_restore:
             self.note.setText(tr("Only the book's owner can restore a backup."))
         self.reload()
-        self.resize(760, 460)
+        self.resize(860, 460)
 
     def show_guide(self) -> None:
         from ui.help.browser import show_help
 
         show_help(self, "admin-backup-restore", "")
 
-    def reload(self) -> None:
+    def reload(self, select: Path | None = None) -> None:
         known = known_backups(self.location, self.folders)
         self.backups = [*self.picked, *(b for b in known
                                         if b.path not in {p.path for p in self.picked})]
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            verified = info.verified
-            cells = [info.created_local[:16], tr(str(REASONS.get(info.reason, info.reason))),
-                     info.revision or "?", describe_size(info.size),
-                     tr("✓ yes") if verified else tr("✗ no")]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path) if verified else info.problem)
-                if column in (2, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if column == 4:
-                    item.setForeground(QColor("#2e7d32" if verified else "#b3261e"))
-                self.table.setItem(row, column, item)
+            self._fill(row, info)
         if self.backups:
-            self.table.selectRow(0)
+            wanted = next((r for r, b in enumerate(self.backups) if b.path == select), None)
+            if wanted is None:  # the newest good one; the damaged ones above it stay shown
+                wanted = next((r for r, b in enumerate(self.backups) if not b.damaged), 0)
+            self.table.selectRow(wanted)
         else:
             self.note.setText(tr("There are no backups of this book yet (File › Backup now)."))
         self._selection_changed()
+
+    def _fill(self, row: int, info: BackupInfo) -> None:
+        damaged = info.damaged
+        state = (tr("✗ Damaged: {problem}").format(problem=info.problem) if damaged
+                 else tr("✓ Verified"))
+        cells = [info.created_local[:16] or "?", tr(str(REASONS.get(info.reason, info.reason))),
+                 info.revision or "?", describe_size(info.size), state]
+        tip = (tr("Damaged, cannot be restored: {problem}\n{path}").format(
+            problem=info.problem, path=info.path) if damaged else str(info.path))
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            if column in (REVISION, SIZE):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column == STATE:
+                item.setForeground(ERROR if damaged else OK)
+            elif damaged:
+                item.setForeground(DIM)
+            self.table.setItem(row, column, item)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -181,13 +203,37 @@ class RestoreDialog(QDialog):
     def _selection_changed(self) -> None:
         info = self.selected()
         self.path.setText(str(info.path) if info else "")
-        self.restore.setEnabled(self.can_restore and info is not None and info.verified
+        self.restore.setEnabled(self.can_restore and info is not None and not info.damaged
                                 and self.task is None)
-        if info is not None and not info.verified and self.can_restore:
-            self.note.setText(tr("This backup cannot be restored: {problem}.").format(
-                problem=info.problem))
-        elif self.can_restore and self.backups:
+        self.note.setStyleSheet(MUTED_STYLE)
+        if not self.can_restore:
+            return
+        if info is not None and info.damaged:
+            self.note.setText(tr("This backup is damaged and cannot be restored: "
+                                 "{problem}.").format(problem=info.problem))
+            self.note.setStyleSheet(ERROR_STYLE)
+        elif info is not None and (newer := self._damaged_newer_than(info)):
+            text = (tr("The newer backup above it is damaged and cannot be restored.")
+                    if len(newer) == 1 else
+                    tr("The {count} newer backups above it are damaged and cannot be "
+                       "restored.").format(count=len(newer)))
+            self.note.setText(text + " " + tr(
+                "This is the newest good backup: everything entered after {when} is not in "
+                "it.").format(when=info.created_local[:16]))
+        elif self.backups:
             self.note.setText("")
+
+    def _damaged_newer_than(self, info: BackupInfo) -> list[BackupInfo]:
+        return [b for b in self.backups if b.damaged and b.created > info.created]
+
+    def mark_damaged(self, path: Path, problem: str) -> None:
+        """A backup found damaged while restoring: shown as such from now on."""
+        for row, info in enumerate(self.backups):
+            if info.path == path:
+                self.backups[row] = replace(info, verified=False, problem=problem)
+                self._fill(row, self.backups[row])
+        self.picked = [replace(b, verified=False, problem=problem) if b.path == path else b
+                       for b in self.picked]
 
     def _other_file(self) -> None:
         from ui.launch.dialogs import choose_backup_file
@@ -196,11 +242,11 @@ class RestoreDialog(QDialog):
         if picked is None:
             return
         self.picked = [read_backup(picked), *(b for b in self.picked if b.path != picked)]
-        self.reload()
+        self.reload(select=picked)
 
     def ask_and_restore(self) -> None:
         info = self.selected()
-        if info is None or not info.verified or not self.can_restore:
+        if info is None or info.damaged or not self.can_restore:
             return
         from ui.common import operations
 
@@ -212,39 +258,36 @@ class RestoreDialog(QDialog):
             self.start_restore(info)
 
     def start_restore(self, info: BackupInfo) -> Task:
-        from app.backup.restore import restore_backup
-
         self.restore_started.emit()
         for widget in (self.table, self.restore, self.other, self.close_button):
             widget.setEnabled(False)
         self.note.setText(tr("Restoring…"))
-        progress = DelayedProgress(self, tr("Restoring the backup…"))
-        location, folder = self.location, self.folders[0] if self.folders else None
-        task = Task(lambda p: restore_backup(location, info, p, backup_dir=folder), self,
-                    name="cuentas-restore")
-        task.progressed.connect(progress.update)
-        task.succeeded.connect(lambda result: self._restored(progress, result))
-        task.failed.connect(lambda error: self._failed(progress, error))
-        self.task = task
-        return task.start()
+        folder = self.folders[0] if self.folders else None
+        self.task = (ops.restore(self, self.location, info, folder)
+                     .with_progress(tr("Restoring the backup…"))
+                     .success(self._restored).failure(self._failed)
+                     .run_in_thread("cuentas-restore"))
+        return self.task
 
-    def _restored(self, progress: DelayedProgress, result: RestoreResult) -> None:
-        progress.close()
+    def _restored(self, result: RestoreResult) -> None:
         self.task = None
         self.result_ = result
         autopilot.announce("restored", result.message)
         self.restored.emit(result)
         self.accept()
 
-    def _failed(self, progress: DelayedProgress, error: BaseException) -> None:
-        progress.close()
+    def _failed(self, error: BaseException) -> None:
         self.task = None
         for widget in (self.table, self.other, self.close_button):
             widget.setEnabled(True)
+        reason = str(error).rstrip(".")
+        if isinstance(error, BackupError) and error.damaged and error.path is not None:
+            self.mark_damaged(error.path, error.short)
+            reason = tr("it is damaged ({problem})").format(problem=error.short)
         self._selection_changed()
         self.note.setText(tr("The backup was not restored: {reason}. The book was not "
-                             "changed.").format(reason=str(error).rstrip(".")))
-        self.note.setStyleSheet("color: #b3261e;")
+                             "changed.").format(reason=reason))
+        self.note.setStyleSheet(ERROR_STYLE)
         self.restore_failed.emit(error)
 
     def reject(self) -> None:
@@ -269,49 +312,3 @@ def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
         QTimer.singleShot(300, restore.click)
     box.exec()
     return box.clickedButton() is restore
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The restore dialog on a demo shop that was upgraded from a legacy book and has
-    since made its automatic backups (all in a scratch home, for the guides)."""
-    with autopilot.scratch_home("cuentas-backup-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    from datetime import date
-
-    from app.backup import backup_book
-    from app.backup.schedule import backup_on_close, run_daily_backup
-    from app.store.book import open_book
-    from app.store.demo import write_legacy
-    from app.upgrade import upgrade_book
-    from app.upgrade.prepared import prepare_backup
-
-    location = str(folder / "Tienda.cuentas")
-    write_legacy(Path(location), 1200, 2026, end=date(2026, 3, 31))
-    upgrade_book(location, backup=prepare_backup(location, _default_folder(location)))
-    shop = open_book(location)
-    try:
-        run_daily_backup(shop)
-        backup_on_close(shop, True)
-        backup_book(location, "manual", _folder_of(shop))
-        dialog = RestoreDialog(shop)
-        dialog.show()
-        for _ in range(3):
-            path = grab(dialog, out_dir / "restore-dialog.png")
-        dialog.close()
-        dialog.deleteLater()
-        QCoreApplication.processEvents()
-    finally:
-        shop.close()
-    return [path]
-
-
-def _default_folder(location: str) -> Path:
-    from app.backup import default_dir
-
-    return default_dir(location)

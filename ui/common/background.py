@@ -27,11 +27,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.store.files import Progress
 from ui.common.translate import tr
 
 T = TypeVar("T")
-#: progress(step, detail, done, total), as app/ services report it.
-Progress = Callable[[str, str, int, int], None]
 
 PROGRESS_DELAY_MS = 600
 

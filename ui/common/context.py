@@ -11,7 +11,7 @@ from app.store.book import Book
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.targets import Targets
-from ui.editing.undo import BookUndo
+from ui.common.undo import BookUndo
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 Anki style: an operation reports *what* it changed (`OpChanges`), and each view
 decides whether it must refresh (the register ignores a category rename it does not
-show, the accounts list ignores a memo edit...). Later windows — settings, reports,
-flags — emit `book_changed` after their own writes, or call `notify()`, and every
-open view follows. Signals are emitted on the UI thread only.
+show, the accounts list ignores a memo edit...). The operations
+(`ui.common.operations`) and the undo commands (`ui.common.undo`) call `notify()` after
+every write they make; windows only listen. Signals are emitted on the UI thread only.
 """
 
 from __future__ import annotations

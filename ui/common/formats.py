@@ -93,6 +93,12 @@ class Formats:
             return iso
 
     @property
+    def qt_date_format(self) -> str:
+        """The same date pattern for a QDateEdit (`dd/MM/yyyy` in es_MX)."""
+        qt = {"%d": "dd", "%m": "MM", "%Y": "yyyy"}
+        return re.sub(r"%[dmY]", lambda m: qt[m.group(0)], self._date_pattern)
+
+    @property
     def date_hint(self) -> str:
         names = {"d": "dd", "m": "mm", "y": "yyyy"}
         sep = next((c for c in self._date_pattern if c not in "%dmY"), "/")

@@ -6,7 +6,11 @@ Every "are you sure?" of the app goes through `confirm`, which tests replace wit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.common.translate import tr
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:
@@ -20,3 +24,24 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def save_target(parent: QWidget | None, path: str | Path,
+                book: str | None = None) -> Path | None:
+    """The file a save dialog chose, checked by app/store/outfiles.py: None (after saying why)
+    for a book, the open book, a folder or a device. The dialog has already asked
+    before replacing another existing file."""
+    from app.errors import BadInput
+    from app.store.outfiles import check_target
+
+    try:
+        return check_target(path, force=True, book=book, field=tr("File"))
+    except BadInput as exc:
+        warn(parent, tr("Cannot save here"),
+             tr("Cuentas cannot save to {file}: it {reason}.").format(
+                 file=str(path), reason=exc.reason))
+        return None

@@ -2,8 +2,8 @@
 
 `pyside6-lupdate` files a bare `tr("...")` call under the empty context, so this
 translates under that context: a `.ts` file made from the sources and compiled to
-`ui/i18n/cuentas_<lang>.qm` then matches at run time (tests/ui/test_i18n.py builds a
-Spanish one and checks it). Methods of Qt classes may use `self.tr()` (their class
+`ui/i18n/cuentas_<lang>.qm` then matches at run time (tests/ui/common/test_translate.py
+builds a Spanish one and checks it). Methods of Qt classes may use `self.tr()` (their class
 name is the context, the same for lupdate and Qt).
 """
 

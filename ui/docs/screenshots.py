@@ -1,8 +1,9 @@
 """Screenshots of every window, for the guides and for looking at what we built.
 
-`render_all(out_dir, book_location)` opens the book and calls every `ui` module that
-defines `screenshots(book, out_dir) -> list[Path]`, so a new window adds its own
-pictures by defining that function. Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
+`render_all(out_dir, book_location)` opens the book and calls every module of
+`ui.docs.shots` (one per area of the app: launch, main, editing, …), each defining
+`screenshots(book, out_dir) -> list[Path]`; a new window adds its pictures there, so
+the windows themselves hold no documentation code. Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
 or under Xvfb; `python -m ui.docs.screenshots OUT_DIR [BOOK]` writes them from a shell
 (without BOOK, a fresh demo book in a temporary folder).
 """
@@ -29,17 +30,10 @@ def grab(widget: QWidget, path: Path) -> Path:
 
 
 def modules_with_screenshots() -> list[str]:
-    import ui
-
-    root = Path(ui.__path__[0])
-    found = []
-    for source in sorted(root.rglob("*.py")):
-        parts = source.relative_to(root).with_suffix("").parts
-        if parts[0] in ("docs", "application") or parts[-1] == "__init__":
-            continue
-        if "\ndef screenshots(" in source.read_text(encoding="utf-8"):
-            found.append(".".join(("ui", *parts)))
-    return sorted(found)
+    """The modules of `ui.docs.shots` that define `screenshots()`, in name order."""
+    root = Path(__file__).with_name("shots")
+    return sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
+                  if "\ndef screenshots(" in source.read_text(encoding="utf-8"))
 
 
 def render_all(out_dir: Path, book_location: str) -> list[Path]:

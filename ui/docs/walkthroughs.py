@@ -128,7 +128,7 @@ def _with_caption(image: QImage, caption: str, width: int) -> QImage:
     return out
 
 
-def _to_pil(image: QImage):  # type: ignore[no-untyped-def]
+def _to_pil(image: QImage):
     from PIL import Image
 
     buffer = QBuffer()

@@ -1,3 +1,3 @@
-"""Editing transactions: the transaction and split editors, templates, undo, a
-transaction's history.
+"""Editing transactions: the transaction and split editors, templates, a transaction's
+history (its undo commands are `ui.common.undo`).
 """

@@ -9,7 +9,6 @@ transaction keeps its history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -29,8 +28,8 @@ from app.errors import BadInput
 from app.ledger.transactions import get_transaction
 from app.store.book import Book
 from ui.common.formats import Formats
+from ui.common.style import MUTED_STYLE
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 DATE_FIELDS = frozenset({"date", "valid_from", "valid_to"})
 
@@ -99,7 +98,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No changes have been recorded for this transaction."))
-        self.empty.setStyleSheet("color: #5f6368;")
+        self.empty.setStyleSheet(MUTED_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
@@ -169,17 +168,3 @@ def busiest_transaction(book: Book) -> int | None:
         except (BadInput, ValueError):
             continue
     return None
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    """The History of the transaction with the most changes."""
-    txn_id = busiest_transaction(book)
-    if txn_id is None:
-        return []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = HistoryDialog(book, txn_id)
-    dialog.show()
-    target = grab(dialog, out_dir / "history.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [target]

@@ -21,9 +21,8 @@ editor; F1 opens the help on the remaining bar.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -43,11 +42,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput, CuentasError
 from app.ledger.transactions import LineInput
+from app.monitor.metrics import count
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
+from ui.common.style import ERROR_COLOR, ERROR_STYLE
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
 
@@ -58,7 +58,7 @@ class RemainingBar(QFrame):
     """Total · Assigned · state, coloured by state."""
 
     STYLES = {"balanced": ("#e6f4ea", "#1e6b34"), "unassigned": ("#fff4e0", "#8a5300"),
-              "over": ("#fce8e6", "#b3261e")}
+              "over": ("#fce8e6", ERROR_COLOR)}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +179,7 @@ class SplitEditor(QDialog):
         total_label = QLabel(tr("T&otal:"))
         total_label.setBuddy(self.total_edit)
         self.total_error = QLabel()
-        self.total_error.setStyleSheet("color: #b3261e;")
+        self.total_error.setStyleSheet(ERROR_STYLE)
         self.total_error.hide()
         heading = QHBoxLayout()
         heading.addWidget(who, 1)
@@ -244,7 +244,7 @@ class SplitEditor(QDialog):
         self.bar = RemainingBar(self)
         self.problem = QLabel()
         self.problem.setObjectName("splitProblem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                            | QDialogButtonBox.StandardButton.Cancel
@@ -337,6 +337,19 @@ class SplitEditor(QDialog):
         self.template_used = title
         self.grid.setFocus()
         self.grid.setCurrentIndex(self.model.index(0, AMOUNT))
+
+    def showEvent(self, event: object) -> None:
+        if not getattr(self, "_counted", False):  # app.monitor: the editor's completion rate
+            self._counted = True
+            count("split_editor.opened")
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        if getattr(self, "_counted", False):
+            count("split_editor.saved" if result == QDialog.DialogCode.Accepted
+                  else "split_editor.cancelled")
+            self._counted = False
+        super().done(result)
 
     # ---------------------------------------------------------------- tools
     def current_row(self) -> int:
@@ -439,40 +452,3 @@ class SplitEditor(QDialog):
             self.total_error.setText(exc.reason)
             self.total_error.show()
         self.problem.setText(f"{field}: {exc.reason}{shown}")
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The editor on a card-processor deposit of 95.82 with the card template, and
-    an unbalanced purchase showing the remainder tools."""
-    from app.store.book import Book
-
-    assert isinstance(book, Book)
-    ctx = BookContext.open(book)
-    shots = []
-    editor = SplitEditor(ctx, total=9582, lines=[LineInput(amount=9582)], payee="Clip",
-                         date="2026-03-14", template="card-deposit")
-    editor.templates.apply()
-    editor.show()
-    path = grab(editor, out_dir / "split-editor-card-deposit.png")
-    shots.append(path)
-    editor.close()
-    editor.deleteLater()
-
-    purchase = ctx.targets.by_text.get("Gastos:Papelería")
-    iva = ctx.targets.by_text.get("Impuestos:IVA acreditable")
-    editor = SplitEditor(ctx, total=-116000, payee="Papelería Lumen", date="2026-03-05",
-                         lines=[LineInput(amount=-100000,
-                                          category_id=purchase.category_id if purchase else None,
-                                          memo="Hojas y carpetas"),
-                                LineInput(amount=-15963,
-                                          category_id=iva.category_id if iva else None,
-                                          memo="IVA", tax_rate_bp=1600)])
-    editor.show()
-    QCoreApplication.processEvents()
-    editor.grid.setCurrentIndex(editor.model.index(1, AMOUNT))
-    shots.append(grab(editor, out_dir / "split-editor-unassigned.png"))
-    editor.close()
-    editor.deleteLater()
-    ctx.close()
-    return shots
-

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QUndoCommand, QUndoStack
 
 from app.errors import BadInput
 from app.ledger.transactions import LineInput
@@ -39,12 +39,11 @@ from app.splits import (
     remaining_state,
 )
 from ui.common.formats import Formats
+from ui.common.style import DIM, ERROR, ERROR_BACKGROUND
 from ui.common.targets import Targets
 from ui.common.translate import tr
 
 CATEGORY, MEMO, AMOUNT, RATE = range(4)
-RED = QColor("#b3261e")
-ERROR_BG = QColor("#f9dedc")
 _keys = itertools.count(1)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -300,7 +299,7 @@ class SplitLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (AMOUNT, RATE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and error is not None:
-            return QBrush(ERROR_BG)
+            return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             if error is not None:
                 return error[1]
@@ -308,9 +307,9 @@ class SplitLinesModel(QAbstractTableModel):
                 return tr("Taxable base {base}").format(base=self.formats.amount(line.taxable_base))
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == AMOUNT and line.amount < 0 and error is None:
-                return QBrush(RED)
+                return QBrush(ERROR)
             if col == CATEGORY and not line.target and error is None:
-                return QBrush(QColor("#7a7a7a"))
+                return QBrush(DIM)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

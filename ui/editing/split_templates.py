@@ -39,16 +39,16 @@ from app.ledger.templates import (
     apply_template,
     last_split_for_payee,
     list_templates,
-    save_user_template,
     scale_lines,
 )
 from app.money import format_plain
+from app.monitor.metrics import count
 from ui.common import operations
 from ui.common.context import BookContext
+from ui.common.operations import templates as ops
+from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:
@@ -250,6 +250,7 @@ class TemplatePanel(QFrame):
         self.model.replace_lines(edit_lines(self.ctx, lines),
                                  tr("Apply template {title}").format(title=info.title))
         self.suggestion.hide()  # answered: the lines are chosen
+        count("template.applied", label=info.name)  # app.monitor: by name, never a payee
         self.applied.emit(info.title)
         return True
 
@@ -293,6 +294,7 @@ class TemplatePanel(QFrame):
         scaled = scale_lines(self._suggested, self.model.total)
         self.model.replace_lines(edit_lines(self.ctx, scaled),
                                  tr("Use {payee}'s last split").format(payee=self.payee))
+        count("template.applied", label="last-split")
         self.applied.emit(tr("{payee}'s last split").format(payee=self.payee))
 
     # ---------------------------------------------------------------- saving
@@ -395,7 +397,7 @@ class SaveTemplateDialog(QDialog):
         self.name_error.hide()
         self.error.hide()
         try:
-            save_user_template(self.ctx.book, self.name.text(), self.user_lines())
+            ops.save_template(self, self.ctx.book, self.name.text(), self.user_lines()).run_now()
         except BadInput as exc:
             if exc.field == "name":
                 self.name_error.setText(exc.reason)

@@ -4,8 +4,8 @@
 `Split…` (Ctrl+S) opens the split editor on what the dialog holds; coming back
 with one line returns the transaction to a single category. OK saves through an
 undoable command; a `BadInput` from the service is shown under the field it names
-and nothing is saved. Converting a saved single-category transaction into a split
-whose first line keeps its category goes through `convert_to_split`.
+and nothing is saved. Which command saves it (a conversion to split, which keeps the
+first line's category, or a plain save) is `ui.common.undo.edit_command`'s decision.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,11 +35,10 @@ from app.ledger.register import payees
 from app.ledger.transactions import LineInput, TransactionInput, TransactionView, get_transaction
 from ui.common import operations
 from ui.common.context import BookContext
+from ui.common.style import ERROR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
+from ui.common.undo import BookCommand, edit_command
 from ui.editing.split_editor import SplitEditor
-from ui.editing.undo import BookCommand, ConvertToSplit, SaveTransaction
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class TransactionEditor(QDialog):
@@ -85,7 +84,7 @@ class TransactionEditor(QDialog):
         self.category.setPlaceholderText(tr("Uncategorized"))
         self.split_summary = QLabel()
         self.split_summary.setObjectName("splitSummary")
-        self.split_summary.setStyleSheet("color: #1f5fa8;")
+        self.split_summary.setStyleSheet(f"color: {SPLIT_BLUE_COLOR};")
         self.split_button = QPushButton(tr("&Split…"))
         self.split_button.setObjectName("splitButton")
         self.split_button.setAutoDefault(False)
@@ -234,7 +233,7 @@ class TransactionEditor(QDialog):
             item = QTreeWidgetItem([name, li.memo, self.ctx.formats.amount(li.amount)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if li.amount < 0:
-                item.setForeground(2, QBrush(QColor("#b3261e")))
+                item.setForeground(2, QBrush(ERROR))
             self.lines_view.addTopLevelItem(item)
         rows = max(len(lines), 1)
         height = self.lines_view.header().sizeHint().height() + rows * (
@@ -339,28 +338,7 @@ class TransactionEditor(QDialog):
         self.accept()
 
     def _command(self, data: TransactionInput) -> BookCommand:
-        u = self.ctx.undo
-        if self.view is None:
-            return SaveTransaction(u, data, None, self._text(tr("New transaction")))
-        was_single = len(self.view.lines) == 1
-        if was_single and len(data.lines) > 1:
-            first, old = data.lines[0], self.view.lines[0]
-            same_head = (first.category_id, first.transfer_account_id, first.memo) == (
-                old.category_id, old.transfer_account_id, old.memo)
-            same_rest = replace(data, lines=(), amount=0) == replace(
-                self.view.as_input(), lines=(), amount=0)
-            if same_head and same_rest:
-                return ConvertToSplit(u, self.view.id, data.lines[1:],
-                                      self._text(tr("Convert to split")))
-            return SaveTransaction(u, data, self.view.id, self._text(tr("Convert to split")))
-        if not was_single and len(data.lines) == 1:
-            return SaveTransaction(u, data, self.view.id, tr("Convert to a single category"))
-        return SaveTransaction(u, data, self.view.id, self._text(tr("Edit transaction")))
-
-    def _text(self, default: str) -> str:
-        if self.template_used:
-            return tr("Apply template {title}").format(title=self.template_used)
-        return default
+        return edit_command(self.ctx.undo, self.view, data, template=self.template_used)
 
     def show_error(self, exc: BadInput) -> None:
         field = exc.field

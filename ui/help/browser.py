@@ -75,7 +75,6 @@ from PySide6.QtWidgets import (
 
 from app.docs.guides import GUIDE_SCHEME, HelpIndex, guide_url, load_index, resolve_link
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 log = logging.getLogger(__name__)
 
@@ -692,13 +691,18 @@ class HelpBrowser(QMainWindow):
         then open it in the system's PDF viewer to print."""
         from app.docs import handouts
         from ui.common.operations import QueryOp
+        from ui.common.prompts import save_target
 
+        if save_target(self, path) is None:
+            return
         index = self.index
 
         def build(progress: Any) -> Path:
+            # the save dialog asked before replacing a file; a book is never replaced
             if guide_id is None:
-                return handouts.write_booklet(path, index)
-            return handouts.write_guide_pdf(guide_id, path, index)
+                return handouts.write_booklet(path, index, force=True, field=tr("File"))
+            return handouts.write_guide_pdf(guide_id, path, index, force=True,
+                                            field=tr("File"))
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(tr("Saved {file}").format(file=written), 8000)
@@ -766,18 +770,3 @@ def install_context_help(widget: QWidget, context: str) -> QAction:
     act.triggered.connect(lambda: show_context_help(widget, context))
     widget.addAction(act)
     return act
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """Pictures of the help browser for the guides (`ui/docs/screenshots.py` calls this)."""
-    out_dir = Path(out_dir)
-    browser = HelpBrowser()
-    browser.resize(1000, 680)
-    browser.open_guide("split-templates", "combined-payments")
-    browser.search_box.setText("IVA")
-    browser.run_search()
-    browser.show()
-    path = grab(browser, out_dir / "help-browser.png")
-    browser.close()
-    browser.deleteLater()
-    return [path]

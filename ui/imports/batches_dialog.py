@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.imports.commit import BatchView, list_batches, undo_import
-from ui.common import operations, prompts
+from app.imports.commit import BatchView, list_batches
+from ui.common import prompts
 from ui.common.context import BookContext
+from ui.common.operations.imports import undo_batch
 from ui.common.translate import tr
-from ui.imports.commands import CHANGES
 
 
 class BatchesDialog(QDialog):
@@ -115,8 +115,7 @@ class BatchesDialog(QDialog):
                 n=f"{batch.transactions:,}"))
             self.load()
 
-        (operations.BookOp(self, lambda _p: undo_import(book, batch.id), changes=CHANGES,
-                           initiator=self)
+        (undo_batch(self, book, batch.id)
          .success(done).with_progress(tr("Undoing the import…")).run_in_background())
 
 

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import BadInput, CuentasError
-from app.imports.rules import SplitRule, delete_rule, list_rules, save_rule
+from app.imports.rules import SplitRule, list_rules
 from app.ledger.accounts import list_accounts
 from app.ledger.templates import BUILTINS, list_templates
-from ui.common import prompts
+from ui.common import operations, prompts
 from ui.common.context import BookContext
-from ui.common.events import OpChanges, hub
+from ui.common.operations import imports as ops
 from ui.common.translate import tr
-from ui.settings.dialog import ErrorLines
+from ui.settings.fields import ErrorLines
 
 
 def _field(widget: QWidget, error: QLabel) -> QWidget:
@@ -140,7 +140,7 @@ class RuleEditor(QDialog):
                          id=self.rule.id if self.rule else None,
                          position=self.rule.position if self.rule else 0)
         try:
-            self.saved = save_rule(self.ctx.book, rule)
+            self.saved = ops.save_rule(self, self.ctx.book, rule).run_now()
         except BadInput as exc:
             self.errors.show_error(exc)
             return False
@@ -216,7 +216,6 @@ class RulesDialog(QDialog):
         editor = RuleEditor(self.ctx, rule, self)
         if editor.exec():
             self.load()
-            hub().notify(OpChanges(templates=True), self)
 
     def remove(self) -> None:
         rule = self.selected()
@@ -226,6 +225,6 @@ class RulesDialog(QDialog):
                                tr("Remove the split rule {name}?").format(name=rule.name),
                                destructive=True):
             return
-        delete_rule(self.ctx.book, rule.id)
+        (ops.delete_rule(self, self.ctx.book, rule.id)
+         .failure(lambda exc: operations.show_error(self, exc)).run_now())
         self.load()
-        hub().notify(OpChanges(templates=True), self)

@@ -10,7 +10,8 @@
 
 The file is read and classified off the UI thread (`operations.QueryOp`), and the batch
 written by `operations.BookOp`; the import then goes on the book's undo stack
-(`ui.imports.commands.ImportCommand`), so Edit ▸ Undo takes it back like any edit.
+(`ui.common.operations.imports.ImportCommand`), so Edit ▸ Undo takes it back like any
+edit.
 """
 
 from __future__ import annotations
@@ -371,10 +372,10 @@ class ImportWizard(QWizard):
         self.mapping = mapping
         if mapping is not None and save_as:
             from app.errors import CuentasError
-            from app.imports.mappings import save_mapping
+            from ui.common.operations.imports import save_mapping
 
             try:
-                save_mapping(self.book, save_as, mapping, self.account_id)
+                save_mapping(self, self.book, save_as, mapping, self.account_id).run_now()
             except CuentasError as exc:
                 self._failed(self.csv, exc)
                 return
@@ -416,7 +417,7 @@ class ImportWizard(QWizard):
 
     def commit(self) -> None:
         """Step 3: one batch, off the UI thread; then onto the undo stack."""
-        from ui.imports.commands import ImportCommand
+        from ui.common.operations.imports import ImportCommand, import_op
 
         assert self.preview is not None
         page = self.preview_page
@@ -431,7 +432,7 @@ class ImportWizard(QWizard):
             command.done(result)
             self.accept()
 
-        (operations.BookOp(self, command.run, changes=command.changes, initiator=command)
+        (import_op(self, command)
          .success(done).failure(lambda exc: self._failed(page, exc))
          .with_progress(tr("Importing…")).run_in_background())
 

@@ -10,9 +10,18 @@ import argparse
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.cli.self_test import SelfTest
 
 
 def run_desktop(args: argparse.Namespace) -> int:
+    from ui.launch.single_instance import hand_over, requested
+
+    asked = requested(args)  # a Cuentas already running takes it (before loading the rest)
+    if asked is not None and hand_over(asked or None):
+        return 0
     from ui.application import run
 
     return run(args)
@@ -26,10 +35,18 @@ def render_screenshots(out_dir: Path, book_location: str) -> list[Path]:
     return render_all(out_dir, book_location)
 
 
+def self_test_desktop(test: SelfTest) -> None:
+    """The desktop steps of `cuentas --self-test` (ui/launch/self_test.py), offscreen."""
+    from ui.launch.self_test import run_desktop_steps
+
+    run_desktop_steps(test)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
 
-    return cli_main(argv, desktop=run_desktop, render_screenshots=render_screenshots)
+    return cli_main(argv, desktop=run_desktop, render_screenshots=render_screenshots,
+                    self_test_desktop=self_test_desktop)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,7 +2,7 @@
 
 The launch (`ui.launch.flow`) looks at a book cheaply so that start-up stays within
 its 1.5 s; SQLite's quick_check, every transaction's lines, transfers and references
-(`app.safety.verify.verify_book`) are checked here instead, on a thread of their own, a
+(`app.store.verify.verify_book`) are checked here instead, on a thread of their own, a
 moment after the main window has shown (`BACKGROUND_CHECK_MS`). A problem is told
 without blocking, with a way to restore a backup; nothing is told when all is well.
 """
@@ -56,8 +56,8 @@ def watch_for_window(book: Book) -> None:
 
 
 def start_background_checks(window: QMainWindow) -> Task:
-    """`app.safety.verify` on the open book, on a thread of its own; problems are told."""
-    from app.safety.verify import verify_book
+    """`app.store.verify` on the open book, on a thread of its own; problems are told."""
+    from app.store.verify import verify_book
 
     book: Book = window.book  # type: ignore[attr-defined]
     location = book.location

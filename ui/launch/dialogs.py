@@ -1,7 +1,7 @@
 """The dialogs of the launch (`ui.launch.flow`): a book's state in plain words, the ways on.
 
 `LaunchDialog` has a `kind` (ahead, corrupt, locked, interrupted, recovered, restored,
-missing, error, ...), a headline, a body, details (paths, who holds the book) in a
+missing, read-only, error, ...), a headline, a body, details (paths, who holds the book) in a
 selectable box, and named choices. None of its buttons is a default button, so Enter
 never restores, retries or opens anything; Esc is *Close*. F1 and *Help* open the
 guide the dialog is about. `show_dialog` shows one modally and returns the key of the
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store.redact import hide_passwords
 from ui.common.translate import tr
 from ui.docs import autopilot
 
@@ -38,6 +39,7 @@ class LaunchDialog(QDialog):
                  details: str = "", warning: bool = False, autopilot_choice: str = "close",
                  guide: str = "admin-upgrading") -> None:
         super().__init__(parent)
+        body, details = hide_passwords(body), hide_passwords(details)  # never shown
         self.kind = kind
         self.headline = headline
         self.body = body

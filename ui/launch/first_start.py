@@ -2,8 +2,8 @@
 
 `FirstStartDialog` offers the demo book, a new book, or a book file; `NewBookDialog`
 asks for the name, the file, the currency, the locale and a tax preset (Mexico,
-Spain, none) and creates the book through `app.store.create.create_book`, showing a
-`BadInput` next to the field it names.
+Spain, none) and creates the book (`ui.common.operations.books.create_book`: one call
+of `app.store.create.create_book`), showing a `BadInput` next to the field it names.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 CURRENCIES = ("MXN", "EUR", "USD", "ARS", "CLP", "COP", "PEN", "UYU", "GBP")
 LOCALES = ("es_MX", "es_ES", "es_AR", "es_CL", "es_CO", "es_PE", "es_UY", "en_US", "en_GB")
@@ -77,9 +77,9 @@ class FirstStartDialog(QDialog):
         self.resize(560, 420)
 
     def _demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        self.location = str(ensure_demo_book(self))
+        self.location = str(demo_book(self).run_now())
         self.accept()
 
     def _new(self) -> None:
@@ -159,7 +159,7 @@ class NewBookDialog(QDialog):
             else:
                 box.addLayout(field)
             error = QLabel()
-            error.setStyleSheet("color: #b3261e;")
+            error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             box.addWidget(error)
@@ -205,7 +205,7 @@ class NewBookDialog(QDialog):
         return str(button.property("preset")) if button else "none"
 
     def create_book(self) -> None:
-        from app.store.create import create_book
+        from ui.common.operations.books import create_book
 
         for label in self.errors.values():
             label.hide()
@@ -213,9 +213,9 @@ class NewBookDialog(QDialog):
         try:
             if not self.file.text().strip():
                 raise BadInput("--db", "", tr("is empty: choose where to keep the book"))
-            create_book(location, currency=self.currency.currentText().strip(),
+            create_book(self, location, currency=self.currency.currentText().strip(),
                         locale=self.locale_box.currentText().strip() or None,
-                        tax_preset=self.preset(), name=self.name.text().strip())
+                        tax_preset=self.preset(), name=self.name.text().strip()).run_now()
         except BadInput as exc:
             label = self.errors.get(exc.field, self.errors["name"])
             shown = f" ({exc.value})" if exc.value not in ("", None) else ""
@@ -229,18 +229,3 @@ class NewBookDialog(QDialog):
             return
         self.accept()
         self.created.emit(location)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    del book
-    shots = []
-    for name, dialog in (("first-start.png", FirstStartDialog()),
-                         ("new-book.png", NewBookDialog())):
-        dialog.show()
-        path = grab(dialog, out_dir / name)
-        dialog.close()
-        dialog.deleteLater()
-        shots.append(path)
-    return shots
-
-

@@ -1,20 +1,21 @@
 """Opening a book at launch: look first, then open, upgrade, or explain and offer a way on.
 
 `open_book_interactively(location, parent)` has the contract of
-`ui.application.open_or_explain`: it returns an open `Book` holding its `session`
-lock (released by `application.close_book`), or None after telling the person, in
-plain words, why not. In between:
+`ui.application.open_or_explain`: it returns an `app.store.opened.OpenBook` (the open
+book and its `session` lock, both let go by its `close()`), or None after telling the
+person, in plain words, why not. In between:
 
 1. the book's `session` lock is taken first, so nothing else changes the book
    between the look and the opening (another Cuentas holding it: *locked*);
 2. the look is cheap — header, schema, revision and counts through a read-only
-   connection (`app.safety.inspect`, ~20 ms at a million transactions). SQLite's
+   connection (`app.store.inspect`, ~20 ms at a million transactions). SQLite's
    `quick_check` runs only when the last session on this computer did not close
    cleanly (`app.admin.sessions`); an upgrade or restore cut short (crash marker) is
-   settled by the inspection itself. Either of those runs off the UI thread with a
-   progress dialog after 600 ms. The fuller checks (`app.safety.verify`: quick_check, every
-   transaction's lines, transfers, references) run in the background once the main
-   window has shown, so start-up stays within its 1.5 s;
+   settled first (`app.upgrade.recovery.settle_then_inspect`, the operation
+   `ui.common.operations.books.settle`). Either of those runs off the UI thread with
+   a progress dialog after 600 ms. The fuller checks (`app.store.verify`:
+   quick_check, every transaction's lines, transfers, references) run in the
+   background once the main window has shown, so start-up stays within its 1.5 s;
 3. the state decides: `current` opens; `behind` / `unversioned-legacy` go through
    the upgrade wizard; `ahead` explains that a newer Cuentas wrote it and offers
    another book; `corrupt` explains, changes and deletes nothing, and offers the
@@ -22,7 +23,10 @@ plain words, why not. In between:
    the computer, user and process that hold it and offers Retry or another book
    (not read-only: see `LOCKED_READ_ONLY`); `interrupted` (an upgrade left neither
    old nor new) offers the backup the engine names; a crash the inspection settled
-   (`recovered`) is told in plain words before going on.
+   (`recovered`) is told in plain words before going on. A book whose file or folder
+   this user cannot write is explained before anything else (`read-only`: the
+   desktop app keeps a lock file beside the book and saves every change at once, so
+   it does not open a book it cannot write; `cuentas list`/`report` read it).
 
 Every dialog is a `ui.launch.dialogs.LaunchDialog` with a `kind` and named choices,
 none of them a default button; tests replace `_exec` to read them and choose. With
@@ -36,21 +40,21 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.admin import sessions
 from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import newest_verified_backup
 from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
-from app.safety.inspect import BookState, inspect_book
 from app.store import db
 from app.store.book import Book, open_book
+from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
-from ui.common.background import wait_for
+from app.store.opened import OpenBook
+from ui.common.operations.books import settle
 from ui.common.translate import tr
-from ui.docs import autopilot
-from ui.docs.screenshots import grab as save_picture
+from ui.launch import password
 from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
@@ -72,7 +76,7 @@ class _Again:
 # ---------------------------------------------------------------- the flow
 
 
-def open_book_interactively(location: str, parent: QWidget | None = None) -> Book | None:
+def open_book_interactively(location: str, parent: QWidget | None = None) -> OpenBook | None:
     """Open `location` for work, or guide the person through its state (see the module
     docstring); None when it does not open. Same contract as `open_or_explain`."""
     for _round in range(50):  # Retry / another book / restored: each starts over
@@ -83,19 +87,26 @@ def open_book_interactively(location: str, parent: QWidget | None = None) -> Boo
     return None
 
 
-def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
+def _attempt(location: str, parent: QWidget | None) -> OpenBook | _Again | None:
     try:
         db.sqlalchemy_url(location)
     except BadInput as exc:
         return _cannot_open(location, f"{exc.value}: {exc.reason}", parent)
+    location = password.with_known_password(location)  # typed earlier this session
     if not db.is_postgres(location) and not Path(location).expanduser().is_file():
         return _missing(location, parent)
+    if not db.writable(location):
+        return _read_only(location, parent)
     try:
         lock = BookLock.acquire(location, "session")
     except BookLocked as exc:
         return _locked(location, exc.holder, parent)
     except BookStateError as exc:  # the lock file cannot be written beside the book
         return _cannot_open(location, str(exc), parent)
+    except Exception as exc:  # a server that does not answer, or asks for a password
+        if db.needs_password(exc):
+            return _ask_password(location, parent)
+        return _cannot_open(location, _plain(exc), parent)
     opened = False
     try:
         try:
@@ -103,31 +114,51 @@ def _attempt(location: str, parent: QWidget | None) -> Book | _Again | None:
         except CuentasError as exc:
             return _cannot_open(location, str(exc), parent)
         except Exception as exc:  # a server that does not answer, a file that vanished
-            return _cannot_open(location, f"{type(exc).__name__}: {exc}", parent)
+            if db.needs_password(exc):
+                return _ask_password(location, parent)
+            return _cannot_open(location, _plain(exc), parent)
         if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
             return None
         outcome = _route(location, state, parent)
         if isinstance(outcome, Book):
-            _opened(outcome, lock)
+            result = _opened(outcome, lock)
             opened = True
+            return result
         return outcome
     finally:
         if not opened:
             lock.release()
 
 
+def _ask_password(location: str, parent: QWidget | None) -> _Again | None:
+    """The server wants a password libpq did not find (or refused the one given): ask
+    once, keep it in memory, try again; None when the person cancels."""
+    again = password.ask_password(location, parent)
+    return _Again(again) if again is not None else None
+
+
+def _plain(exc: Exception) -> str:
+    """One line for an unexpected error while opening: the book's problem in plain words
+    when the database says one (`app.store.db.problem`: never SQL, never a password)."""
+    found = db.problem(exc)
+    return found[1] if found is not None else f"{type(exc).__name__}: {exc}"
+
+
 def _inspect(location: str, parent: QWidget | None) -> BookState:
     """The cheap look, or (after an unclean end or an interrupted upgrade) the careful
     one, off the UI thread."""
-    from app.safety.marker import read_marker
+    from app.store.marker import read_marker
 
     unclean = not sessions.closed_cleanly(location)
     marker = not db.is_postgres(location) and read_marker(location) is not None
     if not (unclean or marker):
-        return inspect_book(location, quick_check=False)
+        state = settle(parent, location, quick_check=False).run_now()
+        assert state is not None  # run_now raises without a failure callback
+        return state
     label = (tr("Finishing what was interrupted the last time…") if marker
              else tr("Cuentas did not close normally the last time: checking the book…"))
-    return wait_for(parent, label, lambda _p: inspect_book(location, quick_check=unclean))
+    return (settle(parent, location, quick_check=unclean).with_progress(label)
+            .wait("cuentas-settle"))
 
 
 def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:
@@ -175,15 +206,14 @@ def _upgrade_then_open(location: str, state: BookState,
     return _open_current(location, parent)
 
 
-def _opened(book: Book, lock: BookLock) -> None:
-    from ui import application
+def _opened(book: Book, lock: BookLock) -> OpenBook:
     from ui.backup.dialogs import watch_changes
     from ui.launch.checks import watch_for_window
 
-    application._locks[id(book)] = lock  # released by application.close_book
     sessions.mark_open(book.location)
     watch_changes(book)
     watch_for_window(book)
+    return OpenBook(book, lock)  # its close() lets go of the book and the lock
 
 
 # ---------------------------------------------------------------- each state
@@ -205,6 +235,17 @@ def _missing(location: str, parent: QWidget | None) -> _Again | None:
         "missing", tr("No book here"), tr("There is no book at this place."),
         tr("It may have been moved, renamed or deleted; open it from its new place."),
         _another_or_close(), parent, details=db.display_name(location)), parent)
+
+
+def _read_only(location: str, parent: QWidget | None) -> _Again | None:
+    return _offer_another(LaunchDialog(
+        "read-only", tr("The book is read-only"),
+        tr("This book cannot be changed here: its file or its folder is read-only for you."),
+        tr("Cuentas opens a book only where it can save every change at once and keep its "
+           "lock file beside the book, so it does not open this one. Make the file and its "
+           "folder writable, or copy the book into a folder of yours (Documents) and open "
+           "the copy. The book was not changed."),
+        _another_or_close(), parent, details=db.display_name(location), warning=True), parent)
 
 
 def _cannot_open(location: str, reason: str, parent: QWidget | None) -> _Again | None:
@@ -363,11 +404,11 @@ def _restore_choice(location: str, choice: str, offered: BackupInfo | None,
 
 
 def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again | None:
-    from app.backup.restore import restore_backup
+    from ui.common.operations.backups import restore
 
     try:
-        result = wait_for(parent, tr("Restoring the backup…"),
-                          lambda progress: restore_backup(location, info, progress))
+        result = (restore(parent, location, info).with_progress(tr("Restoring the backup…"))
+                  .wait("cuentas-restore"))
     except (BackupError, BookStateError, NotAllowed, OSError) as exc:
         _exec(LaunchDialog(
             "restore-failed", tr("The backup was not restored"),
@@ -387,78 +428,3 @@ def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again 
         [("continue", tr("Open the book")), ("close", tr("Close"))], parent,
         details="\n".join(lines), autopilot_choice="continue", guide="admin-backup-restore"))
     return _Again(location) if again == "continue" else None
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """Each launch dialog on real books in a scratch home: a legacy demo book whose
-    upgrade was cut short (told, then intact), one left neither old nor new (its backup
-    offered), a damaged copy (its newest verified backup offered), a book a newer
-    Cuentas wrote, and a book another computer holds."""
-    with autopilot.scratch_home("cuentas-launch-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    import json
-    from datetime import date
-
-    from app.backup import backup_book
-    from app.safety.marker import write_marker
-    from app.store.demo import write_legacy
-
-    global _exec
-    shots: list[Path] = []
-    names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
-             "corrupt": "launch-corrupt.png", "ahead": "launch-ahead.png",
-             "locked": "launch-locked.png", "restored": "launch-restored.png"}
-
-    def grab(dialog: LaunchDialog) -> str:
-        dialog.show()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-        if dialog.kind in names and not any(p.name == names[dialog.kind] for p in shots):
-            shots.append(save_picture(dialog, out_dir / names[dialog.kind]))
-        dialog.close()
-        dialog.deleteLater()
-        return "close" if dialog.kind != "interrupted" else "restore"
-
-    def legacy(name: str) -> str:
-        where = folder / name
-        write_legacy(where, 1200, 2026, end=date(2026, 3, 31))
-        return str(where)
-
-    real_exec = _exec
-    _exec = grab
-    try:
-        intact = legacy("Tienda.cuentas")
-        info = backup_book(intact, "pre-upgrade")
-        write_marker(intact, "upgrade", "migrating", from_revision="0001", unversioned=True,
-                     backup=str(info.path))
-        open_book_interactively(intact)  # recovered, then the wizard: closed here
-
-        neither = legacy("Papeleria.cuentas")
-        info = backup_book(neither, "pre-upgrade")
-        wrong = json.loads(info.fingerprint.to_json()) if info.fingerprint else {}
-        wrong["transactions"] = int(wrong.get("transactions", 0)) + 1
-        write_marker(neither, "upgrade", "migrating", from_revision="0001", unversioned=True,
-                     backup=str(info.path), fingerprint_before=wrong)
-        open_book_interactively(neither)  # interrupted, its backup restored: restored
-
-        damaged = legacy("Taller.cuentas")
-        backup_book(damaged, "scheduled")
-        raw = Path(damaged).read_bytes()
-        Path(damaged).write_bytes(raw[:8192] + b"\x5a" * (len(raw) - 8192))
-        open_book_interactively(damaged)
-
-        # What `app.safety.inspect` says of a book at a revision this Cuentas does not know.
-        _ahead(str(folder / "Sucursal.cuentas"), BookState("ahead", "0009"), None)
-
-        _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),
-                None)
-    finally:
-        _exec = real_exec
-    QCoreApplication.processEvents()
-    return shots

@@ -3,7 +3,8 @@
 On a local book whoever can open the file owns it, so an unmapped login acts as the
 owner; when the book has several profiles (Sandy, her bookkeeper, an assistant), the
 first time a login opens it the app asks who is at the keyboard and remembers the
-answer in the book (`app.admin.users.claim_profile`). Skipping keeps acting as the owner
+answer in the book (`app.admin.users.claim_profile`, through
+`ui.common.operations.settings`). Skipping keeps acting as the owner
 and asks again next time.
 """
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.admin.users import Profile, claim_profile, list_users, needs_profile_choice
+from app.admin.users import Profile, list_users, needs_profile_choice
 from app.store.book import Book
 from app.store.identity import desktop_login
+from ui.common.operations import settings as ops
 from ui.common.translate import tr
 
 ROLE_NAMES = {"owner": "owner", "bookkeeper": "bookkeeper", "viewer": "viewer"}
@@ -77,6 +79,6 @@ def ask_once(book: Book, parent: QWidget | None = None) -> Profile | None:
         if not _exec(dialog):
             return None
         profile = dialog.chosen()
-        return claim_profile(book, profile.id) if profile is not None else None
+        return ops.claim_profile(parent, book, profile.id).run_now() if profile else None
     finally:
         dialog.deleteLater()

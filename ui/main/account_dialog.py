@@ -1,13 +1,15 @@
 """Adding and changing an account: name, kind and opening balance; archiving.
 
 Errors from the services show under the field they name (`BadInput.field`); nothing
-is half-saved (each change is one service call). Every change tells the hub, so the
-accounts list, the register title and the balances follow.
+is half-saved: each change is one operation (`ui.common.operations.accounts`), one
+service call, one transaction — a new name and opening balance are saved together or
+not at all. Every change tells the hub, so the accounts list, the register title and
+the balances follow.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import logging
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,21 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import BadInput, CuentasError
-from app.ledger.accounts import (
-    AccountView,
-    add_account,
-    rename_account,
-    set_account_archived,
-    set_opening_balance,
-)
+from app.ledger.accounts import AccountView
 from app.store.book import Book
 from app.store.models import ACCOUNT_KINDS
-from ui.common.events import OpChanges, hub
+from ui.common import operations
 from ui.common.formats import Formats
+from ui.common.operations import accounts as ops
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
-from ui.settings.dialog import ErrorLines
-from ui.settings.sections import field_row
+from ui.settings.fields import ErrorLines, field_row
+
+log = logging.getLogger(__name__)
 
 
 def kind_name(kind: str) -> str:
@@ -83,35 +80,28 @@ class AccountDialog(QDialog):
             text = self.opening.text().strip()
             opening = self.formats.parse_amount(text, "opening") if text else 0
             if self.account is None:
-                self.saved = add_account(self.book, self.name.text(),
-                                         str(self.kind.currentData()), opening)
+                op = ops.add_account(self, self.book, self.name.text(),
+                                     str(self.kind.currentData()), opening)
             else:
-                rename_account(self.book, self.account.id, self.name.text())
-                self.saved = set_opening_balance(self.book, self.account.id, opening)
+                op = ops.change_account(self, self.book, self.account.id, self.name.text(),
+                                        opening)
+            self.saved = op.run_now()
         except BadInput as exc:
             self.errors.show_error(exc)
             return False
         except CuentasError as exc:
             self.errors.show_message(str(exc))
             return False
-        hub().notify(OpChanges(accounts=True), self)
+        except Exception as exc:  # a failure half-way: the transaction wrote nothing
+            log.error("saving an account failed", exc_info=exc)
+            self.errors.show_error(exc)  # "Something went wrong … Nothing was changed."
+            return False
         self.accept()
         return True
 
 
 def set_archived(book: Book, account: AccountView, archived: bool,
-                 parent: QWidget | None = None) -> AccountView:
+                 parent: QWidget | None = None) -> AccountView | None:
     """Archive (hide from the list, keep every transaction) or bring an account back."""
-    view = set_account_archived(book, account.id, archived)
-    hub().notify(OpChanges(accounts=True), parent)
-    return view
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    dialog = AccountDialog(book, Formats(book.info))
-    dialog.name.setText("Banco Azteca")
-    dialog.show()
-    shot = grab(dialog, out_dir / "account-new.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [shot]
+    return (ops.set_archived(parent, book, account.id, archived)
+            .failure(lambda exc: operations.show_error(parent, exc)).run_now())

@@ -8,7 +8,7 @@ movements never freezes the window while it sums.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from app.ledger.accounts import AccountView, list_accounts
@@ -16,6 +16,7 @@ from app.store.book import Book
 from ui.common import operations
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
+from ui.common.style import DIM, ERROR
 from ui.common.translate import tr
 
 ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,7 @@ class AccountsView(QTreeView):
                     italic.setItalic(True)
                     for item in (name, balance):
                         item.setFont(italic)
-                        item.setForeground(QBrush(QColor("#7a7a7a")))
+                        item.setForeground(QBrush(DIM))
                     name.setText(tr("{name} (archived)").format(name=a.name))
                 name.setText("    " + name.text())
                 self._model.appendRow([name, balance])
@@ -124,7 +125,7 @@ class AccountsView(QTreeView):
         item = QStandardItem(self.formats.amount(cents))
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if cents < 0:
-            item.setForeground(QBrush(QColor("#b3261e")))
+            item.setForeground(QBrush(ERROR))
         return item
 
     # ---------------------------------------------------------------- selection

@@ -2,18 +2,18 @@
 split lines each holds; add, rename, move, merge (after saying how many lines move),
 change kind and role, archive.
 
-Each change is one service call run as a `BookOp`; every open view hears about it
-through the hub (the register shows category names, so it follows renames).
-Category changes are not on the transaction undo stack: a merge cannot be taken
-back line by line, so it asks first.
+Every change but the merge is an undoable command (`ui.common.operations.categories`)
+on the book's undo stack, the same stack as the transactions': Undo and Redo here (and
+Edit › Undo in the main window) take back the last step, whichever window made it.
+A merge cannot be taken back line by line: it asks first, runs in the background, and
+the undo history ends there. Every open view hears about each change through the hub
+(the register shows category names, so it follows renames).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,23 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import BadInput
-from app.ledger.categories import (
-    CategoryView,
-    add_category,
-    list_categories,
-    merge_categories,
-    move_category,
-    rename_category,
-    set_category_archived,
-    set_category_role,
-)
+from app.errors import BadInput, CuentasError
+from app.ledger.categories import CategoryView, list_categories
 from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
+from ui.common.operations import categories as ops
+from ui.common.style import DIM, ERROR_STYLE
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
+from ui.common.undo import BookCommand
 
 NAME, KIND, ROLE, LINES = range(4)
 CATEGORY_ID = Qt.ItemDataRole.UserRole + 1
@@ -105,7 +98,7 @@ class CategoryForm(QDialog):
                 widget.hide()
                 continue
             error = self.errors[key]
-            error.setStyleSheet("color: #b3261e;")
+            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             host = QWidget()
             box = QVBoxLayout(host)
@@ -157,6 +150,7 @@ class CategoryManager(QDialog):
         self.show_archived.toggled.connect(lambda _c: self._fill())
 
         self.buttons: dict[str, QPushButton] = {}
+        self.undo_buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for key, text, shortcut, slot in (
             ("add", tr("&Add…"), "Ins", self.add),
@@ -178,6 +172,24 @@ class CategoryManager(QDialog):
                 button.setToolTip(shortcut)
             column.addWidget(button)
             self.buttons[key] = button
+        column.addSpacing(12)
+        undo_row = QHBoxLayout()
+        stack = ctx.undo.stack
+        for key, text, action in (("undo", tr("&Undo"), stack.createUndoAction(self)),
+                                  ("redo", tr("Re&do"), stack.createRedoAction(self))):
+            action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)] if key == "undo"
+                                else [QKeySequence(QKeySequence.StandardKey.Redo),
+                                      QKeySequence("Ctrl+Shift+Z")])
+            self.addAction(action)
+            button = QPushButton(text)
+            button.setObjectName(f"category_{key}")
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: self._follow(b, a))
+            self._follow(button, action)
+            undo_row.addWidget(button)
+            self.undo_buttons[key] = button
+        column.addLayout(undo_row)
         column.addStretch(1)
         column.addWidget(self.show_archived)
         help_action = QAction(self)
@@ -213,7 +225,7 @@ class CategoryManager(QDialog):
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         show_archived = self.show_archived.isChecked()
-        grey = QBrush(QColor("#7a7a7a"))
+        grey = QBrush(DIM)
         for cat in self.categories:  # ordered by full name: parents come first
             if cat.archived and not show_archived:
                 continue
@@ -274,23 +286,30 @@ class CategoryManager(QDialog):
         if changes.touches("categories", "transactions"):
             self.reload()
 
+    def _follow(self, button: QPushButton, action: QAction) -> None:
+        """An Undo/Redo button says what it takes back (*Undo Rename category …*)."""
+        button.setEnabled(action.isEnabled() and self.ctx.can_write)
+        button.setToolTip(action.text().replace("&", ""))
+
     # ---------------------------------------------------------------- running
-    def _run(self, form: CategoryForm | None, op: object, changes: OpChanges,
-             done_text: str = "") -> None:
-        def failed(exc: BaseException) -> None:
-            if form is not None and isinstance(exc, BadInput):
+    def _push(self, form: CategoryForm | None, command: BookCommand,
+              done_text: str = "") -> None:
+        """Run `command` and put it on the undo stack; bad input shows in `form`."""
+        try:
+            self.ctx.undo.push(command)
+        except BadInput as exc:
+            if form is not None:
                 form.show_error(exc)
             else:
                 operations.show_error(self, exc)
-
-        def succeeded(_result: object) -> None:
-            if form is not None:
-                form.accept()
-            if done_text:
-                self.status.setText(done_text.format(result=_result))
-
-        (operations.BookOp(self, lambda _p: op(), changes, initiator=self)  # type: ignore[operator]
-         .success(succeeded).failure(failed).run_in_background())
+            return
+        except CuentasError as exc:
+            operations.show_error(self, exc)
+            return
+        if form is not None:
+            form.accept()
+        self.status.setText(done_text or tr("{what} — Ctrl+Z to undo").format(
+            what=command.text()))
 
     def _resolve(self, form: CategoryForm, allow_top: bool) -> int | None:
         text = form.name.text().strip()
@@ -310,10 +329,8 @@ class CategoryManager(QDialog):
         form.name.setPlaceholderText("Parent:Child")
 
         def ok() -> None:
-            name, kind, role = (form.name.text(), form.kind.currentData(),
-                                form.role.currentData())
-            self._run(form, lambda: add_category(self.ctx.book, name, kind, role),
-                      OpChanges(categories=True))
+            self._push(form, ops.AddCategory(self.ctx.undo, form.name.text(),
+                                             form.kind.currentData(), form.role.currentData()))
 
         form.buttons.accepted.connect(ok)
         form.open()
@@ -327,9 +344,7 @@ class CategoryManager(QDialog):
                             name=cat.name, ask_kind=False, parent=self)
 
         def ok() -> None:
-            new = form.name.text()
-            self._run(form, lambda: rename_category(self.ctx.book, cat.id, new),
-                      OpChanges(categories=True, transactions=True))
+            self._push(form, ops.RenameCategory(self.ctx.undo, cat, form.name.text()))
 
         form.buttons.accepted.connect(ok)
         form.open()
@@ -348,8 +363,7 @@ class CategoryManager(QDialog):
             except BadInput as exc:
                 form.show_error(exc)
                 return
-            self._run(form, lambda: move_category(self.ctx.book, cat.id, parent_id),
-                      OpChanges(categories=True, transactions=True))
+            self._push(form, ops.MoveCategory(self.ctx.undo, cat, parent_id))
 
         form.buttons.accepted.connect(ok)
         form.open()
@@ -378,11 +392,11 @@ class CategoryManager(QDialog):
                 source=cat.full_name, target=target.full_name, n=f"{cat.line_count:,}",
                 children=tr(" with its {c} subcategories").format(c=children)
                 if children else "")
+            if self.ctx.undo.stack.count():
+                text += " " + tr("Changes made before it can no longer be undone either.")
             if not prompts.confirm(self, tr("Merge categories"), text, destructive=True):
                 return
-            self._run(form, lambda: merge_categories(self.ctx.book, cat.id, target_id),
-                      OpChanges(categories=True, transactions=True),
-                      tr("{result} lines moved."))
+            self._merge(form, cat.id, target_id)
 
         form.buttons.accepted.connect(ok)
         form.open()
@@ -396,9 +410,8 @@ class CategoryManager(QDialog):
             name=cat.full_name), kind=cat.kind, role=cat.role, ask_name=False, parent=self)
 
         def ok() -> None:
-            kind, role = form.kind.currentData(), form.role.currentData()
-            self._run(form, lambda: set_category_role(self.ctx.book, cat.id, kind, role),
-                      OpChanges(categories=True))
+            self._push(form, ops.SetKindAndRole(self.ctx.undo, cat, form.kind.currentData(),
+                                                form.role.currentData()))
 
         form.buttons.accepted.connect(ok)
         form.open()
@@ -408,8 +421,21 @@ class CategoryManager(QDialog):
         cat = self.selected()
         if cat is None:
             return
-        self._run(None, lambda: set_category_archived(self.ctx.book, cat.id, not cat.archived),
-                  OpChanges(categories=True))
+        self._push(None, ops.SetArchived(self.ctx.undo, cat, not cat.archived))
+
+    def _merge(self, form: CategoryForm, source_id: int, target_id: int) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BadInput):
+                form.show_error(exc)
+            else:
+                operations.show_error(self, exc)
+
+        def merged(moved: int) -> None:
+            form.accept()
+            self.status.setText(tr("{result} lines moved.").format(result=moved))
+
+        (ops.merge(self, self.ctx.undo, source_id, target_id)
+         .success(merged).failure(failed).run_in_background())
 
     def show_help(self) -> None:
         try:
@@ -417,17 +443,3 @@ class CategoryManager(QDialog):
         except ImportError:
             return
         show_help(self, "categories", None)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    from app.store.book import Book
-
-    assert isinstance(book, Book)
-    manager = CategoryManager(BookContext.open(book))
-    manager.show()
-    manager.select("Gastos:Comisiones")
-    path = grab(manager, out_dir / "category-manager.png")
-    manager.close()
-    manager.ctx.close()
-    manager.deleteLater()
-    return [path]

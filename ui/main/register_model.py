@@ -41,6 +41,7 @@ from app.ledger.register import (
 )
 from app.store.book import Book
 from ui.common.formats import Formats
+from ui.common.style import DIM, ERROR, ERROR_BACKGROUND, SPLIT_BLUE
 from ui.common.translate import tr
 
 if TYPE_CHECKING:
@@ -54,9 +55,6 @@ DATE, REF, PAYEE, CATEGORY, MEMO, CLEARED, OUT, IN, BALANCE = range(9)
 SORT_KEYS = {DATE: "date", REF: "reference", PAYEE: "payee", CATEGORY: "category",
              MEMO: "memo", CLEARED: "cleared", OUT: "amount", IN: "amount", BALANCE: "date"}
 TEXT_COLUMNS = (DATE, REF, PAYEE, CATEGORY, MEMO, OUT, IN)
-RED = QColor("#b3261e")
-GREY = QColor("#7a7a7a")
-SPLIT_BLUE = QColor("#1f5fa8")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -273,7 +271,7 @@ class RegisterModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and draft is not None:
             if col == self.error_column:
-                return QBrush(QColor("#f9dedc"))
+                return QBrush(ERROR_BACKGROUND)
             return QBrush(QColor("#fff8e1"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
@@ -281,14 +279,14 @@ class RegisterModel(QAbstractTableModel):
 
     def _foreground(self, r: RegisterRow, col: int, draft: Draft | None) -> object:
         if col == BALANCE and r.balance is not None and r.balance < 0:
-            return QBrush(RED)
+            return QBrush(ERROR)
         if col == OUT:
-            return QBrush(RED)
+            return QBrush(ERROR)
         if col == CATEGORY and draft is None:
             if r.is_split:
                 return QBrush(SPLIT_BLUE)
             if not r.category:
-                return QBrush(GREY)
+                return QBrush(DIM)
         return None
 
     def _tooltip(self, r: RegisterRow, col: int) -> str | None:
@@ -325,13 +323,13 @@ class RegisterModel(QAbstractTableModel):
             return Qt.CheckState.Checked if cleared else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             if draft is None or col not in draft.values:
-                return QBrush(GREY)
-            return QBrush(RED) if col == OUT else None
+                return QBrush(DIM)
+            return QBrush(ERROR) if col == OUT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (OUT, IN, BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if draft is not None and col == self.error_column:
-                return QBrush(QColor("#f9dedc"))
+                return QBrush(ERROR_BACKGROUND)
             return QBrush(QColor("#f4f7fb"))
         if role == Qt.ItemDataRole.FontRole and draft is None and col == PAYEE:
             font = QFont()

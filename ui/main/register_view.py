@@ -1,7 +1,7 @@
 """The register of one account: quick filter, the windowed table, inline entry.
 
 `RegisterPanel` owns a `RegisterModel` and turns what the user does in the table
-into undoable commands (`ui.editing.undo`): Enter in an edited row saves it, Esc drops it,
+into undoable commands (`ui.common.undo`): Enter in an edited row saves it, Esc drops it,
 leaving an edited row saves it too (as registers do), clicking the C column marks a
 movement cleared. Errors from the services are shown under the table, naming the
 field, and the offending cell turns red. Opening an account scrolls to its newest
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,9 +43,10 @@ from ui.common import operations
 from ui.common.delegates import LineDelegate
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
+from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.targets import Targets
 from ui.common.translate import tr
-from ui.editing.undo import BookUndo, SaveTransaction, SetCleared
+from ui.common.undo import BookUndo, SaveTransaction, SetCleared
 from ui.main.register_model import (
     BALANCE,
     CATEGORY,
@@ -140,6 +142,7 @@ class RegisterPanel(QWidget):
     selection_changed = Signal()
     open_requested = Signal(int)  # txn id: open it in the transaction editor
     context_requested = Signal(object)  # global QPoint
+    new_account_requested = Signal()  # the button of the empty state (a book with no account)
 
     def __init__(self, book: Book, formats: Formats, undo: BookUndo, targets: Targets,
                  parent: QWidget | None = None,
@@ -198,7 +201,7 @@ class RegisterPanel(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("registerError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -210,6 +213,7 @@ class RegisterPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_state(), 1)
         layout.addWidget(self.error)
 
         # Queued: submit() is called from inside the view's closeEditor; saving resets
@@ -251,7 +255,37 @@ class RegisterPanel(QWidget):
         return completer
 
     # ---------------------------------------------------------------- showing
+    def empty_state(self) -> QWidget:
+        """What a book with no account shows instead of an empty table: a way on."""
+        self.empty = QWidget()
+        self.empty.setObjectName("registerEmpty")
+        text = QLabel(tr("Add the bank account, cash box or card you pay with; its "
+                         "movements are entered here."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet(MUTED_STYLE)
+        self.new_account_button = QPushButton(tr("New account…"))
+        self.new_account_button.setObjectName("emptyNewAccount")
+        self.new_account_button.setDefault(True)
+        self.new_account_button.clicked.connect(self.new_account_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_account_button)
+        row.addStretch(1)
+        box = QVBoxLayout(self.empty)
+        box.addStretch(1)
+        box.addWidget(text)
+        box.addSpacing(8)
+        box.addLayout(row)
+        box.addStretch(2)
+        self.empty.hide()
+        return self.empty
+
     def show_account(self, account_id: int | None, title: str = "") -> None:
+        none = account_id is None
+        self.empty.setVisible(none)
+        self.view.setVisible(not none)
+        self.filter.setVisible(not none)
         self.account_id = account_id
         self._refreshing = 0
         self.title.setText(title)
@@ -298,7 +332,7 @@ class RegisterPanel(QWidget):
             header.blockSignals(False)
             self.view.setColumnHidden(BALANCE, snap.query.sort != "date")
             self.balance.setText(self.formats.money(snap.balance))
-            self.balance.setStyleSheet("color: #b3261e;" if snap.balance < 0 else "")
+            self.balance.setStyleSheet(ERROR_STYLE if snap.balance < 0 else "")
         else:
             self.balance.setText("")
         if getattr(self, "_pending_scroll_end", False):

@@ -1,7 +1,7 @@
 """The main window: accounts with balances on the left, the register of the chosen
 account on the right, menus, toolbar and status bar.
 
-Every edit goes through `ui.editing.undo` commands on the book's undo stack (Edit › Undo);
+Every edit goes through `ui.common.undo` commands on the book's undo stack (Edit › Undo);
 views refresh when the hub (`ui.common.events`) says the book changed, and other windows
 (settings, reports, flags) can ask the same with `hub().notify(...)` or by calling
 `refresh()`. Window geometry and splitter state are kept in QSettings under the
@@ -13,10 +13,9 @@ Del delete, Ctrl+K cleared, F1 help.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,17 +41,15 @@ from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
-from ui.editing.split_editor import SplitEditor
-from ui.editing.transaction_editor import TransactionEditor
-from ui.editing.undo import (
+from ui.common.undo import (
     BookCommand,
     ConvertToSingle,
-    ConvertToSplit,
     DeleteTransaction,
-    SaveTransaction,
     SetCleared,
+    edit_command,
 )
+from ui.editing.split_editor import SplitEditor
+from ui.editing.transaction_editor import TransactionEditor
 from ui.main.accounts_view import AccountsView
 from ui.main.category_manager import CategoryManager
 from ui.main.register_view import RegisterPanel
@@ -71,6 +68,7 @@ class MainWindow(QMainWindow):
         self.book = book
         self.background_work = background_work
         self._tasks: list[Any] = []
+        self._closed = False
         # The undo stack belongs to the book's context, not to the window: Qt would
         # otherwise delete it (emitting indexChanged) half-way through the window.
         self.ctx = BookContext.open(book)
@@ -92,6 +90,7 @@ class MainWindow(QMainWindow):
         self.register = RegisterPanel(book, self.ctx.formats, self.ctx.undo, self.ctx.targets,
                                       features=lambda: self.ctx.features)
         self.register.open_requested.connect(self.edit_transaction)
+        self.register.new_account_requested.connect(self.new_account)
         self.register.context_requested.connect(self._context_menu)
         self.register.view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_actions())
@@ -117,6 +116,9 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel()
         for label in (self.status_book, self.status_count, self.status_user):
             self.statusBar().addPermanentWidget(label)
+        from ui.health.badge import install_badge
+
+        self.health_badge = install_badge(self, start=background_work)  # alerts
         self.ctx.undo.stack.indexChanged.connect(self._undo_moved)
         self.register.model.modelReset.connect(self._update_actions)
         hub().operation_did_execute.connect(self._on_operation)
@@ -173,8 +175,8 @@ class MainWindow(QMainWindow):
         action.setCheckable(checkable)
         if checkable:
             action.toggled.connect(slot)
-        else:
-            action.triggered.connect(slot)
+        else:  # never pass `checked` (False) on: it would land in the slot's first argument
+            action.triggered.connect(lambda _checked=False: slot())
         self.acts[key] = action
         self.addAction(action)
         return action
@@ -230,11 +232,14 @@ class MainWindow(QMainWindow):
             ("settings", tr("Se&ttings…"), "Ctrl+,"),
             ("history", tr("Transaction &history…"), "Ctrl+H"),
             ("audit", tr("&Audit log…"), ""),
+            ("health", tr("&Health…"), ""),
+            ("feedback", tr("Send &feedback…"), ""),
         ):
             self._action(key, text, lambda _c=False, k=key: self.open_window(k), shortcut,
                          sp.SP_FileDialogContentsView if key == "reports" else None)
         self._action("help", tr("&Contents"), self.show_help, keys.HelpContents,
                      sp.SP_DialogHelpButton)
+        self._action("changes", tr("&What changed in this version"), self.show_changes)
         self._action("about", tr("&About Cuentas"), self.about)
 
     def _build_menus(self) -> None:
@@ -251,7 +256,8 @@ class MainWindow(QMainWindow):
                                            "focus_register", None, "refresh"]),
                             (tr("&Tools"), ["categories", "reports", "search", None,
                                             "audit", "settings"]),
-                            (tr("&Help"), ["help", None, "about"])):
+                            (tr("&Help"), ["help", "changes", None, "health", "feedback", None,
+                                           "about"])):
             menu = bar.addMenu(title)
             menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
             for key in keys:
@@ -377,7 +383,8 @@ class MainWindow(QMainWindow):
         self.editor = editor
 
     def edit_transaction(self, txn_id: int | None = None) -> None:
-        txn_id = txn_id if isinstance(txn_id, int) else self.register.current_txn_id()
+        if txn_id is None or isinstance(txn_id, bool):  # bool: an `int` that is no id
+            txn_id = self.register.current_txn_id()
         if txn_id is None or self.register.account_id is None:
             return
         if not self.register.save_draft():
@@ -412,20 +419,11 @@ class MainWindow(QMainWindow):
 
     def _split_command(self, view: TxnView, total: int, lines: tuple[LineInput, ...],
                        template: str | None) -> BookCommand:
-        u = self.ctx.undo
-        text = tr("Apply template {title}").format(title=template) if template else None
-        data = view.as_input()
-        if len(view.lines) == 1 and len(lines) > 1 and total == view.amount:
-            old, first = view.lines[0], lines[0]
-            if (first.category_id, first.transfer_account_id, first.memo) == (
-                    old.category_id, old.transfer_account_id, old.memo):
-                return ConvertToSplit(u, view.id, lines[1:], text or tr("Convert to split"))
         from dataclasses import replace
 
-        if len(view.lines) > 1 and len(lines) == 1:
-            text = text or tr("Convert to a single category")
-        return SaveTransaction(u, replace(data, amount=total, lines=lines), view.id,
-                               text or tr("Edit split"))
+        return edit_command(self.ctx.undo, view, replace(view.as_input(), amount=total,
+                                                          lines=lines),
+                            template=template, edit_text=tr("Edit split"))
 
     def convert_to_single(self) -> None:
         self._push(lambda txn_id: ConvertToSingle(self.ctx.undo, txn_id))
@@ -575,6 +573,11 @@ class MainWindow(QMainWindow):
             audit = AuditLogDialog(book, self)
             audit.show()
             self.windows[key] = audit
+        elif key in ("health", "feedback"):  # ui.health: monitoring (issue 14)
+            from ui.health.window import open_health, send_feedback
+
+            self.windows[key] = (open_health(self, book) if key == "health"
+                                 else send_feedback(self, book))
 
     def show_transaction(self, txn_id: int) -> None:
         """Bring the main window forward on `txn_id` in its account's register."""
@@ -599,14 +602,19 @@ class MainWindow(QMainWindow):
             return
         show_help(self, "getting-started", None)
 
+    def show_changes(self) -> None:
+        from ui.help.browser import show_help
+
+        show_help(self, "changes", None)
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from app import __version__
+        from app.release import describe
 
         QMessageBox.about(self, tr("About Cuentas"), tr(
             "<b>Cuentas {version}</b><p>Bookkeeping for a small business, with split "
-            "transactions.</p>").format(version=__version__))
+            "transactions.</p>").format(version=describe()))
 
     # ---------------------------------------------------------------- books
     def _switch(self, location: str) -> None:
@@ -621,9 +629,9 @@ class MainWindow(QMainWindow):
             self._switch(path)
 
     def open_demo(self) -> None:
-        from ui.application import ensure_demo_book
+        from ui.common.operations.books import demo_book
 
-        self._switch(str(ensure_demo_book(self)))
+        self._switch(str(demo_book(self).run_now()))
 
     def new_book(self) -> None:
         from ui.launch.first_start import NewBookDialog
@@ -656,6 +664,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # a second close (the application's, after the window's own)
+            super().closeEvent(event)
+            return
         if self.register.model.draft is not None and not self.register.save_draft():
             event.ignore()
             return
@@ -672,32 +683,5 @@ class MainWindow(QMainWindow):
         hub().operation_did_execute.disconnect(self._on_operation)
         self.ctx.undo.stack.indexChanged.disconnect(self._undo_moved)
         self.ctx.close()
+        self._closed = True
         super().closeEvent(event)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The main window on the demo book, and the transaction editor on a split."""
-    assert isinstance(book, Book)
-    window = MainWindow(book, load_in_background=False)
-    window.resize(1360, 820)
-    window.show()
-    QCoreApplication.processEvents()
-    window.register.view.setFocus()
-    shots = [grab(window, out_dir / "main-window.png")]
-    model = window.register.model
-    split_row = next((r for r in range(model.count - 1, -1, -1)
-                      if (row := model.row_at(r)) is not None and row.is_split), None)
-    if split_row is not None:
-        window.register.select_row(split_row)
-        editor = TransactionEditor(window.ctx, window.register.account_id or 0,
-                                   model.id_at(split_row), window,
-                                   account_name=window._account_name())
-        editor.show()
-        path = grab(editor, out_dir / "transaction-editor.png")
-        shots.append(path)
-        editor.close()
-    window.close()
-    window.deleteLater()
-    return shots
-
-

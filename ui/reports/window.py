@@ -73,8 +73,8 @@ from app.reports import Period, period_bounds, preset_period
 from app.reports.lines import LineDetail, LineQuery
 from app.reports.tables import GROUPED, REPORTS, Chart, Column, ReportTable, Row, format_cell
 from app.store.book import Book
+from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,16 +109,6 @@ def run_query(parent: QWidget, work: Callable[[], T], done: Callable[[T], Any],
 
     QueryOp(parent, lambda _progress: work()).success(done).failure(failed) \
         .run_in_background()
-
-
-def date_format(locale: str) -> str:
-    """The locale's short date with a four-digit year (`dd/MM/yyyy` in es_MX)."""
-    fmt = QLocale(locale).dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def show_date(iso: str, locale: str) -> str:
-    return QDate.fromString(iso, "yyyy-MM-dd").toString(date_format(locale))
 
 
 def _major(minor: int, exp: int) -> float:
@@ -281,12 +271,13 @@ class LinesDialog(QDialog):
 
     def _show(self, lines: list[LineDetail]) -> None:
         info = self.book.info
+        formats = Formats(info)
         self.lines = lines
         self.model.clear()
         self.model.setHorizontalHeaderLabels([tr("Date"), tr("Account"), tr("Payee"),
                                               tr("Category"), tr("Memo"), tr("Amount")])
         for line in lines:
-            cells = [show_date(line.date, info.locale), line.account, line.payee,
+            cells = [formats.date(line.date), line.account, line.payee,
                      line.category or tr("(uncategorized)"), line.memo or line.transaction_memo,
                      format_cell(line.amount, "amount", info.exp, info.locale)]
             items = [QStandardItem(c) for c in cells]
@@ -321,10 +312,15 @@ class LinesDialog(QDialog):
         if path:
             self.export_csv(Path(path))
 
-    def export_csv(self, path: Path) -> Path:
+    def export_csv(self, path: Path) -> Path | None:
+        """Write the lines' CSV (None when the target is refused: a book, a folder...)."""
         from app.reports.export import line_rows, write_csv
+        from ui.common.prompts import save_target
 
-        return write_csv(path, *line_rows(self.lines, self.book.info.exp))
+        if save_target(self, path, self.book.location) is None:
+            return None
+        return write_csv(path, *line_rows(self.lines, self.book.info.exp), force=True,
+                         book=self.book.location, field=tr("File"))
 
 
 class ReportsWindow(QMainWindow):
@@ -371,7 +367,7 @@ class ReportsWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setLocale(QLocale(info.locale))
-            edit.setDisplayFormat(date_format(info.locale))
+            edit.setDisplayFormat(Formats(info).qt_date_format)
         self.account = QComboBox()
         self.account.addItem(tr("All accounts"), None)
         from app.ledger.accounts import list_accounts
@@ -611,11 +607,10 @@ class ReportsWindow(QMainWindow):
         self.splitter.setSizes([table, total - table])
 
     def _describe(self, period: Period) -> str:
-        locale = self.book.info.locale
+        formats = Formats(self.book.info)
         if period.is_open:
             return tr("all dates")
-        parts = [show_date(d, locale) if d else "…" for d in (period.date_from,
-                                                             period.date_to)]
+        parts = [formats.date(d) if d else "…" for d in (period.date_from, period.date_to)]
         return " – ".join(parts)
 
     # ---------------------------------------------------------------- reading it
@@ -692,15 +687,19 @@ class ReportsWindow(QMainWindow):
 
     def export_pdf(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report as a PDF (off the UI thread; `done(path)` after)."""
-        if self.table is None:
+        from ui.common.prompts import save_target
+
+        if self.table is None or save_target(self, path, self.book.location) is None:
             return
         table, info, name = self.table, self.book.info, self.book.display_name
+        location = self.book.location
 
         def work() -> Path:
             from app.reports.pdf import render_pdf
 
+            # the save dialog asked before replacing a file; a book is never replaced
             return render_pdf(table, path, book_name=name, exp=info.exp, locale=info.locale,
-                              tr=tr)
+                              tr=tr, force=True, book=location)
 
         self.status.setText(tr("Writing {file}…").format(file=path.name))
         run_query(self, work, lambda p: self._exported(p, done),
@@ -708,7 +707,9 @@ class ReportsWindow(QMainWindow):
 
     def export_csv(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report's CSV (the same columns as `cuentas report --format csv`)."""
-        if self.table is None:
+        from ui.common.prompts import save_target
+
+        if self.table is None or save_target(self, path, self.book.location) is None:
             return
         table, book = self.table, self.book
         account_id = self.account.currentData()
@@ -717,7 +718,8 @@ class ReportsWindow(QMainWindow):
             from app.reports.export import csv_rows, write_csv
 
             return write_csv(path, *csv_rows(book, table.report, table.period, account_id,
-                                             table.by))
+                                             table.by), force=True, book=book.location,
+                             field=tr("File"))
 
         run_query(self, work, lambda p: self._exported(p, done),
                   lambda exc: self._failed(self._generation, exc), self.synchronous)
@@ -754,28 +756,3 @@ def _latest_year(book: Book) -> Period:
     months = monthly_report(book, by="year").rows
     year = months[-1].period if months else str(date.today().year)
     return Period(f"{year}-01-01", f"{year}-12-31")
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The Reports window on each kind of chart, a drill-down, and a PDF page."""
-    assert isinstance(book, Book)
-    window = ReportsWindow(book, synchronous=True)
-    window.resize(1320, 760)
-    window.show()
-    year = _latest_year(book)
-    shots = []
-    for report, by in (("categories", "month"), ("monthly", "month"), ("iva", "month"),
-                       ("commissions", "month"), ("accounts", "month")):
-        window.select(report, period=year, by=by)
-        path = grab(window, out_dir / f"reports-{report}.png")
-        shots.append(path)
-    window.select("categories", period=year)
-    assert window.table is not None
-    drill = next((r.drill for r in window.table.rows if r.style == "" and r.drill), None)
-    if drill is not None:
-        dialog = window.open_lines(drill, "drill-down")
-        path = grab(dialog, out_dir / "reports-lines.png")
-        shots.append(path)
-        dialog.close()
-    window.close()
-    return shots

@@ -15,7 +15,6 @@ it to open or select that transaction in the register.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,9 +50,9 @@ from app.errors import BadInput
 from app.ledger.search import Filters, Hit, SearchPage, SearchSummary
 from app.reports.tables import format_cell
 from app.store.book import Book
+from ui.common.formats import Formats
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
-from ui.reports.window import date_format, run_query, show_date
+from ui.reports.window import run_query
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +101,7 @@ class HitsModel(QAbstractTableModel):
         info = self.book.info
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return show_date(hit.date, info.locale)
+                return Formats(info).date(hit.date)
             if column in (5, 6):
                 value = hit.amount if column == 5 else hit.matched
                 return format_cell(value, "amount", info.exp, info.locale)
@@ -193,7 +192,7 @@ class SearchWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setLocale(QLocale(info.locale))
-            edit.setDisplayFormat(date_format(info.locale))
+            edit.setDisplayFormat(Formats(info).qt_date_format)
             edit.setEnabled(False)
         self.amount_min = QLineEdit()
         self.amount_max = QLineEdit()
@@ -506,25 +505,3 @@ def open_search(parent: QWidget | None, book: Book) -> SearchWindow:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """The search window: a text search, and a category filter with its line total."""
-    assert isinstance(book, Book)
-    from app.ledger.categories import categories_by_role
-
-    window = SearchWindow(book, synchronous=True, build_index=False)
-    window.resize(1240, 640)
-    window.show()
-    shots = []
-    window.set_filters(text="factura")
-    path = grab(window, out_dir / "search-text.png")
-    shots.append(path)
-    iva = categories_by_role(book).get("iva_input")
-    if iva:
-        window.set_filters(category_id=iva[0].id, has_splits=True)
-        path = grab(window, out_dir / "search-category.png")
-        shots.append(path)
-    window.close()
-    return shots
-

@@ -8,7 +8,6 @@ what kind of thing changed. A double click on a transaction opens its History.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,8 +45,8 @@ from app.store.book import Book
 from ui.common import operations
 from ui.common.events import hub
 from ui.common.formats import Formats
+from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
 from ui.editing.history_dialog import HistoryDialog, action_title, field_title, readable, when
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +201,7 @@ class AuditLogView(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("auditError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.model = AuditLogModel(book, self)
         self.table = QTableView()
@@ -224,7 +223,7 @@ class AuditLogView(QWidget):
         self.table.doubleClicked.connect(self.open_history)
         self.count = QLabel()
         self.count.setObjectName("auditCount")
-        self.count.setStyleSheet("color: #5f6368;")
+        self.count.setStyleSheet(MUTED_STYLE)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -308,13 +307,3 @@ class AuditLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = AuditLogDialog(book)
-    dialog.show()
-    target = grab(dialog, out_dir / "audit-log.png")
-    dialog.close()
-    dialog.deleteLater()
-    return [target]

@@ -2,23 +2,23 @@
 
 Sections are declared as data (`SECTIONS`: key, title, how to build the page), so a
 later feature adds its own with `register_section(...)` and nothing here changes.
-Every change applies at once: the page calls an `app` service (owners only, checked
-by the service), and on success the dialog tells every open view through the signal
-hub (`ui.common.events.hub().notify(OpChanges(book=True), dialog)`); views re-read what they
-show — a new locale, a flag's stage, a profile's group — without a restart. The
-dialog listens to the same hub, so it follows changes made elsewhere too.
+Every change applies at once: the page runs an operation of
+`ui.common.operations.settings` (one service call; owners only, checked by the service)
+through `SettingsContext.apply`, and on success every open view hears it through the
+signal hub (`OpChanges(book=True)`); views re-read what they show — a new locale, a
+flag's stage, a profile's group — without a restart. The dialog listens to the same
+hub, so it follows changes made elsewhere too.
 
 Writes here are single small rows: they run on the UI thread under
-`ui.common.operations.write_lock`, like the quick saves of `ui.editing.undo`, and refuse politely
-while a background write is running. Errors (`BadInput`) are shown next to the field
-they name.
+`ui.common.operations.write_lock` (`BookOp.run_now`), like the quick saves of
+`ui.common.undo`, and refuse politely while a background write is running. Errors
+(`BadInput`) are shown next to the field they name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -36,18 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import BadInput, CuentasError
+from app.errors import CuentasError
 from app.store.book import Book
 from ui.common import operations
-from ui.common.events import OpChanges, hub
+from ui.common.events import hub
 from ui.common.formats import Formats
+from ui.common.operations import BookOp
 from ui.common.translate import tr
-from ui.docs.screenshots import grab
+from ui.settings import backups, features, general, help, monitoring, users
+from ui.settings.fields import (
+    ErrorLines,
+    SectionPage,
+    wrapped,
+)
 
 T = TypeVar("T")
-
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5f6368;"
 
 
 class SettingsContext:
@@ -62,137 +64,21 @@ class SettingsContext:
     def can_admin(self) -> bool:
         return self.book.actor.can("admin")
 
-    def apply(self, errors: ErrorLines, change: Callable[[], T]) -> T | None:
-        """Run one write; on success tell every view, on failure show why next to
-        the field in `errors` (None is returned and nothing was written)."""
+    def apply(self, errors: ErrorLines, op: BookOp[T]) -> T | None:
+        """Run one operation (`ui.common.operations.settings`) now; on success every view
+        hears it, on failure `errors` shows why next to its field (None is returned
+        and nothing was written)."""
         errors.clear()
         if operations.busy():
             errors.show_message(tr("Another change is being saved; try again in a moment."))
             return None
         try:
-            with operations.write_lock:
-                result = change()
+            result = op.run_now()
         except CuentasError as exc:
             errors.show_error(exc)
             return None
         self.formats = Formats(self.book.info)
-        hub().notify(OpChanges(book=True), self.dialog)
         return result
-
-
-class ErrorLines:
-    """Red lines for errors: one under each field that has one, and a general one.
-
-    A `BadInput` naming a field shows under that field; anything else in `message`.
-    """
-
-    def __init__(self) -> None:
-        self.fields: dict[str, QLabel] = {}
-        self.message = self._line()
-        self.message.setObjectName("errorMessage")
-
-    @staticmethod
-    def _line() -> QLabel:
-        label = wrapped("")
-        label.setStyleSheet(ERROR_STYLE)
-        label.hide()
-        return label
-
-    def for_field(self, field: str) -> QLabel:
-        """The (hidden) error line of `field`, to place under its widget."""
-        self.fields[field] = self._line()
-        return self.fields[field]
-
-    def clear(self) -> None:
-        for label in (self.message, *self.fields.values()):
-            label.hide()
-
-    def show_error(self, exc: BaseException) -> None:
-        target = self.fields.get(exc.field) if isinstance(exc, BadInput) else None
-        (target or self.message).setText(operations.describe_error(exc))
-        (target or self.message).show()
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
-    def shown(self) -> list[str]:
-        """The texts on screen now (for tests)."""
-        return [label.text() for label in (self.message, *self.fields.values())
-                if not label.isHidden()]
-
-
-class SectionPage(QWidget):
-    """One section: a heading, the section's own widgets, and a message line.
-
-    Subclasses fill `self.body` and implement `refresh()` (read everything again
-    from the book; called after every change, here or elsewhere).
-    """
-
-    def __init__(self, ctx: SettingsContext, title: str, intro: str = "") -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.errors = ErrorLines()
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setObjectName("sectionTitle")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        if intro:
-            layout.addWidget(wrapped(intro, muted=True))
-        self.locked = wrapped("")
-        self.locked.setObjectName("lockedNote")
-        self.locked.setStyleSheet("QLabel#lockedNote { background: #eef3fb; color: #1f3a63;"
-                                  " border: 1px solid #c6d4ee; border-radius: 4px;"
-                                  " padding: 6px 8px; }")
-        self.locked.hide()
-        layout.addWidget(self.locked)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(10)
-        layout.addLayout(self.body)
-        layout.addWidget(self.errors.message)
-        layout.addStretch(1)
-
-    @property
-    def book(self) -> Book:
-        return self.ctx.book
-
-    def show_locked_note_unless_admin(self, what: str) -> bool:
-        """For non-owners: say why the controls are disabled. Returns can_admin."""
-        can = self.ctx.can_admin
-        actor = self.book.actor
-        self.locked.setText(tr("Only an owner of this book can change {what}. You are {name} "
-                               "({role}).").format(what=what, name=actor.name,
-                                                    role=role_name(actor.role)))
-        self.locked.setVisible(not can)
-        return can
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-
-def wrapped(text: str, *, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if muted:
-        label.setStyleSheet(MUTED_STYLE)
-    return label
-
-
-def role_name(role: str) -> str:
-    return {"owner": tr("owner"), "bookkeeper": tr("bookkeeper"),
-            "viewer": tr("viewer")}.get(role, role)
-
-
-def group_name(group: str) -> str:
-    return {"internal": tr("internal"), "primary": tr("primary"),
-            "standard": tr("standard")}.get(group, group)
 
 
 # ---------------------------------------------------------------- sections as data
@@ -219,17 +105,17 @@ def register_section(section: Section) -> None:
 
 
 def _builtin_sections() -> None:
-    from ui.settings import sections as pages
-
     for order, (key, title, build) in enumerate((
-        ("general", "General", pages.GeneralPage),
-        ("features", "Features", pages.FeaturesPage),
-        ("users", "Users", pages.UsersPage),
-        ("backups", "Backups", pages.BackupsPage),
-        ("help", "Help", pages.HelpPage),
+        ("general", "General", general.GeneralPage),
+        ("features", "Features", features.FeaturesPage),
+        ("users", "Users", users.UsersPage),
+        ("backups", "Backups", backups.BackupsPage),
+        ("help", "Help", help.HelpPage),
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))
+    if not any(s.key == "monitoring" for s in SECTIONS):
+        register_section(Section("monitoring", "Monitoring", monitoring.MonitoringPage, 35))
 
 
 # ---------------------------------------------------------------- the dialog
@@ -306,26 +192,3 @@ class SettingsDialog(QDialog):
         self.ctx.formats = Formats(self.book.info)
         for page in self.pages.values():
             page.refresh()
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def screenshots(book: Book, out_dir: Path) -> list[Path]:
-    """A picture of every section (for the guides; `ui/docs/screenshots.py` calls this)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dialog = SettingsDialog(book)
-    dialog.show()
-    saved: list[Path] = []
-    try:
-        for spec in SECTIONS:
-            dialog.show_section(spec.key)
-            # Tall enough to show the whole section, as far as a screen allows.
-            wanted = dialog.page(spec.key).sizeHint().height() + 70
-            dialog.resize(920, min(max(640, wanted), 1200))
-            target = grab(dialog, out_dir / f"settings-{spec.key}.png")
-            saved.append(target)
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    return saved

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import time
+from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.money import format_amount
 from app.store.schema import HEAD
+from ui.common.style import ERROR_COLOR, MUTED_COLOR, MUTED_STYLE, OK_COLOR
 from ui.common.translate import tr
 
 if TYPE_CHECKING:
@@ -46,10 +48,19 @@ if TYPE_CHECKING:
 #: takes about 2 s per million transactions, the upgrade itself about 5.5 s.
 BACKUP_SECONDS_PER_MILLION = 2.0
 UPGRADE_SECONDS_PER_MILLION = 5.5
-OK_COLOR = "#2e7d32"
-ERROR_COLOR = "#b3261e"
 TICK = "✓"
 CROSS = "✗"
+
+
+class PageId(IntEnum):
+    """The wizard's pages; `UpgradeWizard.nextId` routes between them."""
+
+    WHATS_NEW = 0
+    BACKUP = 1
+    UPGRADE = 2
+    CHECK = 3
+    DONE = 4
+    FAILED = 5
 
 
 def estimate_seconds(transactions: int) -> float:
@@ -78,7 +89,7 @@ def wrapped(text: str, *, muted: bool = False, rich: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if muted:
-        label.setStyleSheet("color: #5f6b7a;")
+        label.setStyleSheet(MUTED_STYLE)
     return label
 
 
@@ -150,11 +161,8 @@ class _Page(QWizardPage):
         return re.sub(r"<[^>]+>", "", self.title()).replace("&#x27;", "'")
 
     def wiz(self) -> UpgradeWizard:
-        wizard = self.wizard()
-        from ui.upgrade.wizard import UpgradeWizard
-
-        assert isinstance(wizard, UpgradeWizard)
-        return wizard
+        # Pages only live in an UpgradeWizard; importing it here would be a cycle.
+        return cast("UpgradeWizard", self.wizard())
 
 
 # ---------------------------------------------------------------- What's new
@@ -246,7 +254,8 @@ def split_example() -> str:
         f"{_escape(text)}{'</b>' if top else ''}</td>"
         f"<td align='right'>{'<b>' if top else ''}{value}{'</b>' if top else ''}</td></tr>"
         for text, value, top in rows)
-    return (f"<div style='color:#5f6b7a'>{_escape(tr('For example, one movement, two lines:'))}"
+    example = _escape(tr('For example, one movement, two lines:'))
+    return (f"<div style='color:{MUTED_COLOR}'>{example}"
             f"</div><table style='margin-top:4px'>{cells}</table>")
 
 
@@ -447,7 +456,7 @@ class UpgradePage(_Page):
         self.status = wrapped("", muted=True)
         self.status.setObjectName("upgradeStatus")
         self.elapsed = QLabel()
-        self.elapsed.setStyleSheet("color: #5f6b7a;")
+        self.elapsed.setStyleSheet(MUTED_STYLE)
         self._started = 0.0
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
@@ -511,8 +520,3 @@ class UpgradePage(_Page):
         self.bar.setValue(1 if ok else 0)
         self.status.setText(tr("Finished.") if ok else tr("The upgrade did not complete."))
         self.completeChanged.emit()
-
-    def nextId(self) -> int:
-        from ui.upgrade.wizard import UpgradeWizard
-
-        return UpgradeWizard.CHECK if self.wiz().result_ is not None else UpgradeWizard.FAILED

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.money import format_amount
+from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
 
 # ---------------------------------------------------------------- Check
@@ -99,11 +100,6 @@ class CheckPage(_Page):
         notes = [tr("Note: {note}").format(note=n) for n in result.notes]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
-
-    def nextId(self) -> int:
-        from ui.upgrade.wizard import UpgradeWizard
-
-        return UpgradeWizard.DONE
 
     def _section(self, title: str) -> None:
         r = self.table.rowCount()
@@ -222,18 +218,13 @@ class DonePage(_Page):
                 preset=PRESETS[self.preset].title))
 
     def _add_tax_categories(self) -> None:
-        from app.admin.book_settings import set_setting
         from app.errors import CuentasError
-        from app.store.book import open_book
+        from ui.common.operations.books import add_tax_categories
 
         if self.preset is None:
             return
         try:
-            book = open_book(self.wiz().location, pool=False)
-            try:
-                set_setting(book, "tax_preset", self.preset)
-            finally:
-                book.close()
+            add_tax_categories(self, self.wiz().location, self.preset).run_now()
         except CuentasError as exc:
             self.tax_note.setText(tr("The tax categories could not be added: {why}").format(
                 why=exc))
@@ -242,9 +233,6 @@ class DonePage(_Page):
         self.tax_note.setText(tr(
             "The tax categories were added, each with its role (Tools › Categories shows "
             "them; Settings › General shows the rates)."))
-
-    def nextId(self) -> int:
-        return -1
 
     def _show_folder(self) -> None:
         result = self.wiz().result_
@@ -277,7 +265,7 @@ class FailedPage(_Page):
         self.copy.setAutoDefault(False)
         self.copy.clicked.connect(self.copy_details)
         self.copied = QLabel()
-        self.copied.setStyleSheet("color: #5f6b7a;")
+        self.copied.setStyleSheet(MUTED_STYLE)
         row = QHBoxLayout()
         row.addWidget(self.copy)
         row.addWidget(self.copied, 1)
@@ -315,9 +303,6 @@ class FailedPage(_Page):
         self.next_steps.setText(tr(
             "Copy the details with the button below if you ask for help. The guide "
             "“Upgrading books” (F1) explains what each check means."))
-
-    def nextId(self) -> int:
-        return -1
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.wiz().failure_details())

@@ -7,13 +7,14 @@ it made and checked before anything about the schema changes; the engine is hand
 that backup and uses it while the book's files are provably untouched (else it
 backs up again), proving it once more before it commits (see `app.upgrade`).
 
-Work runs on threads of its own (`ui.common.background.Task`), so the window stays
-responsive. Closing the window during the backup or the upgrade asks first; *Stop*
-makes the engine roll back at its next step (the book stays as it was), and is
-refused once the upgrade is being saved. Even a kill is safe: the engine's
-transaction and crash marker leave either the old book or the upgraded one, and the
-next launch settles which (`ui.launch.flow`). No button is a default button, so
-Enter never starts anything. F1 (and the Help button) open `admin-upgrading`.
+Work runs on threads of its own (the operations of `ui.common.operations.books`,
+`run_in_thread`), so the window stays responsive. Closing the window during the
+backup or the upgrade asks first; *Stop* makes the engine roll back at its next step
+(the book stays as it was), and is refused once the upgrade is being saved. Even a
+kill is safe: the engine's transaction and crash marker leave either the old book or
+the upgraded one, and the next launch settles which (`ui.launch.flow`). No button is
+a default button, so Enter never starts anything. F1 (and the Help button) open
+`admin-upgrading`.
 
 After `exec()`, `result_` is the `UpgradeResult` when the book was upgraded (it is
 then current), and `failure` the exception otherwise.
@@ -32,16 +33,15 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 from app import __version__
 from app.backup import BackupError, default_dir
 from app.errors import BookStateError, NotAllowed
-from app.safety.inspect import BookState, inspect_book
 from app.store import db
+from app.store.inspect import BookState, inspect_book
 from app.store.schema import HEAD
 from app.upgrade import UpgradeFailed, UpgradeResult
 from app.upgrade.prepared import PreparedBackup
-from ui.common.background import Progress, Stopped, Task
+from ui.common.background import Stopped, Task
 from ui.common.translate import tr
 from ui.docs import autopilot
-from ui.docs.screenshots import grab
-from ui.upgrade.pages import BackupPage, UpgradePage, WhatsNewPage
+from ui.upgrade.pages import BackupPage, PageId, UpgradePage, WhatsNewPage
 from ui.upgrade.results import CheckPage, DonePage, FailedPage
 
 #: Steps after which the upgrade can no longer be stopped (it is being saved).
@@ -62,7 +62,11 @@ def book_locale(location: str) -> str:
 
 
 class UpgradeWizard(QWizard):
-    WHATS_NEW, BACKUP, UPGRADE, CHECK, DONE, FAILED = range(6)
+    WHATS_NEW, BACKUP, UPGRADE = PageId.WHATS_NEW, PageId.BACKUP, PageId.UPGRADE
+    CHECK, DONE, FAILED = PageId.CHECK, PageId.DONE, PageId.FAILED
+    #: Where *Next* leads from each page, when the way on does not depend on the run.
+    ROUTE: dict[int, PageId] = {PageId.WHATS_NEW: PageId.BACKUP, PageId.BACKUP: PageId.UPGRADE,
+             PageId.CHECK: PageId.DONE}
 
     def __init__(self, location: str, state: BookState | None = None,
                  parent: QWidget | None = None, *, backup_dir: Path | None = None) -> None:
@@ -108,6 +112,14 @@ class UpgradeWizard(QWizard):
         self.resize(780, 600)
 
     # ------------------------------------------------------------ pages and buttons
+    def nextId(self) -> int:
+        """The page *Next* leads to: after the upgrade, *Check* when it worked and the
+        *failed* page when not; *Done* and *failed* are last (-1)."""
+        current = self.currentId()
+        if current == PageId.UPGRADE:
+            return PageId.CHECK if self.result_ is not None else PageId.FAILED
+        return int(self.ROUTE.get(current, -1))
+
     @property
     def backup_page(self) -> BackupPage:
         page = self.pages[self.BACKUP]
@@ -148,8 +160,9 @@ class UpgradeWizard(QWizard):
         running = page_id == self.UPGRADE and not self.upgrade_page.finished
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            tr("Stop…") if running else tr("Cancel"))
-        names = {self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
-                 self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
+        names: dict[int, str] = {
+            self.WHATS_NEW: "whats-new", self.BACKUP: "backup", self.UPGRADE: "upgrade",
+            self.CHECK: "check", self.DONE: "done", self.FAILED: "failed"}
         if page_id in names:
             details = self.failure_reason() if page_id == self.FAILED else ""
             autopilot.announce(f"wizard {names[page_id]}", details)
@@ -166,27 +179,19 @@ class UpgradeWizard(QWizard):
 
     # ------------------------------------------------------------ the backup
     def start_backup(self, folder: Path) -> None:
-        from app.upgrade.prepared import prepare_backup
+        from ui.common.operations.books import prepare_upgrade_backup
 
         self.prepared = None
-        location = self.location
-
-        def work(progress: Progress) -> PreparedBackup:
-            return prepare_backup(location, folder, progress)
-
-        task = Task(work, self, name="cuentas-pre-upgrade-backup")
-        task.progressed.connect(self.backup_page.progressed)
-        task.succeeded.connect(lambda prepared: self._backup_done(folder, prepared))
-        task.failed.connect(self._backup_failed)
-        self.backup_task = task.start()
+        self.backup_task = (prepare_upgrade_backup(self, self.location, folder)
+                            .on_progress(self.backup_page.progressed)
+                            .success(lambda prepared: self._backup_done(folder, prepared))
+                            .failure(self._backup_failed)
+                            .run_in_thread("cuentas-pre-upgrade-backup"))
 
     def _backup_done(self, folder: Path, prepared: PreparedBackup) -> None:
-        from app.admin.sessions import remember_backup_folder
-
         self.backup_task = None
         self.prepared = prepared
         self.folder = folder
-        remember_backup_folder(self.location, folder)
         self.backup_page.finished(None)
         autopilot.announce("backup verified", str(prepared.info.path))
         if self._close_when_idle:
@@ -203,25 +208,15 @@ class UpgradeWizard(QWizard):
 
     # ------------------------------------------------------------ the upgrade
     def start_upgrade(self) -> None:
-        from app.upgrade import upgrade_book
+        from ui.common.operations.books import upgrade
 
-        location, folder, prepared = self.location, self.folder, self.prepared
-
-        def work(progress: Progress) -> tuple[UpgradeResult, str]:
-            result = upgrade_book(location, folder, progress, backup=prepared)
-            try:
-                locale = book_locale(location)
-            except Exception:  # only the amounts' format depends on it
-                locale = "es_MX"
-            return result, locale
-
-        task = Task(work, self, name="cuentas-upgrade")
-        task.stop_allowed = lambda step: step not in SAVING_STEPS
-        task.progressed.connect(self._upgrade_progressed)
-        task.succeeded.connect(self._upgrade_done)
-        task.failed.connect(self._upgrade_failed)
         self._upgrade_started = time.monotonic()
-        self.upgrade_task = task.start()
+        task = (upgrade(self, self.location, self.folder, self.prepared)
+                .on_progress(self._upgrade_progressed)
+                .success(self._upgrade_done).failure(self._upgrade_failed)
+                .run_in_thread("cuentas-upgrade"))
+        task.stop_allowed = lambda step: step not in SAVING_STEPS
+        self.upgrade_task = task
         self._page_changed(self.currentId())
 
     def _upgrade_progressed(self, step: str, detail: str, done: int, total: int) -> None:
@@ -231,9 +226,13 @@ class UpgradeWizard(QWizard):
                                 done, total))
         self.upgrade_page.progressed(step, detail, done, total)
 
-    def _upgrade_done(self, outcome: tuple[UpgradeResult, str]) -> None:
+    def _upgrade_done(self, result: UpgradeResult) -> None:
         self.upgrade_task = None
-        self.result_, self.amount_locale = outcome
+        self.result_ = result
+        try:
+            self.amount_locale = book_locale(self.location)
+        except Exception:  # only the amounts' format depends on it
+            self.amount_locale = "es_MX"
         self.upgrade_page.done_(True)
         self._page_changed(self.currentId())
         QTimer.singleShot(ADVANCE_MS, self._advance)
@@ -353,84 +352,3 @@ def run_wizard(location: str, state: BookState | None = None,
 def exec_wizard(wizard: UpgradeWizard) -> int:
     """`wizard.exec()` (tests replace it to drive the pages)."""
     return wizard.exec()
-
-
-# ---------------------------------------------------------------- screenshots
-
-
-def _settle(condition: Any = None, timeout: float = 30.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while True:
-        QApplication.processEvents()
-        if condition is None or condition() or time.monotonic() > deadline:
-            break
-        time.sleep(0.01)
-    QApplication.processEvents()
-
-
-def _grab(wizard: UpgradeWizard, path: Path) -> Path:
-    _settle()
-    return grab(wizard, path)
-
-
-def screenshots(book: object, out_dir: Path) -> list[Path]:
-    """Every page of the wizard, upgrading a legacy demo book for real; the page in
-    progress and the restored page replay the real run's steps (for the guides)."""
-    with autopilot.scratch_home("cuentas-upgrade-shots-") as folder:
-        return _screenshots(folder, Path(out_dir))
-
-
-def _screenshots(folder: Path, out_dir: Path) -> list[Path]:
-    from datetime import date
-
-    from app.store.demo import write_legacy
-
-    legacy = folder / "Tienda.cuentas"
-    write_legacy(legacy, 1200, 2026, end=date(2026, 3, 31))
-    shots: list[Path] = []
-    wizard = UpgradeWizard(str(legacy), backup_dir=folder / "respaldos")
-    wizard.show()
-    shots.append(_grab(wizard, out_dir / "upgrade-whats-new.png"))
-    wizard.next()
-    wizard.backup_page.back_up()
-    _settle(lambda: wizard.prepared is not None and wizard.backup_task is None)
-    shots.append(_grab(wizard, out_dir / "upgrade-backup.png"))
-    wizard.next()
-    _settle(lambda: wizard.currentId() == wizard.CHECK)
-    shots.append(_grab(wizard, out_dir / "upgrade-check.png"))
-    wizard.next()
-    shots.append(_grab(wizard, out_dir / "upgrade-done.png"))
-
-    for name in ("upgrade-in-progress.png", "upgrade-failed.png"):
-        replay = UpgradeWizard(str(legacy), wizard.state, backup_dir=wizard.folder)
-        replay.start_upgrade = lambda: None  # type: ignore[method-assign]
-        replay.prepared = wizard.prepared
-        replay.backup_page.folder.setText(str(wizard.folder))
-        replay.show()
-        replay.next()
-        replay.backup_page.show_verified()
-        replay.next()
-        replay._upgrade_started = time.monotonic()
-        seen = wizard.steps_seen
-        half = next((i for i, s in enumerate(seen) if "indexing lines" in s[1]),
-                    len(seen) // 2)
-        for _seconds, step, detail, done, total in seen[:half + 1]:
-            replay._upgrade_progressed(step, detail, done, total)
-        if name == "upgrade-failed.png":
-            assert wizard.prepared is not None
-            backup = wizard.prepared.info.path
-            replay._upgrade_failed(UpgradeFailed(
-                "The upgrade failed while upgrading: the disk is full. Everything was rolled "
-                f"back: your book is exactly as it was. A verified backup taken just before "
-                f"is at {backup}.", stage="upgrading", backup=backup, cause="the disk is full"))
-            _settle(lambda r=replay: r.currentId() == r.FAILED)
-        shots.append(_grab(replay, out_dir / name))
-        replay.upgrade_page._clock.stop()
-        replay.hide()
-        replay.deleteLater()
-    wizard.hide()
-    wizard.deleteLater()
-    _settle()
-    return shots

@@ -1,0 +1,212 @@
+"""Files that commands write: the one module that checks a target and writes it.
+
+Every file Cuentas writes for the user (`report --out`, `handouts`, the desktop
+app's PDF and CSV exports) goes through here (DESIGN.md section 8):
+
+- `check_target` refuses, with `BadInput(field, value, reason)`, a target that is a
+  folder, not a regular file (a device such as /dev/full, a pipe, a socket — also
+  behind a symlink), the open book or one of its companions (`-wal`, `-shm`,
+  `-journal`, `.lock`, `.write-lock`, `.pending`; compared by device and inode, so another name or
+  a symlink for the book is found too), any SQLite file (any book, ours or not), or
+  one in a folder that does not exist. Another existing file is replaced only when
+  `force` says so (`--force`, or the desktop's save dialog, which asked).
+- `write_file` checks, writes to a temporary file beside the target (owner-only,
+  0600), flushes and syncs it, checks the target once more, and renames it over the
+  target. On any error the temporary is removed and the target is left as it was;
+  a full disk is a plain `BadInput` ("the disk is full").
+
+A new file is owner-only (0600) whatever the umask: reports and exports hold the
+book's data. A replaced file keeps its own permissions (the user chose them).
+`public=True` (help handouts, which hold no book data) follows the umask instead.
+A symlink is followed: the file it points to is replaced, the link stays.
+
+`create_private` makes an empty owner-only file where a book is about to be
+written (SQLite then gives its `-wal`/`-shm` the same mode).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from app import faults
+from app.errors import BadInput
+from app.store.redact import hide_passwords
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Files beside a book that belong to it: never a target.
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".write-lock", ".pending")
+
+Content = bytes | str | Callable[[BinaryIO], object]
+
+
+def _is_sqlite(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _book_files(books: Iterable[str | Path | None]) -> list[Path]:
+    """The files of the open book(s): the book and its companions (SQLite only)."""
+    files: list[Path] = []
+    for book in books:
+        if book is None or str(book).startswith(("postgresql", "postgres:")):
+            continue
+        base = Path(book).expanduser().resolve()
+        files += [base] + [base.with_name(base.name + s) for s in COMPANIONS]
+    return files
+
+
+def _same_file(a: os.stat_result, path: Path) -> bool:
+    try:
+        b = os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_target(path: str | Path, *, field: str = "--out", force: bool = False,
+                 book: str | Path | None = None, books: Iterable[str | Path] = ()) -> Path:
+    """The file to write for `path` (symlinks resolved), or BadInput naming `field`.
+
+    `book` (and `books`) are the open book(s): never a target under any name.
+    """
+    value = str(path)
+    if not value.strip():
+        raise _bad(field, value, "is empty: name the file to write")
+    target = Path(value).expanduser().resolve()
+    mine = _book_files([book, *books])
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise _bad(field, value, f"cannot be checked ({_plain(exc)})") from None
+    if st is None:
+        if target in mine:
+            raise _bad(field, value, "belongs to the open book (its journal or lock); "
+                      "choose another file name")
+        if not target.parent.is_dir():
+            raise _bad(field, value, "is in a folder that does not exist")
+        return target
+    if stat.S_ISDIR(st.st_mode):
+        raise _bad(field, value, "is a folder; name a file to write")
+    if not stat.S_ISREG(st.st_mode):
+        raise _bad(field, value, "is not a regular file (a device, a pipe or a socket); "
+                  "name a file to write")
+    if target in mine or any(_same_file(st, f) for f in mine):
+        raise _bad(field, value, "is the open book (or one of its files); Cuentas never "
+                  "writes a report over a book")
+    try:
+        sqlite = _is_sqlite(target)
+    except OSError as exc:
+        raise _bad(field, value, f"cannot be read to check that it is not a book "
+                  f"({_plain(exc)})") from None
+    if sqlite:
+        raise _bad(field, value, "is a book (an SQLite file); Cuentas never writes over a "
+                  "book: choose another file name")
+    for suffix in COMPANIONS:
+        if target.name.endswith(suffix) and len(target.name) > len(suffix):
+            owner = target.with_name(target.name[: -len(suffix)])
+            try:
+                if owner.is_file() and _is_sqlite(owner):
+                    raise _bad(field, value, f"belongs to the book {owner.name} (its "
+                              "journal or lock); choose another file name")
+            except OSError:
+                pass
+    if not force:
+        raise _bad(field, value, "already exists; add --force to replace it")
+    return target
+
+
+def write_file(path: str | Path, content: Content, *, field: str = "--out",
+               force: bool = False, book: str | Path | None = None,
+               public: bool = False) -> Path:
+    """Write `content` (bytes, text as UTF-8, or a function writing to a binary file)
+    atomically at `path`, after `check_target`; returns the path written."""
+    target = check_target(path, field=field, force=force, book=book)
+    try:
+        old_mode: int | None = stat.S_IMODE(os.stat(target).st_mode) & 0o777
+    except FileNotFoundError:
+        old_mode = None
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                     0o666 if public else 0o600)
+    except OSError as exc:
+        raise _bad(field, str(path), f"cannot be written ({_plain(exc)})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if old_mode is not None:
+                os.fchmod(fh.fileno(), old_mode)
+            if isinstance(content, str):
+                fh.write(content.encode("utf-8"))
+            elif isinstance(content, bytes):
+                fh.write(content)
+            else:
+                content(fh)
+            faults.point("outfile.write", path=tmp)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # The target may have changed while this was written: the same rules again.
+        check_target(path, field=field, force=force or old_mode is not None, book=book)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _bad(field, str(path), f"could not be written ({_plain(exc)}); it was left "
+                  "as it was") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+    return target
+
+
+def create_private(path: str | Path) -> None:
+    """Create `path` empty and owner-only (0600) if it does not exist; an existing file
+    is left alone, mode included."""
+    fd = os.open(Path(path).expanduser(), os.O_WRONLY | os.O_CREAT
+                 | getattr(os, "O_CLOEXEC", 0), 0o600)
+    os.close(fd)
+
+
+def append_private(path: Path, text: str) -> None:
+    """Append `text` to a log file, creating it owner-only (0600); a password in a
+    book's URL is written as `***` (`app.store.redact`)."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
+                 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.write(hide_passwords(text))
+
+
+def _bad(field: str, value: str, reason: str) -> BadInput:
+    return BadInput(field, value, reason)
+
+
+def _plain(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EDQUOT:
+        return "the disk quota is used up"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return exc.strerror or str(exc)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,96 @@
+"""`cuentas verify`: the invariants every write keeps (DESIGN.md section 3).
+
+1. every transaction has at least one split line;
+2. the lines of a transaction add up exactly to its amount;
+3. no dangling references (SQLite `foreign_key_check`, `quick_check`, or the full
+   `integrity_check` with `full=True`);
+4. the book's schema revision is the application's head;
+and, for transfers, each counterpart pair mirrors its amount and shares its date.
+Each check is one aggregate query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from app.store import db
+from app.store.schema import HEAD
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _count(conn: Connection, sql: str) -> int:
+    return int(conn.execute(text(sql)).scalar_one())
+
+
+def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
+    checks: list[Check] = []
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    checks.append(
+        Check("schema revision", revision == HEAD, f"book at {revision}, application head {HEAD}")
+    )
+    if revision not in ("0002", "0003", "0004") and revision != HEAD:
+        return checks
+
+    n = _count(
+        conn,
+        "SELECT count(*) FROM transactions t WHERE NOT EXISTS "
+        "(SELECT 1 FROM splits s WHERE s.transaction_id = t.id)",
+    )
+    checks.append(Check("every transaction has lines", n == 0,
+                        "all have lines" if n == 0 else f"{n} transactions have no lines"))
+    n = _count(
+        conn,
+        "SELECT count(*) FROM transactions t JOIN (SELECT transaction_id, sum(amount_cents) AS s "
+        "FROM splits GROUP BY transaction_id) x ON x.transaction_id = t.id "
+        "WHERE x.s <> t.amount_cents",
+    )
+    checks.append(Check("lines add up to amounts", n == 0,
+                        "all balanced" if n == 0 else f"{n} transactions do not add up"))
+    n = _count(
+        conn,
+        "SELECT count(*) FROM splits s LEFT JOIN splits c ON c.id = s.counterpart_id "
+        "LEFT JOIN transactions ts ON ts.id = s.transaction_id "
+        "LEFT JOIN transactions tc ON tc.id = c.transaction_id "
+        "WHERE s.counterpart_id IS NOT NULL AND (c.id IS NULL OR c.counterpart_id <> s.id "
+        "OR c.amount_cents <> -s.amount_cents OR tc.date <> ts.date "
+        "OR s.transfer_account_id <> tc.account_id)",
+    )
+    n += _count(
+        conn,
+        "SELECT count(*) FROM splits WHERE transfer_account_id IS NOT NULL "
+        "AND counterpart_id IS NULL",
+    )
+    checks.append(Check("transfers mirror each other", n == 0,
+                        "all in step" if n == 0 else f"{n} transfer lines are out of step"))
+
+    if conn.dialect.name == "sqlite":
+        fk = conn.execute(text("PRAGMA foreign_key_check")).all()
+        checks.append(Check("no dangling references", not fk,
+                            "none" if not fk else f"{len(fk)} rows point at missing rows"))
+        pragma = "integrity_check" if full else "quick_check"
+        result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}")).all()]
+        ok = result == ["ok"]
+        checks.append(Check(pragma.replace("_", " "), ok, "ok" if ok else "; ".join(result[:5])))
+    else:
+        checks.append(Check("no dangling references", True, "enforced by PostgreSQL"))
+    return checks
+
+
+def verify_book(location: str, *, full: bool = False) -> list[Check]:
+    """Run the checks; a book this user cannot write is read through a read-only
+    connection (verifying never writes)."""
+    engine = (db.create_book_engine(location, pool=False, wal=False) if db.writable(location)
+              else db.create_readonly_engine(location, pool=False))
+    try:
+        with engine.connect() as conn:
+            return run_checks(conn, full=full)
+    finally:
+        engine.dispose()

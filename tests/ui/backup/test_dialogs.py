@@ -1,0 +1,252 @@
+"""File › Backup now, File › Restore from backup… (an older state comes back, through the
+wizard when the backup is older), and the on-close and daily backups of the window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.admin import sessions
+from app.admin.book_settings import backup_settings
+from app.backup import backup_book, list_backups, manifest_path
+from app.ledger.accounts import add_account, list_accounts
+from app.store.book import open_book
+from app.store.inspect import inspect_book
+from ui.backup import dialogs as backup_dialogs
+from ui.backup import restore_dialog
+from ui.common import background
+from ui.main.window import MainWindow
+from ui.upgrade.wizard import UpgradeWizard
+
+
+@pytest.fixture
+def window(qtbot, sqlite_book):
+    switched: list[str] = []
+    win = MainWindow(sqlite_book, switch_book=switched.append, load_in_background=False)
+    win.switched = switched  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    qtbot.waitUntil(background.idle, timeout=20_000)
+
+
+def reasons(book) -> list[str]:
+    return [b.reason for b in list_backups(backup_settings(book).folder)]
+
+
+def boxes(parent) -> list[str]:
+    return [b.text() for b in parent.findChildren(QMessageBox)]
+
+
+def test_backup_now_makes_a_verified_backup_and_says_where(qtbot, window) -> None:
+    task = backup_dialogs.backup_now(window)
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    [info] = list_backups(backup_settings(window.book).folder)
+    assert info.reason == "manual" and info.verified
+    assert "The backup is made and verified" in " ".join(boxes(window))
+    assert any(str(info.path) == b.informativeText() for b in window.findChildren(QMessageBox))
+
+
+def test_restore_brings_back_an_older_state_and_reopens_the_book(
+        qtbot, window, monkeypatch) -> None:
+    book = window.book
+    location = book.location
+    add_account(book, "Banco", "bank", 10_000)
+    older = backup_book(location, "manual", backup_settings(book).folder)
+    add_account(book, "Caja", "cash")  # after the backup: the restore takes it away
+    asked = []
+    monkeypatch.setattr(restore_dialog, "confirm_restore",
+                        lambda parent, info: asked.append(info.path) or True)
+
+    dialog = backup_dialogs.restore_from_backup(window)
+    assert dialog.table.rowCount() == 1 and dialog.selected() == older
+    assert not dialog.restore.isDefault() and not dialog.restore.autoDefault()
+    cells = [dialog.table.item(0, c).text() for c in range(5)]
+    assert cells[1:3] == ["Backup now", older.revision] and cells[4] == "✓ Verified"
+    dialog.restore.click()
+    assert not window.isEnabled()  # no input while the file is replaced
+    qtbot.waitUntil(lambda: window.switched == [location], timeout=20_000)
+
+    assert asked == [older.path]  # asked once
+    assert window.isEnabled()
+    again = open_book(location)
+    assert [a.name for a in list_accounts(again)] == ["Banco"]
+    again.close()
+    assert sorted(reasons(book)) == ["manual", "pre-restore"]
+
+
+def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
+        qtbot, window, monkeypatch, tmp_path) -> None:
+    import ui.upgrade.wizard
+    from app.store.demo import write_legacy
+
+    legacy = tmp_path / "old.cuentas"
+    write_legacy(legacy, 60, 2, end=date(2026, 3, 31))
+    folder = backup_settings(window.book).folder
+    old = backup_book(str(legacy), "pre-upgrade", folder)
+    # As if the old book had been this one: the same manifest, moved next to our backups.
+    monkeypatch.setattr(restore_dialog, "confirm_restore", lambda parent, info: True)
+    ran = []
+
+    def drive(w: UpgradeWizard) -> int:
+        ran.append(w.location)
+        w.show()
+        w.next()
+        w.backup_page.back_up()
+        qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None,
+                        timeout=20_000)
+        w.next()
+        qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
+        w.next()
+        w.accept()
+        return 1
+
+    monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
+    dialog = backup_dialogs.restore_from_backup(window)
+    dialog.picked = [old]  # chosen with "Other file…"
+    dialog.reload()
+    assert dialog.selected() == old
+    dialog.restore.click()
+    location = window.book.location
+    qtbot.waitUntil(lambda: window.switched == [location], timeout=60_000)
+    assert ran == [location]
+    state = inspect_book(location)
+    assert state.state == "current" and state.counts["transactions"] == \
+        old.fingerprint.transactions
+
+
+def test_a_backup_that_cannot_be_trusted_cannot_be_restored(qtbot, window) -> None:
+    info = backup_book(window.book.location, "manual", backup_settings(window.book).folder)
+    manifest_path(info.path).write_text("{}")
+    dialog = backup_dialogs.RestoreDialog(window.book, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 4).text() == "✗ Damaged: its manifest is garbled"
+    assert not dialog.restore.isEnabled() and "cannot be restored" in dialog.note.text()
+
+
+def _truncate(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        fh.truncate(4096)
+
+
+def _flip_a_byte(path: Path) -> None:
+    """Same size, other bytes: only the checksum tells."""
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.seek(size // 2)
+        byte = fh.read(1)[0]
+        fh.seek(size // 2)
+        fh.write(bytes([byte ^ 0xFF]))
+
+
+def test_damaged_backups_are_shown_damaged_with_why_and_never_restored(
+        qtbot, window, monkeypatch) -> None:
+    """One good backup, a newer truncated one and a newer one with a garbled manifest:
+    all three listed, the damaged ones as damaged with the reason, the good one chosen."""
+    book = window.book
+    folder = backup_settings(book).folder
+    add_account(book, "Banco", "bank", 10_000)
+    good = backup_book(book.location, "scheduled", folder)
+    add_account(book, "Caja", "cash")
+    truncated = backup_book(book.location, "manual", folder)
+    garbled = backup_book(book.location, "on-close", folder)
+    _truncate(truncated.path)
+    manifest_path(garbled.path).write_text('{"size": 1, "sha256": ', encoding="utf-8")
+    asked: list[Path] = []
+    monkeypatch.setattr(restore_dialog, "confirm_restore",
+                        lambda parent, info: asked.append(info.path) or True)
+
+    dialog = backup_dialogs.RestoreDialog(book, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [b.path for b in dialog.backups] == [garbled.path, truncated.path, good.path]
+    states = [dialog.table.item(r, 4).text() for r in range(3)]
+    assert states[0] == "✗ Damaged: its manifest is garbled"
+    assert states[1].startswith("✗ Damaged: the file is truncated (4.1 kB of ")
+    assert states[2] == "✓ Verified"
+    assert dialog.table.item(0, 1).text() == "On closing"  # the name still says why
+    assert "its manifest is garbled" in dialog.table.item(0, 0).toolTip()
+    # the newest good one is chosen, and the note says why it is not the newest
+    assert dialog.selected() == good and dialog.restore.isEnabled()
+    assert "2 newer backups above it are damaged" in dialog.note.text()
+    # a damaged one can be looked at, not restored
+    dialog.table.selectRow(1)
+    assert dialog.selected() is not None and dialog.selected().path == truncated.path
+    assert not dialog.restore.isEnabled()
+    assert dialog.note.text().startswith(
+        "This backup is damaged and cannot be restored: the file is truncated")
+    dialog.ask_and_restore()
+    assert asked == [] and dialog.task is None
+
+    # damage only the checksum tells: refused before anything changes, then shown
+    _flip_a_byte(good.path)
+    dialog.table.selectRow(2)
+    failed: list[BaseException] = []
+    dialog.restore_failed.connect(failed.append)
+    dialog.ask_and_restore()
+    qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+    assert asked == [good.path]
+    assert dialog.table.item(2, 4).text() == (
+        "✗ Damaged: its checksum differs from its manifest")
+    assert not dialog.restore.isEnabled()
+    assert "The book was not changed" in dialog.note.text()
+    assert sorted(reasons(book)) == ["manual", "on-close", "scheduled"]  # no pre-restore
+    assert {a.name for a in list_accounts(book)} == {"Banco", "Caja"}
+
+
+def test_only_the_owner_may_restore(qtbot, window) -> None:
+    backup_book(window.book.location, "manual", backup_settings(window.book).folder)
+    window.book.actor = replace(window.book.actor, role="viewer")
+    dialog = backup_dialogs.RestoreDialog(window.book, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore.isEnabled()
+    assert dialog.note.text() == "Only the book's owner can restore a backup."
+
+
+def test_closing_backs_up_a_changed_book_and_notes_the_clean_end(sqlite_book) -> None:
+    location = sqlite_book.location
+    sessions.mark_open(location)
+    assert backup_dialogs.on_book_closing(sqlite_book, changed=False) is None
+    assert reasons(sqlite_book) == [] and sessions.closed_cleanly(location)
+    sessions.mark_open(location)
+    info = backup_dialogs.on_book_closing(sqlite_book, changed=True)
+    assert info is not None and reasons(sqlite_book) == ["on-close"]
+    assert sessions.closed_cleanly(location)
+
+
+def test_the_daily_backup_happens_when_due_and_not_again(qtbot, sqlite_book) -> None:
+    task = backup_dialogs.maybe_daily_backup(sqlite_book)
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    assert reasons(sqlite_book) == ["scheduled"]
+    task = backup_dialogs.maybe_daily_backup(sqlite_book)
+    qtbot.waitUntil(lambda: task.finished, timeout=20_000)
+    assert reasons(sqlite_book) == ["scheduled"]
+
+
+def test_the_restore_dialog_lists_date_reason_revision_size_and_state(
+        qtbot, sqlite_book, tmp_path: Path) -> None:
+    folder = backup_settings(sqlite_book).folder
+    for reason in ("manual", "scheduled", "on-close"):
+        backup_book(sqlite_book.location, reason, folder)
+    dialog = backup_dialogs.RestoreDialog(sqlite_book)
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headers == ["Date", "Reason", "Revision", "Size", "State"]
+    assert [dialog.table.item(r, 1).text() for r in range(3)] == [
+        "On closing", "Daily", "Backup now"]
+
+
+def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:
+    from ui.common.events import OpChanges, hub
+
+    backup_dialogs.watch_changes(sqlite_book)
+    assert not backup_dialogs.changed_since_open(sqlite_book)
+    hub().notify(OpChanges.of_transactions(1))
+    assert backup_dialogs.changed_since_open(sqlite_book)
+    backup_dialogs.on_book_closing(sqlite_book, backup_dialogs.changed_since_open(sqlite_book))
+    assert reasons(sqlite_book) == ["on-close"]
+    assert backup_dialogs.changed_since_open(sqlite_book)  # not watched any more: be safe

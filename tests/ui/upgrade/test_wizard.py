@@ -1,0 +1,252 @@
+"""The upgrade wizard: a legacy book to *Done* with its backup shown first; a failure
+to the calm restored page with the book unchanged; stopping; no default buttons."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWizard
+
+from app import faults
+from app.backup import list_backups
+from app.store.inspect import inspect_book
+from app.store.marker import read_marker
+from ui.common import background
+from ui.upgrade.wizard import UpgradeWizard
+
+
+@pytest.fixture(autouse=True)
+def _no_faults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(faults.ENV, raising=False)
+    faults.reset()
+
+
+@pytest.fixture
+def legacy(tmp_path: Path) -> str:
+    from app.store.demo import write_legacy
+
+    where = tmp_path / "tienda.cuentas"
+    write_legacy(where, 400, 3, end=date(2026, 3, 31))
+    return str(where)
+
+
+def fingerprint(location: str):
+    from app.store.fingerprint import compute
+
+    conn = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
+    try:
+        return compute(conn)
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def wizard(qtbot, legacy, tmp_path):
+    w = UpgradeWizard(legacy, backup_dir=tmp_path / "respaldos")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.currentId() == UpgradeWizard.WHATS_NEW
+    yield w
+    for task in (w.backup_task, w.upgrade_task):
+        if task is not None:
+            task.join(30)
+    qtbot.waitUntil(background.idle, timeout=10_000)
+
+
+def back_up(qtbot, w: UpgradeWizard) -> None:
+    w.next()
+    assert w.currentId() == UpgradeWizard.BACKUP
+    page = w.backup_page
+    assert not page.isComplete()  # no way forward without a verified backup
+    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None, timeout=20_000)
+    assert page.isComplete()
+
+
+def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> None:
+    w = wizard
+    before = fingerprint(legacy)
+    n = before.transactions
+    assert "Upgrade" in w.windowTitle()
+    assert f"{n} transactions" in w.pages[w.WHATS_NEW].contents.text()
+    assert w.pages[w.WHATS_NEW].estimate.text() == "a few seconds"
+
+    back_up(qtbot, w)
+    page = w.backup_page
+    assert "Saved as" in page.saved.text() and str(tmp_path / "respaldos") in page.saved.text()
+    assert f"{n} transactions" in "".join(
+        page.checks.itemAt(i).widget().text() for i in range(page.checks.count()))
+    # The backup exists and is verified before the schema is touched.
+    assert inspect_book(legacy).state == "unversioned-legacy"
+    [made] = list_backups(tmp_path / "respaldos")
+    assert made.verified and made.reason == "pre-upgrade"
+
+    w.next()  # "Upgrade now"
+    assert w.currentId() == UpgradeWizard.UPGRADE
+    qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
+    steps = [w.upgrade_page.steps.item(i).text() for i in range(w.upgrade_page.steps.count())]
+    assert f"Copying each movement into its first split line — {n} of {n}" in steps, steps
+
+    table = w.pages[w.CHECK].table
+    cells = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
+             for r in range(table.rowCount())]
+    assert ["Transactions", str(n), str(n), "✓"] in cells
+    assert any(row[0].strip() == "Integrity check of the file (SQLite quick_check)"
+               for row in cells)
+    assert all(row[3] == "✓" for row in cells if row[1] or row[2])
+
+    w.next()
+    assert w.currentId() == UpgradeWizard.DONE
+    done = w.pages[w.DONE]
+    assert done.backup.text() == str(made.path)
+    assert [b.path for b in list_backups(tmp_path / "respaldos")] == [made.path]  # one copy
+    shown = []
+    import ui.help.browser
+
+    qtbot_patch = pytest.MonkeyPatch()
+    qtbot_patch.setattr(ui.help.browser, "show_help", lambda p, g, a="": shown.append(g))
+    done.guide.click()
+    qtbot_patch.undo()
+    assert shown == ["split-transactions"]
+
+    state = inspect_book(legacy)
+    assert state.state == "current" and state.counts["splits"] >= n
+    assert before.differences(fingerprint(legacy)) == []
+
+    # The upgraded MXN book has no IVA categories: Done offers the Mexican ones.
+    assert done.add_taxes.isVisibleTo(done) and "Mexico" in done.add_taxes.text()
+    done.add_taxes.click()
+    assert not done.add_taxes.isEnabled()
+    from app.ledger.categories import categories_by_role
+    from app.store.book import open_book
+
+    book = open_book(legacy)
+    roles = categories_by_role(book)
+    assert book.info.tax_preset == "mx"
+    assert [c.full_name for c in roles["iva_input"]] == ["Impuestos:IVA acreditable"]
+    book.close()
+    assert before.differences(fingerprint(legacy)) == []  # no cent moved either
+
+
+def test_a_failure_ends_on_the_restored_page_with_the_book_unchanged(
+        qtbot, wizard, legacy, monkeypatch) -> None:
+    w = wizard
+    before = fingerprint(legacy)
+    back_up(qtbot, w)
+    monkeypatch.setenv(faults.ENV, "upgrade.validate:fail")
+    w.next()
+    qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.FAILED, timeout=30_000)
+
+    page = w.pages[w.FAILED]
+    assert page.plain_title() == "Your book was not changed"
+    assert page.reason.text().startswith("Injected failure at upgrade.validate (while ")
+    assert str(w.prepared.info.path) in page.backup.text()
+    page.copy.click()
+    copied = QApplication.clipboard().text()
+    assert "injected failure" in copied and str(w.prepared.info.path) in copied
+    assert "Steps:" in copied
+    assert before.differences(fingerprint(legacy)) == []
+    assert inspect_book(legacy).state == "unversioned-legacy" and read_marker(legacy) is None
+
+
+def test_closing_during_the_upgrade_asks_and_stopping_rolls_back(
+        qtbot, wizard, legacy, monkeypatch) -> None:
+    import ui.upgrade.wizard
+
+    w = wizard
+    before = fingerprint(legacy)
+    back_up(qtbot, w)
+    asked = []
+    answer = {"stop": False}
+    monkeypatch.setattr(ui.upgrade.wizard, "ask_to_stop",
+                        lambda parent: asked.append(1) or answer["stop"])
+    # Hold the upgrade inside its transaction long enough to ask twice.
+    monkeypatch.setenv(faults.ENV, "upgrade.migrate.0002.copy-lines:sleep=1")
+    w.next()
+    qtbot.waitUntil(lambda: w.upgrade_task is not None)
+    w.reject()  # the window's close button: asks, "Keep upgrading"
+    assert asked == [1] and w.isVisible() and w.upgrade_task is not None
+    answer["stop"] = True
+    w.close()
+    assert asked == [1, 1] and w.isVisible()
+    qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.FAILED, timeout=30_000)
+    assert "You stopped the upgrade" in w.pages[w.FAILED].reason.text()
+    assert before.differences(fingerprint(legacy)) == []
+    state = inspect_book(legacy)  # the message and the files say why, should it ever differ
+    assert state.state == "unversioned-legacy", (
+        state.message, read_marker(legacy), sorted(p.name for p in Path(legacy).parent.iterdir()))
+    assert read_marker(legacy) is None
+
+
+def test_a_folder_that_is_not_one_is_said_next_to_the_field(qtbot, wizard, tmp_path) -> None:
+    w = wizard
+    w.next()
+    page = w.backup_page
+    page.folder.setText("relative/folder")
+    page.start.click()
+    assert page.folder_error.isVisibleTo(page) and "full path" in page.folder_error.text()
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    page.folder.setText(str(a_file))
+    page.start.click()
+    assert "is a file, not a folder" in page.folder_error.text()
+    assert w.prepared is None and not page.isComplete()
+
+
+def test_the_folder_can_be_changed_and_needs_its_own_backup(
+        qtbot, wizard, tmp_path, monkeypatch) -> None:
+    import ui.upgrade.pages
+
+    w = wizard
+    back_up(qtbot, w)
+    other = tmp_path / "usb"
+    monkeypatch.setattr(ui.upgrade.pages, "choose_directory", lambda *a: str(other))
+    w.backup_page.change.click()
+    assert w.backup_page.folder.text() == str(other) and not w.backup_page.isComplete()
+    w.backup_page.start.click()
+    qtbot.waitUntil(lambda: w.backup_task is None and w.backup_page.isComplete(),
+                    timeout=20_000)
+    assert w.prepared.info.path.parent == other
+
+
+def test_no_button_is_a_default_and_f1_opens_the_upgrading_guide(
+        qtbot, wizard, monkeypatch) -> None:
+    import ui.help.browser
+
+    w = wizard
+    assert w.testOption(QWizard.WizardOption.NoDefaultButton)
+    for _ in range(2):
+        for button in w.findChildren(QPushButton):
+            assert not button.isDefault(), button.text()
+        w.next()
+    assert w.currentId() == UpgradeWizard.BACKUP  # no way on without the verified backup
+    shown = []
+    monkeypatch.setattr(ui.help.browser, "show_help", lambda p, g, a="": shown.append(g))
+    w.button(QWizard.WizardButton.HelpButton).click()
+    assert shown == ["admin-upgrading"]
+
+
+def test_next_page_is_routed_by_the_wizard_through_page_ids(qtbot, tmp_path, legacy):
+    from ui.upgrade.pages import PageId
+
+    w = UpgradeWizard(legacy, backup_dir=tmp_path / "backups")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.currentId() == PageId.WHATS_NEW and w.nextId() == PageId.BACKUP
+
+    def routes() -> dict[PageId, int]:
+        seen = {}
+        for page in PageId:
+            w.currentId = lambda page=page: int(page)  # the page Next is pressed on
+            seen[page] = w.nextId()
+        return seen
+
+    assert routes() == {PageId.WHATS_NEW: PageId.BACKUP, PageId.BACKUP: PageId.UPGRADE,
+                        PageId.UPGRADE: PageId.FAILED, PageId.CHECK: PageId.DONE,
+                        PageId.DONE: -1, PageId.FAILED: -1}
+    w.result_ = object()  # the upgrade worked
+    assert routes()[PageId.UPGRADE] == PageId.CHECK
