@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
@@ -158,8 +159,8 @@ def read_rows(text: str, mapping: CsvMapping) -> tuple[list[str], list[tuple[int
     """(column names, [(line, cells)]) after the skipped rows; blank rows left out.
     Without a header the names are `#1`, `#2`, …"""
     delimiter = sniff_delimiter(text) if mapping.delimiter == "auto" else mapping.delimiter
-    lines = text.splitlines()
-    reader = csv.reader(lines, delimiter=delimiter)
+    # The text itself, not its lines: a quoted cell may hold a line break.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
@@ -192,8 +193,23 @@ def _unique(names: list[str]) -> list[str]:
 # ---------------------------------------------------------------- guessing
 
 
+#: How much of a file `guess_mapping` reads (its first lines say what a 50 MB file holds).
+GUESS_CHARS = 2_000_000
+
+
 def guess_mapping(text: str) -> CsvMapping:
-    """A mapping proposed from the file: where its header is, what its columns hold."""
+    """A mapping proposed from the file: where its header is, what its columns hold
+    (read from its first `GUESS_CHARS` characters)."""
+    if len(text) > GUESS_CHARS:
+        head = text[:text.rfind("\n", 0, GUESS_CHARS) + 1]
+        try:
+            return _guess(head or text)
+        except ImportFileError:  # cut inside a quoted cell: read it all
+            pass
+    return _guess(text)
+
+
+def _guess(text: str) -> CsvMapping:
     delimiter = sniff_delimiter(text)
     probe = CsvMapping(delimiter=delimiter, header=False)
     _names, rows = read_rows(text, probe)
@@ -275,8 +291,9 @@ def parse_csv(text: str, mapping: CsvMapping, exp: int) -> ParsedFile:
     # Rows sharing a transaction id are one transaction, where its first row stands.
     groups: dict[str, list[ImportedTransaction]] = {}
     order_of_rows: list[str | ImportedTransaction] = []
+    dates: dict[str, tuple[str, str] | str] = {}  # a statement repeats its dates
     for line, cells in rows:
-        row = _row(line, cells, index, mapping, order, exp)
+        row = _row(line, cells, index, mapping, order, exp, dates)
         key = _cell(cells, index, "transaction_id", mapping)
         if not key:
             order_of_rows.append(row)
@@ -307,8 +324,9 @@ def _cell(cells: list[str], index: dict[str, int], role: str, mapping: CsvMappin
 
 
 def _row(line: int, cells: list[str], index: dict[str, int], mapping: CsvMapping, order: str,
-         exp: int) -> ImportedTransaction:
+         exp: int, dates: dict[str, tuple[str, str] | str]) -> ImportedTransaction:
     errors: list[str] = []
+
     def get(role: str) -> str:
         return _cell(cells, index, role, mapping)
 
@@ -317,10 +335,17 @@ def _row(line: int, cells: list[str], index: dict[str, int], mapping: CsvMapping
     if not raw_date:
         errors.append(f"line {line}: the date is empty")
     else:
-        try:
-            day, _rest = parse_date(raw_date, order)
-        except ValueError as exc:
-            errors.append(f"line {line}: the date {raw_date!r} {exc}")
+        found = dates.get(raw_date)
+        if found is None:
+            try:
+                found = parse_date(raw_date, order)
+            except ValueError as exc:
+                found = str(exc)
+            dates[raw_date] = found
+        if isinstance(found, str):
+            errors.append(f"line {line}: the date {raw_date!r} {found}")
+        else:
+            day = found[0]
     amount = _amount(get, mapping, exp, line, errors)
     target = _target(get("category"))
     line_amount = None

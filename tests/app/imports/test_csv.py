@@ -70,3 +70,19 @@ def test_csv_shaped_garbage(rows: list[list[str]], delimiter: str) -> None:
                   else mapping, 2)
     except ImportFileError:
         pass
+
+
+def test_a_long_file_is_guessed_from_its_first_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 50 MB statement is guessed from its head (quoted line breaks and all); the whole
+    file is still read, with each date parsed once."""
+    from app.imports import csv as csv_module
+
+    monkeypatch.setattr(csv_module, "GUESS_CHARS", 90)
+    text = "Fecha;Concepto;Importe\n" + "".join(
+        f'{d:02d}/03/2026;"Tienda\nnúmero {d}";-1,50\n' for d in range(1, 29))
+    mapping = guess_mapping(text)
+    assert (mapping.date, mapping.payee, mapping.amount, mapping.decimal_mark,
+            mapping.date_order) == ("Fecha", "Concepto", "Importe", ",", "DMY")
+    rows = parse_csv(text, mapping, 2).transactions
+    assert len(rows) == 28 and rows[-1].date == "2026-03-28" and rows[-1].amount == -150
+    assert rows[-1].payee == "Tienda número 28"
