@@ -199,7 +199,8 @@ def print_preview(preview: Preview) -> None:
         first = next(r for r in preview.rows if r.warnings and r.status == "new")
         print(f"Notes on {warned:,} rows, like: {first.warnings[0]}")
     for skipped in preview.skipped:
-        print(f"Skipped: line {skipped.line}, {skipped.what} ({skipped.count} records): "
+        records = "1 record" if skipped.count == 1 else f"{skipped.count:,} records"
+        print(f"Skipped: line {skipped.line}, {skipped.what} ({records}): "
               f"{skipped.reason}")
     if preview.memorized:
         print(f"Memorized transactions: {len(preview.memorized)} (never booked; "

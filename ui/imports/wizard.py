@@ -249,8 +249,10 @@ class PreviewPage(QWizardPage):
         notes = [tr("Read as {format}").format(format=preview.format.upper())
                  + (f" — {'; '.join(preview.notes)}" if preview.notes else "")]
         for skipped in preview.skipped:
-            notes.append(tr("Skipped at line {line}: {what}, {n} records — {why}").format(
-                line=skipped.line, what=skipped.what, n=skipped.count, why=skipped.reason))
+            records = (tr("1 record") if skipped.count == 1
+                       else tr("{n} records").format(n=f"{skipped.count:,}"))
+            notes.append(tr("Skipped at line {line}: {what}, {records} — {why}").format(
+                line=skipped.line, what=skipped.what, records=records, why=skipped.reason))
         self.notes.setText("\n".join(notes))
         self.error.clear()
         self._update_button()

@@ -77,7 +77,11 @@ def screenshots(book: Any, out_dir: Path) -> list[Path]:
     from ui.imports.wizard import ImportWizard
 
     assert isinstance(book, Book)
-    folder = Path(tempfile.mkdtemp(prefix="cuentas-import-shots-"))
+    # Beside the scratch book, so the path the pictures show is the same every time.
+    folder = Path(book.location).parent / "Descargas"
+    if not Path(book.location).is_file():
+        folder = Path(tempfile.mkdtemp(prefix="cuentas-import-shots-"))
+    folder.mkdir(exist_ok=True)
     ctx = BookContext.open(book)
     shots: list[Path] = []
     if not any(r.name == "Clip" for r in list_rules(book)):
