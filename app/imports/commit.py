@@ -138,7 +138,7 @@ def _commit(book: Book, preview: Preview, *, create_missing: bool,
         rows = [row for row in checked if row.status == NEW] + [
             replace(row, status=NEW, reason="") for row in chosen if row.status != NEW]
         rows.sort(key=lambda row: row.index)
-        categories, accounts = missing(rows, names)
+        categories, accounts = missing(rows, names, decided=preview.missing_categories)
         if (categories or accounts) and not create_missing:
             listed = [f"{name} ({kind})" for name, kind in categories] + [
                 f"[{name}] (account)" for name, kind in accounts]
@@ -197,13 +197,15 @@ def _create_categories(uow: UnitOfWork, categories: Sequence[tuple[str, str]],
                        roles: dict[str, str]) -> list[str]:
     """Create the categories (parents too); returns every full name that was created,
     parents first. A role the file names is kept when Cuentas knows it."""
-    from app.ledger.categories import add_category_in
+    from app.ledger.categories import add_category_in, role_kind
     from app.store.models import CATEGORY_ROLES
 
     before = set(uow.session.scalars(select(Category.full_name)).all())
     for name, kind in categories:
         role = roles.get(fold(name), "none")
-        add_category_in(uow, name, kind, role if role in CATEGORY_ROLES else "none")
+        if role not in CATEGORY_ROLES or role_kind(role) not in (None, kind):
+            role = "none"  # a role this Cuentas does not know, or one its kind cannot have
+        add_category_in(uow, name, kind, role)
     after = uow.session.scalars(select(Category.full_name)).all()
     return sorted(set(after) - before, key=lambda n: (n.count(":"), n))
 

@@ -428,14 +428,36 @@ def _apply_rules(book: Book, rows: list[PreviewRow], rules: Sequence[SplitRule],
     return out
 
 
-def missing(rows: Sequence[PreviewRow], names: Names, parsed: ParsedFile | None = None
+def missing(rows: Sequence[PreviewRow], names: Names, parsed: ParsedFile | None = None, *,
+            decided: Sequence[tuple[str, str]] = ()
             ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(categories, accounts) the new rows need and the book lacks, each with the kind
-    it would be created with, in the order they first appear."""
+    it would be created with, in the order they first appear.
+
+    A subcategory has its parent's kind (`app.ledger.categories`), so a whole tree has
+    one: a new category under one the book has takes that one's kind; a new tree takes
+    the kind the file's category list gives its top (or the category itself), else the
+    sign of its first line — and every other new category of that tree follows it.
+    `decided` (the preview's list) keeps the commit to the kinds the preview showed."""
     kinds = {fold(k): v for k, v in (parsed.categories if parsed else {}).items()}
     account_kinds = {fold(k): v for k, v in (parsed.accounts if parsed else {}).items()}
     categories: dict[str, tuple[str, str]] = {}
     accounts: dict[str, tuple[str, str]] = {}
+    trees: dict[str, str] = {}  # the folded top of a new tree -> its kind
+    for name, kind in decided:
+        trees.setdefault(fold(name.split(":")[0]), kind)
+
+    def kind_of(target: str, amount: int) -> str:
+        parts = [fold(p) for p in target.split(":")]
+        for depth in range(len(parts) - 1, 0, -1):
+            found = names.categories.get(":".join(parts[:depth]))
+            if found is not None:
+                return found[2]
+        top = parts[0]
+        if top not in trees:
+            trees[top] = (kinds.get(top) or kinds.get(":".join(parts))
+                          or ("income" if amount > 0 else "expense"))
+        return trees[top]
 
     def need_account(name: str) -> None:
         key = fold(name)
@@ -452,6 +474,5 @@ def missing(rows: Sequence[PreviewRow], names: Names, parsed: ParsedFile | None 
             elif line.target:
                 key = fold(line.target)
                 if key not in names.categories and key not in categories:
-                    kind = kinds.get(key) or ("income" if line.amount > 0 else "expense")
-                    categories[key] = (line.target, kind)
+                    categories[key] = (line.target, kind_of(line.target, line.amount))
     return list(categories.values()), list(accounts.values())

@@ -10,6 +10,10 @@ classified), and commit (one unit of work). A second import of the same file int
 the book that now holds it — every row a duplicate, found among 105,000 transactions —
 is timed too, as is Undo import of the whole batch.
 
+`test_import_a_50_mb_csv` (or `--50mb` as a script) imports a 50 MB bank CSV, about
+750,000 rows, and reports its time and peak memory: the issue's "a 50 MB file" is a
+statement that imports, not one that is refused.
+
 Not part of the suite: `pytest -q -s --timeout=0 -o python_files='bench_*.py'
 tests/benchmarks/bench_import.py`, or run it as a script.
 
@@ -125,6 +129,60 @@ def test_import_100k_qif_with_splits() -> None:
     assert total <= 5000, f"{total:.0f} ms"
 
 
+def write_csv(path: Path, size: int = 50_000_000, seed: int = 50) -> int:
+    """A bank's CSV of about `size` bytes (day/month/year, decimal commas, a reference)."""
+    rng = random.Random(seed)
+    rows = ["Fecha;Concepto;Cargo;Abono;Referencia"]
+    written = 0
+    while written < size:
+        i = len(rows)
+        cents = rng.randint(100, 2_500_000)
+        money = f"{cents // 100:,}".replace(",", ".") + f",{cents % 100:02d}"
+        debit, credit = (money, "") if rng.random() < 0.7 else ("", money)
+        row = (f"{1 + i % 28:02d}/{1 + i // 28 % 12:02d}/{2020 + i // 336 % 6};"
+               f"Proveedor {i % 7000} sucursal centro;{debit};{credit};R{i}")
+        rows.append(row)
+        written += len(row) + 1
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows) - 1
+
+
+def test_import_a_50_mb_csv() -> None:
+    """Issue 15's "a 50 MB file": a real statement that big is read, previewed and
+    imported (not refused, not a crash); its time and this process's peak memory are
+    reported (no target)."""
+    import resource
+
+    from app.imports import preview_file
+    from app.imports.commit import commit_import
+    from app.ledger.accounts import add_account
+    from app.store.book import open_book
+    from app.store.create import create_book
+
+    folder = Path(tempfile.mkdtemp(prefix="cuentas-bench-import-"))
+    source = folder / "50mb.csv"
+    n = write_csv(source)
+    print(f"\n{n:,} rows, {source.stat().st_size / 1e6:.1f} MB")
+    location = str(folder / "csv.cuentas")
+    create_book(location, currency="MXN", tax_preset="mx")
+    book = open_book(location)
+    account = add_account(book, "Banco")
+    start = time.perf_counter()
+    preview = preview_file(book, source, account.id)
+    report_line(RESULTS, "50 MB CSV: read + parse + preview", (time.perf_counter() - start)
+                * 1000)
+    start = time.perf_counter()
+    result = commit_import(book, preview, create_missing=True)
+    report_line(RESULTS, "50 MB CSV: commit", (time.perf_counter() - start) * 1000)
+    assert result.imported == n, result
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    RESULTS.append(f"{'50 MB CSV: peak memory of this process':<62} {peak:8.0f} MB")
+    print(RESULTS[-1])
+    book.close()
+
+
 if __name__ == "__main__":
     test_import_100k_qif_with_splits()
+    if "--50mb" in sys.argv:
+        test_import_a_50_mb_csv()
     print("\n".join(RESULTS))

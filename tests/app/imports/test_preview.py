@@ -106,3 +106,28 @@ def test_a_split_rule_turns_processor_deposits_into_four_lines(book: Book,
     assert [line.category_role for line in lines] == ["none", "iva_output", "commission",
                                                       "iva_input"]
     verified(book)
+
+
+def test_new_categories_take_the_kind_of_their_tree(book: Book, tmp_path: Path) -> None:
+    """A subcategory has its parent's kind: a refund under Gastos stays an expense, a
+    new tree takes its kind once (the file's category list, else its first line), and
+    the commit creates what the preview listed even when rows are left out."""
+    account = add_account(book, "Banco")
+    path = tmp_path / "kinds.qif"
+    path.write_text("!Type:Cat\nNOtros\nI\n^\n!Type:Bank\n" + "".join([
+        record("01/05/2026", "50.00", "Reembolso", "Gastos:Reembolsos"),
+        record("01/06/2026", "10.00", "Venta", "Nuevo:A"),
+        record("01/07/2026", "-5.00", "Compra", "Nuevo:B"),
+        record("01/08/2026", "-7.00", "Cuota", "Otros:Cuotas"),
+    ]), encoding="utf-8")
+    preview = preview_file(book, path, account.id)
+    assert preview.missing_categories == [("Gastos:Reembolsos", "expense"),
+                                          ("Nuevo:A", "income"), ("Nuevo:B", "income"),
+                                          ("Otros:Cuotas", "income")]
+    result = commit_import(book, preview, create_missing=True, include=[0, 2, 3])
+    assert result.imported == 3
+    kinds = {c.full_name: c.kind for c in list_categories(book)}
+    assert (kinds["Gastos:Reembolsos"], kinds["Nuevo"], kinds["Nuevo:B"],
+            kinds["Otros:Cuotas"]) == ("expense", "income", "income", "income")
+    assert "Nuevo:A" not in kinds
+    verified(book)
