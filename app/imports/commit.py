@@ -224,9 +224,26 @@ def _reserve_ids(session: Session, table: str, count: int) -> list[int]:
 
 def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], names: Names,
                 stamp: str, progress: Progress | None) -> int:
+    """Insert the rows; the search index (SQLite) follows in one statement at the end,
+    its per-row triggers set aside meanwhile (`app.ledger.search_index.set_aside`)."""
+    from app.ledger import search_index
+
     total = len(rows)
     mirrors = sum(1 for r in rows for line in r.lines if line.transfer is not None)
-    txn_ids = iter(_reserve_ids(session, "transactions", total + mirrors))
+    reserved = _reserve_ids(session, "transactions", total + mirrors)
+    with search_index.set_aside(session.connection()) as indexed:
+        written = _insert_rows(session, batch_id, rows, names, stamp, progress, reserved,
+                               mirrors)
+        if indexed and reserved:
+            search_index.index_range(session.connection(), min(reserved), max(reserved))
+    return written
+
+
+def _insert_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], names: Names,
+                 stamp: str, progress: Progress | None, reserved: list[int],
+                 mirrors: int) -> int:
+    total = len(rows)
+    txn_ids = iter(reserved)
     split_ids = iter(_reserve_ids(session, "splits",
                                   sum(len(r.lines) for r in rows) + mirrors))
     txns: list[tuple[Any, ...]] = []
@@ -383,6 +400,7 @@ def get_batch(book: Book, batch_id: int) -> BatchView:
 @timed("import.undo")
 def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> UndoResult:
     """Remove exactly the batch `batch_id` (module docstring), in one unit of work."""
+    from app.ledger import search_index
     from app.ledger.transactions import delete_in
 
     with book.write(action="undo imports") as uow:
@@ -408,15 +426,18 @@ def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> 
         for txn_id in sorted(tangled):
             delete_in(uow, txn_id)
         plain = [i for i in ids if i not in tangled]
-        for n, chunk in enumerate(_chunks(plain), start=1):
-            session.execute(update(Split).where(Split.transaction_id.in_(chunk))
-                            .values(counterpart_id=None))
-            if progress is not None:
-                progress("Undoing the import", "", n * 500, len(plain) * 2)
-        for chunk in _chunks(plain):
-            session.execute(delete(Split).where(Split.transaction_id.in_(chunk)))
-            session.execute(delete(ImportLink).where(ImportLink.transaction_id.in_(chunk)))
-            session.execute(delete(Transaction).where(Transaction.id.in_(chunk)))
+        with search_index.set_aside(session.connection()) as indexed:
+            if indexed:  # out of the search index set-wise, not a trigger per line
+                search_index.unindex(session.connection(), plain)
+            for n, chunk in enumerate(_chunks(plain), start=1):
+                session.execute(update(Split).where(Split.transaction_id.in_(chunk))
+                                .values(counterpart_id=None))
+                if progress is not None:
+                    progress("Undoing the import", "", n * 500, len(plain) * 2)
+            for chunk in _chunks(plain):
+                session.execute(delete(Split).where(Split.transaction_id.in_(chunk)))
+                session.execute(delete(ImportLink).where(ImportLink.transaction_id.in_(chunk)))
+                session.execute(delete(Transaction).where(Transaction.id.in_(chunk)))
         details = json.loads(batch.details or "{}")
         restored = False
         for opening in details.get("openings", []):

@@ -149,6 +149,11 @@ def fold(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f]")
 
 
+def _plain(value: str) -> bool:
+    """Text that needs no cleaning (most of it: checked in C, no regular expression)."""
+    return value.isprintable() and len(value) <= MAX_TEXT
+
+
 def _clean_text(value: str, what: str, warnings: list[str], line: int) -> str:
     if _CONTROL.search(value):
         value = _CONTROL.sub(" ", value)
@@ -238,7 +243,9 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
                     target = cat[1]
                     if cat[3]:
                         errors.append(f"line {t.line}: the category {target} is archived")
-            memo = _clean_text(line.memo, "line memo", warnings, t.line)
+            memo = line.memo
+            if not (memo.isprintable() and len(memo) <= MAX_TEXT):  # the rare case
+                memo = _clean_text(memo, "line memo", warnings, t.line)
             lines.append(line if target == line.target and memo is line.memo
                          else ImportedLine(target, line.amount, memo))
         amount = t.amount
@@ -263,9 +270,11 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
         status = INVALID if errors or amount is None else NEW
         rows.append(PreviewRow(
             index=index, line=t.line, account=account, date=t.date, amount=amount,
-            payee=_clean_text(t.payee, "payee", warnings, t.line),
-            memo=_clean_text(t.memo, "memo", warnings, t.line),
-            reference=_clean_text(t.reference, "reference", warnings, t.line)[:200],
+            payee=t.payee if _plain(t.payee) else _clean_text(t.payee, "payee", warnings,
+                                                                t.line),
+            memo=t.memo if _plain(t.memo) else _clean_text(t.memo, "memo", warnings, t.line),
+            reference=(t.reference if _plain(t.reference) else _clean_text(
+                t.reference, "reference", warnings, t.line))[:200],
             cleared=t.cleared, fitid=t.fitid[:255], lines=tuple(lines), status=status,
             reason="; ".join(errors), opening=opening, warnings=tuple(warnings)))
     return rows

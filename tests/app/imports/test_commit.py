@@ -146,3 +146,47 @@ def test_memorized_transactions_become_templates_only_when_asked(book: Book,
     lines = apply_template(book, "Papelera (QIF)", -232000)
     assert [(line.category, line.amount) for line in lines] == [
         ("Gastos", -216000), ("Impuestos:IVA acreditable", -16000)]
+
+
+def test_the_search_index_follows_an_import_and_its_undo(sqlite_book: Book, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """The index's triggers are set aside for the batch and the index brought up to
+    date in one statement: what it holds afterwards is what a fresh build makes."""
+    from sqlalchemy import text
+
+    from app.ledger import search_index
+
+    book = sqlite_book
+    account = add_account(book, "Banco")
+    save_transaction(book, TransactionInput(account.id, "2026-01-02", -500, payee="Antes",
+                                            memo="ya estaba"))
+    assert search_index.build(book)
+    calls: list[str] = []
+    for name in ("index_range", "unindex"):
+        real = getattr(search_index, name)
+        monkeypatch.setattr(search_index, name, lambda *a, _r=real, _n=name: (
+            calls.append(_n), _r(*a))[1])
+
+    def documents() -> set[tuple[int, str]]:
+        with book.read() as session:
+            return {(r[0], r[1]) for r in session.execute(text(
+                "SELECT rowid, doc FROM search_fts"))}
+
+    path = qif(tmp_path, record("01/05/2026", "-300.00", "Papelería Lumen", extra=(
+        "SGastos\nEhojas tamaño carta\n$-200.00\nS[Caja]\nEcambio\n$-100.00\n"))
+        + record("01/06/2026", "-9.00", "Panadería", "Gastos", "MConchas\n"))
+    result = commit_import(book, preview_file(book, path, account.id), create_missing=True)
+    assert search_index.index_state(book) == "ready"
+    imported = documents()
+    assert any("hojas tamaño carta" in doc for _k, doc in imported)
+    search_index.drop(book)
+    assert search_index.build(book)
+    assert documents() == imported  # the same as a fresh build
+    undo_import(book, result.batch_id)
+    assert calls == ["index_range", "unindex"]  # set-wise, not a trigger per row
+    assert search_index.index_state(book) == "ready"
+    assert [doc for _k, doc in documents()] == ["Antes\nya estaba\n"]
+    # and the triggers are back: a transaction saved by hand is indexed again
+    save_transaction(book, TransactionInput(account.id, "2026-01-09", -100, payee="Después"))
+    assert any(doc.startswith("Después") for _k, doc in documents())
