@@ -224,8 +224,9 @@ def _reserve_ids(session: Session, table: str, count: int) -> list[int]:
 
 def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], names: Names,
                 stamp: str, progress: Progress | None) -> int:
-    """Insert the rows; the search index (SQLite) follows in one statement at the end,
-    its per-row triggers set aside meanwhile (`app.ledger.search_index.set_aside`)."""
+    """Insert the rows. The search index (SQLite) has its per-row triggers set aside
+    meanwhile and is left to catch up in the background (`app.ledger.search_index`:
+    `set_aside`, `defer`): indexing 100,000 movements is most of a second."""
     from app.ledger import search_index
 
     total = len(rows)
@@ -235,7 +236,7 @@ def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], nam
         written = _insert_rows(session, batch_id, rows, names, stamp, progress, reserved,
                                mirrors)
         if indexed and reserved:
-            search_index.index_range(session.connection(), min(reserved), max(reserved))
+            search_index.defer(session.connection(), min(reserved), max(reserved))
     return written
 
 

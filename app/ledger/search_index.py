@@ -223,11 +223,11 @@ def set_aside(conn: sa.Connection) -> Iterator[bool]:
     """For a writer that adds or removes many transactions in one transaction (an
     import, its undo): the index's triggers are dropped for the duration and put back
     at the end, in the same transaction, so a failure anywhere rolls both back. Yields
-    whether the index is there; if so, the writer keeps it in step set-wise with
-    `index_range` (after adding) and `unindex` (before removing), one statement for
-    what the triggers would do a row at a time — a split line's trigger rewrites its
-    transaction's document, so 100,000 imported movements with split memos took 10 s
-    of trigram indexing instead of one."""
+    whether the index is there; if so, the writer keeps it in step set-wise: `defer`
+    after adding (`build` indexes them, in the background), `unindex` before removing —
+    one statement for what the triggers would do a row at a time. (A split line's
+    trigger rewrites its transaction's whole document: 100,000 imported movements with
+    split memos took 10 s of trigram indexing.)"""
     if conn.dialect.name != "sqlite":
         yield False
         return
@@ -244,11 +244,15 @@ def set_aside(conn: sa.Connection) -> Iterator[bool]:
         conn.exec_driver_sql(statement)
 
 
-def index_range(conn: sa.Connection, first_id: int, last_id: int) -> None:
-    """Index the transactions with ids from `first_id` to `last_id` (with their lines)."""
+def defer(conn: sa.Connection, first_id: int, last_id: int) -> None:
+    """Leave the transactions from `first_id` to `last_id` to `build`: the index reads as
+    `building` (searches use LIKE, exact as ever) until a build catches up — the desktop
+    app starts one after an import, and when a book opens. A build already under way
+    goes on to `last_id` (the ids in between, indexed by the triggers, are indexed
+    again, which changes nothing)."""
     conn.exec_driver_sql(
-        f"INSERT OR REPLACE INTO search_fts(rowid, doc) SELECT {_key('t')}, {_doc('t')} "
-        "FROM transactions t WHERE t.id BETWEEN ? AND ?", (first_id, last_id))
+        f"UPDATE {STATE} SET next_id = CASE WHEN next_id > max_id THEN ? ELSE next_id END, "
+        "max_id = max(max_id, ?) WHERE id = 1", (first_id, last_id))
 
 
 def unindex(conn: sa.Connection, txn_ids: Sequence[int]) -> None:

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.book = book
         self.background_work = background_work
         self._tasks: list[Any] = []
+        self._index_task: Any = None
         self._closed = False
         # The undo stack belongs to the book's context, not to the window: Qt would
         # otherwise delete it (emitting indexChanged) half-way through the window.
@@ -136,13 +137,21 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         """After the window shows: today's backup when due, and the search index."""
         self._daily_backup()
-        if self.book.engine.dialect.name == "sqlite":
-            from app.ledger.search_index import build
-            from ui.common.background import Task
+        self._build_search_index()
 
-            book = self.book
-            self._tasks.append(Task(lambda p: build(book, p), self,
-                                    name="cuentas-search-index").start())
+    def _build_search_index(self) -> None:
+        """Build (or catch up with) the text-search index in the background, unless a
+        build is running already (SQLite books; an import leaves its rows to this)."""
+        running = self._index_task is not None and not self._index_task.finished
+        if self.book.engine.dialect.name != "sqlite" or running:
+            return
+        from app.ledger.search_index import build
+        from ui.common.background import Task
+
+        book = self.book
+        self._index_task = Task(lambda p: build(book, p), self,
+                                name="cuentas-search-index").start()
+        self._tasks.append(self._index_task)
 
     def _daily_backup(self) -> None:
         from ui.backup.dialogs import maybe_daily_backup
@@ -347,6 +356,10 @@ class MainWindow(QMainWindow):
             message = initiator.text()
             self.statusBar().showMessage(
                 tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
+            from ui.common.operations.imports import ImportCommand
+
+            if isinstance(initiator, ImportCommand) and self.background_work:
+                self._build_search_index()  # the import left its rows to the build
         self._update_actions()
 
     def _account_selected(self, account: AccountView | None) -> None:

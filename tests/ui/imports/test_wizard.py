@@ -72,3 +72,33 @@ def test_the_main_window_has_import_export_and_undo_import(qtbot, ledger) -> Non
     assert {"action_import", "action_export"} <= set(file_menu)
     assert "action_imports" in [a.objectName() for a in window.menus["menu_edit"].actions()]
     assert window.acts["import"].shortcut().toString() == "Ctrl+I"
+
+
+def test_the_running_app_catches_the_search_index_up_after_an_import(  # type: ignore[no-untyped-def]
+        qtbot, ledger, tmp_path: Path) -> None:
+    """The import leaves its rows to the index build; the main window starts one."""
+    from app.ledger.search_index import index_state
+    from ui.main.window import MainWindow
+
+    book, bank, _cash = ledger
+    window = MainWindow(book, load_in_background=False, background_work=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: index_state(book) == "ready", timeout=15000)
+    source = tmp_path / "uno.qif"
+    source.write_text("!Type:Bank\nD03/02/2026\nT-45.00\nPCafetería Lumen\n^\n")
+    wizard = wizard_on(qtbot, window.ctx, source, bank.id)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=10000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.committed is not None, timeout=10000)
+    qtbot.waitUntil(lambda: index_state(book) == "ready", timeout=15000)
+    from app.ledger import search_index
+
+    with book.read() as session:
+        assert search_index.usable(session, "Lumen")
+        from sqlalchemy import text
+
+        assert any("Cafetería Lumen" in d for d in session.scalars(text(
+            "SELECT doc FROM search_fts")))
+    window.close()
