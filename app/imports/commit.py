@@ -27,11 +27,12 @@ when nothing else uses them now, and the opening balance it set when it still st
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from app.dates import now_iso
@@ -53,6 +54,8 @@ from app.store.models import (
 #: progress(step, detail, done, total)
 Progress = Callable[[str, str, int, int], None]
 CHUNK = 5000
+#: Batches of this many rows get a bigger SQLite page cache while they are written.
+BIG_BATCH = 20_000
 
 
 @dataclass(frozen=True)
@@ -232,12 +235,29 @@ def _write_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], nam
     total = len(rows)
     mirrors = sum(1 for r in rows for line in r.lines if line.transfer is not None)
     reserved = _reserve_ids(session, "transactions", total + mirrors)
-    with search_index.set_aside(session.connection()) as indexed:
+    conn = session.connection()
+    with search_index.set_aside(conn) as indexed, _big_cache(conn, total):
         written = _insert_rows(session, batch_id, rows, names, stamp, progress, reserved,
                                mirrors)
         if indexed and reserved:
-            search_index.defer(session.connection(), min(reserved), max(reserved))
+            search_index.defer(conn, min(reserved), max(reserved))
     return written
+
+
+@contextmanager
+def _big_cache(conn: Connection, rows: int) -> Iterator[None]:
+    """A SQLite page cache of 64 MB while a big batch goes in (the indexes by date and
+    category take rows all over: a 330,000-row statement spent 15 % more CPU with the
+    default 2 MB), the connection's own size again afterwards."""
+    if conn.dialect.name != "sqlite" or rows < BIG_BATCH:
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    conn.exec_driver_sql("PRAGMA cache_size = -65536")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def _insert_rows(session: Session, batch_id: int, rows: Sequence[PreviewRow], names: Names,

@@ -220,3 +220,27 @@ def test_an_import_during_a_build_extends_it(sqlite_book: Book, tmp_path: Path) 
         docs = session.scalars(text("SELECT doc FROM search_fts")).all()
     assert sorted(d.split("\n")[0] for d in docs) == sorted(
         [f"Previo {d}" for d in range(1, 11)] + ["Importado"])
+
+
+def test_a_big_batch_gives_the_page_cache_back(sqlite_book: Book, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bigger page cache of a big import lasts for the import only (the connection
+    goes back to the pool with its own size)."""
+    from sqlalchemy import event
+
+    book = sqlite_book
+    seen: list[str] = []
+    engine = book._write_engine
+    event.listen(engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, *_a: seen.append(sql) if "cache_size" in sql else None)
+    monkeypatch.setattr(commit_module, "BIG_BATCH", 2)
+    account = add_account(book, "Banco")
+    with engine.connect() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    commit_import(book, preview_file(book, qif(tmp_path, record("01/05/2026", "-1.00", "A")
+                                               + record("01/06/2026", "-2.00", "B")),
+                                     account.id))
+    assert "PRAGMA cache_size = -65536" in seen
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+    assert balance(book, "Banco") == -300
