@@ -316,7 +316,7 @@ def _cell(cells: list[str], index: dict[str, int], role: str, mapping: CsvMappin
     if i is None or i >= len(cells):
         return ""
     value = cells[i].strip()
-    if _FORMULA.match(value):
+    if value[:1] == "'" and _FORMULA.match(value):
         value = value[1:]
     if mapping.unescape_html and "&" in value:
         value = _BREAK.sub(" / ", html.unescape(value))

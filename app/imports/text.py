@@ -106,6 +106,7 @@ _CURRENCY = re.compile(r"^[A-Za-z]{3}\s*|\s*[A-Za-z]{3}$|[$€£¥]")
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?$")
 _TENS = [10**n for n in range(8)]
 _PLAIN = re.compile(r"^-?(\d{1,14}|\d{1,3}(?:,\d{3}){1,4})(?:\.(\d{1,6}))?$")
+_PLAIN_COMMA = re.compile(r"^-?(\d{1,14}|\d{1,3}(?:\.\d{3}){1,4})(?:,(\d{1,6}))?$")
 
 
 def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
@@ -114,9 +115,14 @@ def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
     `decimal_mark` is `.`, `,` or `auto` (the last of `.` and `,` when both appear; a
     lone `,` followed by one or two digits; a lone `.` otherwise).
     """
-    fast = _PLAIN.match(text) if decimal_mark != "," else None
-    if fast is not None:  # -1160.00: most amounts of most files
-        whole, decimals = fast.group(1).replace(",", ""), fast.group(2) or ""
+    if decimal_mark == ",":
+        fast = _PLAIN_COMMA.match(text)  # -1.160,00
+        separator = "."
+    else:
+        fast = _PLAIN.match(text)  # -1160.00: most amounts of most files
+        separator = ","
+    if fast is not None:
+        whole, decimals = fast.group(1).replace(separator, ""), fast.group(2) or ""
         if len(decimals) <= exp:
             minor: int = int(whole) * _TENS[exp] + (int(decimals.ljust(exp, "0")) if exp else 0)
             if minor <= MAX_MINOR:

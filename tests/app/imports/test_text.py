@@ -4,6 +4,8 @@ and three-digit years, month names, glued text), the date order, encodings."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.imports.text import decode, guess_order, parse_date, parse_money
 
@@ -78,3 +80,15 @@ def test_encodings_are_detected() -> None:
     assert decode("DÉPÔT €".encode("cp1252")) == ("DÉPÔT €", "windows-1252")
     assert decode("x\x81y".encode("latin-1")) == ("x\x81y", "iso-8859-1")
     assert decode("Año".encode("utf-16")) == ("Año", "utf-16")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-(10**13) + 1, 10**13 - 1), st.booleans())
+def test_both_decimal_marks_read_every_amount(cents: int, grouped: bool) -> None:
+    """The quick forms (`-1,160.00`, `-1.160,00`) and the careful reader agree."""
+    whole, part = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    dot = f"{whole:,}" if grouped else str(whole)
+    assert parse_money(f"{sign}{dot}.{part:02d}", 2, ".") == cents
+    assert parse_money(f"{sign}{dot.replace(',', '.')},{part:02d}", 2, ",") == cents
+    assert parse_money(f"{sign}{dot}.{part:02d}", 2) == cents
