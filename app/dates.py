@@ -11,6 +11,7 @@ import re
 from datetime import UTC, date, datetime
 
 from app.errors import BadInput
+from app.i18n import tr
 
 #: ASCII digits only: `\\d` would also take Arabic-Indic or full-width digits.
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -20,11 +21,11 @@ def check_date(value: str, field: str = "date") -> str:
     """`value` when it is a real calendar date written `YYYY-MM-DD`; else BadInput naming
     `field`."""
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise BadInput(field, value, "is not a date as YYYY-MM-DD")
+        raise BadInput(field, value, tr("is not a date as YYYY-MM-DD"))
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise BadInput(field, value, "is not a valid calendar date") from None
+        raise BadInput(field, value, tr("is not a valid calendar date")) from None
     return value
 
 

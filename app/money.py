@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from app.errors import BadInput
+from app.i18n import tr
 
 #: Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency).
 MAX_MINOR = 10**13
@@ -38,7 +39,7 @@ def exponent(currency: str) -> int:
 
     code = currency.upper()
     if not is_currency(code):
-        raise BadInput("currency", currency, "is not an ISO 4217 currency code")
+        raise BadInput("currency", currency, tr("is not an ISO 4217 currency code"))
     return int(get_currency_precision(code))
 
 
@@ -66,7 +67,7 @@ def to_major(minor: int, exp: int) -> Decimal:
 
 def check_range(minor: int, field: str, shown: object) -> int:
     if not -MAX_MINOR <= minor <= MAX_MINOR:
-        raise BadInput(field, shown, "is out of range (at most 10^13 minor units)")
+        raise BadInput(field, shown, tr("is out of range (at most 10^13 minor units)"))
     return minor
 
 
@@ -80,15 +81,15 @@ def parse_cli_amount(text: str, exp: int, field: str = "amount") -> int:
     raw = text.strip()
     m = _CLI_AMOUNT.fullmatch(raw)
     if not m:
-        raise BadInput(field, text, "is not an amount (use the digits 0-9 and '.', "
-                       "like -1160.00)")
+        raise BadInput(field, text, tr("is not an amount (use the digits 0-9 and '.', "
+                                       "like -1160.00)"))
     if len(m.group(1).lstrip("0")) > _MAX_DIGITS:
-        raise BadInput(field, text, "is out of range (at most 10^13 minor units)")
+        raise BadInput(field, text, tr("is out of range (at most 10^13 minor units)"))
     decimals = m.group(2) or ""
     if len(decimals) > exp:
         if exp == 0:
-            raise BadInput(field, text, "has decimals, but this currency has none")
-        raise BadInput(field, text, f"has more than {exp} decimals")
+            raise BadInput(field, text, tr("has decimals, but this currency has none"))
+        raise BadInput(field, text, tr("has more than {exp} decimals").format(exp=exp))
     minor = to_minor(Decimal(raw), exp)
     return check_range(minor, field, text)
 
@@ -107,19 +108,20 @@ def parse_amount(text: str, exp: int, locale: str, field: str = "amount") -> int
     if raw.startswith("+"):
         raw = raw[1:]
     if not raw:
-        raise BadInput(field, text, "is empty")
+        raise BadInput(field, text, tr("is empty"))
     try:
         value = parse_decimal(raw, locale=locale, strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
         if not _CLI_AMOUNT.fullmatch(raw):
-            raise BadInput(field, text, "is not an amount") from None
+            raise BadInput(field, text, tr("is not an amount")) from None
         value = Decimal(raw)
     if not value.is_finite():
-        raise BadInput(field, text, "is not an amount")
+        raise BadInput(field, text, tr("is not an amount"))
     if abs(value) >= Decimal(10) ** _MAX_DIGITS:
-        raise BadInput(field, text, "is out of range (at most 10^13 minor units)")
+        raise BadInput(field, text, tr("is out of range (at most 10^13 minor units)"))
     if value != quantize(value, exp):
-        raise BadInput(field, text, f"has more than {exp} decimals" if exp else "has decimals")
+        raise BadInput(field, text, tr("has more than {exp} decimals").format(exp=exp) if exp
+                       else tr("has decimals, but this currency has none"))
     return check_range(to_minor(value, exp), field, text)
 
 
@@ -171,11 +173,11 @@ def parse_percent(text: str, field: str = "rate") -> Decimal:
         num, _, den = raw.partition("/")
         n, d = plain_number(num.replace(",", ".")), plain_number(den.replace(",", "."))
         if n is None or d is None:
-            raise BadInput(field, text, "is not a fraction like 2/3")
+            raise BadInput(field, text, tr("is not a fraction like 2/3"))
         if d == 0:
-            raise BadInput(field, text, "divides by zero")
+            raise BadInput(field, text, tr("divides by zero"))
         return n * 100 / d
     value = plain_number(raw.replace(",", "."))
     if value is None:
-        raise BadInput(field, text, "is not a percentage")
+        raise BadInput(field, text, tr("is not a percentage"))
     return value

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import QT_TR_NOOP
+
 
 @dataclass(frozen=True)
 class PresetCategory:
@@ -29,6 +31,7 @@ class PresetRate:
 @dataclass(frozen=True)
 class Preset:
     key: str
+    #: Source text: show it through `app.i18n.tr`.
     title: str
     categories: tuple[PresetCategory, ...]
     rates: tuple[PresetRate, ...]
@@ -96,7 +99,7 @@ _SPAIN = (
 PRESETS: dict[str, Preset] = {
     "mx": Preset(
         "mx",
-        "Mexico (IVA 16 %, 8 % border region, 0 %)",
+        QT_TR_NOOP("Mexico (IVA 16 %, 8 % border region, 0 %)"),
         _SPANISH,
         (
             PresetRate("iva_general", "IVA 16 %", "16", "2010-01-01"),
@@ -108,7 +111,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "es": Preset(
         "es",
-        "Spain (IVA 21 %, 10 %, 4 %)",
+        QT_TR_NOOP("Spain (IVA 21 %, 10 %, 4 %)"),
         _SPAIN,
         (
             PresetRate("iva_general", "IVA general 21 %", "21", "2012-09-01"),
@@ -121,7 +124,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "ar": Preset(
         "ar",
-        "Argentina (IVA 21 %, 10.5 %, 27 %)",
+        QT_TR_NOOP("Argentina (IVA 21 %, 10.5 %, 27 %)"),
         _SPANISH,
         (
             PresetRate("iva_general", "IVA 21 %", "21", "1995-04-01"),
@@ -132,14 +135,14 @@ PRESETS: dict[str, Preset] = {
     ),
     "cl": Preset(
         "cl",
-        "Chile (IVA 19 %)",
+        QT_TR_NOOP("Chile (IVA 19 %)"),
         _SPANISH,
         (PresetRate("iva_general", "IVA 19 %", "19", "2003-10-01"),),
         _SPANISH_DEFAULTS,
     ),
     "co": Preset(
         "co",
-        "Colombia (IVA 19 %, 5 %)",
+        QT_TR_NOOP("Colombia (IVA 19 %, 5 %)"),
         _SPANISH,
         (
             PresetRate("iva_general", "IVA 19 %", "19", "2017-01-01"),
@@ -149,7 +152,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "it": Preset(
         "it",
-        "Italy (IVA 22 %, 10 %, 5 %, 4 %)",
+        QT_TR_NOOP("Italy (IVA 22 %, 10 %, 5 %, 4 %)"),
         (
             _c("Ricavi:Vendite", "income"),
             _c("Costi:Acquisti", "expense"),
@@ -169,7 +172,7 @@ PRESETS: dict[str, Preset] = {
     ),
     "pt": Preset(
         "pt",
-        "Portugal (IVA 23 %, 13 %, 6 %)",
+        QT_TR_NOOP("Portugal (IVA 23 %, 13 %, 6 %)"),
         (
             _c("Rendimentos:Vendas", "income"),
             _c("Gastos:Compras", "expense"),
@@ -186,5 +189,5 @@ PRESETS: dict[str, Preset] = {
         ),
         (("purchase", "Gastos:Compras"), ("sale", "Rendimentos:Vendas")),
     ),
-    "none": Preset("none", "No tax preset", (), ()),
+    "none": Preset("none", QT_TR_NOOP("No tax preset"), (), ()),
 }

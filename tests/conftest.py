@@ -23,12 +23,19 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(autouse=True)
-def cuentas_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cuentas_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A data folder of the test's own; the interface in English whatever the machine's
+    language (a test of the language choice removes CUENTAS_LANG), and English again
+    after a test that switched this process to another language."""
+    from app import i18n
+
     home = tmp_path / "home"
     monkeypatch.setenv("CUENTAS_HOME", str(home))
     monkeypatch.delenv("CUENTAS_DB", raising=False)
     monkeypatch.delenv("CUENTAS_FLAGS", raising=False)
-    return home
+    monkeypatch.setenv("CUENTAS_LANG", "en")
+    yield home
+    i18n.set_language(i18n.SOURCE)
 
 
 def pg_available() -> bool:

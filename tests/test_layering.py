@@ -112,11 +112,10 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
 # --- The package map (CONTRIBUTING.md): layers point one way, and no import cycles ---------
 
 #: app's layers, lowest first. A module may import its own layer and the ones below.
-#: The base modules (errors, money, splits, paths, presets, faults, outfiles, redact) are
-#: layer 0.
-APP_LAYERS = {"store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
-              "reports": 4, "docs": 4, "monitor": 4, "imports": 4,
-              "exports": 4, "cli": 5}
+#: The base modules (errors, money, splits, paths, dates, presets, faults, release) and
+#: the i18n package (the language and the catalogue of app's messages) are layer 0.
+APP_LAYERS = {"i18n": 0, "store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
+              "reports": 4, "docs": 4, "monitor": 4, "imports": 4, "exports": 4, "cli": 5}
 #: Leaves any layer may use: the measurement hooks import only app.paths and app.errors.
 MODULE_LAYERS = {"app.monitor.metrics": 0}
 #: ui's shared modules import no window package; everything else sits over them.
@@ -279,7 +278,6 @@ TESTED_ELSEWHERE = {
     "app.store.fingerprint": "tests/app/upgrade/test_upgrade.py proves every total",
     "app.store.models": "every service test reads the rows",
     "app.store.verify": "tests/app/ledger/test_services.py and tests/app/upgrade",
-    "ui.common.background": "tests/ui/common/test_operations.py (tasks, stop, wait_for)",
     "ui.common.context": "tests/ui/conftest.py builds one for the window tests",
     "ui.common.delegates": "tests/ui/main/test_window.py edits cells with the keyboard",
     **{f"ui.common.operations.{m}": "the window tests that write through them "
@@ -300,7 +298,6 @@ TESTED_ELSEWHERE = {
     "ui.main.accounts_view": "tests/ui/main/test_window.py",
     "ui.settings.audit_log_view": "tests/ui/editing/test_history_dialog.py",
     "ui.settings.backups": "tests/ui/settings/test_dialog.py",
-    "ui.settings.help": "tests/ui/settings/test_dialog.py",
     "ui.upgrade.results": "tests/ui/upgrade/test_wizard.py",
 }
 

@@ -12,11 +12,14 @@ or restore it behind each other's back: the launch flow hands over an
 `app.store.opened.OpenBook`, which owns the book and its lock, and closing it (when the
 window closes, or another book takes its place) lets go of both.
 
-Translations: every visible string goes through a module's `tr()` (context "", which is
-where `pyside6-lupdate` files a bare `tr("...")`). A language is added without touching
-the code: `pyside6-lupdate ui/*.py -ts cuentas_es.ts`, translate it (Qt Linguist), then
-`pyside6-lrelease cuentas_es.ts -qm ui/i18n/cuentas_es.qm`. The language is the
-system's (`CUENTAS_LANG=es` overrides); amounts and dates follow the book's locale.
+Translations: every visible string goes through `tr()` / `self.tr()` (ui) or
+`app.i18n.tr()` (the messages, report headings and handouts that `app/` makes). The
+language is one for the whole process, chosen at start by
+`app.admin.local_settings.interface_language()`: `CUENTAS_LANG`, else Settings ▸
+General, else the system's (`es*` -> Spanish, anything else English). Spanish loads
+Qt's own `qtbase_es.qm` (standard buttons, file dialogs, context menus), ours
+(`ui/i18n/cuentas_es.qm`, see `ui.i18n`) and app's catalogue; English loads none, so
+no screen mixes languages. Amounts and dates follow the book's locale.
 """
 
 from __future__ import annotations
@@ -35,26 +38,37 @@ from app.admin import local_settings
 from app.store.opened import OpenBook
 from ui.common.translate import tr
 
-I18N = Path(__file__).parent / "i18n"
-
 #: The main window shown, and the open book (with its lock) it works on.
 _state: dict[str, Any] = {"window": None, "opened": None}
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Qt's own strings and ours (`ui/i18n/cuentas_<lang>.qm`) in the user's language
-    (`CUENTAS_LANG` overrides the system's)."""
-    wanted = locale or QLocale(os.environ.get("CUENTAS_LANG") or QLocale.system().name())
-    installed = []
-    qt = QTranslator(app)
-    if qt.load(wanted, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    if I18N.is_dir():
+def install_translators(app: QCoreApplication, language: str | None = None
+                        ) -> list[QTranslator]:
+    """Put the interface in `language` (default: `interface_language()`, see the module
+    docstring): app's messages, Qt's own strings and ours. Returns the translators
+    installed (none for English)."""
+    from app import i18n
+    from ui import i18n as catalogues
+    from ui.common.translate import system_language
+
+    system = system_language()
+    chosen = i18n.set_language(language or local_settings.interface_language(system))
+    installed: list[QTranslator] = []
+    if chosen != i18n.SOURCE:
+        locale = QLocale(i18n.LOCALES[chosen])
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            installed.append(qt)
+        qm = catalogues.qm_file(chosen)
         ours = QTranslator(app)
-        if ours.load(wanted, "cuentas", "_", str(I18N)):
+        if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             installed.append(ours)
+    # Qt's own widgets (calendars, file dialogs) speak the interface's language.
+    if i18n.language_of(QLocale.system().name()) != chosen:
+        QLocale.setDefault(QLocale(i18n.LOCALES[chosen]))
     return installed
 
 

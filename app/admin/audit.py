@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from app.errors import BadInput
+from app.i18n import tr
 from app.money import format_amount
 from app.store.book import Book, BookInfo
 from app.store.models import Account, AuditEntry, Category, Split, User
@@ -75,7 +76,8 @@ class AuditFilter:
         start = _day(since, fields[0])
         end = _day(until, fields[1])
         if start and end and end < start:
-            raise BadInput(fields[1], until, f"is before {fields[0]} ({since})")
+            raise BadInput(fields[1], until, tr("is before {field} ({since})").format(
+                field=fields[0], since=since))
         return cls(start, end, (user or "").strip() or None, (entity or "").strip() or None,
                    (entity_id or "").strip() or None, (action or "").strip() or None)
 
@@ -98,19 +100,20 @@ def check_names(book: Book, f: AuditFilter,
             known |= {n.casefold() for n in session.scalars(
                 select(AuditEntry.user_name).distinct()).all()}
             if wanted not in known:
-                raise BadInput(fields[0], f.user, "is not a user of this book "
-                               "(cuentas users list shows them)")
+                raise BadInput(fields[0], f.user, tr("is not a user of this book "
+                                                     "(cuentas users list shows them)"))
         if f.entity and f.entity not in ENTITIES and session.scalar(
                 select(AuditEntry.id).where(AuditEntry.entity == f.entity).limit(1)) is None:
-            raise BadInput(fields[1], f.entity, f"is not one of {', '.join(ENTITIES)}")
+            raise BadInput(fields[1], f.entity, tr("is not one of {items}").format(
+                items=', '.join(ENTITIES)))
         if f.entity_id:
             query = select(AuditEntry.id).where(AuditEntry.entity_id == f.entity_id)
             if f.entity:
                 query = query.where(AuditEntry.entity == f.entity)
             if session.scalar(query.limit(1)) is None:
-                what = f"{f.entity} " if f.entity else ""
-                raise BadInput(fields[2], f.entity_id,
-                               f"is not the id of any {what}entry in the audit trail")
+                text = (tr("is not the id of any {entity} entry in the audit trail")
+                        if f.entity else tr("is not the id of any entry in the audit trail"))
+                raise BadInput(fields[2], f.entity_id, text.format(entity=f.entity))
 
 
 def _day(text: str | None, field: str) -> str | None:
@@ -119,7 +122,7 @@ def _day(text: str | None, field: str) -> str | None:
     try:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
-        raise BadInput(field, text, "is not a date as YYYY-MM-DD") from None
+        raise BadInput(field, text, tr("is not a date as YYYY-MM-DD")) from None
 
 
 def _utc_start_of(day: str) -> str:

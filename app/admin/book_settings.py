@@ -1,5 +1,5 @@
-"""Settings of a book (kept in `book_settings`), declared once as data; and the few
-settings of this desktop that the settings panel shows beside them.
+"""Settings of a book (kept in `book_settings`), declared once as data. (This
+computer's settings, such as the interface language, are `app.admin.local_settings`.)
 
 Each setting is declared here with its key, type, default and description; a test
 checks every declaration, and the settings panel builds its fields from them. The
@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent, format_amount, is_currency, to_minor
 from app.store.book import Book, UnitOfWork
 from app.store.models import Account, BookSetting, Transaction
@@ -52,24 +53,29 @@ COMMON_LOCALES: tuple[str, ...] = (
     "it_IT", "pt_PT", "pt_BR", "fr_FR", "de_DE",
 )
 
+#: Titles and descriptions are source text: show them through `app.i18n.tr()`.
 SETTINGS: tuple[Setting, ...] = (
-    Setting("name", "Book name", "The name of the business, shown in the title bar and "
-            "on reports.", "text", ""),
-    Setting("currency", "Currency", "The book's currency (ISO 4217). It can change only "
-            "while the book has no transactions.", "currency", "MXN"),
-    Setting("locale", "Number and date format", "How amounts and dates are shown and "
-            "typed, like 1,234.56 (es_MX) or 1.234,56 (es_ES).", "locale", "es_MX"),
-    Setting("tax_preset", "Tax preset", "The country's tax categories and dated rates; "
-            "choosing one adds what is missing and removes nothing.", "choice", "none",
+    Setting("name", QT_TR_NOOP("Book name"), QT_TR_NOOP(
+        "The name of the business, shown in the title bar and on reports."), "text", ""),
+    Setting("currency", QT_TR_NOOP("Currency"), QT_TR_NOOP(
+        "The book's currency (ISO 4217). It can change only while the book has no "
+        "transactions."), "currency", "MXN"),
+    Setting("locale", QT_TR_NOOP("Number and date format"), QT_TR_NOOP(
+        "How amounts and dates are shown and typed, like 1,234.56 (es_MX) or 1.234,56 "
+        "(es_ES)."), "locale", "es_MX"),
+    Setting("tax_preset", QT_TR_NOOP("Tax preset"), QT_TR_NOOP(
+        "The country's tax categories and dated rates; choosing one adds what is missing "
+        "and removes nothing."), "choice", "none",
             ("mx", "es", "ar", "cl", "co", "it", "pt", "none")),
-    Setting("backup_dir", "Backup folder", "Where backups of this book are written. "
-            "Empty: the book's folder in this computer's backups folder.", "folder", ""),
-    Setting("backup_schedule", "Scheduled backups", "A backup every day the book is "
-            "open, or none; backups before upgrades and restores are always made.",
-            "choice", "daily", ("daily", "off")),
-    Setting("backup_keep_scheduled", "Scheduled backups to keep", "The newest scheduled "
-            "backups kept; older scheduled ones are deleted. Backups made before an "
-            "upgrade are always kept.", "int", "14", minimum=1, maximum=1000),
+    Setting("backup_dir", QT_TR_NOOP("Backup folder"), QT_TR_NOOP(
+        "Where backups of this book are written. Empty: the book's folder in this "
+        "computer's backups folder."), "folder", ""),
+    Setting("backup_schedule", QT_TR_NOOP("Scheduled backups"), QT_TR_NOOP(
+        "A backup every day the book is open, or none; backups before upgrades and "
+        "restores are always made."), "choice", "daily", ("daily", "off")),
+    Setting("backup_keep_scheduled", QT_TR_NOOP("Scheduled backups to keep"), QT_TR_NOOP(
+        "The newest scheduled backups kept; older scheduled ones are deleted. Backups made "
+        "before an upgrade are always kept."), "int", "14", minimum=1, maximum=1000),
 )
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -78,7 +84,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 def get_spec(key: str, field: str = "key") -> Setting:
     spec = REGISTRY.get(key)
     if spec is None:
-        raise BadInput(field, key, f"is not a setting (known: {', '.join(REGISTRY)})")
+        raise BadInput(field, key, tr("is not a setting (known: {keys})").format(
+            keys=", ".join(REGISTRY)))
     return spec
 
 
@@ -102,7 +109,8 @@ def _check_locale(value: str, field: str) -> str:
     try:
         return str(Locale.parse(value.strip()))
     except (UnknownLocaleError, ValueError, TypeError):
-        raise BadInput(field, value, "is not a known locale (like es_MX or es_ES)") from None
+        raise BadInput(field, value, tr("is not a known locale (like es_MX or es_ES)")
+                       ) from None
 
 
 def check_value(spec: Setting, value: str, field: str | None = None) -> str:
@@ -110,46 +118,50 @@ def check_value(spec: Setting, value: str, field: str | None = None) -> str:
     name = field or spec.key
     text = str(value).strip()
     if spec.kind == "choice" and text not in spec.choices:
-        raise BadInput(name, value, f"is not one of {', '.join(spec.choices)}")
+        raise BadInput(name, value, tr("is not one of {choices}").format(
+            choices=", ".join(spec.choices)))
     if spec.kind == "int":
         if not text.isdigit():
-            raise BadInput(name, value, "is not a whole number")
+            raise BadInput(name, value, tr("is not a whole number"))
         number = int(text)
         if spec.minimum is not None and number < spec.minimum:
-            raise BadInput(name, value, f"is less than {spec.minimum}")
+            raise BadInput(name, value, tr("is less than {minimum}").format(
+                minimum=spec.minimum))
         if spec.maximum is not None and number > spec.maximum:
-            raise BadInput(name, value, f"is more than {spec.maximum}")
+            raise BadInput(name, value, tr("is more than {maximum}").format(
+                maximum=spec.maximum))
         return str(number)
     if spec.kind == "currency":
         if not is_currency(text.upper()):
-            raise BadInput(name, value, "is not an ISO 4217 currency code")
+            raise BadInput(name, value, tr("is not an ISO 4217 currency code"))
         return text.upper()
     if spec.kind == "locale":
         return _check_locale(text, name)
     if spec.kind == "folder" and text:
         path = Path(text).expanduser()
         if not path.is_absolute():
-            raise BadInput(name, value, "is not a full folder path")
+            raise BadInput(name, value, tr("is not a full folder path"))
         if path.exists() and not path.is_dir():
-            raise BadInput(name, value, "is a file, not a folder")
+            raise BadInput(name, value, tr("is a file, not a folder"))
         return str(path)
     if spec.kind == "text" and len(text) > 200:
-        raise BadInput(name, value, "is longer than 200 characters")
+        raise BadInput(name, value, tr("is longer than 200 characters"))
     return text
 
 
 def currency_locked(book: Book) -> str:
-    """Why the currency cannot change now, as "the book has transactions" ('' when it can)."""
+    """Why the currency cannot change now, as "the book already has transactions" ('' when
+    it can), in the interface's language."""
     with book.read() as session:
         return _currency_lock(session)
 
 
 def _currency_lock(session: Session) -> str:
     if session.scalar(select(Transaction.id).limit(1)) is not None:
-        return "the book already has transactions"
+        return tr("the book already has transactions")
     nonzero = session.scalar(
         select(func.count(Account.id)).where(Account.opening_balance_cents != 0))
-    return "some accounts have opening balances" if nonzero else ""
+    return tr("some accounts have opening balances") if nonzero else ""
 
 
 # ---------------------------------------------------------------- changing
@@ -160,12 +172,12 @@ def set_setting(book: Book, key: str, value: str, field: str | None = None) -> s
     spec = get_spec(key)
     clean = check_value(spec, value, field)
     special = _SPECIAL.get(key)
-    with book.write("admin", "change the book's settings") as uow:
+    with book.write("admin", QT_TR_NOOP("change the book's settings")) as uow:
         row = uow.session.get(BookSetting, key)
         before = row.value if row is not None else spec.default
         # Checked inside the write, so no transaction can slip in between.
         if key == "currency" and before != clean and (why := _currency_lock(uow.session)):
-            raise BadInput(field or key, value, f"cannot be set: {why}")
+            raise BadInput(field or key, value, tr("cannot be set: {why}").format(why=why))
         if before != clean:
             if row is None:
                 uow.session.add(BookSetting(key=key, value=clean))
@@ -273,48 +285,3 @@ def locale_name(locale: str) -> str:
         return str(Locale.parse(locale).get_display_name(locale) or locale)
     except (UnknownLocaleError, ValueError):
         return locale
-
-
-# ---------------------------------------------------------------- this desktop's choices
-
-#: Local setting (`app.admin.local_settings`): the language of the guides on this desktop
-#: ('' = the language they are written in).
-HELP_LANGUAGE_KEY = "help_language"
-
-
-def guide_languages() -> list[str]:
-    """Languages the guides have translations in: `help/<locale>/` folders with guides."""
-    from importlib import resources
-
-    from babel import Locale, UnknownLocaleError
-
-    found: list[str] = []
-    try:
-        root = resources.files("help")
-    except ModuleNotFoundError:
-        return found
-    for entry in root.iterdir():
-        if not entry.is_dir() or not any(f.name.endswith(".md") for f in entry.iterdir()):
-            continue
-        try:
-            found.append(str(Locale.parse(entry.name)))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return sorted(found)
-
-
-def help_language() -> str:
-    from app.admin import local_settings
-
-    value = local_settings.get(HELP_LANGUAGE_KEY, "")
-    return value if isinstance(value, str) else ""
-
-
-def set_help_language(language: str) -> str:
-    """Choose the guides' language on this desktop ('' for the original guides)."""
-    from app.admin import local_settings
-
-    if language and language not in guide_languages():
-        raise BadInput("help_language", language, "has no translated guides")
-    local_settings.put(HELP_LANGUAGE_KEY, language)
-    return language

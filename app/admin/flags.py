@@ -35,6 +35,7 @@ from sqlalchemy import select
 from app.admin import local_settings
 from app.dates import check_date, now_iso
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book
 from app.store.identity import GROUPS, Actor, resolve_actor
 from app.store.models import FeatureFlag
@@ -69,37 +70,38 @@ class Flag:
     retire_after: str
 
 
-#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration.
+#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles
+#: and descriptions are source text: `statuses()` gives them in the interface's language.
 FLAGS: tuple[Flag, ...] = (
     Flag(
         "split_editor",
-        "Split editor",
-        "Create and edit transactions split over several lines (categories, "
-        "transfers, taxes). When off, split transactions stay visible and read-only.",
+        QT_TR_NOOP("Split editor"),
+        QT_TR_NOOP("Create and edit transactions split over several lines (categories, "
+                   "transfers, taxes). When off, split transactions stay visible and read-only."),
         "primary",
         "2027-06-30",
     ),
     Flag(
         "split_templates",
-        "Split templates",
-        "Fill a split from a template: purchases and sales with IVA, card deposits, "
-        "withholdings, combined and partial payments.",
+        QT_TR_NOOP("Split templates"),
+        QT_TR_NOOP("Fill a split from a template: purchases and sales with IVA, card deposits, "
+                   "withholdings, combined and partial payments."),
         "primary",
         "2027-06-30",
     ),
     Flag(
         "split_reports",
-        "IVA and commission reports",
-        "Reports that read tax and commission lines of split transactions: IVA by "
-        "month or quarter, commissions by processor.",
+        QT_TR_NOOP("IVA and commission reports"),
+        QT_TR_NOOP("Reports that read tax and commission lines of split transactions: IVA by "
+                   "month or quarter, commissions by processor."),
         "primary",
         "2027-06-30",
     ),
     Flag(
         "auto_split_suggestions",
-        "Split suggestions",
-        "Suggest the lines of a new transaction from the payee's last split "
-        "transaction.",
+        QT_TR_NOOP("Split suggestions"),
+        QT_TR_NOOP("Suggest the lines of a new transaction from the payee's last split "
+                   "transaction."),
         "internal",
         "2027-12-31",
     ),
@@ -145,13 +147,15 @@ def reaches(stage: str, group: str) -> bool:
 def get_flag(key: str, field: str = "key") -> Flag:
     flag = REGISTRY.get(key)
     if flag is None:
-        raise BadInput(field, key, f"is not a feature flag (known: {', '.join(REGISTRY)})")
+        raise BadInput(field, key, tr("is not a feature flag (known: {items})").format(
+            items=', '.join(REGISTRY)))
     return flag
 
 
 def check_stage(stage: str, field: str = "stage") -> str:
     if stage not in STAGES:
-        raise BadInput(field, stage, f"is not a stage (one of {', '.join(STAGES)})")
+        raise BadInput(field, stage, tr("is not a stage (one of {items})").format(
+            items=', '.join(STAGES)))
     return stage
 
 
@@ -226,26 +230,46 @@ def book_stages(book: Book) -> dict[str, str]:
     return {key: stored.get(key, flag.default_stage) for key, flag in REGISTRY.items()}
 
 
+#: Stages as people read them (source text: `stage_title` translates).
+STAGE_TITLES = {"off": QT_TR_NOOP("off"), "internal": QT_TR_NOOP("internal testers"),
+                "primary": QT_TR_NOOP("primary users"), "everyone": QT_TR_NOOP("everyone")}
+
+
+def stage_title(stage: str) -> str:
+    return tr(STAGE_TITLES[stage]) if stage in STAGE_TITLES else stage
+
+
 def _reason(stage: str, is_default: bool, group: str, by_stage: bool,
             override: str | None, enabled: bool) -> str:
-    stage_text = f"the book's stage is {stage}" + (" (the default)" if is_default else "")
+    """Why a flag is on or off for this user, in whole sentences of the interface's
+    language (each sentence is one string of the catalogue)."""
+    from app.store.identity import group_title
+
+    stage_text = (tr("the book's stage is {stage} (the default)") if is_default
+                  else tr("the book's stage is {stage}")).format(stage=stage_title(stage))
     if stage == "off":
-        stage_part = f"{stage_text}, so it is off for everyone"
+        stage_part = tr("{stage_text}, so it is off for everyone").format(stage_text=stage_text)
     elif stage == "everyone":
-        stage_part = f"{stage_text}, so it is on for every group"
+        stage_part = tr("{stage_text}, so it is on for every group").format(
+            stage_text=stage_text)
     else:
-        reached = sorted(STAGE_REACH[stage], key=GROUPS.index)
-        reach = (f"only the {reached[0]} group" if len(reached) == 1
-                 else f"the {' and '.join(reached)} groups")
-        stage_part = (f"{stage_text}, which reaches {reach}; "
-                      + (f"yours ({group}) is one of them" if by_stage else f"yours is {group}"))
-    state = "On" if enabled else "Off"
+        reached = [group_title(g) for g in sorted(STAGE_REACH[stage], key=GROUPS.index)]
+        reach = (tr("only the {group} group").format(group=reached[0]) if len(reached) == 1
+                 else tr("the {groups} groups").format(groups=tr(" and ").join(reached)))
+        stage_part = (tr("{stage_text}, which reaches {reach}; yours ({group}) is one of them")
+                      if by_stage else tr("{stage_text}, which reaches {reach}; yours is "
+                                          "{group}")).format(
+            stage_text=stage_text, reach=reach, group=group_title(group))
+    state = tr("On") if enabled else tr("Off")
     if override is None:
-        return f"{state}: {stage_part}."
-    where = ("local override from CUENTAS_FLAGS on this computer" if override == "env"
-             else "local preview override on this computer")
-    return (f"{state} by the {where}. Without it, it would be "
-            f"{'on' if by_stage else 'off'}: {stage_part}.")
+        return tr("{state}: {reason}.").format(state=state, reason=stage_part)
+    would = tr("on") if by_stage else tr("off")
+    if override == "env":
+        return tr("{state} by the local override from CUENTAS_FLAGS on this computer. "
+                  "Without it, it would be {would}: {reason}.").format(
+                      state=state, would=would, reason=stage_part)
+    return tr("{state} by the local preview override on this computer. Without it, it "
+              "would be {would}: {reason}.").format(state=state, would=would, reason=stage_part)
 
 
 def statuses(book: Book) -> list[FlagStatus]:
@@ -268,7 +292,7 @@ def _statuses(stored: dict[str, str], actor: Actor) -> list[FlagStatus]:
         elif flag.key in preview:
             override, enabled = "preview", preview[flag.key]
         out.append(FlagStatus(
-            key=flag.key, title=flag.title, description=flag.description, stage=stage,
+            key=flag.key, title=tr(flag.title), description=tr(flag.description), stage=stage,
             stage_is_default=is_default, default_stage=flag.default_stage,
             retire_after=flag.retire_after, user=actor.name, group=actor.group,
             by_stage=by_stage, override=override, enabled=enabled,
@@ -302,7 +326,7 @@ def set_stage(book: Book, key: str, stage: str) -> FlagStatus:
     """Move flag `key` to `stage` in this book (owners only; audited)."""
     get_flag(key)
     check_stage(stage)
-    with book.write("admin", "change feature flags") as uow:
+    with book.write("admin", QT_TR_NOOP("change feature flags")) as uow:
         row = uow.session.get(FeatureFlag, key)
         before = (row.stage if row is not None and row.stage in STAGE_REACH
                   else REGISTRY[key].default_stage)
@@ -343,31 +367,38 @@ def split_editing(book: Book, line_count: int = 1) -> SplitEditing:
     stored, actor = _stored_stages(book)
     status = next(s for s in _statuses(stored, actor) if s.key == "split_editor")
     if not actor.can("write"):
-        return SplitEditing(False, False,
-                            f"{actor.name} is a {actor.role}: this book can be read, not changed.")
+        from app.store.identity import role_title
+
+        return SplitEditing(False, False, tr(
+            "{name} is a {role}: this book can be read, not changed.").format(
+                name=actor.name, role=role_title(actor.role)))
     if status.enabled:
         return SplitEditing(True, True, "")
     why = split_editor_reason(status)
     if line_count > 1:
         return SplitEditing(
             False, False,
-            f"This transaction is split over {line_count} lines and is shown read-only: "
-            f"{why} Nothing is lost; its lines are kept as they are.",
+            tr("This transaction is split over {n} lines and is shown read-only: {why} "
+               "Nothing is lost; its lines are kept as they are.").format(
+                   n=line_count, why=why),
         )
     return SplitEditing(True, False, why)
 
 
 def split_editor_reason(status: FlagStatus) -> str:
     """Why the split editor is off for this user, in one or two sentences."""
+    from app.store.identity import group_title
+
     if status.enabled:
-        return "The split editor is on for you."
+        return tr("The split editor is on for you.")
     if status.override is not None:
-        return ("The split editor is turned off on this computer "
-                f"({'CUENTAS_FLAGS' if status.override == 'env' else 'local preview'}).")
+        return tr("The split editor is turned off on this computer ({how}).").format(
+            how="CUENTAS_FLAGS" if status.override == "env" else tr("local preview"))
     if status.stage == "off":
-        return "The split editor is turned off in this book."
-    return (f"The split editor has not reached your rollout group ({status.group}) yet; "
-            f"the book's owner can move it on in Settings › Features.")
+        return tr("The split editor is turned off in this book.")
+    return tr("The split editor has not reached your rollout group ({group}) yet; the "
+              "book's owner can move it on in Settings › Features.").format(
+                  group=group_title(status.group))
 
 
 def check_declarations(today: date | None = None) -> list[str]:

@@ -1,4 +1,5 @@
-"""Settings of this desktop (not of a book): the last book opened, recent books.
+"""Settings of this desktop (not of a book): the last book opened, recent books, and
+the language of the interface and the guides.
 
 Kept as JSON in `<user config>/settings.json`, written atomically (temporary file,
 fsync, rename) so a crash never leaves half a file.
@@ -110,3 +111,46 @@ def remember_book(location: str) -> None:
 def last_book() -> str | None:
     value = load().get("last_book")
     return value if isinstance(value, str) and value else None
+
+
+# ---------------------------------------------------------------- the interface language
+
+#: The language of the interface and of the guides on this computer: "" follows the
+#: system, else a code of `app.i18n.LANGUAGES`.
+LANGUAGE_KEY = "language"
+
+
+def language_choice() -> str:
+    """What was chosen in Settings ▸ General: '' (the system's) or a language code."""
+    from app import i18n
+
+    value = get(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in i18n.LANGUAGES else ""
+
+
+def set_language_choice(code: str) -> str:
+    """Choose the language of the interface and guides ('' follows the system); it
+    applies the next time Cuentas starts."""
+    from app import i18n
+    from app.errors import BadInput
+
+    code = code.strip()
+    if code and code not in i18n.LANGUAGES:
+        raise BadInput("language", code,
+                       i18n.tr("is not a language of Cuentas (one of: {codes})").format(
+                           codes=", ".join(i18n.LANGUAGES)))
+    put(LANGUAGE_KEY, code)
+    return code
+
+
+def interface_language(system: str | None = None) -> str:
+    """The language to start in: `CUENTAS_LANG` when set, else the choice made in
+    Settings ▸ General, else the system's (`system`, a locale name the desktop reads
+    from Qt; by default the environment's)."""
+    from app import i18n
+
+    forced = os.environ.get("CUENTAS_LANG", "").strip()
+    if forced:
+        return i18n.language_of(forced)
+    return language_choice() or (i18n.language_of(system) if system
+                                 else i18n.system_language())

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.dates import now_iso
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book, UnitOfWork
 from app.store.identity import GROUPS, ROLES, Actor, desktop_login, resolve_actor
 from app.store.models import User
@@ -46,22 +47,25 @@ class Profile:
 
 def check_role(role: str, field: str = "role") -> str:
     if role not in ROLES:
-        raise BadInput(field, role, f"is not a role (one of {', '.join(ROLES)})")
+        raise BadInput(field, role, tr("is not a role (one of {items})").format(
+            items=', '.join(ROLES)))
     return role
 
 
 def check_group(group: str, field: str = "group") -> str:
     if group not in GROUPS:
-        raise BadInput(field, group, f"is not a rollout group (one of {', '.join(GROUPS)})")
+        raise BadInput(field, group, tr("is not a rollout group (one of {items})").format(
+            items=', '.join(GROUPS)))
     return group
 
 
 def _clean_name(name: str, field: str = "name") -> str:
     clean = " ".join(str(name).split())
     if not clean:
-        raise BadInput(field, name, "is empty; a profile needs a name")
+        raise BadInput(field, name, tr("is empty; a profile needs a name"))
     if len(clean) > MAX_NAME:
-        raise BadInput(field, name, f"is longer than {MAX_NAME} characters")
+        raise BadInput(field, name, tr("is longer than {MAX_NAME} characters").format(
+            MAX_NAME=MAX_NAME))
     return clean
 
 
@@ -72,7 +76,7 @@ def _clean_login(login: str | None, field: str = "login") -> str | None:
     if not clean:
         return None
     if any(ch.isspace() for ch in clean) or len(clean) > 128:
-        raise BadInput(field, login, "is not a login name (no spaces, at most 128 characters)")
+        raise BadInput(field, login, tr("is not a login name (no spaces, at most 128 characters)"))
     return clean
 
 
@@ -103,7 +107,7 @@ def _find(session: Session, user: int | str, field: str = "name") -> User:
                 select(User).where(func.lower(User.name) == str(user).strip().lower())
             )
     if found is None:
-        raise BadInput(field, user, "is not a profile of this book")
+        raise BadInput(field, user, tr("is not a profile of this book"))
     return found
 
 
@@ -143,11 +147,12 @@ def add_user(book: Book, name: str, role: str, group: str = "standard",
     check_role(role)
     check_group(group)
     clean_login = _clean_login(login)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         if _name_taken(uow.session, clean):
-            raise BadInput("name", name, "is already the name of a profile")
+            raise BadInput("name", name, tr("is already the name of a profile"))
         if clean_login and (other := _login_owner(uow.session, clean_login)) is not None:
-            raise BadInput("login", login, f"is already the login of {other.name}")
+            raise BadInput("login", login, tr("is already the login of {name}").format(
+                name=other.name))
         user = User(name=clean, login=clean_login, role=role, rollout_group=group,
                     created_at=now_iso())
         uow.session.add(user)
@@ -161,7 +166,7 @@ def add_user(book: Book, name: str, role: str, group: str = "standard",
 def set_role(book: Book, user: int | str, role: str) -> Profile:
     """Change a profile's role (owners only); the last owner cannot stop being one."""
     check_role(role)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         found = _find(uow.session, user)
         if found.role == "owner" and role != "owner":
             _keep_an_owner(uow, found, role)
@@ -179,14 +184,15 @@ def _keep_an_owner(uow: UnitOfWork, leaving: User, role: str) -> None:
         select(User.id).where(User.role == "owner").with_for_update()
     ).all()
     if set(owners) <= {leaving.id}:
-        raise BadInput("role", role, f"would leave the book without an owner; make someone "
-                                     f"else an owner before {leaving.name} stops being one")
+        raise BadInput("role", role, tr("would leave the book without an owner; make "
+                                        "someone else an owner before {name} stops being "
+                                        "one").format(name=leaving.name))
 
 
 def set_group(book: Book, user: int | str, group: str) -> Profile:
     """Change a profile's rollout group (owners only)."""
     check_group(group)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         found = _find(uow.session, user)
         if found.rollout_group != group:
             uow.record("update", "user", found.id, {"group": [found.rollout_group, group]})
@@ -198,11 +204,11 @@ def set_group(book: Book, user: int | str, group: str) -> Profile:
 def rename_user(book: Book, user: int | str, new_name: str) -> Profile:
     """Rename a profile (owners only). Audit rows keep the name used at the time."""
     clean = _clean_name(new_name)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         found = _find(uow.session, user)
         if found.name != clean:
             if _name_taken(uow.session, clean, except_id=found.id):
-                raise BadInput("name", new_name, "is already the name of a profile")
+                raise BadInput("name", new_name, tr("is already the name of a profile"))
             uow.record("update", "user", found.id, {"name": [found.name, clean]})
             found.name = clean
         user_id = found.id
@@ -214,11 +220,11 @@ def change_user(book: Book, user: int | str, name: str, login: str | None) -> Pr
     both are written, or neither (what the profile dialog of the settings saves)."""
     clean = _clean_name(name)
     clean_login = _clean_login(login)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         found = _find(uow.session, user)
         if found.name != clean:
             if _name_taken(uow.session, clean, except_id=found.id):
-                raise BadInput("name", name, "is already the name of a profile")
+                raise BadInput("name", name, tr("is already the name of a profile"))
             uow.record("update", "user", found.id, {"name": [found.name, clean]})
             found.name = clean
         user_id = _map(uow, found, clean_login, login)
@@ -232,14 +238,14 @@ def map_login(book: Book, user: int | str, login: str | None) -> Profile:
     A login belongs to at most one profile.
     """
     clean_login = _clean_login(login)
-    with book.write("admin", "manage user profiles") as uow:
+    with book.write("admin", QT_TR_NOOP("manage user profiles")) as uow:
         user_id = _map(uow, _find(uow.session, user), clean_login, login)
     return _after_change(book, user_id)
 
 
 def _map(uow: UnitOfWork, found: User, clean_login: str | None, typed: object) -> int:
     if clean_login and (other := _login_owner(uow.session, clean_login, found.id)) is not None:
-        raise BadInput("login", typed, f"is already the login of {other.name}")
+        raise BadInput("login", typed, tr("is already the login of {name}").format(name=other.name))
     if found.login != clean_login:
         uow.record("update", "user", found.id, {"login": [found.login, clean_login]})
         found.login = clean_login
@@ -269,10 +275,10 @@ def claim_profile(book: Book, user: int | str) -> Profile:
     move the login elsewhere.
     """
     if book.is_shared:
-        raise BadInput("profile", user, "cannot be claimed on a shared book: the database "
-                                        "login decides; ask the owner to map it")
+        raise BadInput("profile", user, tr("cannot be claimed on a shared book: the database "
+                                        "login decides; ask the owner to map it"))
     login = desktop_login()
-    with book.write("admin", "choose the profile of this login") as uow:
+    with book.write("admin", QT_TR_NOOP("choose the profile of this login")) as uow:
         user_id = _map(uow, _find(uow.session, user, "profile"), login, login)
     return _after_change(book, user_id)
 

@@ -51,6 +51,7 @@ from app.backup.catalog import (
 )
 from app.dates import now_iso
 from app.errors import BadInput, BookStateError
+from app.i18n import QT_TR_NOOP, tr
 from app.monitor.metrics import timed
 from app.store import db
 from app.store.files import (
@@ -158,7 +159,7 @@ class PendingBackup:
         book's was read with it; otherwise the caller compares it, see `prove_later`).
         """
         try:
-            report(progress, "Verifying the backup", self.final.name, 0, 2)
+            report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 0, 2)
             conn = sqlite3.connect(f"file:{self.tmp}?mode=ro", uri=True, isolation_level=None)
             try:
                 copy_fp = _fingerprint_or_none(conn)
@@ -166,12 +167,13 @@ class PendingBackup:
                 conn.close()
             if self.source_fingerprint is not None:
                 diffs = self.source_fingerprint.differences(copy_fp) if copy_fp else [
-                    "the copy has no readable totals"]
+                    tr("the copy has no readable totals")]
                 if diffs:
-                    raise BackupError(
-                        "the backup copy does not hold the same totals as the book ("
-                        + "; ".join(diffs[:3]) + "); it was not kept", path=self.tmp)
-            report(progress, "Verifying the backup", self.final.name, 1, 2)
+                    raise BackupError(tr(
+                        "the backup copy does not hold the same totals as the book "
+                        "({differences}); it was not kept").format(
+                            differences="; ".join(diffs[:3])), path=self.tmp)
+            report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 1, 2)
             fsync_file(self.tmp)
             digest = sha256_file(self.tmp)
             size = self.tmp.stat().st_size
@@ -194,7 +196,7 @@ class PendingBackup:
             os.rename(self.tmp, self.final)
             faults.point("backup.renamed")
             write_json_atomic(manifest_path(self.final), manifest)
-            report(progress, "Verifying the backup", self.final.name, 2, 2)
+            report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 2, 2)
             return info_from_manifest(self.final, manifest)
         except BackupError:
             self.discard()
@@ -202,8 +204,9 @@ class PendingBackup:
         except OSError as exc:
             self.discard()
             raise BackupError(
-                f"the backup could not be written to {self.final.parent} "
-                f"({plain_os_error(exc)}); nothing was changed", path=self.final) from None
+                tr("the backup could not be written to {folder} ({why}); nothing was "
+                   "changed").format(folder=self.final.parent, why=plain_os_error(exc)),
+                path=self.final) from None
         except BaseException:
             self.discard()
             raise
@@ -233,11 +236,13 @@ def start_backup(
     Raises BackupError (folder, space, disk) or BookStateError (`corrupt`).
     """
     if reason not in REASONS:
-        raise BadInput("reason", reason, f"is not one of {', '.join(REASONS)}")
+        raise BadInput("reason", reason, tr("is not one of {items}").format(
+            items=', '.join(REASONS)))
     folder = prepare_folder(dest_dir if dest_dir is not None else default_dir(location))
     if not db.is_postgres(location) and not Path(location).expanduser().exists():
-        raise BookStateError("new", f"there is no book at {location} to back up")
-    check_free_space(folder, int(_book_size(location) * 1.05) + 1_000_000, "the backup")
+        raise BookStateError("new", tr("there is no book at {location} to back up").format(
+            location=location))
+    check_free_space(folder, int(_book_size(location) * 1.05) + 1_000_000, tr("the backup"))
     final = _backup_name(folder, location, reason)
     tmp = _temp_name(final)
     try:
@@ -265,19 +270,22 @@ def start_backup(
     except sqlite3.DatabaseError as exc:
         _remove_sqlite(tmp)
         if "malformed" in str(exc) or "not a database" in str(exc):
-            raise BookStateError("corrupt", f"the book's file is damaged ({exc}); "
-                                 "nothing was changed") from None
-        raise BackupError(f"the backup could not be made: {exc}; nothing was changed",
+            raise BookStateError("corrupt", tr("the book's file is damaged ({exc}); "
+                                               "nothing was changed").format(exc=exc)) from None
+        raise BackupError(tr("the backup could not be made: {exc}; nothing was changed").format(
+            exc=exc),
                           path=tmp) from None
     except OSError as exc:
         _remove_sqlite(tmp)
-        why = f" ({plain_os_error(exc)})"
         if exc.errno == errno.ENOSPC:
-            why = (f": the disk is full (about {max(_book_size(location) / 1e6, 0.1):,.1f} "
-                   "MB needed)")
-        raise BackupError(
-            f"the backup could not be written to {folder}{why}; "
-            "the book and the older backups are untouched", path=folder) from None
+            text = tr("the backup could not be written to {folder}: the disk is full (about "
+                      "{size} MB needed); the book and the older backups are untouched")
+        else:
+            text = tr("the backup could not be written to {folder} ({why}); the book and the "
+                      "older backups are untouched")
+        raise BackupError(text.format(
+            folder=folder, why=plain_os_error(exc),
+            size=f"{max(_book_size(location) / 1e6, 0.1):,.1f}"), path=folder) from None
     except BaseException:
         _remove_sqlite(tmp)
         raise
@@ -294,13 +302,14 @@ def _damaged(location: str, folder: Path, problems: list[str]) -> None:
             conn.close()
         if not source_problems:
             raise BackupError(
-                f"the backup copy failed its integrity check although the book passes it "
-                f"({'; '.join(problems[:2])}): the disk of {folder} may be failing. The copy "
-                "was not kept; the book and the older backups are untouched", path=folder)
+                tr("the backup copy failed its integrity check although the book passes it "
+                   "({items}): the disk of {folder} may be failing. The copy was not kept; "
+                   "the book and the older backups are untouched").format(
+                       items='; '.join(problems[:2]), folder=folder), path=folder)
         problems = source_problems
-    raise BookStateError(
-        "corrupt", "the book's file is damaged (" + "; ".join(problems[:3]) + "), so its "
-        "backup fails its integrity check; it was not kept and nothing was changed")
+    raise BookStateError("corrupt", tr(
+        "the book's file is damaged ({problems}), so its backup fails its integrity check; "
+        "it was not kept and nothing was changed").format(problems="; ".join(problems[:3])))
 
 
 def _quick_check_path(path: Path) -> list[str]:
@@ -323,18 +332,18 @@ def _copy_sqlite(
         src.execute("BEGIN")
         revision, unversioned = sqlite_revision(src)
         total = int(src.execute("PRAGMA page_count").fetchone()[0])
-        report(progress, "Backing up", label, 0, total)
+        report(progress, QT_TR_NOOP("Backing up"), label, 0, total)
 
         def step(_status: int, remaining: int, pages: int) -> None:
             faults.point("backup.copy")
-            report(progress, "Backing up", label, pages - remaining, pages)
+            report(progress, QT_TR_NOOP("Backing up"), label, pages - remaining, pages)
 
         fp = _fingerprint_or_none(src) if fingerprint else None
         src.backup(dst, pages=STEP_PAGES, progress=step)
         src.execute("COMMIT")
         # One self-contained file, whatever mode the book was in.
         dst.execute("PRAGMA journal_mode = DELETE")
-        report(progress, "Backing up", label, total, total)
+        report(progress, QT_TR_NOOP("Backing up"), label, total, total)
         return revision, unversioned, fp
     finally:
         dst.close()

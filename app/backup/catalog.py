@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
     DEFAULT_KEEP_SCHEDULED,
@@ -102,13 +103,14 @@ def _size_text(n: int) -> str:
 
 def _size_problem(actual: int, recorded: int) -> str:
     if actual < 0:
-        return "the file is missing"
+        return tr("the file is missing")
     if actual == 0:
-        return "the file is empty"
+        return tr("the file is empty")
     if actual < recorded:
-        return f"the file is truncated ({_size_text(actual)} of {_size_text(recorded)})"
-    return (f"the file is larger than its manifest says ({_size_text(actual)}, not "
-            f"{_size_text(recorded)})")
+        return tr("the file is truncated ({actual} of {recorded})").format(
+            actual=_size_text(actual), recorded=_size_text(recorded))
+    return tr("the file is larger than its manifest says ({actual}, not {recorded})").format(
+        actual=_size_text(actual), recorded=_size_text(recorded))
 
 
 def _file_size(path: Path) -> int:
@@ -133,12 +135,12 @@ def info_from_manifest(path: Path, data: dict[str, Any]) -> BackupInfo:
         if revision is not None and not isinstance(revision, str):
             raise ValueError("revision")
     except (KeyError, TypeError, ValueError, AttributeError):
-        return _without_manifest(path, "its manifest is garbled")
+        return _without_manifest(path, tr("its manifest is garbled"))
     problem = ""
     if actual != size:
         problem = _size_problem(actual, size)
     elif not data.get("verified"):
-        problem = "its manifest does not say the backup was verified"
+        problem = tr("its manifest does not say the backup was verified")
     return BackupInfo(
         path=path,
         reason=str(data.get("reason", "unknown")),
@@ -175,9 +177,9 @@ def _without_manifest(path: Path, problem: str) -> BackupInfo:
             when = named
     created = when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if when is not None else ""
     if size == 0:
-        problem = "the file is empty"
+        problem = tr("the file is empty")
     elif size < 0:
-        problem = "the file is missing"
+        problem = tr("the file is missing")
     return BackupInfo(path, reason, created, None, False, max(size, 0), "", "", "", "sqlite",
                       None, False, problem)
 
@@ -188,21 +190,21 @@ def read_backup(path: Path) -> BackupInfo:
     try:
         text = manifest_path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        return _without_manifest(path, "its manifest is missing")
+        return _without_manifest(path, tr("its manifest is missing"))
     except (OSError, UnicodeDecodeError):
-        return _without_manifest(path, "its manifest cannot be read")
+        return _without_manifest(path, tr("its manifest cannot be read"))
     try:
         data = json.loads(text)
     except ValueError:
         data = None
     if not isinstance(data, dict):
-        return _without_manifest(path, "its manifest is garbled")
+        return _without_manifest(path, tr("its manifest is garbled"))
     return info_from_manifest(path, data)
 
 
 def _damaged(path: Path, why: str) -> BackupError:
-    return BackupError(f"the backup {path} is damaged: {why}", path=path, short=why,
-                       damaged=True)
+    return BackupError(tr("the backup {path} is damaged: {why}").format(path=path, why=why),
+                       path=path, short=why, damaged=True)
 
 
 def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -> BackupInfo:
@@ -213,40 +215,42 @@ def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -
     """
     path = backup.path if isinstance(backup, BackupInfo) else Path(backup).expanduser()
     if not path.is_file():
-        raise BackupError(f"the backup {path} does not exist", path=path,
-                          short="the file is missing", damaged=True)
+        raise BackupError(tr("the backup {path} does not exist").format(path=path), path=path,
+                          short=tr("the file is missing"), damaged=True)
     info = read_backup(path)
     if info.problem:
         raise _damaged(path, info.problem)
-    report(progress, "Checking the backup", path.name, 0, 3)
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 0, 3)
     try:
         digest = sha256_file(path)
     except OSError as exc:
-        why = f"it cannot be read ({exc.strerror or exc})"
-        raise BackupError(f"the backup {path} {why}", path=path, short=why,
-                          damaged=True) from None
+        why = tr("it cannot be read ({error})").format(error=exc.strerror or exc)
+        raise BackupError(tr("the backup {path} {why}").format(path=path, why=why), path=path,
+                          short=why, damaged=True) from None
     if digest != info.sha256:
-        raise _damaged(path, "its checksum differs from its manifest")
-    report(progress, "Checking the backup", path.name, 1, 3)
+        raise _damaged(path, tr("its checksum differs from its manifest"))
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 1, 3)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     try:
         problems = quick_check(conn)
         if problems:
-            raise _damaged(path, "it fails its integrity check (" + "; ".join(problems[:3])
-                           + ")")
-        report(progress, "Checking the backup", path.name, 2, 3)
+            raise _damaged(path, tr("it fails its integrity check ({problems})").format(
+                problems="; ".join(problems[:3])))
+        report(progress, QT_TR_NOOP("Checking the backup"), path.name, 2, 3)
         if info.fingerprint is not None:
             try:
                 found = compute(conn)
             except sqlite3.DatabaseError as exc:
-                raise _damaged(path, f"its totals cannot be read ({exc})") from None
+                raise _damaged(path, tr("its totals cannot be read ({error})").format(
+                    error=exc)) from None
             diffs = info.fingerprint.differences(found)
             if diffs:
-                raise _damaged(path, "it does not hold the totals its manifest records ("
-                               + "; ".join(diffs[:3]) + ")")
+                raise _damaged(path, tr("it does not hold the totals its manifest records "
+                                        "({differences})").format(
+                    differences="; ".join(diffs[:3])))
     finally:
         conn.close()
-    report(progress, "Checking the backup", path.name, 3, 3)
+    report(progress, QT_TR_NOOP("Checking the backup"), path.name, 3, 3)
     return info
 
 
@@ -303,7 +307,8 @@ def choose_latest(location: str, reason: str | None = None, dest_dir: Path | Non
     every newer one that did not. Backups are proven newest first, and only until a
     good one is found (`verify_backup`: checksum, integrity, totals)."""
     if reason is not None and reason not in REASONS:
-        raise BadInput("--reason", reason, f"is not one of {', '.join(REASONS)}")
+        raise BadInput("--reason", reason, tr("is not one of {items}").format(
+            items=', '.join(REASONS)))
     skipped: list[BackupInfo] = []
     for info in list_backups(dest_dir if dest_dir is not None else default_dir(location)):
         if reason is not None and info.reason != reason:

@@ -45,7 +45,9 @@ from app.backup import (
     verify_backup,
 )
 from app.errors import BookStateError
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
+from app.store.files import reason_title
 from app.store.fingerprint import Fingerprint, compute
 from app.store.lock import BookLock
 from app.store.marker import clear_marker, update_marker, write_marker
@@ -93,7 +95,8 @@ def restore_backup(
     """
     from app.store.identity import require_admin_at
 
-    require_admin_at(location, "restore a backup")  # only owners restore (DESIGN section 7)
+    # only owners restore (DESIGN section 7)
+    require_admin_at(location, QT_TR_NOOP("restore a backup"))
     started = time.perf_counter()
     info = verify_backup(backup, progress)
     fingerprint: Fingerprint | None
@@ -109,19 +112,24 @@ def restore_backup(
     from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)  # checked against the manifest above
-    message = f"Restored {info.path.name} ({info.reason}, {info.created_local})."
+    parts = [tr("Restored {file} ({reason}, {when}).").format(
+        file=info.path.name, reason=reason_title(info.reason).lower(),
+        when=info.created_local)]
     if safety is not None:
-        message += f" The book as it was is kept in the backup {safety.path}."
+        parts.append(tr("The book as it was is kept in the backup {path}.").format(
+            path=safety.path))
     if aside:
-        message += (" The book could not be read, so it was not backed up: its files are "
-                    f"kept as they were at {', '.join(str(p) for p in aside)}.")
-    checked = "checksum, integrity and totals" if info.fingerprint else "checksum and integrity"
+        parts.append(tr("The book could not be read, so it was not backed up: its files are "
+                        "kept as they were at {paths}.").format(
+                            paths=", ".join(str(p) for p in aside)))
+    checked = (tr("checksum, integrity and totals verified") if info.fingerprint
+               else tr("checksum and integrity verified"))
     metrics.event("restore", book=location,  # the health view and the report list restores
-                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); "
-                         f"{checked} verified")
+                  detail=f"{info.path.name} ({info.reason}, {info.created_local}); {checked}")
     if state.needs_upgrade:
-        message += (f" The restored book is at revision {state.revision}; upgrade it to use "
-                    "it with this Cuentas.")
+        parts.append(tr("The restored book is at revision {revision}; upgrade it to use it "
+                        "with this Cuentas.").format(revision=state.revision))
+    message = " ".join(parts)
     return RestoreResult(location, info, safety, aside, state.state, state.revision,
                          fingerprint, time.perf_counter() - started, message)
 
@@ -146,7 +154,8 @@ def _restore_sqlite(
 
     path = Path(location).expanduser().resolve()
     if not path.parent.is_dir():
-        raise BackupError(f"the folder {path.parent} does not exist", path=path.parent)
+        raise BackupError(tr("the folder {parent} does not exist").format(
+            parent=path.parent), path=path.parent)
     safety: BackupInfo | None = None
     readable = False
     if path.exists():
@@ -154,7 +163,7 @@ def _restore_sqlite(
         readable = state.state not in ("corrupt", "new")
         if readable:
             safety = backup_book(location, "pre-restore", backup_dir, progress)
-    check_free_space(path.parent, info.size + 1_000_000, "the restored book")
+    check_free_space(path.parent, info.size + 1_000_000, tr("the restored book"))
     marker = write_marker(location, "restore", "copying", backup=str(info.path),
                           keep_aside=not readable)
     kept = swap_in(location, info, marker, keep_aside=not readable, progress=progress)
@@ -189,7 +198,7 @@ def swap_in(
     tmp = path.with_name(f".{path.name}.restore.{os.getpid()}.tmp")
     aside = Path(marker["aside"]) if marker.get("aside") else _aside_base(path)
     update_marker(location, marker, "copying", tmp=str(tmp), aside=str(aside))
-    _report(progress, "Restoring", info.path.name, 0, 3)
+    _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 0, 3)
     digest = hashlib.sha256()
     try:
         with open(info.path, "rb") as src, open(
@@ -201,13 +210,14 @@ def swap_in(
             dst.flush()
             os.fsync(dst.fileno())
         if digest.hexdigest() != info.sha256:
-            raise BackupError(f"the backup {info.path} changed while it was being copied",
+            raise BackupError(tr("the backup {path} changed while it was being copied").format(
+                path=info.path),
                               path=info.path)
         faults.point("restore.copied", path=tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _report(progress, "Restoring", info.path.name, 1, 3)
+    _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 1, 3)
     update_marker(location, marker, "swapping")
     kept: list[Path] = []
     if path.exists() and not aside.exists():
@@ -228,7 +238,7 @@ def swap_in(
     fsync_dir(path.parent)
     faults.point("restore.swapped")
     os.chmod(path, mode)
-    _report(progress, "Restoring", info.path.name, 2, 3)
+    _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 2, 3)
     update_marker(location, marker, "checking")
     if not keep_aside:
         for file in kept:
@@ -243,8 +253,8 @@ def check_restored(location: str, info: BackupInfo) -> Fingerprint | None:
     try:
         problems = quick_check(conn)
         if problems:
-            raise BackupError("the restored book fails its integrity check: "
-                              + "; ".join(problems[:3]), path=info.path)
+            raise BackupError(tr("the restored book fails its integrity check: {problems}")
+                              .format(problems="; ".join(problems[:3])), path=info.path)
         if info.fingerprint is None:
             return None
         found = compute(conn)
@@ -252,8 +262,9 @@ def check_restored(location: str, info: BackupInfo) -> Fingerprint | None:
         conn.close()
     diffs = info.fingerprint.differences(found)
     if diffs:
-        raise BackupError("the restored book does not hold the backup's totals: "
-                          + "; ".join(diffs[:3]), path=info.path)
+        raise BackupError(tr("the restored book does not hold the backup's totals: "
+                             "{differences}").format(differences="; ".join(diffs[:3])),
+                          path=info.path)
     return found
 
 
@@ -276,5 +287,5 @@ def complete_restore(location: str, marker: dict[str, Any]) -> str:
         for suffix in ("", *SIDE_FILES):
             Path(str(aside) + suffix).unlink(missing_ok=True)
     clear_marker(location)
-    return (f"A restore of {backup.name} had been interrupted; it is now complete "
-            "and the book matches the backup.")
+    return tr("A restore of {file} had been interrupted; it is now complete and the book "
+              "matches the backup.").format(file=backup.name)

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.files import BackupError, Progress
 from app.store.fingerprint import Fingerprint, compute
@@ -99,8 +100,8 @@ def snapshot_postgres(
                 revision, unversioned = _pg_revision(pg)
                 if revision not in REVISIONS:
                     raise SnapshotError(
-                        f"the book is at revision {revision}, unknown to this Cuentas; "
-                        "it cannot be copied into a snapshot")
+                        tr("the book is at revision {revision}, unknown to this Cuentas; "
+                           "it cannot be copied into a snapshot").format(revision=revision))
                 fingerprint = compute(pg)
                 build_sqlite_schema(target, revision, unversioned)
                 _copy_pg_to_sqlite(pg, target, progress)
@@ -120,7 +121,7 @@ def _copy_pg_to_sqlite(pg: Connection, target: Path, progress: Progress | None) 
         pg_columns = {t: {c["name"] for c in inspect(pg).get_columns(t)} for t in tables}
         for n, table in enumerate(tables):
             if progress:
-                progress("Backing up", table, n, len(tables))
+                progress(QT_TR_NOOP("Backing up"), table, n, len(tables))
             # The revisions seed some tables (book settings): the book's rows replace them.
             lite.execute(f"DELETE FROM {_q(table)}")
             cols = [c for c in _sqlite_columns(lite, table) if c in pg_columns[table]]
@@ -135,7 +136,7 @@ def _copy_pg_to_sqlite(pg: Connection, target: Path, progress: Progress | None) 
                 lite.executemany(insert, [tuple(r) for r in rows])
         lite.execute("COMMIT")
         if progress:
-            progress("Backing up", "", len(tables), len(tables))
+            progress(QT_TR_NOOP("Backing up"), "", len(tables), len(tables))
     except BaseException:
         if lite.in_transaction:
             lite.execute("ROLLBACK")
@@ -189,7 +190,8 @@ def load_into_postgres(
 
         revision, unversioned = sqlite_revision(lite)
         if revision not in REVISIONS:
-            raise SnapshotError(f"the backup is at revision {revision}, unknown to this Cuentas")
+            raise SnapshotError(tr("the backup is at revision {revision}, unknown to this "
+                                   "Cuentas").format(revision=revision))
         tables = _sqlite_tables(lite)
         ordered, self_refs = _load_order(lite, tables)
         known = set(tables) | set(Base.metadata.tables) | {"alembic_version"}
@@ -203,7 +205,7 @@ def load_into_postgres(
                 pg.execute(text(f"DELETE FROM {_q(table)}"))
             for n, table in enumerate(ordered):
                 if progress:
-                    progress("Restoring", table, n, len(ordered))
+                    progress(QT_TR_NOOP("Restoring"), table, n, len(ordered))
                 _copy_table_to_pg(lite, pg, table, self_refs.get(table, []))
             for table in ordered:
                 if "id" in _sqlite_columns(lite, table):
@@ -215,10 +217,11 @@ def load_into_postgres(
             if expected is not None:
                 diffs = expected.differences(found)
                 if diffs:
-                    raise SnapshotError("the restored rows do not add up to the backup's "
-                                        "totals: " + "; ".join(diffs[:3]))
+                    raise SnapshotError(tr("the restored rows do not add up to the backup's "
+                                           "totals: {differences}").format(
+                                               differences="; ".join(diffs[:3])))
             if progress:
-                progress("Restoring", "", len(ordered), len(ordered))
+                progress(QT_TR_NOOP("Restoring"), "", len(ordered), len(ordered))
         return found
     finally:
         lite.close()

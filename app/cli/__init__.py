@@ -28,6 +28,7 @@ from app.cli.common import (
     not_utf8,
     printable,
 )
+from app.i18n import QT_TR_NOOP, tr
 from app.store.redact import hide_passwords
 
 if TYPE_CHECKING:
@@ -64,22 +65,53 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
+#: argparse's own words: it asks gettext for them, and `_speak_argparse` hands it ours
+#: (Python ships no Spanish catalogue for them).
+ARGPARSE_WORDS = (
+    QT_TR_NOOP("usage: "), QT_TR_NOOP("positional arguments"), QT_TR_NOOP("options"),
+    QT_TR_NOOP("show this help message and exit"),
+    QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+    QT_TR_NOOP("unrecognized arguments: %s"), QT_TR_NOOP("not allowed with argument %s"),
+    QT_TR_NOOP("the following arguments are required: %s"),
+    QT_TR_NOOP("one of the arguments %s is required"), QT_TR_NOOP("expected one argument"),
+    QT_TR_NOOP("expected at most one argument"), QT_TR_NOOP("expected at least one argument"),
+    QT_TR_NOOP("expected %s argument"), QT_TR_NOOP("expected %s arguments"),
+    QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+    QT_TR_NOOP("invalid %(type)s value: %(value)r"),
+    QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TR_NOOP("%(prog)s: error: %(message)s\n"),
+)
+
+
+def _speak_argparse() -> None:
+    """Let argparse's usage, headings and errors speak the interface's language."""
+    from app import i18n
+
+    if i18n.language() == i18n.SOURCE:
+        return
+    setattr(argparse, "_", i18n.tr)  # noqa: B010 — argparse looks the name up at call time
+    setattr(argparse, "ngettext",  # noqa: B010
+            lambda singular, plural, n: i18n.tr(singular if n == 1 else plural))
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="cuentas",
-        description="Cuentas: bookkeeping with split transactions. "
-        "Without a command, opens the desktop app.",
+        description=tr("Cuentas: bookkeeping with split transactions. Without a command, "
+                       "opens the desktop app."),
     )
     parser.add_argument("--db", metavar="PATH|URL",
-                        help="the book: a file path or a postgresql+psycopg:// URL "
-                        "(default: $CUENTAS_DB, else the last book opened)")
+                        help=tr("the book: a file path or a postgresql+psycopg:// URL "
+                                "(default: $CUENTAS_DB, else the last book opened)"))
     parser.add_argument("--demo", action="store_true",
-                        help="open the demo book in the default data folder (created if missing)")
+                        help=tr("open the demo book in the default data folder (created if "
+                                "missing)"))
     parser.add_argument("--version", action="version", version=_version())
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works, without a screen: a legacy "
-                        "demo book upgraded, the main window, the split editor and a handout "
-                        "PDF, all in a temporary folder; exit 0 when every step passed")
+                        help=tr("check that this installation works, without a screen: a "
+                                "legacy demo book upgraded, the main window, the split editor "
+                                "and a handout PDF, all in a temporary folder; exit 0 when "
+                                "every step passed"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in _groups():
         group.register(sub)  # type: ignore[attr-defined]
@@ -126,14 +158,19 @@ def _book_as_db(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
 def main(
     argv: Sequence[str] | None = None,
     desktop: Callable[[argparse.Namespace], int] | None = None,
-    render_screenshots: Callable[[Path, str], list[Path]] | None = None,
+    render_screenshots: Callable[[Path, str, str], list[Path]] | None = None,
     self_test_desktop: Callable[[SelfTest], None] | None = None,
 ) -> int:
     """Run one command. `ui.launch` hands in what only the desktop app can do, since
     `app` never imports `ui`: `desktop` opens the app when no command is given (without
-    it the help is shown), `render_screenshots(out_dir, book)` draws the windows for
-    `docs screenshots`, `self_test_desktop(test)` adds the desktop steps of
+    it the help is shown), `render_screenshots(out_dir, book, language)` draws the
+    windows for `docs screenshots`, `self_test_desktop(test)` adds the desktop steps of
     `--self-test` (app/cli/self_test.py)."""
+    from app import i18n
+    from app.admin import local_settings
+
+    i18n.set_language(local_settings.interface_language())
+    _speak_argparse()
     parser = build_parser()
     commands = [name for action in parser._actions
                 if isinstance(action, argparse._SubParsersAction) for name in action.choices]
@@ -159,7 +196,7 @@ def main(
             sys.stderr.write(f"cuentas: {printable(hide_passwords(done.message))}\n")
         return done.code
     except KeyboardInterrupt:
-        sys.stderr.write("cuentas: interrupted\n")
+        sys.stderr.write("cuentas: " + tr("interrupted") + "\n")
         return EXIT_FAILED
     except BrokenPipeError:
         return 0
@@ -171,9 +208,10 @@ def main(
         errors.setup("command line")  # counted and logged (no values) for `cuentas health`
         errors.record_error(exc, source="command line")
         where = _log_crash(exc)
-        said = hide_passwords(f"internal error: {type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())}")
-        sys.stderr.write(printable(f"cuentas: {said}"[:500]) + f" (details in {where})\n")
+        said = hide_passwords(tr("internal error: {error}").format(
+            error=f"{type(exc).__name__}: {' '.join(str(exc).split())}"))
+        sys.stderr.write(printable(f"cuentas: {said}"[:500]) + " "
+                         + tr("(details in {where})").format(where=where) + "\n")
         return EXIT_FAILED
 
 
@@ -190,7 +228,7 @@ def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> No
             if not is_utf8(item):
                 raise not_utf8(names.get(dest, dest), item)
             if "\x00" in item:
-                raise bad(names.get(dest, dest), item, "contains a NUL character")
+                raise bad(names.get(dest, dest), item, tr("contains a NUL character"))
 
 
 def _option_names(parser: argparse.ArgumentParser, args: argparse.Namespace
@@ -224,7 +262,7 @@ def _log_crash(exc: BaseException) -> str:
         append_private(log, "".join(traceback.format_exception(exc)) + "\n")  # 0600
         return str(log)
     except OSError:
-        return "no log: the log folder cannot be written"
+        return tr("no log: the log folder cannot be written")
 
 
 if __name__ == "__main__":  # pragma: no cover

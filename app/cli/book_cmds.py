@@ -14,33 +14,34 @@ from app.cli.common import (
     run,
     whole_number,
 )
+from app.i18n import QT_TR_NOOP, tr
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("new", help="create a new book")
-    p.add_argument("--currency", required=True, help="ISO code: MXN, EUR, CLP, ...")
-    p.add_argument("--locale", help="number and date format, like es_MX or es_ES")
+    p = sub.add_parser("new", help=tr("create a new book"))
+    p.add_argument("--currency", required=True, help=tr("ISO code: MXN, EUR, CLP, ..."))
+    p.add_argument("--locale", help=tr("number and date format, like es_MX or es_ES"))
     p.add_argument("--tax-preset", default="none",
                    choices=["mx", "es", "ar", "cl", "co", "it", "pt", "none"])
-    p.add_argument("--name", default="", help="the book's name (your business)")
+    p.add_argument("--name", default="", help=tr("the book's name (your business)"))
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("demo", help="write a demo book (a small Mexican shop)")
+    p = sub.add_parser("demo", help=tr("write a demo book (a small Mexican shop)"))
     p.add_argument("--legacy", action="store_true",
-                   help="write revision 0001 (single categories), as an older Cuentas did")
+                   help=tr("write revision 0001 (single categories), as an older Cuentas did"))
     p.add_argument("--transactions", type=whole_number("--transactions", 0, 20_000_000),
                    default=600, metavar="N")
     p.add_argument("--seed", type=whole_number("--seed", -(2**63), 2**63 - 1), default=2026,
                    metavar="S")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("status", help="revision, state and counts of the book")
+    p = sub.add_parser("status", help=tr("revision, state and counts of the book"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("verify", help="check the book's invariants (exit 1 when any fails)")
+    p = sub.add_parser("verify", help=tr("check the book's invariants (exit 1 when any fails)"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--full", action="store_true", help="full integrity_check (slower)")
+    p.add_argument("--full", action="store_true", help=tr("full integrity_check (slower)"))
     p.set_defaults(func=cmd_verify)
 
 
@@ -51,7 +52,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     target = location(args)
     run(lambda: create_book(target, currency=args.currency, locale=args.locale,
                             tax_preset=args.tax_preset, name=args.name))
-    print(f"Created a new {args.currency.upper()} book at {display_name(target)}")
+    print(tr("Created a new {currency} book at {book}").format(
+        currency=args.currency.upper(), book=display_name(target)))
     return 0
 
 
@@ -71,15 +73,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     run(lambda: check_new_location(target))
     if args.legacy:
         if db.is_postgres(target):
-            raise bad("--db", db.display_name(target), "legacy demo books are SQLite files only")
+            raise bad("--db", db.display_name(target),
+                      tr("legacy demo books are SQLite files only"))
         path = Path(target).expanduser()
         try:
             write_legacy(path, args.transactions, args.seed, end=date.today())
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        print(f"Wrote a legacy (revision 0001) demo book with {args.transactions} "
-              f"transactions at {target}")
+        print(tr("Wrote a legacy (revision 0001) demo book with {n} transactions at "
+                 "{book}").format(n=args.transactions, book=target))
     else:
         try:
             run(lambda: write_current(target, args.transactions, args.seed, end=date.today()))
@@ -87,8 +90,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not db.is_postgres(target):
                 Path(target).expanduser().unlink(missing_ok=True)
             raise
-        print(f"Wrote a demo book with {args.transactions} transactions at "
-              f"{db.display_name(target)}")
+        print(tr("Wrote a demo book with {n} transactions at {book}").format(
+            n=args.transactions, book=db.display_name(target)))
     return 0
 
 
@@ -101,16 +104,21 @@ def cmd_status(args: argparse.Namespace) -> int:
                     "counts": state.counts, "message": state.message,
                     "read_only": not state.writable})
     else:
+        from app.cli.common import print_fields
         from app.store.db import display_name
 
-        print(f"{'Book:':<14}{display_name(location(args))}")
-        print(f"{'State:':<14}{state.state} — {state.message}")
+        fields = [(tr("Book:"), display_name(location(args))),
+                  (tr("State:"), f"{state.state} — {state.message}")]
         if not state.writable:
-            print(f"{'':<14}read-only here: the book's file or its folder cannot be written "
-                  "by this user (it can be read, not changed)")
-        print(f"{'Revision:':<14}{state.revision or '-'} (this Cuentas: {state.head})")
-        for key, value in state.counts.items():
-            print(f"{key.capitalize() + ':':<14}{value:,}")
+            fields.append(("", tr("read-only here: the book's file or its folder cannot be "
+                                  "written by this user (it can be read, not changed)")))
+        fields.append((tr("Revision:"), tr("{revision} (this Cuentas: {head})").format(
+            revision=state.revision or "-", head=state.head)))
+        names = {"transactions": tr("Transactions:"), "splits": tr("Lines:"),
+                 "accounts": tr("Accounts:"), "categories": tr("Categories:")}
+        fields += [(names.get(key, key + ":"), f"{value:,}")
+                   for key, value in state.counts.items()]
+        print_fields(fields)
     return 0
 
 
@@ -126,7 +134,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         # Reading is safe while the desktop app has the book open (WAL readers).
         checks = run(lambda: verify_book(target, full=args.full))
     else:
-        checks = [Check("book state", False, f"{state.state}: {state.message}")]
+        checks = [Check(QT_TR_NOOP("book state"), False, f"{state.state}: {state.message}")]
     ok = all(c.ok for c in checks)
     from app.monitor.health import record_check
 
@@ -135,7 +143,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print_json({"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail}
                                          for c in checks]})
     else:
-        print_table(["check", "result", "detail"],
-                    [(c.name, "ok" if c.ok else "FAILED", c.detail) for c in checks])
-        print("\nAll checks passed." if ok else "\nSome checks FAILED.")
+        print_table([tr("check"), tr("result"), tr("detail")],
+                    [(tr(c.name), tr("ok") if c.ok else tr("FAILED"), c.detail) for c in checks])
+        print()
+        print(tr("All checks passed.") if ok else tr("Some checks FAILED."))
     return 0 if ok else EXIT_FAILED

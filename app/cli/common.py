@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from app.i18n import tr
+
 if TYPE_CHECKING:
     import argparse
 
@@ -50,8 +52,8 @@ def _not_a_folder(field: str, value: str) -> str:
         raise not_utf8(field, value)
 
     if "://" not in value and Path(value).expanduser().is_dir():
-        raise bad(field, value, "is a folder, not a book file (give the book's file, like "
-                  "shop.cuentas)")
+        raise bad(field, value, tr("is a folder, not a book file (give the book's file, like "
+                  "shop.cuentas)"))
     return value
 
 
@@ -67,11 +69,13 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except BadInput as exc:
-        raise CliExit(EXIT_BAD_INPUT, f"error: {_one_line(str(exc))}") from None
+        raise CliExit(EXIT_BAD_INPUT, tr("error: {message}").format(
+            message=_one_line(str(exc)))) from None
     except BookStateError as exc:
         raise CliExit(EXIT_FAILED, f"{exc.state}: {_one_line(str(exc))}") from None
     except NotAllowed as exc:
-        raise CliExit(EXIT_FAILED, f"not allowed: {_one_line(str(exc))}") from None
+        raise CliExit(EXIT_FAILED, tr("not allowed: {message}").format(
+            message=_one_line(str(exc)))) from None
     except CheckFailed as exc:
         raise CliExit(EXIT_FAILED, _one_line(str(exc))) from None
     except Exception as exc:
@@ -133,7 +137,8 @@ def bad(field: str, value: object, reason: str) -> CliExit:
     """Bad input: exit 2, one line naming the field and the value (cut to ~80 characters)."""
     from app.errors import shown
 
-    return CliExit(EXIT_BAD_INPUT, f"error: {field}: {shown(value)} {reason}")
+    word = tr("error")
+    return CliExit(EXIT_BAD_INPUT, f"{word}: {field}: {shown(value)} {reason}")
 
 
 # ---------------------------------------------------------------- checking arguments
@@ -156,8 +161,9 @@ def not_utf8(field: str, value: str) -> CliExit:
     raw = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     if len(raw) > ECHO_LIMIT:
         raw = raw[:ECHO_LIMIT - 1] + "…"
-    return CliExit(EXIT_BAD_INPUT, f"error: {field}: '{printable(raw)}' is not valid UTF-8 "
-                   "text (Cuentas reads names and text as UTF-8)")
+    word = tr("error")
+    return CliExit(EXIT_BAD_INPUT, f"{word}: {field}: '{printable(raw)}' " + tr(
+        "is not valid UTF-8 text (Cuentas reads names and text as UTF-8)"))
 
 
 def whole_number(field: str, low: int, high: int) -> Callable[[str], int]:
@@ -172,7 +178,8 @@ def whole_number(field: str, low: int, high: int) -> Callable[[str], int]:
             from app.errors import shown
 
             raise argparse.ArgumentTypeError(
-                f"{shown(text)} is not a whole number from {low:,} to {high:,}")
+                tr("{value} is not a whole number from {low} to {high}").format(
+                    value=shown(text), low=f"{low:,}", high=f"{high:,}"))
         return int(raw)
 
     parse.__name__ = field
@@ -185,7 +192,8 @@ def not_empty(args: argparse.Namespace, *options: tuple[str, str]) -> None:
     for option, dest in options:
         value = getattr(args, dest, None)
         if isinstance(value, str) and not value.strip():
-            raise bad(option, value, f"is empty; give a value, or leave {option} out")
+            raise bad(option, value, tr("is empty; give a value, or leave {option} out")
+                      .format(option=option))
 
 
 # ---------------------------------------------------------------- printing
@@ -216,6 +224,14 @@ def print_csv(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows([printable(c) if isinstance(c, str) else c for c in row] for row in rows)
+
+
+def print_fields(fields: Sequence[tuple[str, str]]) -> None:
+    """`Label:  value` lines, the values aligned (labels are in the interface's
+    language, so the column is as wide as its longest label)."""
+    width = max((len(label) for label, _v in fields), default=0) + 2
+    for label, value in fields:
+        print(f"{label:<{width}}{value}")
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],

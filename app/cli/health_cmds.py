@@ -19,25 +19,27 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import location, print_json, print_table, run, translated_errors
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.monitor.health import Health
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("health", help="timings, errors, backups, upgrade runs and split "
-                       "adoption; the post-deployment report")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = sub.add_parser("health", help=tr("timings, errors, backups, upgrade runs and split "
+                                         "adoption; the post-deployment report"))
+    p.add_argument("--json", action="store_true", help=tr("print the figures as JSON"))
     p.add_argument("--report", metavar="FILE.pdf",
-                   help="write the post-deployment report (PDF); never a book or a folder")
+                   help=tr("write the post-deployment report (PDF); never a book or a folder"))
     p.add_argument("--bundle", metavar="FILE.zip",
-                   help="write the diagnostics bundle (logs, measurements, settings; no book "
-                   "data unless --with-book)")
+                   help=tr("write the diagnostics bundle (logs, measurements, settings; no "
+                           "book data unless --with-book)"))
     p.add_argument("--with-book", action="store_true",
-                   help="put a copy of the book in the bundle")
+                   help=tr("put a copy of the book in the bundle"))
     p.add_argument("--with-screenshots", action="store_true",
-                   help="put the pictures attached to feedback notes in the bundle")
-    p.add_argument("--force", action="store_true", help="replace the --report or --bundle file")
+                   help=tr("put the pictures attached to feedback notes in the bundle"))
+    p.add_argument("--force", action="store_true",
+                   help=tr("replace the --report or --bundle file"))
     p.set_defaults(func=cmd_health)
 
 
@@ -58,7 +60,7 @@ def cmd_health(args: argparse.Namespace) -> int:
                                         include_book=args.with_book,
                                         include_screenshots=args.with_screenshots,
                                         force=args.force))
-        print(f"Wrote {made}")
+        print(tr("Wrote {file}").format(file=made))
         if not (args.report or args.json):
             return 0
     health = run(lambda: gather_at(target))
@@ -69,7 +71,7 @@ def cmd_health(args: argparse.Namespace) -> int:
         written = run(lambda: write_report(health, args.report, book_name=name,
                                            locale=_locale(target), force=args.force,
                                            book=target))
-        print(f"Wrote {written}")
+        print(tr("Wrote {file}").format(file=written))
         if not args.json:
             return 0
     if args.json:
@@ -99,62 +101,86 @@ def _locale(target: str) -> str:
 
 
 def _print(h: Health) -> None:
+    """The figures for people, in the interface's language; labels in one column."""
     from app.monitor.health import format_ms
 
+    labels = {"book": tr("Book:"), "alerts": tr("Alerts:"), "timings": tr("Timings:"),
+              "errors": tr("Errors:"), "backups": tr("Backups:"),
+              "check": tr("Last check:"), "upgrade": tr("Upgrade:"),
+              "adoption": tr("Adoption:"), "editor": tr("Editor:"),
+              "feedback": tr("Feedback:")}
+    width = max(len(label) for label in labels.values()) + 2
+
+    def line(key: str, text: str) -> None:
+        print(f"{labels[key] if key else '':<{width}}{text}")
+
     if h.book is not None:
-        counts = ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in h.book.counts.items())
-        print(f"Book:        {h.book.name} ({h.book.backend}, revision {h.book.revision}, "
-              f"{(h.book.size_bytes or 0) / 1e6:.1f} MB)")
-        print(f"             {counts}")
+        words = {"transactions": tr("transactions"), "splits": tr("split lines"),
+                 "accounts": tr("accounts"), "categories": tr("categories"),
+                 "templates": tr("templates"), "users": tr("users"),
+                 "audit_entries": tr("audit entries")}
+        counts = ", ".join(f"{v:,} {words.get(k, k.replace('_', ' '))}"
+                           for k, v in h.book.counts.items())
+        line("book", tr("{name} ({backend}, revision {revision}, {size} MB)").format(
+            name=h.book.name, backend=h.book.backend, revision=h.book.revision,
+            size=f"{(h.book.size_bytes or 0) / 1e6:.1f}"))
+        line("", counts)
     elif h.problem:
-        print(f"Book:        not read ({h.problem})")
+        line("book", tr("not read ({problem})").format(problem=h.problem))
     print()
     if h.alerts:
-        print("Alerts:")
+        print(labels["alerts"])
+        levels = {"warning": tr("warning"), "problem": tr("problem")}
         for alert in h.alerts:
-            print(f"  [{alert.level}] {alert.message}")
+            print(f"  [{levels.get(alert.level, alert.level)}] {alert.message}")
     else:
-        print("Alerts:      none")
+        line("alerts", tr("none at the moment"))
     print()
     if h.last_week:
-        print("Timings, last 7 days (successful runs):")
-        print_table(["operation", "runs", "median", "95%", "max", "threshold", "failed"],
+        print(tr("Timings, last 7 days (successful runs):"))
+        print_table([tr("operation"), tr("runs"), tr("median"), "95%", tr("max"),
+                     tr("threshold"), tr("failed")],
                     [(s.title, s.count, format_ms(s.median_ms), format_ms(s.p95_ms),
                       format_ms(s.max_ms),
                       format_ms(float(s.threshold_ms)) if s.threshold_ms else "",
                       s.failed) for s in h.last_week], right=(1, 2, 3, 4, 5, 6))
     else:
-        print("Timings:     nothing measured in the last 7 days")
+        line("timings", tr("nothing measured in the last 7 days"))
     print()
     e = h.errors
-    print(f"Errors:      {e.last_day} in the last day, {e.last_week} in the last 7 days; "
-          f"{e.failure_percent}% of last week's operations failed")
+    line("errors", tr("{day} in the last day, {week} in the last 7 days; {percent}% of last "
+                      "week's operations failed").format(
+        day=e.last_day, week=e.last_week, percent=e.failure_percent))
     b = h.backups
     if b is not None:
         if b.verified is None:
-            print("Backups:     no verified backup")
+            line("backups", tr("no verified backup"))
         else:
-            print(f"Backups:     {b.count}; newest verified {b.verified[:16].replace('T', ' ')} "
-                  f"UTC ({b.age_days(h.generated) or 0:.1f} days ago)")
+            line("backups", tr("{n}; newest verified {when} UTC ({days} days ago)").format(
+                n=b.count, when=b.verified[:16].replace('T', ' '),
+                days=f"{b.age_days(h.generated) or 0:.1f}"))
     if h.check is not None:
         from datetime import datetime
 
         when = datetime.fromtimestamp(h.check.at).strftime("%Y-%m-%d %H:%M")
-        print(f"Last check:  {when} {h.check.outcome}"
-              + (f" ({h.check.detail})" if h.check.detail else ""))
+        outcome = tr("ok") if h.check.outcome == "ok" else h.check.outcome
+        line("check", f"{when} {outcome}" + (f" ({h.check.detail})" if h.check.detail else ""))
     for r in h.upgrades:
-        verdict = "checks passed" if r.checks_passed else "checks FAILED"
+        verdict = tr("checks passed") if r.checks_passed else tr("checks FAILED")
         if r.outcome != "upgraded":
             verdict = r.outcome
-        print(f"Upgrade:     {r.started_at[:16].replace('T', ' ')} UTC  {r.from_revision} -> "
-              f"{r.to_revision}  {verdict}")
+        line("upgrade", f"{r.started_at[:16].replace('T', ' ')} UTC  {r.from_revision} -> "
+                        f"{r.to_revision}  {verdict}")
     a = h.adoption
     if a is not None:
-        print(f"Adoption:    {a.percent}% of transactions split since {a.since} "
-              f"({a.split:,} of {a.transactions:,})")
+        line("adoption", tr("{percent}% of transactions split since {since} ({n} of {total})")
+             .format(percent=a.percent, since=a.since, n=f"{a.split:,}",
+                     total=f"{a.transactions:,}"))
         for c in a.configurations[:3]:
-            print(f"             {c.transactions:,} × {' + '.join(c.targets)}")
+            line("", f"{c.transactions:,} × {' + '.join(c.targets)}")
         if a.editor.completion_percent is not None:
-            print(f"Editor:      opened {a.editor.opened}, saved {a.editor.saved}, "
-                  f"cancelled {a.editor.cancelled} ({a.editor.completion_percent}% completed)")
-    print(f"Feedback:    {len(h.feedback)} note(s)")
+            line("editor", tr("opened {opened}, saved {saved}, cancelled {cancelled} "
+                              "({percent}% completed)").format(
+                opened=a.editor.opened, saved=a.editor.saved, cancelled=a.editor.cancelled,
+                percent=a.editor.completion_percent))
+    line("feedback", tr("{n} note(s)").format(n=len(h.feedback)))

@@ -25,6 +25,7 @@ from app.cli.common import (
     run,
     whole_number,
 )
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.imports.preview import Preview
@@ -34,62 +35,62 @@ SHOWN = 50  # invalid rows listed before "and N more"
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="import a QIF, OFX/QFX or CSV statement (previewed, "
-                       "de-duplicated, all or nothing)")
+    p = sub.add_parser("import", help=tr("import a QIF, OFX/QFX or CSV statement (previewed, "
+                       "de-duplicated, all or nothing)"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--account", required=True, help="the account the statement is for")
+    p.add_argument("--account", required=True, help=tr("the account the statement is for"))
     p.add_argument("--format", choices=["qif", "ofx", "csv"],
-                   help="the file's format (default: read from the file)")
-    p.add_argument("--mapping", metavar="NAME", help="a saved CSV mapping (default: the "
-                   "columns are recognised from the header)")
-    p.add_argument("--save-mapping", metavar="NAME", help="save the CSV mapping used, for "
-                   "this account, under NAME")
-    p.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
-    p.add_argument("--yes", action="store_true", help="create the categories and transfer "
+                   help=tr("the file's format (default: read from the file)"))
+    p.add_argument("--mapping", metavar="NAME", help=tr("a saved CSV mapping (default: the "
+                   "columns are recognised from the header)"))
+    p.add_argument("--save-mapping", metavar="NAME", help=tr("save the CSV mapping used, for "
+                   "this account, under NAME"))
+    p.add_argument("--dry-run", action="store_true", help=tr("show the preview; write nothing"))
+    p.add_argument("--yes", action="store_true", help=tr("create the categories and transfer "
                    "accounts the file needs (without it they are listed and nothing is "
-                   "imported)")
+                   "imported)"))
     p.add_argument("--split-mismatch", choices=["reject", "take-splits"], default="reject",
-                   help="splits that do not add up to the total: reject the row (default) or "
-                   "take the splits' sum")
-    p.add_argument("--no-rules", action="store_true", help="do not apply split rules")
+                   help=tr("splits that do not add up to the total: reject the row (default) or "
+                   "take the splits' sum"))
+    p.add_argument("--no-rules", action="store_true", help=tr("do not apply split rules"))
     p.add_argument("--save-templates", action="store_true",
-                   help="save the file's memorized transactions (QIF) as split templates")
+                   help=tr("save the file's memorized transactions (QIF) as split templates"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="write the book as QIF, CSV or a ledger journal")
+    p = sub.add_parser("export", help=tr("write the book as QIF, CSV or a ledger journal"))
     p.add_argument("--format", required=True, choices=["qif", "csv", "ledger"])
     p.add_argument("--out", required=True, metavar="FILE",
-                   help="the file to write; never a book or a folder")
-    p.add_argument("--account", help="only this account (default: the whole book)")
-    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
+                   help=tr("the file to write; never a book or a folder"))
+    p.add_argument("--account", help=tr("only this account (default: the whole book)"))
+    p.add_argument("--force", action="store_true", help=tr("replace FILE when it exists"))
     p.set_defaults(func=cmd_export)
 
-    imports = sub.add_parser("imports", help="the imports made into this book; undo one")
+    imports = sub.add_parser("imports", help=tr("the imports made into this book; undo one"))
     isub = imports.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = isub.add_parser("list", help="the latest imports")
+    p = isub.add_parser("list", help=tr("the latest imports"))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_imports_list)
-    p = isub.add_parser("undo", help="remove exactly the transactions of one import")
+    p = isub.add_parser("undo", help=tr("remove exactly the transactions of one import"))
     p.add_argument("id", type=whole_number("ID", 1, 2**31 - 1), metavar="ID")
     p.set_defaults(func=cmd_imports_undo)
 
-    rules = sub.add_parser("rules", help="split rules applied to imported movements")
+    rules = sub.add_parser("rules", help=tr("split rules applied to imported movements"))
     rsub = rules.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = rsub.add_parser("list", help="the rules, in the order they are tried")
+    p = rsub.add_parser("list", help=tr("the rules, in the order they are tried"))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_rules_list)
-    p = rsub.add_parser("add", help="add or change a rule")
+    p = rsub.add_parser("add", help=tr("add or change a rule"))
     p.add_argument("name")
     p.add_argument("--match", required=True, metavar="TEXT",
-                   help="the text the payee or memo contains (or, with --payee, the payee)")
-    p.add_argument("--payee", action="store_true", help="the payee must be TEXT exactly "
-                   "(case and spaces aside)")
-    p.add_argument("--template", required=True, help="a split template (`templates list`)")
+                   help=tr("the text the payee or memo contains (or, with --payee, the payee)"))
+    p.add_argument("--payee", action="store_true", help=tr("the payee must be TEXT exactly "
+                   "(case and spaces aside)"))
+    p.add_argument("--template", required=True, help=tr("a split template (`templates list`)"))
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                   help="a template key, like fee_rate=3.6 (repeatable)")
-    p.add_argument("--account", help="only for movements of this account")
+                   help=tr("a template key, like fee_rate=3.6 (repeatable)"))
+    p.add_argument("--account", help=tr("only for movements of this account"))
     p.set_defaults(func=cmd_rules_add)
-    p = rsub.add_parser("remove", help="remove a rule")
+    p = rsub.add_parser("remove", help=tr("remove a rule"))
     p.add_argument("name")
     p.set_defaults(func=cmd_rules_remove)
 
@@ -110,7 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping = None
         if args.mapping:
             if args.format not in (None, "csv"):
-                raise bad("--mapping", args.mapping, "is for CSV files only")
+                raise bad("--mapping", args.mapping, tr("is for CSV files only"))
             from app.imports.mappings import find_mapping
 
             mapping = find_mapping(book, args.mapping)
@@ -123,27 +124,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_preview(preview)
         missing = len(preview.missing_categories) + len(preview.missing_accounts)
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(tr("Dry run: nothing was written."))
             return 0
         if preview.count("new") == 0:
-            print("Nothing to import: every row is a duplicate or invalid.")
+            print(tr("Nothing to import: every row is a duplicate or invalid."))
             return 0
         if missing and not args.yes:
-            print(f"Nothing imported: {_missing_words(preview)} do not exist yet. Run again "
-                  "with --yes to create them.")
+            print(tr("Nothing imported: {what} do not exist yet. Run again with --yes to "
+                     "create them.").format(what=_missing_words(preview)))
             return EXIT_FAILED
         result = commit_import(book, preview, create_missing=args.yes,
                                save_templates=args.save_templates)
         extra = ""
         if result.openings_set:
-            extra += "; opening balance set"
+            extra += "; " + tr("opening balance set")
         if result.now_duplicates:
-            extra += f"; {result.now_duplicates} turned out to be duplicates meanwhile"
-        print(f"Imported {result.imported:,} transactions into {account.name} (import "
-              f"{result.batch_id}; undo with `cuentas imports undo {result.batch_id}`){extra}.")
+            extra += "; " + tr("{n} turned out to be duplicates meanwhile").format(
+                n=result.now_duplicates)
+        print(tr("Imported {n} transactions into {account} (import {id}; undo with "
+                 "`cuentas imports undo {id}`){extra}.").format(
+            n=f"{result.imported:,}", account=account.name, id=result.batch_id, extra=extra))
         if result.templates_saved:
-            print(f"Saved {len(result.templates_saved)} split templates: "
-                  f"{', '.join(result.templates_saved)}")
+            print(tr("Saved {n} split templates: {names}").format(
+                n=len(result.templates_saved), names=", ".join(result.templates_saved)))
     return 0
 
 
@@ -152,7 +155,7 @@ def _save_mapping(book: Book, args: argparse.Namespace, mapping: Any, account_id
     from app.imports.mappings import save_mapping
 
     if fmt != "csv":
-        raise bad("--save-mapping", args.save_mapping, "is for CSV files only")
+        raise bad("--save-mapping", args.save_mapping, tr("is for CSV files only"))
     if mapping is None:
         from app.imports.csv import guess_mapping
         from app.imports.text import read_file
@@ -160,57 +163,66 @@ def _save_mapping(book: Book, args: argparse.Namespace, mapping: Any, account_id
         text, _enc, _data = read_file(args.file)
         mapping = guess_mapping(text)
     save_mapping(book, args.save_mapping, mapping, account_id)
-    print(f"Saved the mapping {args.save_mapping!r} for this account.")
+    print(tr("Saved the mapping {name} for this account.").format(
+        name=repr(args.save_mapping)))
 
 
 def _missing_words(preview: Preview) -> str:
     parts = []
     if preview.missing_categories:
         n = len(preview.missing_categories)
-        parts.append(f"{n} categor{'y' if n == 1 else 'ies'}")
+        parts.append(tr("1 category") if n == 1 else tr("{n} categories").format(n=n))
     if preview.missing_accounts:
         n = len(preview.missing_accounts)
-        parts.append(f"{n} account{'' if n == 1 else 's'}")
-    return " and ".join(parts)
+        parts.append(tr("1 account") if n == 1 else tr("{n} accounts").format(n=n))
+    return tr(" and ").join(parts)
 
 
 def print_preview(preview: Preview) -> None:
     """The preview as the command line shows it (stdout)."""
     notes = f"; {'; '.join(preview.notes)}" if preview.notes else ""
-    print(f"File: {preview.file_name} ({preview.format.upper()}{notes})")
-    print(f"Into: {preview.account}")
+    print(tr("File: {file} ({format})").format(file=preview.file_name,
+                                               format=preview.format.upper() + notes))
+    print(tr("Into: {account}").format(account=preview.account))
+    words = {"new": tr("new"), "duplicate": tr("duplicate"), "invalid": tr("invalid")}
+    width = max(10, *(len(w) for w in words.values()))
     for status in ("new", "duplicate", "invalid"):
-        print(f"  {status:<10} {preview.count(status):>8,}")
+        print(f"  {words[status]:<{width}} {preview.count(status):>8,}")
     invalid = [r for r in preview.rows if r.status == "invalid"]
     if invalid:
-        print("Invalid rows (not imported):")
+        print(tr("Invalid rows (not imported):"))
         for row in invalid[:SHOWN]:
             print(f"  {row.reason}")
         if len(invalid) > SHOWN:
-            print(f"  … and {len(invalid) - SHOWN:,} more")
+            print("  " + tr("… and {n} more").format(n=f"{len(invalid) - SHOWN:,}"))
     ruled: dict[str, int] = {}
     for row in preview.rows:
         if row.rule and row.status == "new":
             ruled[row.rule] = ruled.get(row.rule, 0) + 1
     if ruled:
-        print("Split rules applied: " + ", ".join(f"{name} ({n})" for name, n in ruled.items()))
+        print(tr("Split rules applied: {rules}").format(
+            rules=", ".join(f"{name} ({n})" for name, n in ruled.items())))
     warned = sum(1 for r in preview.rows if r.warnings and r.status == "new")
     if warned:
         first = next(r for r in preview.rows if r.warnings and r.status == "new")
-        print(f"Notes on {warned:,} rows, like: {first.warnings[0]}")
+        print(tr("Notes on {n} rows, like: {note}").format(n=f"{warned:,}",
+                                                           note=first.warnings[0]))
     for skipped in preview.skipped:
-        records = "1 record" if skipped.count == 1 else f"{skipped.count:,} records"
-        print(f"Skipped: line {skipped.line}, {skipped.what} ({records}): "
-              f"{skipped.reason}")
+        records = (tr("1 record") if skipped.count == 1
+                   else tr("{n} records").format(n=f"{skipped.count:,}"))
+        print(tr("Skipped: line {line}, {what} ({records}): {why}").format(
+            line=skipped.line, what=skipped.what, records=records, why=skipped.reason))
     if preview.memorized:
-        print(f"Memorized transactions: {len(preview.memorized)} (never booked; "
-              "--save-templates keeps them as split templates)")
+        print(tr("Memorized transactions: {n} (never booked; --save-templates keeps them "
+                 "as split templates)").format(n=len(preview.memorized)))
     if preview.missing_categories:
-        print("Categories to create: " + ", ".join(
-            f"{name} ({kind})" for name, kind in preview.missing_categories))
+        from app.ledger.categories import kind_word
+
+        print(tr("Categories to create: {names}").format(names=", ".join(
+            f"{name} ({kind_word(kind)})" for name, kind in preview.missing_categories)))
     if preview.missing_accounts:
-        print("Accounts to create: " + ", ".join(
-            f"{name} ({kind})" for name, kind in preview.missing_accounts))
+        print(tr("Accounts to create: {names}").format(names=", ".join(
+            f"{name} ({kind})" for name, kind in preview.missing_accounts)))  # --kind keys
 
 
 # ---------------------------------------------------------------- export
@@ -230,7 +242,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         written = export_book(book, args.format, args.out, account_id=account_id,
                               force=args.force)
-        print(f"Wrote {written}")
+        print(tr("Wrote {path}").format(path=written))
     return 0
 
 
@@ -248,11 +260,13 @@ def cmd_imports_list(args: argparse.Namespace) -> int:
                          "transactions": b.transactions, "undone_at": b.undone_at,
                          "changed_since": b.changed} for b in batches])
         else:
-            print_table(["id", "imported", "file", "account", "transactions", "state"],
+            print_table(["id", tr("imported"), tr("file"), tr("account"), tr("transactions"),
+                         tr("state")],
                         [(b.id, b.imported_at[:16].replace("T", " "), b.file_name, b.account,
                           f"{b.transactions:,}",
-                          f"undone {b.undone_at[:10]}" if b.undone_at else
-                          (f"{b.changed} changed since" if b.changed else ""))
+                          tr("undone {date}").format(date=b.undone_at[:10]) if b.undone_at
+                          else (tr("{n} changed since").format(n=b.changed) if b.changed
+                                else ""))
                          for b in batches], right=(0, 4))
     return 0
 
@@ -264,13 +278,16 @@ def cmd_imports_undo(args: argparse.Namespace) -> int:
         result = undo_import(book, args.id)
         extra = []
         if result.categories_removed:
-            extra.append(f"categories removed: {', '.join(result.categories_removed)}")
+            extra.append(tr("categories removed: {names}").format(
+                names=", ".join(result.categories_removed)))
         if result.accounts_removed:
-            extra.append(f"accounts removed: {', '.join(result.accounts_removed)}")
+            extra.append(tr("accounts removed: {names}").format(
+                names=", ".join(result.accounts_removed)))
         if result.opening_restored:
-            extra.append("opening balance put back")
-        print(f"Undid import {args.id}: {result.removed:,} transactions removed"
-              + (f" ({'; '.join(extra)})" if extra else "") + ".")
+            extra.append(tr("opening balance put back"))
+        print(tr("Undid import {id}: {n} transactions removed{extra}.").format(
+            id=args.id, n=f"{result.removed:,}",
+            extra=f" ({'; '.join(extra)})" if extra else ""))
     return 0
 
 
@@ -287,7 +304,8 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
                          "template": r.template, "params": r.params, "enabled": r.enabled}
                         for r in rules])
         else:
-            print_table(["rule", "what it does"], [(r.name, r.describe) for r in rules])
+            print_table([tr("rule"), tr("what it does")],
+                        [(r.name, r.describe) for r in rules])
     return 0
 
 
@@ -300,7 +318,7 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
     for item in args.set:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
-            raise bad("--set", item, "is not KEY=VALUE (like fee_rate=3.6)")
+            raise bad("--set", item, tr("is not KEY=VALUE (like fee_rate=3.6)"))
         params[key.strip()] = value.strip()
     with open_current(args, write=True) as book:
         account_id = None
@@ -316,7 +334,7 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
         if existing is not None:
             rule = replace(rule, id=existing.id, position=existing.position)
         saved = save_rule(book, rule)
-        print(f"Rule {saved.name}: {saved.describe}")
+        print(tr("Rule {name}: {what}").format(name=saved.name, what=saved.describe))
     return 0
 
 
@@ -327,5 +345,5 @@ def cmd_rules_remove(args: argparse.Namespace) -> int:
         rule = find_rule(book, args.name)
         assert rule.id is not None
         delete_rule(book, rule.id)
-        print(f"Removed the rule {rule.name}.")
+        print(tr("Removed the rule {name}.").format(name=rule.name))
     return 0

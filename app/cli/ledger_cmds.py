@@ -16,6 +16,7 @@ from app.cli.common import (
     printable,
     whole_number,
 )
+from app.i18n import tr
 
 #: `list --limit` at most this (a bigger number is a typo; the database's integers end
 #: at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).
@@ -27,64 +28,64 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    acc = sub.add_parser("accounts", help="add or list accounts")
+    acc = sub.add_parser("accounts", help=tr("add or list accounts"))
     acc_sub = acc.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = acc_sub.add_parser("add", help="add an account")
+    p = acc_sub.add_parser("add", help=tr("add an account"))
     p.add_argument("name")
     p.add_argument("--kind", default="bank", choices=["bank", "cash", "credit_card", "other"])
-    p.add_argument("--opening", default="0", metavar="AMOUNT", help="opening balance")
+    p.add_argument("--opening", default="0", metavar="AMOUNT", help=tr("opening balance"))
     p.set_defaults(func=cmd_accounts_add)
-    p = acc_sub.add_parser("list", help="accounts with balances")
+    p = acc_sub.add_parser("list", help=tr("accounts with balances"))
     add_format(p, ("table", "csv", "json"))
-    p.add_argument("--all", action="store_true", help="include archived accounts")
+    p.add_argument("--all", action="store_true", help=tr("include archived accounts"))
     p.set_defaults(func=cmd_accounts_list)
 
-    cat = sub.add_parser("categories", help="add or list categories")
+    cat = sub.add_parser("categories", help=tr("add or list categories"))
     cat_sub = cat.add_subparsers(dest="action", metavar="ACTION", required=True)
-    p = cat_sub.add_parser("add", help="add a category (missing parents get the same kind)")
+    p = cat_sub.add_parser("add", help=tr("add a category (missing parents get the same kind)"))
     p.add_argument("name", metavar="FULL:NAME")
     p.add_argument("--kind", required=True, choices=["income", "expense", "tax"])
-    p.add_argument("--role", default="none", help="tax role (iva_output, iva_input, ...)")
+    p.add_argument("--role", default="none", help=tr("tax role (iva_output, iva_input, ...)"))
     p.set_defaults(func=cmd_categories_add)
-    p = cat_sub.add_parser("list", help="the category tree")
+    p = cat_sub.add_parser("list", help=tr("the category tree"))
     add_format(p, ("table", "csv", "json"))
     p.set_defaults(func=cmd_categories_list)
 
-    p = sub.add_parser("add", help="enter a transaction (one category or several lines)")
+    p = sub.add_parser("add", help=tr("enter a transaction (one category or several lines)"))
     p.add_argument("--account", required=True)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--payee", default="")
-    p.add_argument("--amount", required=True, help="signed: -1160.00 is money out")
+    p.add_argument("--amount", required=True, help=tr("signed: -1160.00 is money out"))
     p.add_argument("--memo", default="")
     p.add_argument("--reference", default="")
     p.add_argument("--cleared", action="store_true")
     target = p.add_mutually_exclusive_group()
-    target.add_argument("--category", help="the one category (or [Account] for a transfer)")
+    target.add_argument("--category", help=tr("the one category (or [Account] for a transfer)"))
     target.add_argument("--split", action="append", metavar="TARGET=AMOUNT[:MEMO]",
-                        help="a line: category, [Account] or nothing; repeat for each line")
+                        help=tr("a line: category, [Account] or nothing; repeat for each line"))
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("list", help="list transactions with their lines")
+    p = sub.add_parser("list", help=tr("list transactions with their lines"))
     p.add_argument("--account")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
-    p.add_argument("--search", metavar="TEXT", help="in payee, memo and line memos")
-    p.add_argument("--category", help="only transactions with lines in this category (or "
-                   "below it); csv lists the matching lines, totals add up only those")
+    p.add_argument("--search", metavar="TEXT", help=tr("in payee, memo and line memos"))
+    p.add_argument("--category", help=tr("only transactions with lines in this category (or "
+                   "below it); csv lists the matching lines, totals add up only those"))
     p.add_argument("--min", dest="amount_min", metavar="AMOUNT",
-                   help="at least this amount (of the matching lines with --category)")
+                   help=tr("at least this amount (of the matching lines with --category)"))
     p.add_argument("--max", dest="amount_max", metavar="AMOUNT",
-                   help="at most this amount (of the matching lines with --category)")
+                   help=tr("at most this amount (of the matching lines with --category)"))
     splits = p.add_mutually_exclusive_group()
     splits.add_argument("--split", dest="has_splits", action="store_const", const=True,
-                        help="only transactions with several lines")
+                        help=tr("only transactions with several lines"))
     splits.add_argument("--single", dest="has_splits", action="store_const", const=False,
-                        help="only transactions with one line")
+                        help=tr("only transactions with one line"))
     cleared = p.add_mutually_exclusive_group()
     cleared.add_argument("--cleared", dest="cleared", action="store_const", const=True)
     cleared.add_argument("--uncleared", dest="cleared", action="store_const", const=False)
     p.add_argument("--limit", type=whole_number("--limit", 0, MAX_LIMIT), default=0,
-                   help="at most this many (0: all)")
+                   help=tr("at most this many (0: all)"))
     add_format(p, ("table", "csv", "json"))
     p.set_defaults(func=cmd_list)
 
@@ -99,8 +100,9 @@ def cmd_accounts_add(args: argparse.Namespace) -> int:
     with open_current(args, write=True) as book:
         opening = parse_cli_amount(args.opening, book.info.exp, "--opening")
         view = add_account(book, args.name, args.kind, opening)
-        print(f"Added account {view.name} ({view.kind}), opening balance "
-              f"{format_plain(view.opening_cents, book.info.exp)}")
+        print(tr("Added account {name} ({kind}), opening balance {amount}").format(
+            name=view.name, kind=view.kind,
+            amount=format_plain(view.opening_cents, book.info.exp)))
     return 0
 
 
@@ -119,8 +121,9 @@ def cmd_accounts_list(args: argparse.Namespace) -> int:
                       [(v.name, v.kind, format_plain(v.balance_cents, exp), int(v.archived))
                        for v in views])
         else:
-            print_table(["account", "kind", "transactions", "balance"],
-                        [(v.name + (" (archived)" if v.archived else ""), v.kind,
+            print_table([tr("account"), tr("kind"), tr("transactions"), tr("balance")],
+                        [(tr("{account} (archived)").format(account=v.name) if v.archived
+                          else v.name, v.kind,
                           f"{v.transactions:,}", format_amount(v.balance_cents, exp,
                                                               book.info.locale))
                          for v in views], right=(2, 3))
@@ -135,7 +138,8 @@ def cmd_categories_add(args: argparse.Namespace) -> int:
 
     with open_current(args, write=True) as book:
         view = add_category(book, args.name, args.kind, args.role)
-        print(f"Category {view.full_name} ({view.kind}, role {view.role})")
+        print(tr("Category {name} ({kind}, role {role})").format(
+            name=view.full_name, kind=view.kind, role=view.role))
     return 0
 
 
@@ -151,8 +155,9 @@ def cmd_categories_list(args: argparse.Namespace) -> int:
         elif args.format == "csv":
             print_csv(["category", "kind", "role", "lines", "archived"], rows)
         else:
-            print_table(["category", "kind", "role", "lines"],
-                        [(r[0] + (" (archived)" if r[4] else ""), r[1], r[2], f"{r[3]:,}")
+            print_table([tr("category"), tr("kind"), tr("role"), tr("lines")],
+                        [(tr("{category} (archived)").format(category=r[0]) if r[4] else r[0],
+                          r[1], r[2], f"{r[3]:,}")
                          for r in rows], right=(3,))
     return 0
 
@@ -178,12 +183,12 @@ def parse_split(book: Book, spec: str) -> LineInput:
     from app.money import parse_cli_amount
 
     if "=" not in spec:
-        raise bad("--split", spec, "is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)")
+        raise bad("--split", spec, tr("is not TARGET=AMOUNT[:MEMO] (like Gastos:Renta=-1000.00)"))
     target, _, rest = spec.partition("=")
     amount_text, _, memo = rest.partition(":")
     amount = parse_cli_amount(amount_text, book.info.exp, "--split")
     if amount == 0:
-        raise bad("--split", spec, "is a line of 0; leave it out (every line moves money)")
+        raise bad("--split", spec, tr("is a line of 0; leave it out (every line moves money)"))
     category_id, account_id = resolve_target(book, target, "--split")
     return LineInput(amount=amount, category_id=category_id, transfer_account_id=account_id,
                      memo=memo)
@@ -195,14 +200,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.money import format_plain, parse_cli_amount
 
     if args.category is not None and not args.category.strip():
-        raise bad("--category", args.category, "is empty; give a category, [Account] for a "
-                  "transfer, or --split =AMOUNT for an uncategorized line")
+        raise bad("--category", args.category, tr(
+            "is empty; give a category, [Account] for a transfer, or --split =AMOUNT for an "
+            "uncategorized line"))
     with open_current(args, write=True) as book:
         account = find_account(book, args.account)
         amount = parse_cli_amount(args.amount, book.info.exp, "--amount")
         if amount == 0:
-            raise bad("--amount", args.amount, "is zero; a transaction moves money (signed: "
-                      "-1160.00 is money out)")
+            raise bad("--amount", args.amount, tr("is zero; a transaction moves money "
+                                                  "(signed: -1160.00 is money out)"))
         if args.split:
             lines = tuple(parse_split(book, spec) for spec in args.split)
         else:
@@ -213,9 +219,11 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 lines=lines, payee=args.payee, memo=args.memo,
                                 reference=args.reference, cleared=args.cleared)
         view = save_transaction(book, data)
-        print(f"Added transaction {view.id}: {view.date} {printable(view.payee)} "
-              f"{format_plain(view.amount, book.info.exp)} in {len(view.lines)} line"
-              f"{'s' if len(view.lines) != 1 else ''}")
+        lines_text = (tr("in 1 line") if len(view.lines) == 1 else
+                      tr("in {n} lines").format(n=len(view.lines)))
+        print(tr("Added transaction {id}: {date} {payee} {amount} {lines}").format(
+            id=view.id, date=view.date, payee=printable(view.payee),
+            amount=format_plain(view.amount, book.info.exp), lines=lines_text))
     return 0
 
 
@@ -281,24 +289,27 @@ def cmd_list(args: argparse.Namespace) -> int:
             for v in views:
                 if wanted:
                     mine = [line for line in v.lines if matches(line)]
-                    first = mine[0].target if len(mine) == 1 else f"{len(mine)} lines"
+                    first = (mine[0].target if len(mine) == 1
+                             else tr("{n} lines").format(n=len(mine)))
                     shown = sum(line.amount for line in mine)
                     rows.append((v.id, v.date, v.account, v.payee, first,
                                  format_amount(shown, exp, locale),
                                  format_amount(v.amount, exp, locale)))
                 else:
-                    first = v.lines[0].target if len(v.lines) == 1 else f"Split ({len(v.lines)})"
+                    first = (v.lines[0].target if len(v.lines) == 1
+                             else tr("Split ({n})").format(n=len(v.lines)))
                     rows.append((v.id, v.date, v.account, v.payee, first,
                                  format_amount(v.amount, exp, locale)))
             if wanted:
-                print_table(["id", "date", "account", "payee", "matching", "in category",
-                             "amount"], rows, right=(0, 5, 6))
+                print_table(["id", tr("date"), tr("account"), tr("payee"), tr("matching"),
+                             tr("in category"), tr("amount")], rows, right=(0, 5, 6))
             else:
-                print_table(["id", "date", "account", "payee", "category", "amount"], rows,
-                            right=(0, 5))
+                print_table(["id", tr("date"), tr("account"), tr("payee"), tr("category"),
+                             tr("amount")], rows, right=(0, 5))
             if not args.limit:
                 summary = summarize(book, filters)
-                what = "matching lines" if wanted else "transactions"
-                print(f"{summary.count:,} transactions; total of {what}: "
-                      f"{format_amount(summary.total, exp, locale)}")
+                text = (tr("{count} transactions; total of matching lines: {total}") if wanted
+                        else tr("{count} transactions; total of transactions: {total}"))
+                print(text.format(count=f"{summary.count:,}",
+                                  total=format_amount(summary.total, exp, locale)))
     return 0

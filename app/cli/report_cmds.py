@@ -30,6 +30,7 @@ from app.cli.common import (
     print_table,
     run,
 )
+from app.i18n import tr
 
 if TYPE_CHECKING:
     from app.reports import Period
@@ -40,18 +41,18 @@ FORMATS = ("table", "csv", "json", "pdf")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="reports over split lines")
+    p = sub.add_parser("report", help=tr("reports over split lines"))
     p.add_argument("report", choices=REPORTS)
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--account")
     p.add_argument("--by", choices=["month", "quarter"], default="month",
-                   help="periods of the iva and monthly reports (default: month)")
+                   help=tr("periods of the iva and monthly reports (default: month)"))
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", metavar="FILE", help="write to FILE instead of the screen "
-                   "(required for pdf); never a book or a folder")
+    p.add_argument("--out", metavar="FILE", help=tr("write to FILE instead of the screen "
+                   "(required for pdf); never a book or a folder"))
     p.add_argument("--force", action="store_true",
-                   help="replace FILE when it exists (never a book)")
+                   help=tr("replace FILE when it exists (never a book)"))
     p.set_defaults(func=cmd_report)
 
 
@@ -61,8 +62,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     not_empty(args, ("--from", "date_from"), ("--to", "date_to"), ("--account", "account"))
     period = run(lambda: Period.checked(args.date_from, args.date_to))
     if args.format == "pdf" and not args.out:
-        raise CliExit(EXIT_BAD_INPUT, "error: --out: is required with --format pdf "
-                      "(the PDF file to write)")
+        raise CliExit(EXIT_BAD_INPUT, tr("error: --out: is required with --format pdf "
+                      "(the PDF file to write)"))
     out = None
     if args.out is not None:
         from app.store.outfiles import check_target
@@ -78,7 +79,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.format == "pdf":
             assert out is not None
             _pdf(book, args.report, period, account_id, args.by, out, args.force)
-            print(f"Wrote {out}")
+            print(tr("Wrote {file}").format(file=out))
             return 0
         with _output(out, args.force, book.location):
             if args.format == "table":
@@ -113,7 +114,7 @@ def _output(out: Path | None, force: bool, book: str) -> Iterator[None]:
     with redirect_stdout(buffer):
         yield
     write_file(out, buffer.getvalue(), force=force, book=book)
-    sys.stderr.write(f"Wrote {out}\n")
+    sys.stderr.write(tr("Wrote {file}").format(file=out) + "\n")
 
 
 def _pdf(book: Book, report: str, period: Period, account_id: int | None, by: str,

@@ -19,7 +19,10 @@ The steps, in order; the first failure stops the run:
   written through the help window, all on Qt's offscreen platform.
 
 It prints one line per step and a summary; exit 0 when every step passed, 1 otherwise
-(the folder is then kept and named, for a look at what was left).
+(the folder is then kept and named, for a look at what was left). The step lines are a
+technical record for whoever builds or installs Cuentas (versions, paths, counts; the
+build script and the tests read their columns): they stay in English, as the logs do.
+The summary line and the notes speak the interface's language.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+
+from app.i18n import tr
 
 #: Transactions in the legacy demo book: enough for every kind of movement.
 TRANSACTIONS = 400
@@ -86,9 +91,11 @@ class SelfTest:
         seconds = time.perf_counter() - self.started
         if self.failed:
             failed = next(s for s in self.steps if not s.ok)
-            return (f"Self-test FAILED at '{failed.name}' after {seconds:.1f} s; "
-                    f"its files are kept in {self.folder}")
-        return f"Self-test passed: {len(self.steps)} steps in {seconds:.1f} s."
+            return tr("Self-test FAILED at '{step}' after {seconds} s; its files are kept "
+                      "in {folder}").format(step=failed.name, seconds=f"{seconds:.1f}",
+                                            folder=self.folder)
+        return tr("Self-test passed: {n} steps in {seconds} s.").format(
+            n=len(self.steps), seconds=f"{seconds:.1f}")
 
 
 def _program() -> tuple[str, Path]:
@@ -245,7 +252,8 @@ def run(desktop: Callable[[SelfTest], None] | None = None, out: TextIO | None = 
         if desktop is not None:
             desktop(test)
         else:
-            out.write("  (the desktop steps run only through the `cuentas` command)\n")
+            out.write("  " + tr("(the desktop steps run only through the `cuentas` command)")
+                      + "\n")
     finally:
         os.chdir(saved_cwd)
         for key, value in saved_env.items():

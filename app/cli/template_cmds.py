@@ -11,19 +11,20 @@ import argparse
 from typing import Any
 
 from app.cli.common import bad, location, print_json, print_table, run
+from app.i18n import tr
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("templates", help="split templates: list them, or apply one")
+    p = sub.add_parser("templates", help=tr("split templates: list them, or apply one"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    lst = actions.add_parser("list", help="built-in and saved templates with their keys")
+    lst = actions.add_parser("list", help=tr("built-in and saved templates with their keys"))
     lst.add_argument("--format", choices=["table", "json"], default="table")
     lst.set_defaults(func=cmd_list)
-    app_ = actions.add_parser("apply", help="print the lines a template gives for an amount")
+    app_ = actions.add_parser("apply", help=tr("print the lines a template gives for an amount"))
     app_.add_argument("name")
-    app_.add_argument("--amount", required=True, help="the bank amount, signed (-1234.57)")
+    app_.add_argument("--amount", required=True, help=tr("the bank amount, signed (-1234.57)"))
     app_.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                      help="a template key, like rate=16 or gross=116.00 (repeatable)")
+                      help=tr("a template key, like rate=16 or gross=116.00 (repeatable)"))
     app_.add_argument("--format", choices=["json", "table"], default="json")
     app_.set_defaults(func=cmd_apply)
 
@@ -54,7 +55,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "keys": [{"key": p.key, "label": p.label, "default": p.default}
                               for p in i.params]} for i in infos])
     else:
-        print_table(["name", "keys", "description"],
+        print_table([tr("name"), tr("keys"), tr("description")],
                     [(i.name, ", ".join(p.key for p in i.params) or "-", i.description)
                      for i in infos])
     return 0
@@ -68,10 +69,10 @@ def cmd_apply(args: argparse.Namespace) -> int:
     for item in args.set:
         key, eq, value = item.partition("=")
         if not eq or not key.strip():
-            raise bad("--set", item, "is not KEY=VALUE (like rate=16)")
+            raise bad("--set", item, tr("is not KEY=VALUE (like rate=16)"))
         if not value.strip():
-            raise bad("--set", item, "has an empty value; give one, or leave the key out "
-                      "for its default")
+            raise bad("--set", item, tr("has an empty value; give one, or leave the key out "
+                                        "for its default"))
         params[key.strip()] = value.strip()
     book = _book_or_none(args)
     try:
@@ -85,7 +86,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
         print_json([{"category": line.category, "role": line.role,
                      "amount": format_plain(line.amount, exp)} for line in lines])
     else:
-        print_table(["category", "role", "amount", "memo"],
+        print_table([tr("category"), tr("role"), tr("amount"), tr("memo")],
                     [(line.category or "-", line.role, format_plain(line.amount, exp), line.memo)
                      for line in lines], right=(2,))
     return 0

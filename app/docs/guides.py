@@ -21,6 +21,14 @@ their text (`## The remaining bar` -> `the-remaining-bar`). Links between guides
 relative Markdown links, `split-transactions.md#the-remaining-bar` (help/README.md);
 images live in `help/images/` and are written `images/NAME.png`.
 
+Languages: the English guides are `help/*.md`; a translation is a folder beside them,
+`help/es/*.md`, with the same file names, the same headings in the same order (so an
+English anchor finds its translated section: `local_anchor`) and its own pictures in
+`help/es/images/` (a picture it lacks comes from `help/images/`). `load_index(lang)`
+loads one language; `README.md` and `GLOSSARY.md` are notes for writers, not guides.
+Boxes are written with the guide's own words (`**Nota:**`, `**Consejo:**`,
+`**Advertencia:**` in Spanish).
+
 Search is an SQLite FTS5 index in memory, one row per section, built when the index
 is loaded and ranked with bm25 (title, then heading, then body).
 """
@@ -49,6 +57,13 @@ AUDIENCES = ("user", "admin")
 GUIDE_SCHEME = "guide"
 #: Blockquotes starting with one of these (`> **Note:** ...`) become boxes.
 BOX_KINDS = {"note": "Note", "tip": "Tip", "warning": "Warning"}
+#: The word that opens a box, in every language of the guides -> its kind.
+BOX_WORDS = {"note": "note", "tip": "tip", "warning": "warning",
+             "nota": "note", "consejo": "tip", "advertencia": "warning"}
+#: Languages of the guides: "en" is `help/` itself, the others a folder `help/<code>/`.
+LANGUAGES = ("en", "es")
+#: Markdown files in a guides folder that are notes for writers, not guides.
+NOT_GUIDES = ("README.md", "GLOSSARY.md")
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _GUIDE_LINK = re.compile(r"^(?:\./)?(?P<id>[a-z0-9][a-z0-9-]*)\.md(?:#(?P<anchor>[^#]*))?$")
@@ -249,8 +264,7 @@ def _box_kind(tokens: Sequence[Token], i: int) -> str:
     children = [c for c in tokens[i + 2].children or [] if c.type != "text" or c.content]
     if len(children) >= 3 and children[0].type == "strong_open":
         word = children[1].content.strip().rstrip(":").lower()
-        if word in BOX_KINDS:
-            return word
+        return BOX_WORDS.get(word, "")
     return ""
 
 
@@ -287,15 +301,26 @@ def guide_url(guide_id: str, anchor: str = "") -> str:
 
 
 class HelpIndex:
-    """Every guide, in contents order (user guides, then administrator procedures)."""
+    """Every guide, in contents order (user guides, then administrator procedures).
 
-    def __init__(self, guides: Iterable[Guide], root: Traversable | None = None) -> None:
+    `root` is the folder of the guides; pictures are looked for in `root/images`, then
+    in each of `image_roots` (a translation's missing pictures come from the English
+    ones). `reference` is the English index of a translation: an English anchor then
+    finds the translated section at the same place (`local_anchor`)."""
+
+    def __init__(self, guides: Iterable[Guide], root: Traversable | None = None, *,
+                 language: str = "en", image_roots: Sequence[Traversable] = (),
+                 reference: HelpIndex | None = None) -> None:
         ordered = sorted(guides, key=lambda g: (AUDIENCES.index(g.audience), g.order, g.id))
         self._guides = {g.id: g for g in ordered}
         if len(self._guides) != len(ordered):
             dupes = sorted({g.id for g in ordered if [h.id for h in ordered].count(g.id) > 1})
             raise GuideError(f"guide ids used twice: {', '.join(dupes)}")
         self._root = root
+        self.language = language
+        self._image_roots = ([root / IMAGES] if root is not None else []) + [
+            r / IMAGES for r in image_roots]
+        self.reference = reference
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._build_search()
@@ -320,6 +345,19 @@ class HelpIndex:
     def has_anchor(self, guide_id: str, anchor: str) -> bool:
         return guide_id in self._guides and (not anchor or anchor in self.get(guide_id).anchors)
 
+    def local_anchor(self, guide_id: str, anchor: str) -> str:
+        """`anchor` of this index's guide, or — when it is the English anchor of a
+        translated guide — the translated heading at the same place ('' when neither)."""
+        if not anchor or self.has_anchor(guide_id, anchor):
+            return anchor
+        if self.reference is None or guide_id not in self or guide_id not in self.reference:
+            return ""
+        english = [h.anchor for h in self.reference.get(guide_id).headings]
+        local = [h.anchor for h in self.get(guide_id).headings]
+        if anchor in english and len(english) == len(local):
+            return local[english.index(anchor)]
+        return ""
+
     def tokens(self, guide_id: str) -> list[Token]:
         """The guide's parsed Markdown with anchors and box kinds set (a fresh copy)."""
         tokens = markdown().parse(self.get(guide_id).source)
@@ -328,11 +366,15 @@ class HelpIndex:
 
     # -- images
     def image(self, name: str) -> Traversable | None:
-        """The image `help/images/NAME`, or None when it does not exist."""
-        if self._root is None or "/" in name or "\\" in name or name.startswith("."):
+        """The image `images/NAME` of these guides (a translation's own, else the
+        English one), or None when it does not exist."""
+        if "/" in name or "\\" in name or name.startswith("."):
             return None
-        item = self._root / IMAGES / name
-        return item if item.is_file() else None
+        for folder in self._image_roots:
+            item = folder / name
+            if item.is_file():
+                return item
+        return None
 
     def image_bytes(self, name: str) -> bytes | None:
         item = self.image(name)
@@ -484,6 +526,27 @@ class HelpIndex:
             for other in guide.related:
                 if other not in self._guides:
                     found.append(f"{where}: related guide {other!r} does not exist")
+        if self.reference is not None:
+            found += self._translation_problems(self.reference)
+        return found
+
+    def _translation_problems(self, english: HelpIndex) -> list[str]:
+        """A translation has every English guide, no other, and the same headings at
+        the same levels (English anchors of context help find their sections)."""
+        found = []
+        folder = f"{self.language}/"
+        for guide_id in english.ids():
+            if guide_id not in self:
+                found.append(f"{folder}{guide_id}.md: missing (the English guide exists)")
+                continue
+            ours = [h.level for h in self.get(guide_id).headings]
+            theirs = [h.level for h in english.get(guide_id).headings]
+            if ours != theirs:
+                found.append(f"{folder}{guide_id}.md: headings differ from the English guide's "
+                             f"(levels {ours} here, {theirs} there)")
+        for guide_id in self.ids():
+            if guide_id not in english:
+                found.append(f"{folder}{guide_id}.md: no English guide has this id")
         return found
 
 
@@ -532,18 +595,43 @@ def _qt_cell_open(self: Any, tokens: Sequence[Token], idx: int, options: Any,
 def load_guides(root: Traversable) -> list[Guide]:
     guides = []
     for item in sorted(root.iterdir(), key=lambda t: t.name):
-        if item.is_file() and item.name.endswith(".md") and item.name != "README.md":
+        if item.is_file() and item.name.endswith(".md") and item.name not in NOT_GUIDES:
             guides.append(parse_guide(item.read_text(encoding="utf-8"), item.name))
     return guides
 
 
-def help_root() -> Traversable:
-    """The `help` package's folder (a directory, a zip entry or a frozen bundle)."""
-    return resources.files(PACKAGE)
+def help_root(language: str = "en") -> Traversable:
+    """The folder of the guides in `language` (`help/`, `help/es/`): a directory, a zip
+    entry or a frozen bundle."""
+    root = resources.files(PACKAGE)
+    return root if language == "en" else root / language
+
+
+def guide_language(language: str | None = None) -> str:
+    """The language the guides are shown in: `language` (default: the interface's,
+    `app.i18n.language()`) when the guides exist in it, else English."""
+    from app import i18n
+
+    wanted = language or i18n.language()
+    return wanted if wanted in LANGUAGES and help_root(wanted).is_dir() else "en"
+
+
+def load_index(language: str | None = None) -> HelpIndex:
+    """The guides shipped with Cuentas in `language` (default: the interface's),
+    loaded once per process and language."""
+    return _load_index(guide_language(language))
 
 
 @functools.cache
-def load_index() -> HelpIndex:
-    """The guides shipped with Cuentas, loaded once per process."""
-    root = help_root()
-    return HelpIndex(load_guides(root), root)
+def _load_index(language: str) -> HelpIndex:
+    if language == "en":
+        root = help_root()
+        return HelpIndex(load_guides(root), root)
+    root = help_root(language)
+    return HelpIndex(load_guides(root), root, language=language,
+                     image_roots=(help_root(),), reference=_load_index("en"))
+
+
+def clear_cache() -> None:
+    """Forget the loaded guides (after their images were written again)."""
+    _load_index.cache_clear()

@@ -12,7 +12,9 @@ Fonts: DejaVu when the system has it (every accent and symbol), else the Bitstre
 Vera that ships inside reportlab (Spanish accents, ñ, ¿ and ¡ included).
 
 No Qt here: the help browser and `cuentas handouts` both call `write_guide_pdf`,
-`write_booklet` or `write_handouts`.
+`write_booklet` or `write_handouts`. A handout speaks the language of its guides
+(`HelpIndex.language`): its own words (labels, cover, page numbers, the month on the
+cover) go through `app.i18n` in that language.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from app import __version__
 from app.docs.guides import BOX_KINDS, HelpIndex, inline_text, load_index, resolve_link
+from app.i18n import QT_TR_NOOP, month_year, speaking, tr
 from app.store.files import Progress
 from app.store.outfiles import check_target, write_file
 
@@ -81,13 +84,15 @@ ACCENT = colors.HexColor("#1f5a8a")
 ACCENT_LIGHT = colors.HexColor("#e8f0f7")
 RULE = colors.HexColor("#c9d1da")
 CODE_BG = colors.HexColor("#f3f5f7")
-BOXES = {  # background, rule, label
-    "note": (colors.HexColor("#eaf2fb"), colors.HexColor("#1a5fb4"), "Note"),
-    "tip": (colors.HexColor("#eaf6ec"), colors.HexColor("#26a269"), "Tip"),
-    "warning": (colors.HexColor("#fdf0e6"), colors.HexColor("#c64600"), "Warning"),
+BOXES = {  # background, rule, label (the word a guide opens the box with)
+    "note": (colors.HexColor("#eaf2fb"), colors.HexColor("#1a5fb4"), QT_TR_NOOP("Note")),
+    "tip": (colors.HexColor("#eaf6ec"), colors.HexColor("#26a269"), QT_TR_NOOP("Tip")),
+    "warning": (colors.HexColor("#fdf0e6"), colors.HexColor("#c64600"),
+                QT_TR_NOOP("Warning")),
     "": (colors.HexColor("#f4f4f4"), colors.HexColor("#9a9a9a"), ""),
 }
-AUDIENCE_LABEL = {"user": "User guide", "admin": "Administrator procedure"}
+AUDIENCE_LABEL = {"user": QT_TR_NOOP("User guide"),
+                  "admin": QT_TR_NOOP("Administrator procedure")}
 
 
 # --------------------------------------------------------------------------- fonts
@@ -358,6 +363,7 @@ class _Converter:
     def box(self, node: SyntaxTreeNode) -> Flowable:
         kind = (_opening(node).meta or {}).get("box", "")
         background, rule, label = BOXES[kind if kind in BOX_KINDS else ""]
+        label = tr(label) if label else ""
         content: list[Flowable] = []
         for child in node.children:
             content.extend(self.block(child, "box"))
@@ -398,9 +404,9 @@ class _Converter:
         header_rows = 0
         form: list[bool] = []  # per row: an answer left blank to be written in
         for section in node.children:  # thead, tbody
-            for tr in section.children:
+            for table_row in section.children:
                 row = []
-                for col, cell in enumerate(tr.children):
+                for col, cell in enumerate(table_row.children):
                     style_attr = str(cell.attrs.get("style", ""))
                     align = ("right" if "right" in style_attr else
                              "center" if "center" in style_attr else "left")
@@ -462,7 +468,8 @@ class _Converter:
             width = height * width_px / height_px
         text = escape(caption)
         if animated:
-            text += " <font size=7.5>(an animation in the help browser)</font>"
+            note = escape(tr("(an animation in the help browser)"))
+            text += f" <font size=7.5>{note}</font>"
         return _framed_picture(raw, width, height, text)
 
 
@@ -549,7 +556,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
                 self.setFont(fonts().sans, 7.8)
                 self.setFillColor(MUTED)
                 self.drawRightString(PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 0.95 * cm,
-                                     f"Page {self._pageNumber} of {total}")
+                                     tr("Page {page} of {pages}").format(
+                                         page=self._pageNumber, pages=total))
             super().showPage()
         super().save()
 
@@ -559,7 +567,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
                  cover: Callable[[Canvas, Any], None] | None = None) -> None:
         super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                         author="Cuentas", subject="Cuentas training material",
+                         author="Cuentas", subject=tr("Cuentas training material"),
                          creator=f"Cuentas {__version__}")
         self.footer = footer
         self.running_title = ""
@@ -620,7 +628,7 @@ def _guide_story(index: HelpIndex, guide_id: str, in_document: set[str],
                  *, first: bool) -> list[Flowable]:
     guide = index.get(guide_id)
     st = styles()
-    label = AUDIENCE_LABEL[guide.audience]
+    label = tr(AUDIENCE_LABEL[guide.audience])
     title = Heading(escape(guide.title), st["title"], toc_level=0, key=_dest(guide_id, ""),
                     plain=guide.title, guide_title=guide.title, label=label)
     story: list[Flowable] = [] if first else [PageBreak()]
@@ -638,7 +646,8 @@ def _guide_story(index: HelpIndex, guide_id: str, in_document: set[str],
             links.append(text)
         story += [CondPageBreak(2.5 * cm), Spacer(1, 6),
                   HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=5),
-                  Paragraph(f"<b>See also:</b> {' · '.join(links)}", st["cell"])]
+                  Paragraph("<b>" + escape(tr("See also:")) + "</b> " + " · ".join(links),
+                            st["cell"])]
     return story
 
 
@@ -662,9 +671,9 @@ def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = N
     guide = index.get(guide_id)
     target = Path(path)
     buffer = io.BytesIO()
-    doc = _Document(buffer, title=guide.title,
-                    footer=f"Cuentas {__version__} · {AUDIENCE_LABEL[guide.audience]}")
-    with _binary_images():
+    with speaking(index.language), _binary_images():
+        doc = _Document(buffer, title=guide.title, footer=f"Cuentas {__version__} · "
+                        f"{tr(AUDIENCE_LABEL[guide.audience])}")
         doc.build(_guide_story(index, guide_id, {guide_id}, first=True),
                   canvasmaker=_NumberedCanvas)
     write_file(target, buffer.getvalue(), field=field, force=force, public=True)
@@ -679,32 +688,46 @@ def write_booklet(path: Path | str, index: HelpIndex | None = None,
     index = index or load_index()
     ids = list(guide_ids or index.ids())
     target = Path(path)
-    st = styles()
-    buffer = io.BytesIO()
-    doc = _Document(buffer, title="Cuentas training booklet",
-                    footer=f"Cuentas {__version__} · Training booklet", cover=_draw_cover)
-    toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
-    story: list[Flowable] = [
-        NextPageTemplate("cover"), Spacer(1, 5.6 * cm),
-        Paragraph("Training booklet", st["cover_title"]), Spacer(1, 8),
-        Paragraph("Split transactions in Cuentas: guides for every day and procedures for "
-                  "the administrator", st["cover_sub"]), Spacer(1, 16),
-        Paragraph(escape(f"Cuentas {__version__} · {len(ids)} guides · "
-                         f"{dt.date.today():%B %Y}"), st["cover_text"]),
-        *_cover_picture(index),
-        NextPageTemplate("body"), PageBreak(),
-        Paragraph("CONTENTS", st["label"]),
-        Heading("What is in this booklet", st["title"], toc_level=None, key="contents",
-                plain="Contents", guide_title="Contents"),
-        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceAfter=10, hAlign="LEFT"),
-        toc,
-    ]
-    for guide_id in ids:
-        story += _guide_story(index, guide_id, set(ids), first=False)
-    with _binary_images():
-        doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+    with speaking(index.language), _binary_images():
+        _Booklet(index, ids).build(buffer := io.BytesIO())
     write_file(target, buffer.getvalue(), field=field, force=force, public=True)
     return target
+
+
+class _Booklet:
+    """The booklet's story: cover, contents, every guide (in the current language)."""
+
+    def __init__(self, index: HelpIndex, ids: list[str]) -> None:
+        self.index, self.ids = index, ids
+
+    def build(self, buffer: io.BytesIO) -> None:
+        index, ids = self.index, self.ids
+        st = styles()
+        doc = _Document(buffer, title=tr("Cuentas training booklet"),
+                        footer=f"Cuentas {__version__} · {tr('Training booklet')}",
+                        cover=_draw_cover)
+        toc = TableOfContents(levelStyles=[st["toc0"], st["toc1"]], dotsMinLevel=0)
+        contents = tr("Contents")
+        story: list[Flowable] = [
+            NextPageTemplate("cover"), Spacer(1, 5.6 * cm),
+            Paragraph(escape(tr("Training booklet")), st["cover_title"]), Spacer(1, 8),
+            Paragraph(escape(tr("Split transactions in Cuentas: guides for every day and "
+                                "procedures for the administrator")), st["cover_sub"]),
+            Spacer(1, 16),
+            Paragraph(escape(tr("Cuentas {version} · {n} guides · {month}").format(
+                version=__version__, n=len(ids), month=month_year(dt.date.today()))),
+                st["cover_text"]),
+            *_cover_picture(index),
+            NextPageTemplate("body"), PageBreak(),
+            Paragraph(escape(contents.upper()), st["label"]),
+            Heading(escape(tr("What is in this booklet")), st["title"], toc_level=None,
+                    key="contents", plain=contents, guide_title=contents),
+            HRFlowable(width="100%", thickness=2, color=ACCENT, spaceAfter=10, hAlign="LEFT"),
+            toc,
+        ]
+        for guide_id in ids:
+            story += _guide_story(index, guide_id, set(ids), first=False)
+        doc.multiBuild(story, canvasmaker=_NumberedCanvas)
 
 
 def _cover_picture(index: HelpIndex) -> list[Flowable]:
@@ -731,11 +754,11 @@ def _draw_cover(canvas: Canvas, doc: Any) -> None:
     canvas.drawString(MARGIN_X, height - 3.4 * cm, "Cuentas")
     canvas.setFont(fonts().sans, 11)
     canvas.drawString(MARGIN_X, height - 4.3 * cm,
-                      _plain("Bookkeeping for a small business, with split transactions"))
+                      _plain(tr("Bookkeeping for a small business, with split transactions")))
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts().sans, 8)
     canvas.drawString(MARGIN_X, 1.6 * cm,
-                      _plain("Generated from the help guides inside Cuentas (press F1)."))
+                      _plain(tr("Generated from the help guides inside Cuentas (press F1).")))
     canvas.restoreState()
 
 

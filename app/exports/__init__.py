@@ -41,7 +41,9 @@ def writer(fmt: str) -> Callable[[Book, int | None], str]:
         from app.exports.ledger import write_ledger
 
         return write_ledger
-    raise BadInput("--format", fmt, f"is not one of {', '.join(FORMATS)}")
+    from app.i18n import tr
+
+    raise BadInput("--format", fmt, tr("is not one of {items}").format(items=", ".join(FORMATS)))
 
 
 def export_text(book: Book, fmt: str, account_id: int | None = None) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import tr
 from app.imports.model import FORMATS, ImportFileError, ParsedFile
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def detect_format(path: str | Path, text: str) -> str:
         lines = [ln for ln in text.splitlines()[:20] if ln.strip()]
         if lines and any(sniff_delimiter(text) in ln for ln in lines):
             return "csv"
-    raise ImportFileError(str(path), "is not a QIF, OFX/QFX or CSV statement")
+    raise ImportFileError(str(path), tr("is not a QIF, OFX/QFX or CSV statement"))
 
 
 def read_statement(path: str | Path, *, format: str | None = None,
@@ -80,8 +81,8 @@ def read_statement(path: str | Path, *, format: str | None = None,
     from app.imports.text import read_file
 
     if format is not None and format not in FORMATS:
-        raise ImportFileError(str(path), f"--format {format!r} is not one of "
-                              f"{', '.join(FORMATS)}")
+        raise ImportFileError(str(path), tr("--format {value} is not one of {items}").format(
+            value=repr(format), items=", ".join(FORMATS)))
     encoding = mapping.encoding if mapping is not None else "auto"
     text, used, data = read_file(path, encoding)
     kind = format or detect_format(path, text)
@@ -104,13 +105,13 @@ def read_statement(path: str | Path, *, format: str | None = None,
         except MappingError as exc:
             if mapping is not None:
                 raise
-            raise ImportFileError(name, "is read as a CSV file whose header Cuentas does "
-                                  f"not recognise (it {exc.reason.split(';')[0]}); choose "
-                                  "its columns in File ▸ Import…, or import it with a saved "
-                                  "--mapping") from None
+            raise ImportFileError(name, tr(
+                "is read as a CSV file whose header Cuentas does not recognise ({reason}); "
+                "choose its columns in File ▸ Import…, or import it with a saved "
+                "--mapping").format(reason=exc.reason.split(";")[0])) from None
     parsed.encoding = used
     if used not in ("utf-8", "ascii"):
-        parsed.notes.insert(0, f"read as {used} text")
+        parsed.notes.insert(0, tr("read as {encoding} text").format(encoding=used))
     return Statement(name, kind, used, hashlib.sha256(data).hexdigest(), parsed,
                      text if kind == "csv" else "")
 

@@ -37,7 +37,9 @@ from sqlalchemy.orm import Session, aliased
 
 from app.dates import now_iso
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.preview import NEW, Names, Preview, PreviewRow, classify, fold, missing
+from app.ledger.categories import kind_word
 from app.money import format_plain
 from app.monitor.metrics import timed
 from app.store.book import Book, UnitOfWork
@@ -108,7 +110,8 @@ def selected_rows(preview: Preview, include: Iterable[int] | None = None) -> lis
     rows = [row for row in preview.rows if row.index in wanted]
     for row in rows:
         if row.status not in (NEW, "duplicate"):
-            raise BadInput("row", row.line, f"is invalid and cannot be imported ({row.reason})")
+            raise BadInput("row", row.line, tr("is invalid and cannot be imported ({reason})"
+                                               ).format(reason=row.reason))
     return rows
 
 
@@ -131,7 +134,7 @@ def _commit(book: Book, preview: Preview, *, create_missing: bool,
             progress: Progress | None) -> ImportResult:
     chosen = selected_rows(preview, include)
     exp = book.info.exp
-    with book.write(action="import transactions") as uow:
+    with book.write(action=QT_TR_NOOP("import transactions")) as uow:
         session = uow.session
         names = Names.read(session)
         # Classified again against the book as it is now (module docstring); the
@@ -143,10 +146,10 @@ def _commit(book: Book, preview: Preview, *, create_missing: bool,
         rows.sort(key=lambda row: row.index)
         categories, accounts = missing(rows, names, decided=preview.missing_categories)
         if (categories or accounts) and not create_missing:
-            listed = [f"{name} ({kind})" for name, kind in categories] + [
-                f"[{name}] (account)" for name, kind in accounts]
-            raise BadInput("categories", ", ".join(listed), "do not exist; confirm to create "
-                           "them (--yes), or nothing is imported")
+            listed = [f"{name} ({kind_word(kind)})" for name, kind in categories] + [
+                tr("[{name}] (account)").format(name=name) for name, _kind in accounts]
+            raise BadInput("categories", ", ".join(listed), tr(
+                "do not exist; confirm to create them (--yes), or nothing is imported"))
         details: dict[str, Any] = {"categories": [], "accounts": [], "openings": []}
         created_accounts = _create_accounts(uow, accounts, book.info.currency)
         created_categories = _create_categories(uow, categories, preview.category_roles)
@@ -415,7 +418,7 @@ def get_batch(book: Book, batch_id: int) -> BatchView:
     for view in list_batches(book, limit=1_000_000):
         if view.id == batch_id:
             return view
-    raise BadInput("import", batch_id, "is not an import of this book")
+    raise BadInput("import", batch_id, tr("is not an import of this book"))
 
 
 @timed("import.undo")
@@ -424,13 +427,14 @@ def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> 
     from app.ledger import search_index
     from app.ledger.transactions import delete_in
 
-    with book.write(action="undo imports") as uow:
+    with book.write(action=QT_TR_NOOP("undo imports")) as uow:
         session = uow.session
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise BadInput("import", batch_id, "is not an import of this book")
+            raise BadInput("import", batch_id, tr("is not an import of this book"))
         if batch.undone_at is not None:
-            raise BadInput("import", batch_id, f"was undone already ({batch.undone_at[:16]})")
+            raise BadInput("import", batch_id, tr("was undone already ({when})").format(
+                when=batch.undone_at[:16]))
         ids = list(session.scalars(select(ImportLink.transaction_id)
                                    .where(ImportLink.batch_id == batch_id)))
         inside = set(ids)

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.model import (
     ImportedLine,
     ImportedTransaction,
@@ -34,7 +35,7 @@ from app.imports.model import (
     MappingError,
     ParsedFile,
 )
-from app.imports.text import ORDERS, guess_order, parse_date, parse_money
+from app.imports.text import ORDER_WORDS, ORDERS, guess_order, parse_date, parse_money
 
 #: The header of Cuentas' own CSV export (app.exports.csv): one row per split line.
 CUENTAS_COLUMNS = ("transaction_id", "account", "date", "payee", "memo", "reference",
@@ -65,6 +66,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "line_memo": ("line memo",),
     "cleared": ("cleared",),
 }
+#: The roles as messages name them.
+ROLE_WORDS = {
+    "date": QT_TR_NOOP("date"), "payee": QT_TR_NOOP("payee"), "memo": QT_TR_NOOP("memo"),
+    "amount": QT_TR_NOOP("amount"), "debit": QT_TR_NOOP("debit"),
+    "credit": QT_TR_NOOP("credit"), "sign": QT_TR_NOOP("debit/credit type"),
+    "reference": QT_TR_NOOP("reference"), "category": QT_TR_NOOP("category"),
+    "account": QT_TR_NOOP("account"), "transaction_id": QT_TR_NOOP("transaction id"),
+    "line_amount": QT_TR_NOOP("line amount"), "line_memo": QT_TR_NOOP("line memo"),
+    "cleared": QT_TR_NOOP("cleared mark"),
+}
+DEBIT = QT_TR_NOOP("line {line}: the debit {value} {reason}")
+CREDIT = QT_TR_NOOP("line {line}: the credit {value} {reason}")
 DEBIT_WORDS = frozenset({"debit", "dr", "d", "cargo", "withdrawal", "retiro", "debito",
                          "out", "expense", "gasto"})
 CREDIT_WORDS = frozenset({"credit", "cr", "c", "abono", "deposit", "deposito", "credito",
@@ -114,19 +127,19 @@ class CsvMapping:
     def check(self) -> None:
         """MappingError (it names the mapping) for a mapping that cannot read anything."""
         if not self.date:
-            raise MappingError(self.name, "has no date column; choose one")
+            raise MappingError(self.name, tr("has no date column; choose one"))
         if not (self.amount or self.debit or self.credit or self.line_amount):
-            raise MappingError(self.name, "has no amount column (or debit and credit "
-                                  "columns); choose one")
+            raise MappingError(self.name, tr("has no amount column (or debit and credit "
+                                             "columns); choose one"))
         if self.date_order not in ("auto", *ORDERS):
-            raise MappingError(self.name, f"date order {self.date_order!r} is not one "
-                                  "of auto, MDY, DMY, YMD")
+            raise MappingError(self.name, tr("date order {value} is not one of auto, MDY, "
+                                             "DMY, YMD").format(value=repr(self.date_order)))
         if self.decimal_mark not in ("auto", ".", ","):
-            raise MappingError(self.name, f"decimal mark {self.decimal_mark!r} is not . "
-                                  "or ,")
+            raise MappingError(self.name, tr("decimal mark {value} is not . or ,").format(
+                value=repr(self.decimal_mark)))
         if self.delimiter not in ("auto", *DELIMITERS):
-            raise MappingError(self.name, f"delimiter {self.delimiter!r} is not one of "
-                                  ", ; tab |")
+            raise MappingError(self.name, tr("delimiter {value} is not one of , ; tab |"
+                                             ).format(value=repr(self.delimiter)))
 
 
 # ---------------------------------------------------------------- rows
@@ -169,7 +182,8 @@ def read_rows(text: str, mapping: CsvMapping) -> tuple[list[str], list[tuple[int
                 rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFileError("", f"is not readable CSV ({exc})", reader.line_num) from None
+        raise ImportFileError("", tr("is not readable CSV ({error})").format(error=exc),
+                              reader.line_num) from None
     rows = rows[mapping.skip_rows:]
     if mapping.header and rows:
         names = _unique([cell.strip() for cell in rows[0][1]])
@@ -277,17 +291,20 @@ def parse_csv(text: str, mapping: CsvMapping, exp: int) -> ParsedFile:
         if not column:
             continue
         if column not in names:
-            raise MappingError(mapping.name, f"names the column {column!r} for the "
-                                  f"{role.replace('_', ' ')}, and the file has no such column "
-                                  f"(it has: {', '.join(names)})")
+            raise MappingError(mapping.name, tr(
+                "names the column {column} for the {role}, and the file has no such column "
+                "(it has: {names})").format(column=repr(column), role=tr(ROLE_WORDS[role]),
+                                            names=", ".join(names)))
         index[role] = names.index(column)
     order = mapping.date_order
     parsed = ParsedFile("csv")
     if order == "auto":
         values = [cells[index["date"]] for _n, cells in rows if index["date"] < len(cells)]
         order, decided = guess_order(values, default="DMY")
-        parsed.notes.append(f"dates read as {_words(order)}"
-                            + ("" if decided else " (every date reads either way)"))
+        parsed.notes.append(
+            tr("dates read as {order}").format(order=_words(order)) if decided else
+            tr("dates read as {order} (every date reads either way)").format(
+                order=_words(order)))
     # Rows sharing a transaction id are one transaction, where its first row stands.
     groups: dict[str, list[ImportedTransaction]] = {}
     order_of_rows: list[str | ImportedTransaction] = []
@@ -308,7 +325,7 @@ def parse_csv(text: str, mapping: CsvMapping, exp: int) -> ParsedFile:
 
 
 def _words(order: str) -> str:
-    return {"MDY": "month/day/year", "DMY": "day/month/year", "YMD": "year/month/day"}[order]
+    return tr(ORDER_WORDS[order])
 
 
 def _cell(cells: list[str], index: dict[str, int], role: str, mapping: CsvMapping) -> str:
@@ -333,7 +350,7 @@ def _row(line: int, cells: list[str], index: dict[str, int], mapping: CsvMapping
     day = ""
     raw_date = get("date")
     if not raw_date:
-        errors.append(f"line {line}: the date is empty")
+        errors.append(tr("line {line}: the date is empty").format(line=line))
     else:
         found = dates.get(raw_date)
         if found is None:
@@ -343,7 +360,8 @@ def _row(line: int, cells: list[str], index: dict[str, int], mapping: CsvMapping
                 found = str(exc)
             dates[raw_date] = found
         if isinstance(found, str):
-            errors.append(f"line {line}: the date {raw_date!r} {found}")
+            errors.append(tr("line {line}: the date {value} {reason}").format(
+                line=line, value=repr(raw_date), reason=found))
         else:
             day = found[0]
     amount = _amount(get, mapping, exp, line, errors)
@@ -354,7 +372,8 @@ def _row(line: int, cells: list[str], index: dict[str, int], mapping: CsvMapping
         try:
             line_amount = parse_money(raw, exp, mapping.decimal_mark) if raw else amount
         except ValueError as exc:
-            errors.append(f"line {line}: the line amount {raw!r} {exc}")
+            errors.append(tr("line {line}: the line amount {value} {reason}").format(
+                line=line, value=repr(raw), reason=exc))
         if amount is None and line_amount is not None and "amount" not in index:
             amount = line_amount
     lines: tuple[ImportedLine, ...] = ()
@@ -379,12 +398,13 @@ def _amount(get: Callable[[str], str], mapping: CsvMapping, exp: int, line: int,
         if not raw:
             if mapping.line_amount:
                 return None
-            errors.append(f"line {line}: the amount is empty")
+            errors.append(tr("line {line}: the amount is empty").format(line=line))
             return None
         try:
             value = parse_money(raw, exp, mark)
         except ValueError as exc:
-            errors.append(f"line {line}: the amount {raw!r} {exc}")
+            errors.append(tr("line {line}: the amount {value} {reason}").format(
+                line=line, value=repr(raw), reason=exc))
             return None
         if mapping.sign:
             kind = _norm(get("sign"))
@@ -393,20 +413,22 @@ def _amount(get: Callable[[str], str], mapping: CsvMapping, exp: int, line: int,
             elif kind in CREDIT_WORDS:
                 value = abs(value)
             else:
-                errors.append(f"line {line}: {get('sign')!r} says neither debit nor credit")
+                errors.append(tr("line {line}: {value} says neither debit nor credit").format(
+                    line=line, value=repr(get("sign"))))
                 return None
         return sign * value
     debit, credit = get("debit"), get("credit")
     if not debit and not credit:
-        errors.append(f"line {line}: both the debit and the credit are empty")
+        errors.append(tr("line {line}: both the debit and the credit are empty").format(
+            line=line))
         return None
     total = 0
-    for raw, factor, what in ((debit, -1, "debit"), (credit, 1, "credit")):
+    for raw, factor, what in ((debit, -1, DEBIT), (credit, 1, CREDIT)):
         if raw:
             try:
                 total += factor * abs(parse_money(raw, exp, mark))
             except ValueError as exc:
-                errors.append(f"line {line}: the {what} {raw!r} {exc}")
+                errors.append(tr(what).format(line=line, value=repr(raw), reason=exc))
                 return None
     return sign * total
 

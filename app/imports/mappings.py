@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.dates import now_iso
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.csv import CsvMapping
 from app.store.book import Book
 from app.store.models import Account, ImportMapping
@@ -41,8 +42,9 @@ def find_mapping(book: Book, name: str, field: str = "--mapping") -> CsvMapping:
     for saved in list_mappings(book):
         if saved.name.casefold() == wanted:
             return saved.mapping
-    raise BadInput(field, name, "is not a saved mapping of this book (save one from "
-                   "File ▸ Import… in the desktop app, or with --save-mapping)")
+    raise BadInput(field, name, tr("is not a saved mapping of this book (save one from "
+                                   "File ▸ Import… in the desktop app, or with "
+                                   "--save-mapping)"))
 
 
 def mapping_for_account(book: Book, account_id: int) -> CsvMapping | None:
@@ -58,17 +60,17 @@ def save_mapping(book: Book, name: str, mapping: CsvMapping,
     """Save (or replace) the mapping `name`, remembered for `account_id`."""
     clean = " ".join(name.split())
     if not clean:
-        raise BadInput("name", name, "is empty; a saved mapping needs a name")
+        raise BadInput("name", name, tr("is empty; a saved mapping needs a name"))
     if len(clean) > 200:
-        raise BadInput("name", name, "is longer than 200 characters")
+        raise BadInput("name", name, tr("is longer than 200 characters"))
     mapping = replace(mapping, name=clean)
     mapping.check()
     payload = json.dumps(mapping.to_json(), ensure_ascii=False, sort_keys=True)
     stamp = now_iso()
-    with book.write(action="save import mappings") as uow:
+    with book.write(action=QT_TR_NOOP("save import mappings")) as uow:
         session = uow.session
         if account_id is not None and session.get(Account, account_id) is None:
-            raise BadInput("account", account_id, "does not exist")
+            raise BadInput("account", account_id, tr("does not exist"))
         row = session.scalars(select(ImportMapping).where(ImportMapping.name == clean)).first()
         if row is None:
             row = ImportMapping(name=clean, account_id=account_id, payload=payload,
@@ -83,10 +85,10 @@ def save_mapping(book: Book, name: str, mapping: CsvMapping,
 
 
 def delete_mapping(book: Book, name: str) -> None:
-    with book.write(action="save import mappings") as uow:
+    with book.write(action=QT_TR_NOOP("save import mappings")) as uow:
         row = uow.session.scalars(select(ImportMapping).where(
             ImportMapping.name == " ".join(name.split()))).first()
         if row is None:
-            raise BadInput("mapping", name, "is not a saved mapping of this book")
+            raise BadInput("mapping", name, tr("is not a saved mapping of this book"))
         uow.record("delete", "import_mapping", row.id, {"name": [row.name, None]})
         uow.session.delete(row)

@@ -14,9 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import BadInput
+from app.i18n import tr
 
 #: Formats the importer reads and the names the command line uses for them.
 FORMATS = ("qif", "ofx", "csv")
+
+
+def at_line(line: int, text: str) -> str:
+    """`text` about line `line` of the file (`line 12: …`); 0: about no line."""
+    return tr("line {line}: {text}").format(line=line, text=text) if line else text
 
 
 class ImportFileError(BadInput):
@@ -28,8 +34,7 @@ class ImportFileError(BadInput):
 
     def __init__(self, value: object, reason: str, line: int = 0) -> None:
         self.line = line
-        where = f"line {line}: " if line else ""
-        super().__init__("file", value, where + reason)
+        super().__init__("file", value, at_line(line, reason))
 
 
 class MappingError(ImportFileError):

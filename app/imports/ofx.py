@@ -26,12 +26,14 @@ import warnings
 from collections.abc import Iterator
 from datetime import date
 
+from app.i18n import tr
 from app.imports.model import (
     ImportedLine,
     ImportedTransaction,
     ImportFileError,
     ParsedFile,
     Skipped,
+    at_line,
 )
 from app.imports.text import parse_money
 
@@ -53,34 +55,33 @@ def parse_ofx(data: bytes, text: str, exp: int, *, name: str = "file",
               book_currency: str = "") -> ParsedFile:
     """Read an OFX/QFX file (`data` its bytes, `text` the same decoded)."""
     if "<OFX" not in text.upper():
-        raise ImportFileError(name, "is not an OFX file (it has no <OFX> element)")
+        raise ImportFileError(name, tr("is not an OFX file (it has no <OFX> element)"))
     parsed = ParsedFile("ofx")
     starts = _lines_of(_STMTTRN.finditer(text), text)
     blocks = _with_ofxtools(data)
     if blocks is None:
         blocks = list(_scanned(text))
-        parsed.notes.append("read with the tolerant reader (ofxtools could not read "
-                            "this file as a whole)")
+        parsed.notes.append(tr("read with the tolerant reader (ofxtools could not read "
+                               "this file as a whole)"))
     else:
-        parsed.notes.append("read with ofxtools")
+        parsed.notes.append(tr("read with ofxtools"))
     for i, fields in enumerate(blocks):
         line = starts[i] if i < len(starts) else 0
         parsed.transactions.append(_transaction(fields, line, exp))
     currencies = sorted({c.upper() for c in _CURDEF.findall(text)})
     if currencies and book_currency and currencies != [book_currency.upper()]:
-        parsed.notes.append(f"the statement is in {', '.join(currencies)} and the book in "
-                            f"{book_currency}: amounts are taken as they are")
+        parsed.notes.append(tr("the statement is in {currencies} and the book in {book}: "
+                               "amounts are taken as they are").format(
+            currencies=", ".join(currencies), book=book_currency))
     statements = len(re.findall(r"<(?:CC)?STMTRS>", text, re.I))
     if statements > 1:
-        parsed.notes.append(f"the file holds {statements} statements; all go into the "
-                            "chosen account")
+        parsed.notes.append(tr("the file holds {n} statements; all go into the chosen "
+                               "account").format(n=statements))
     invested = list(_INVTRAN.finditer(text))
     for match, line in zip(invested, _lines_of(iter(invested), text), strict=True):
         count = len(_INVITEM.findall(match.group(1)))
-        parsed.skipped.append(Skipped(line,
-                                      "investment statement", count,
-                                      "investment transactions are not imported (Cuentas "
-                                      "keeps no securities)"))
+        parsed.skipped.append(Skipped(line, tr("investment statement"), count, tr(
+            "investment transactions are not imported (Cuentas keeps no securities)")))
     return parsed
 
 
@@ -136,17 +137,16 @@ def _scanned(text: str) -> Iterator[dict[str, str]]:
 def _date(value: str) -> str:
     digits = value.strip()[:8]
     if len(digits) < 8 or not digits.isdigit():
-        raise ValueError("is not an OFX date (YYYYMMDD)")
+        raise ValueError(tr("is not an OFX date (YYYYMMDD)"))
     try:
         return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])).isoformat()
     except ValueError:
-        raise ValueError("is not a calendar date") from None
+        raise ValueError(tr("is not a calendar date")) from None
 
 
 def _transaction(fields: dict[str, str], line: int, exp: int) -> ImportedTransaction:
     errors: list[str] = []
     warnings_: list[str] = []
-    where = f"line {line}: " if line else ""
     day = ""
     posted = fields.get("DTPOSTED")
     user = fields.get("DTUSER", "")
@@ -154,33 +154,37 @@ def _transaction(fields: dict[str, str], line: int, exp: int) -> ImportedTransac
         if user.strip():
             try:
                 day = _date(user)
-                warnings_.append(f"{where}no posting date (DTPOSTED); the date of the "
-                                 "movement (DTUSER) is taken")
+                warnings_.append(at_line(line, tr("no posting date (DTPOSTED); the date "
+                                                  "of the movement (DTUSER) is taken")))
             except ValueError:
                 pass
         if not day:
-            errors.append(f"{where}the transaction has no date (DTPOSTED is "
-                          f"{'missing' if posted is None else 'empty'})")
+            errors.append(at_line(line, tr("the transaction has no date (DTPOSTED is "
+                                           "missing)") if posted is None else
+                                  tr("the transaction has no date (DTPOSTED is empty)")))
     else:
         try:
             day = _date(posted)
         except ValueError as exc:
-            errors.append(f"{where}the date {posted.strip()!r} {exc}")
+            errors.append(at_line(line, tr("the date {value} {reason}").format(
+                value=repr(posted.strip()), reason=exc)))
     amount: int | None = None
     raw_amount = fields.get("TRNAMT", "")
     if not raw_amount.strip():
-        errors.append(f"{where}the transaction has no amount (TRNAMT)")
+        errors.append(at_line(line, tr("the transaction has no amount (TRNAMT)")))
     else:
         try:
             amount = parse_money(raw_amount, exp)
         except ValueError as exc:
-            errors.append(f"{where}the amount {raw_amount.strip()!r} {exc}")
+            errors.append(at_line(line, tr("the amount {value} {reason}").format(
+                value=repr(raw_amount.strip()), reason=exc)))
     name = " ".join((fields.get("NAME") or fields.get("PAYEE.NAME") or "").split())
     memo = " ".join(fields.get("MEMO", "").split())
     payee, memo = merge_name_memo(name, memo)
     fitid = fields.get("FITID", "").strip()
     if not fitid:
-        warnings_.append(f"{where}no FITID: duplicates are found by date, amount and payee")
+        warnings_.append(at_line(line, tr("no FITID: duplicates are found by date, amount "
+                                          "and payee")))
     reference = (fields.get("CHECKNUM") or fields.get("REFNUM") or "").strip()
     if reference.strip("0") == "":
         reference = ""

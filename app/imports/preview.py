@@ -36,6 +36,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.model import ImportedLine, ImportedTransaction, ParsedFile, Skipped
 from app.imports.rules import SplitRule, first_match
 from app.money import format_plain
@@ -154,11 +155,20 @@ def _plain(value: str) -> bool:
     return value.isprintable() and len(value) <= MAX_TEXT
 
 
+CUT = {"payee": QT_TR_NOOP("line {line}: the payee is cut to {n} characters"),
+       "memo": QT_TR_NOOP("line {line}: the memo is cut to {n} characters"),
+       "line memo": QT_TR_NOOP("line {line}: the line memo is cut to {n} characters"),
+       "reference": QT_TR_NOOP("line {line}: the reference is cut to {n} characters")}
+
+
 def _clean_text(value: str, what: str, warnings: list[str], line: int) -> str:
+    """`value` without control characters and at most MAX_TEXT long (`what`: a key of
+    CUT, saying which text it is)."""
+    what = CUT[what]
     if _CONTROL.search(value):
         value = _CONTROL.sub(" ", value)
     if len(value) > MAX_TEXT:
-        warnings.append(f"line {line}: the {what} is cut to {MAX_TEXT} characters")
+        warnings.append(tr(what).format(line=line, n=f"{MAX_TEXT:,}"))
         value = value[:MAX_TEXT]
     return value
 
@@ -174,7 +184,7 @@ def build_preview(book: Book, parsed: ParsedFile, account_id: int, *,
     docstring). `rules` default to the book's own."""
     if options.split_mismatch not in SPLIT_MISMATCH:
         raise BadInput("split_mismatch", options.split_mismatch,
-                       f"is not one of {', '.join(SPLIT_MISMATCH)}")
+                       tr("is not one of {items}").format(items=", ".join(SPLIT_MISMATCH)))
     from app.imports.rules import list_rules
 
     active = list(rules) if rules is not None else list_rules(book)
@@ -233,16 +243,18 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
                 other = account_name(other)
                 target = f"[{other}]"
                 if fold(other) == fold(account):
-                    errors.append(f"line {t.line}: a line transfers to the row's own account "
-                                  f"{account}")
+                    errors.append(tr("line {line}: a line transfers to the row's own "
+                                     "account {account}").format(line=t.line, account=account))
                 elif (found := names.accounts.get(fold(other))) and found[2]:
-                    errors.append(f"line {t.line}: the account {other} is archived")
+                    errors.append(tr("line {line}: the account {account} is archived").format(
+                        line=t.line, account=other))
             elif target:
                 cat = names.categories.get(fold(target))
                 if cat is not None:
                     target = cat[1]
                     if cat[3]:
-                        errors.append(f"line {t.line}: the category {target} is archived")
+                        errors.append(tr("line {line}: the category {category} is archived"
+                                         ).format(line=t.line, category=target))
             memo = line.memo
             if not (memo.isprintable() and len(memo) <= MAX_TEXT):  # the rare case
                 memo = _clean_text(memo, "line memo", warnings, t.line)
@@ -252,20 +264,22 @@ def _prepare(parsed: ParsedFile, names: Names, chosen: str, options: ImportOptio
         if t.stated_total is not None and amount is not None:
             total = sum(x.amount for x in lines)
             if options.split_mismatch == "take-splits":
-                warnings.append(f"line {t.line}: the splits add up to "
-                                f"{format_plain(total, exp)}, not the total "
-                                f"{format_plain(amount, exp)}; the splits' sum is taken")
+                warnings.append(tr("line {line}: the splits add up to {sum}, not the total "
+                                   "{total}; the splits' sum is taken").format(
+                    line=t.line, sum=format_plain(total, exp), total=format_plain(amount, exp)))
                 amount = total
             else:
-                errors.append(f"line {t.line}: the splits add up to {format_plain(total, exp)},"
-                              f" not the total {format_plain(amount, exp)} (choose to take "
-                              "the splits' sum to import it)")
+                errors.append(tr("line {line}: the splits add up to {sum}, not the total "
+                                 "{total} (choose to take the splits' sum to import it)"
+                                 ).format(line=t.line, sum=format_plain(total, exp),
+                                          total=format_plain(amount, exp)))
         if t.kind == "transaction" and not errors and amount is not None and not lines:
             lines = [ImportedLine("", amount)]
         opening = t.kind == "opening"
         if opening and not errors:
             if fold(account) in openings:
-                errors.append(f"line {t.line}: a second opening balance for {account}")
+                errors.append(tr("line {line}: a second opening balance for {account}").format(
+                    line=t.line, account=account))
             openings.add(fold(account))
         status = INVALID if errors or amount is None else NEW
         rows.append(PreviewRow(
@@ -327,10 +341,11 @@ def classify(session: Session, rows: list[PreviewRow], names: Names) -> list[Pre
         reason = ""
         assert row.amount is not None
         if row.fitid and (acc, row.fitid) in seen_fitids:
-            reason = f"the same FITID as line {seen_fitids[(acc, row.fitid)]}"
+            reason = tr("the same FITID as line {line}").format(
+                line=seen_fitids[(acc, row.fitid)])
         elif row.fitid and acc_id is not None and (acc_id, row.fitid) in book_fitids:
-            reason = (f"the same FITID as a transaction of "
-                      f"{book_fitids[(acc_id, row.fitid)]} imported before")
+            reason = tr("the same FITID as a transaction of {date} imported before").format(
+                date=book_fitids[(acc_id, row.fitid)])
         elif acc_id is not None:
             found = book_rows.get((acc_id, row.date, row.amount, fold(row.payee)))
             if found:
@@ -338,14 +353,15 @@ def classify(session: Session, rows: list[PreviewRow], names: Names) -> list[Pre
                           if not f or not row.fitid or f == row.fitid]
                 if usable:
                     found.pop(usable[0])
-                    reason = "the same date, amount and payee as a transaction in the book"
+                    reason = tr("the same date, amount and payee as a transaction in the "
+                                "book")
         single = _single_transfer(row)
         if not reason and single is not None and acc_id is not None:
             key = (acc_id, row.date, row.amount,
                    names.accounts[fold(single)][0] if fold(single) in names.accounts else -1)
             if book_transfers[key] > 0:
                 book_transfers[key] -= 1
-                reason = "the other side of a transfer already in the book"
+                reason = tr("the other side of a transfer already in the book")
         if row.fitid:
             seen_fitids.setdefault((acc, row.fitid), row.line)
         out.append(replace(row, status=DUPLICATE, reason=reason) if reason else row)
@@ -380,8 +396,9 @@ def _pair_transfers(rows: list[PreviewRow]) -> list[PreviewRow]:
         dropped[s.index] = pick
         lines[partner_key].remove(pick)
         lines[own].remove(s.index)
-    return [replace(r, status=DUPLICATE, reason="the other side of the transfer on line "
-                    f"{by_index[dropped[r.index]].line}") if r.index in dropped else r
+    return [replace(r, status=DUPLICATE, reason=tr(
+        "the other side of the transfer on line {line}").format(
+            line=by_index[dropped[r.index]].line)) if r.index in dropped else r
             for r in rows]
 
 
@@ -396,11 +413,11 @@ def _opening(row: PreviewRow, names: Names) -> PreviewRow:
     current = found[3] if found else 0
     if row.amount == current:
         return replace(row, status=DUPLICATE,
-                       reason="the account's opening balance is this amount already")
+                       reason=tr("the account's opening balance is this amount already"))
     if current != 0:
         return replace(row, status=INVALID,
-                       reason=f"line {row.line}: the account has another opening balance; it "
-                       "is not changed")
+                       reason=tr("line {line}: the account has another opening balance; it "
+                                 "is not changed").format(line=row.line))
     return row
 
 
@@ -428,8 +445,9 @@ def _apply_rules(book: Book, rows: list[PreviewRow], rules: Sequence[SplitRule],
         try:
             made = apply(rule.template, row.amount, rule.params)
         except BadInput as exc:
-            out.append(replace(row, warnings=(*row.warnings, f"the rule {rule.name} does not "
-                                              f"apply: {exc.reason}")))
+            out.append(replace(row, warnings=(*row.warnings, tr(
+                "the rule {rule} does not apply: {reason}").format(rule=rule.name,
+                                                                  reason=exc.reason))))
             continue
         lines = tuple(ImportedLine(t.category, t.amount, t.memo, t.tax_rate_bp, t.taxable_base)
                       for t in made)

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.model import (
     ImportedLine,
     ImportedTransaction,
@@ -39,18 +40,22 @@ from app.imports.model import (
     ParsedFile,
     Skipped,
 )
-from app.imports.text import guess_order, parse_date, parse_money
+from app.imports.text import ORDER_WORDS, guess_order, parse_date, parse_money
 from app.money import MAX_MINOR
 
 REGISTERS = {"bank": "bank", "cash": "cash", "ccard": "credit_card", "oth a": "other",
              "oth l": "other", "invoice": "other"}
 SKIPPED = {
-    "invst": "investment transactions are not imported (Cuentas keeps no securities)",
-    "security": "securities are not imported (Cuentas keeps no securities)",
-    "prices": "security prices are not imported",
-    "template": "budget templates are not imported",
-    "budget": "budgets are not imported",
+    "invst": QT_TR_NOOP("investment transactions are not imported (Cuentas keeps no "
+                        "securities)"),
+    "security": QT_TR_NOOP("securities are not imported (Cuentas keeps no securities)"),
+    "prices": QT_TR_NOOP("security prices are not imported"),
+    "template": QT_TR_NOOP("budget templates are not imported"),
+    "budget": QT_TR_NOOP("budgets are not imported"),
 }
+NOT_A_REGISTER = QT_TR_NOOP("this section is not a register Cuentas imports")
+AMOUNT = QT_TR_NOOP("line {line}: the amount {value} {reason}")
+SPLIT_AMOUNT = QT_TR_NOOP("line {line}: the split amount {value} {reason}")
 #: Payees of opening-balance records as Quicken and Money write them, in several languages.
 OPENING_PAYEES = frozenset({
     "opening balance", "opening bal", "saldo inicial", "saldo de apertura", "saldo apertura",
@@ -98,12 +103,16 @@ def parse_qif(text: str, exp: int, *, order: str = "auto", name: str = "file") -
     if order == "auto":
         if file_order:
             order = file_order
-            parsed.notes.append(f"dates read as {_order_words(order)} (the file says so)")
+            parsed.notes.append(tr("dates read as {order} (the file says so)").format(
+                order=_order_words(order)))
         else:
             dates = _DATES.findall(text)
             order, decided = guess_order(dates)
-            parsed.notes.append(f"dates read as {_order_words(order)}" + (
-                "" if decided or not dates else " (every date reads either way)"))
+            parsed.notes.append(
+                tr("dates read as {order}").format(order=_order_words(order))
+                if decided or not dates else
+                tr("dates read as {order} (every date reads either way)").format(
+                    order=_order_words(order)))
     cache: dict[str, tuple[str, str] | str] = {}
     for rec in records:
         if rec.section == "register":
@@ -114,7 +123,7 @@ def parse_qif(text: str, exp: int, *, order: str = "auto", name: str = "file") -
 
 
 def _order_words(order: str) -> str:
-    return {"MDY": "month/day/year", "DMY": "day/month/year", "YMD": "year/month/day"}[order]
+    return tr(ORDER_WORDS[order])
 
 
 def _split_records(body: str, first_line: int) -> list[tuple[int, list[str], bool]]:
@@ -148,10 +157,10 @@ def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], s
     preamble = text[: headers[0].start()] if headers else text
     for number, line in enumerate(preamble.split("\n"), start=1):
         if line.strip() and not line.startswith("#"):
-            raise ImportFileError(name, "is not a QIF file: it does not start with a "
-                                  "!Type: or !Account line", number)
+            raise ImportFileError(name, tr("is not a QIF file: it does not start with a "
+                                           "!Type: or !Account line"), number)
     if not headers:
-        raise ImportFileError(name, "is not a QIF file: it has no !Type: line")
+        raise ImportFileError(name, tr("is not a QIF file: it has no !Type: line"))
     account = ""
     file_order = ""
     autoswitch = False
@@ -197,8 +206,7 @@ def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], s
         if section.startswith("skip:"):
             if chunks:
                 parsed.skipped.append(Skipped(number, f"!{tag}", len(chunks),
-                                              SKIPPED.get(section[5:], "this section is not "
-                                                          "a register Cuentas imports")))
+                                              tr(SKIPPED.get(section[5:], NOT_A_REGISTER))))
             continue
         for first, lines, ended in chunks:
             rec = _Record(first, section, account, lines, ended)
@@ -213,9 +221,9 @@ def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], s
                 if not autoswitch and found:
                     account = found
     if classes:
-        parsed.notes.append(f"{classes} classes listed in the file are not kept "
-                            "(Cuentas has no classes); the class after '/' in a "
-                            "category is dropped")
+        parsed.notes.append(tr("{n} classes listed in the file are not kept (Cuentas has "
+                               "no classes); the class after '/' in a category is "
+                               "dropped").format(n=classes))
     return records, file_order
 
 
@@ -287,6 +295,7 @@ def _transaction(rec: _Record, exp: int, order: str,
     has_category = False
     cleared = False
     splits: list[_Split] = []
+    date_seen = amount_bad = False  # a D line was read; an amount could not be
     number = rec.line - 1
     for text in rec.lines:
         number += 1
@@ -298,33 +307,38 @@ def _transaction(rec: _Record, exp: int, order: str,
             splits.append(_Split(_target(value), number))
         elif code == "$":
             if not splits:
-                warnings.append(f"line {number}: a split amount without a split line "
-                                "(S) is ignored")
+                warnings.append(tr("line {line}: a split amount without a split line (S) "
+                                   "is ignored").format(line=number))
                 continue
-            splits[-1].amount = _money(value, exp, number, "split amount", errors)
+            splits[-1].amount = _money(value, exp, number, SPLIT_AMOUNT, errors)
+            amount_bad = amount_bad or splits[-1].amount is None
         elif code == "E":
             if splits:
                 splits[-1].memo = value.strip()
         elif code == "T" or code == "U":
-            amount = _money(value, exp, number, "amount", errors)
+            amount = _money(value, exp, number, AMOUNT, errors)
+            amount_bad = amount_bad or amount is None
             if code == "U":
                 total_u = amount
             elif total is None:
                 total = amount
         elif code == "D":
             if splits:
-                warnings.append(f"line {number}: a date inside a split line is ignored")
+                warnings.append(tr("line {line}: a date inside a split line is ignored"
+                                   ).format(line=number))
                 continue
-            if date_value:
-                warnings.append(f"line {number}: a second date is ignored")
+            if date_seen:
+                warnings.append(tr("line {line}: a second date is ignored").format(
+                    line=number))
                 continue
+            date_seen = True
             found = cache.get(value)
             if found is not None and not isinstance(found, str) and not found[1]:
                 date_value = found[0]  # seen before, read cleanly: most dates of a file
             else:
                 date_value = _date(value, order, cache, number, errors, warnings) or ""
             if not date_value and not errors:
-                errors.append(f"line {number}: the date is empty")
+                errors.append(tr("line {line}: the date is empty").format(line=number))
         elif code == "P":
             payee = " ".join(value.split())
         elif code == "M":
@@ -338,33 +352,39 @@ def _transaction(rec: _Record, exp: int, order: str,
             has_category = True
     if total_u is not None:
         total = total_u
-    if not date_value and not any("date" in e for e in errors):
-        errors.append(f"line {rec.line}: the record has no date (D line)")
+    if not date_seen:
+        errors.append(tr("line {line}: the record has no date (D line)").format(
+            line=rec.line))
     lines: tuple[ImportedLine, ...]
     stated: int | None = None
     if splits:
         for split in splits:
             if split.amount is None:
-                warnings.append(f"line {split.line}: the split line to "
-                                f"{split.target or 'nothing'} has no amount; 0 taken")
+                warnings.append(
+                    tr("line {line}: the split line to {target} has no amount; 0 taken"
+                       ).format(line=split.line, target=split.target) if split.target else
+                    tr("line {line}: a split line has no amount; 0 taken").format(
+                        line=split.line))
         lines = tuple(ImportedLine(s.target, s.amount or 0, s.memo) for s in splits)
         split_sum = sum(line.amount for line in lines)
         if total is None:
-            if not any("amount" in e for e in errors):
-                warnings.append(f"line {rec.line}: no total (T line); the splits' sum is taken")
+            if not amount_bad:
+                warnings.append(tr("line {line}: no total (T line); the splits' sum is "
+                                   "taken").format(line=rec.line))
             total = split_sum
         elif split_sum != total:
             stated = total
     elif total is None:
-        if not any("amount" in e for e in errors):
-            errors.append(f"line {rec.line}: the record has no amount (T line)")
+        if not amount_bad:
+            errors.append(tr("line {line}: the record has no amount (T line)").format(
+                line=rec.line))
         lines = ()
     else:
         lines = (ImportedLine(category if has_category else "", total),)
     if not rec.ended:
         last = rec.line + max(i for i, t in enumerate(rec.lines) if t and not t.isspace())
-        errors.append(f"line {last}: the file ends inside this record (no ^ "
-                      "after it); the file may be cut short")
+        errors.append(tr("line {line}: the file ends inside this record (no ^ after it); "
+                         "the file may be cut short").format(line=last))
     kind = "transaction"
     if (payee.casefold() in OPENING_PAYEES and len(lines) <= 1
             and (not category or category.startswith("["))):
@@ -387,11 +407,13 @@ def _date(value: str, order: str, cache: dict[str, tuple[str, str] | str], numbe
             found = str(exc)
         cache[value] = found
     if isinstance(found, str):
-        errors.append(f"line {number}: the date {value.strip()!r} {found}")
+        errors.append(tr("line {line}: the date {value} {reason}").format(
+            line=number, value=repr(value.strip()), reason=found))
         return None
     iso, rest = found
     if rest:
-        warnings.append(f"line {number}: text after the date is ignored ({rest!r})")
+        warnings.append(tr("line {line}: text after the date is ignored ({text})").format(
+            line=number, text=repr(rest)))
     return iso
 
 
@@ -406,5 +428,5 @@ def _money(value: str, exp: int, number: int, what: str, errors: list[str]) -> i
     try:
         return parse_money(value, exp)
     except ValueError as exc:
-        errors.append(f"line {number}: the {what} {value.strip()!r} {exc}")
+        errors.append(tr(what).format(line=number, value=repr(value.strip()), reason=exc))
         return None

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.money import parse_percent
 from app.store.book import Book
 from app.store.models import Account, ImportRule
@@ -55,9 +56,11 @@ class SplitRule:
     @property
     def describe(self) -> str:
         """`contains "CLIP" → card-deposit (fee_rate=3.6)` for lists and the preview."""
-        how = "payee is" if self.match == "payee" else "contains"
+        how = (tr('payee is "{pattern}" → {template}') if self.match == "payee"
+               else tr('contains "{pattern}" → {template}'))
         params = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
-        return f'{how} "{self.pattern}" → {self.template}' + (f" ({params})" if params else "")
+        text = how.format(pattern=self.pattern, template=self.template)
+        return f"{text} ({params})" if params else text
 
 
 def _fold(text: str) -> str:
@@ -84,46 +87,49 @@ def check_rule(book: Book, rule: SplitRule) -> SplitRule:
 
     name = " ".join(rule.name.split())
     if not name:
-        raise BadInput("name", rule.name, "is empty; a rule needs a name")
+        raise BadInput("name", rule.name, tr("is empty; a rule needs a name"))
     pattern = " ".join(rule.pattern.split())
     if not pattern:
-        raise BadInput("pattern", rule.pattern, "is empty; say which payees the rule is for")
+        raise BadInput("pattern", rule.pattern, tr("is empty; say which payees the rule is for"))
     if rule.match not in MATCHES:
-        raise BadInput("match", rule.match, f"is not one of {', '.join(MATCHES)}")
+        raise BadInput("match", rule.match, tr("is not one of {items}").format(
+            items=", ".join(MATCHES)))
     names = {t.name for t in list_templates(book)}
     if rule.template not in names:
         raise BadInput("template", rule.template,
-                       "is not a template (see `cuentas templates list`)")
+                       tr("is not a template (see `cuentas templates list`)"))
     params = {str(k).strip(): str(v).strip() for k, v in rule.params.items()}
     if rule.template in BUILTINS:
         keys = {p.key for p in BUILTINS[rule.template][0].params}
         unknown = sorted(set(params) - keys)
         if unknown:
-            raise BadInput("params", unknown[0], f"is not a key of {rule.template} "
-                           f"(keys: {', '.join(sorted(keys))})")
+            raise BadInput("params", unknown[0], tr("is not a key of {name} (keys: {items})"
+                                                    ).format(name=rule.template,
+                                                             items=", ".join(sorted(keys))))
         for param in BUILTINS[rule.template][0].params:
             if param.kind == "percent" and params.get(param.key):
                 value = parse_percent(params[param.key], param.key)
                 if not 0 <= value <= 100:
                     raise BadInput(param.key, params[param.key],
-                                   "is not a percentage between 0 and 100")
+                                   tr("is not a percentage between 0 and 100"))
     elif params:
-        raise BadInput("params", next(iter(params)), f"{rule.template} takes no keys")
+        raise BadInput("params", next(iter(params)),
+                       tr("{name} takes no keys").format(name=rule.template))
     if rule.account_id is not None:
         with book.read() as session:
             if session.get(Account, rule.account_id) is None:
-                raise BadInput("account", rule.account_id, "does not exist")
+                raise BadInput("account", rule.account_id, tr("does not exist"))
     return replace(rule, name=name, pattern=pattern, params=params)
 
 
 def save_rule(book: Book, rule: SplitRule) -> SplitRule:
     """Add a rule (no `id`: it goes last) or change one."""
     clean = check_rule(book, rule)
-    with book.write(action="change split rules") as uow:
+    with book.write(action=QT_TR_NOOP("change split rules")) as uow:
         session = uow.session
         clash = session.scalar(select(ImportRule.id).where(ImportRule.name == clean.name))
         if clash is not None and clash != clean.id:
-            raise BadInput("name", clean.name, "is already the name of a rule")
+            raise BadInput("name", clean.name, tr("is already the name of a rule"))
         payload: dict[str, Any] = {
             "name": clean.name, "match": clean.match, "pattern": clean.pattern,
             "template": clean.template,
@@ -139,7 +145,7 @@ def save_rule(book: Book, rule: SplitRule) -> SplitRule:
         else:
             found = session.get(ImportRule, clean.id)
             if found is None:
-                raise BadInput("rule", clean.id, "does not exist")
+                raise BadInput("rule", clean.id, tr("does not exist"))
             row = found
             changes = {k: [getattr(row, k), v] for k, v in payload.items()
                        if getattr(row, k) != v}
@@ -152,10 +158,10 @@ def save_rule(book: Book, rule: SplitRule) -> SplitRule:
 
 
 def delete_rule(book: Book, rule_id: int) -> None:
-    with book.write(action="change split rules") as uow:
+    with book.write(action=QT_TR_NOOP("change split rules")) as uow:
         row = uow.session.get(ImportRule, rule_id)
         if row is None:
-            raise BadInput("rule", rule_id, "does not exist")
+            raise BadInput("rule", rule_id, tr("does not exist"))
         uow.record("delete", "split_rule", rule_id, {"name": [row.name, None]})
         uow.session.execute(delete(ImportRule).where(ImportRule.id == rule_id))
 
@@ -165,7 +171,7 @@ def find_rule(book: Book, name: str) -> SplitRule:
     for rule in list_rules(book):
         if _fold(rule.name) == wanted:
             return rule
-    raise BadInput("rule", name, "is not a split rule of this book")
+    raise BadInput("rule", name, tr("is not a split rule of this book"))
 
 
 def first_match(rules: list[SplitRule], payee: str, memo: str,

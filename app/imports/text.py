@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from app.i18n import QT_TR_NOOP, tr
 from app.imports.model import ImportFileError
 from app.money import MAX_MINOR
 
@@ -30,6 +31,9 @@ from app.money import MAX_MINOR
 #: a 100,000-transaction QIF with splits is about 10 MB).
 MAX_BYTES = 200 * 1024 * 1024
 ORDERS = ("MDY", "DMY", "YMD")
+#: How a date order is named in the preview's notes.
+ORDER_WORDS = {"MDY": QT_TR_NOOP("month/day/year"), "DMY": QT_TR_NOOP("day/month/year"),
+               "YMD": QT_TR_NOOP("year/month/day")}
 
 _SAMPLE = 64 * 1024
 
@@ -41,17 +45,19 @@ def read_file(path: str | Path, encoding: str = "auto") -> tuple[str, str, bytes
     try:
         size = file.stat().st_size
     except OSError as exc:
-        raise ImportFileError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(name, tr("cannot be read ({error})").format(
+            error=exc.strerror or exc)) from None
     if not file.is_file():
-        raise ImportFileError(name, "is not a file")
+        raise ImportFileError(name, tr("is not a file"))
     if size > MAX_BYTES:
-        raise ImportFileError(name, f"is {size // (1024 * 1024)} MB; files over "
-                              f"{MAX_BYTES // (1024 * 1024)} MB are not imported (split it "
-                              "by date first)")
+        raise ImportFileError(name, tr("is {size} MB; files over {limit} MB are not "
+                                       "imported (split it by date first)").format(
+            size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise ImportFileError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(name, tr("cannot be read ({error})").format(
+            error=exc.strerror or exc)) from None
     text, used = decode(data, name, encoding)
     return text, used, data
 
@@ -59,23 +65,25 @@ def read_file(path: str | Path, encoding: str = "auto") -> tuple[str, str, bytes
 def decode(data: bytes, name: str = "file", encoding: str = "auto") -> tuple[str, str]:
     """Text of `data` and the encoding it was read with; binary data is refused."""
     if not data.strip():
-        raise ImportFileError(name, "is empty")
+        raise ImportFileError(name, tr("is empty"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise ImportFileError(name, "says it is UTF-16 but is not") from None
+            raise ImportFileError(name, tr("says it is UTF-16 but is not")) from None
     _refuse_binary(data, name)
     if encoding not in ("", "auto"):
         try:
             return data.decode(encoding).removeprefix("\ufeff"), encoding
         except LookupError:
-            raise ImportFileError(name, f"cannot be read as {encoding!r}: no such "
-                                  "encoding") from None
+            raise ImportFileError(name, tr("cannot be read as {encoding}: no such "
+                                           "encoding").format(encoding=repr(encoding))
+                                  ) from None
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise ImportFileError(name, f"is not {encoding} text (byte {exc.start + 1}); "
-                                  "choose another encoding", line) from None
+            raise ImportFileError(name, tr("is not {encoding} text (byte {byte}); choose "
+                                           "another encoding").format(
+                encoding=encoding, byte=exc.start + 1), line) from None
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8"
@@ -94,10 +102,10 @@ def decode(data: bytes, name: str = "file", encoding: str = "auto") -> tuple[str
 def _refuse_binary(data: bytes, name: str) -> None:
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        raise ImportFileError(name, "is not a text file (it holds binary data)")
+        raise ImportFileError(name, tr("is not a text file (it holds binary data)"))
     controls = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 26))
     if controls * 100 > len(sample):
-        raise ImportFileError(name, "is not a text file (it holds binary data)")
+        raise ImportFileError(name, tr("is not a text file (it holds binary data)"))
 
 
 # ---------------------------------------------------------------- amounts
@@ -129,7 +137,7 @@ def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
                 return -minor if text.startswith("-") else minor
     raw = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
     if not raw:
-        raise ValueError("is empty")
+        raise ValueError(tr("is empty"))
     negative = False
     if raw.startswith("(") and raw.endswith(")"):
         negative, raw = True, raw[1:-1].strip()
@@ -144,17 +152,18 @@ def parse_money(text: str, exp: int, decimal_mark: str = "auto") -> int:
     group = "," if mark == "." else "."
     number = raw.replace(group, "").replace(mark, ".")
     if not _DIGITS.match(number):
-        raise ValueError("is not an amount")
+        raise ValueError(tr("is not an amount"))
     try:
         value = Decimal(number)
     except InvalidOperation:  # pragma: no cover - the pattern above already checked
-        raise ValueError("is not an amount") from None
+        raise ValueError(tr("is not an amount")) from None
     scaled = value.scaleb(exp)
     if scaled != scaled.to_integral_value():
-        raise ValueError(f"has more than {exp} decimals" if exp else "has decimals")
+        raise ValueError(tr("has more than {n} decimals").format(n=exp) if exp
+                         else tr("has decimals"))
     minor = int(scaled)
     if minor > MAX_MINOR:
-        raise ValueError("is out of range")
+        raise ValueError(tr("is out of range"))
     return -minor if negative else minor
 
 
@@ -196,17 +205,17 @@ def parse_date(text: str, order: str = "MDY") -> tuple[str, str]:
     """(ISO date, text after it that was ignored) for a date written in `order`."""
     raw = text.strip()
     if not raw:
-        raise ValueError("is empty")
+        raise ValueError(tr("is empty"))
     tokens = _tokens(raw)
     if not tokens:
-        raise ValueError("is not a date")
+        raise ValueError(tr("is not a date"))
     fields, rest = tokens
     year, month, day = _arrange(fields, order)
     try:
         return date(year, month, day).isoformat(), rest
     except ValueError:
-        raise ValueError(f"is not a calendar date ({year:04d}-{month:02d}-{day:02d} "
-                         "does not exist)") from None
+        raise ValueError(tr("is not a calendar date ({date} does not exist)").format(
+            date=f"{year:04d}-{month:02d}-{day:02d}")) from None
 
 
 def _tokens(raw: str) -> tuple[list[tuple[str, bool]], str] | None:
@@ -252,7 +261,7 @@ def _tokens(raw: str) -> tuple[list[tuple[str, bool]], str] | None:
 def _arrange(fields: list[tuple[str, bool]], order: str) -> tuple[int, int, int]:
     month_names = [i for i, (text, _a) in enumerate(fields) if not text.isdigit()]
     if len(month_names) > 1:
-        raise ValueError("is not a date")
+        raise ValueError(tr("is not a date"))
     if month_names:
         month = MONTHS[fields[month_names[0]][0].casefold()]
         numbers = [f for i, f in enumerate(fields) if i != month_names[0]]
@@ -260,20 +269,23 @@ def _arrange(fields: list[tuple[str, bool]], order: str) -> tuple[int, int, int]
             year_field, day_field = numbers[0], numbers[1]
         else:  # 04 Nov 2009, Nov 4 2009
             day_field, year_field = numbers[0], numbers[1]
-        return _year(year_field), month, _small(day_field[0], 31, "day")
+        return _year(year_field), month, _small(day_field[0], 31, DAY)
     if len(fields[0][0]) == 4 or order == "YMD":
         y, m, d = fields
     elif order == "DMY":
         d, m, y = fields
     else:
         m, d, y = fields
-    return _year(y), _small(m[0], 12, "month"), _small(d[0], 31, "day")
+    return _year(y), _small(m[0], 12, MONTH), _small(d[0], 31, DAY)
+
+
+MONTH, DAY = QT_TR_NOOP("has {value} as its month"), QT_TR_NOOP("has {value} as its day")
 
 
 def _small(text: str, top: int, what: str) -> int:
     value = int(text)
     if len(text) > 2 or not 1 <= value <= top:
-        raise ValueError(f"has {text} as its {what}")
+        raise ValueError(tr(what).format(value=text))
     return value
 
 
@@ -290,7 +302,7 @@ def _year(field: tuple[str, bool]) -> int:
         return 2000 + value if 2000 + value <= date.today().year + 10 else 1900 + value
     if len(text) == 1 and apostrophe:
         return 2000 + value
-    raise ValueError(f"has {text} as its year")
+    raise ValueError(tr("has {value} as its year").format(value=text))
 
 
 def guess_order(values: list[str], default: str = "MDY") -> tuple[str, bool]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app import faults
 from app.errors import BadInput, has_control
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book, UnitOfWork
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
@@ -36,17 +37,23 @@ def _clean_name(name: str, field: str = "name") -> str:
     could never name the account). Existing books keep the names they have."""
     clean = " ".join(name.split())
     if not clean:
-        raise BadInput(field, name, "is empty; an account needs a name")
+        raise BadInput(field, name, tr("is empty; an account needs a name"))
     if len(clean) > 200:
-        raise BadInput(field, name, "is longer than 200 characters")
+        raise BadInput(field, name, tr("is longer than 200 characters"))
     if any(ch in clean for ch in "[]"):
-        raise BadInput(field, name, "may not contain [ or ] (they mark transfers)")
+        raise BadInput(field, name, tr("may not contain [ or ] (they mark transfers)"))
     if "=" in clean:
-        raise BadInput(field, name, "may not contain = (it separates a split's target "
-                       "from its amount)")
+        raise BadInput(field, name, tr("may not contain = (it separates a split's target "
+                                       "from its amount)"))
     if has_control(clean):
-        raise BadInput(field, name, "contains a control character")
+        raise BadInput(field, name, tr("contains a control character"))
     return clean
+
+
+def _taken(clean: str, other: str) -> str:
+    return (tr("is already the name of an account") if other == clean
+            else tr("is already the name of an account ({other}; names ignore case)").format(
+                other=other))
 
 
 def _same_name(session: Session, clean: str, except_id: int | None = None) -> str | None:
@@ -64,14 +71,16 @@ def add_account(
 ) -> AccountView:
     clean = _clean_name(name)
     if kind not in ACCOUNT_KINDS:
-        raise BadInput("kind", kind, f"is not one of {', '.join(ACCOUNT_KINDS)}")
+        raise BadInput("kind", kind, tr("is not one of {items}").format(
+            items=', '.join(ACCOUNT_KINDS)))
     code = (currency or book.info.currency).upper()
     if code != book.info.currency:
         raise BadInput(
-            "currency", currency, f"differs from the book's {book.info.currency} "
-            "(multi-currency books are not supported yet)"
+            "currency", currency, tr("differs from the book's {currency} (multi-currency "
+                                     "books are not supported yet)").format(
+                                         currency=book.info.currency)
         )
-    with book.write(action="add accounts") as uow:
+    with book.write(action=QT_TR_NOOP("add accounts")) as uow:
         account_id = add_account_in(uow, clean, kind, opening_cents, code, field="name",
                                     shown=name)
     return get_account(book, account_id)
@@ -83,9 +92,7 @@ def add_account_in(uow: UnitOfWork, name: str, kind: str, opening_cents: int, cu
     the accounts a file names in the same transaction); returns the account's id."""
     clean = _clean_name(name, field)
     if (other := _same_name(uow.session, clean)) is not None:
-        raise BadInput(field, shown if shown is not None else name,
-                       "is already the name of an account" + (
-                           "" if other == clean else f" ({other}; names ignore case)"))
+        raise BadInput(field, shown if shown is not None else name, _taken(clean, other))
     account = Account(
         name=clean, kind=kind, currency=currency, opening_balance_cents=opening_cents, archived=0
     )
@@ -100,19 +107,18 @@ def add_account_in(uow: UnitOfWork, name: str, kind: str, opening_cents: int, cu
 
 def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:
     clean = _clean_name(new_name)
-    with book.write(action="rename accounts") as uow:
+    with book.write(action=QT_TR_NOOP("rename accounts")) as uow:
         account = _get(uow.session, account_id)
         if account.name != clean:
             if (other := _same_name(uow.session, clean, account_id)) is not None:
-                raise BadInput("name", new_name, "is already the name of an account" + (
-                    "" if other == clean else f" ({other}; names ignore case)"))
+                raise BadInput("name", new_name, _taken(clean, other))
             uow.record("update", "account", account_id, {"name": [account.name, clean]})
             account.name = clean
     return get_account(book, account_id)
 
 
 def set_account_archived(book: Book, account_id: int, archived: bool = True) -> AccountView:
-    with book.write(action="archive accounts") as uow:
+    with book.write(action=QT_TR_NOOP("archive accounts")) as uow:
         account = _get(uow.session, account_id)
         if bool(account.archived) != archived:
             uow.record("update", "account", account_id, {"archived": [bool(account.archived),
@@ -122,7 +128,7 @@ def set_account_archived(book: Book, account_id: int, archived: bool = True) -> 
 
 
 def set_opening_balance(book: Book, account_id: int, opening_cents: int) -> AccountView:
-    with book.write(action="change opening balances") as uow:
+    with book.write(action=QT_TR_NOOP("change opening balances")) as uow:
         account = _get(uow.session, account_id)
         if account.opening_balance_cents != opening_cents:
             uow.record("update", "account", account_id,
@@ -136,12 +142,12 @@ def change_account(book: Book, account_id: int, name: str, opening_cents: int) -
     entry naming both changes: both are written, or (on bad input or any failure half-way)
     neither. What the account dialog saves."""
     clean = _clean_name(name)
-    with book.write(action="change accounts") as uow:
+    with book.write(action=QT_TR_NOOP("change accounts")) as uow:
         account = _get(uow.session, account_id)
         changes: dict[str, list[object]] = {}
         if account.name != clean:
             if uow.session.scalar(select(Account.id).where(Account.name == clean)) is not None:
-                raise BadInput("name", name, "is already the name of an account")
+                raise BadInput("name", name, tr("is already the name of an account"))
             changes["name"] = [account.name, clean]
             account.name = clean
             uow.session.flush()
@@ -157,7 +163,7 @@ def change_account(book: Book, account_id: int, name: str, opening_cents: int) -
 def _get(session: Session, account_id: int) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise BadInput("account", account_id, "does not exist")
+        raise BadInput("account", account_id, tr("does not exist"))
     return account
 
 
@@ -202,7 +208,7 @@ def list_accounts(book: Book, *, include_archived: bool = True) -> list[AccountV
 def get_account(book: Book, account_id: int) -> AccountView:
     views = _views(book, Account.id == account_id)
     if not views:
-        raise BadInput("account", account_id, "does not exist")
+        raise BadInput("account", account_id, tr("does not exist"))
     return views[0]
 
 
@@ -214,5 +220,5 @@ def find_account(book: Book, name: str, field: str = "--account") -> AccountView
     if not exact:
         exact = [r.id for r in rows if r.name.casefold() == name.strip().casefold()]
     if len(exact) != 1:
-        raise BadInput(field, name, "is not an account of this book")
+        raise BadInput(field, name, tr("is not an account of this book"))
     return get_account(book, exact[0])

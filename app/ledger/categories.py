@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, has_control
+from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book, UnitOfWork
 from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES, Category, Split
 
@@ -32,15 +33,25 @@ class CategoryView:
     line_count: int
 
 
+#: Kinds as people read them in running text (source text: `kind_word` translates).
+KIND_WORDS = {"income": QT_TR_NOOP("income"), "expense": QT_TR_NOOP("expense"),
+              "tax": QT_TR_NOOP("tax")}
+
+
+def kind_word(kind: str) -> str:
+    return tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def split_full_name(full_name: str, field: str = "category") -> list[str]:
     parts = [p.strip() for p in full_name.split(":")]
     if not full_name.strip() or any(not p for p in parts):
-        raise BadInput(field, full_name, "is not a category name like Parent:Child")
+        raise BadInput(field, full_name, tr("is not a category name like Parent:Child"))
     for part in parts:
         if len(part) > 200:
-            raise BadInput(field, full_name, "has a part longer than 200 characters")
+            raise BadInput(field, full_name, tr("has a part longer than 200 characters"))
         if part.startswith("[") and part.endswith("]"):
-            raise BadInput(field, full_name, "looks like a transfer ([Account]), not a category")
+            raise BadInput(field, full_name,
+                           tr("looks like a transfer ([Account]), not a category"))
     return parts
 
 
@@ -50,12 +61,13 @@ def _check_new_name(parts: list[str], full_name: str, field: str) -> None:
     control characters, and not `[…]` as a whole (that is a transfer to an account)."""
     joined = ":".join(parts)
     if "=" in joined:
-        raise BadInput(field, full_name, "may not contain = (it separates a split's target "
-                       "from its amount)")
+        raise BadInput(field, full_name, tr("may not contain = (it separates a split's target "
+                                            "from its amount)"))
     if has_control(joined):
-        raise BadInput(field, full_name, "contains a control character")
+        raise BadInput(field, full_name, tr("contains a control character"))
     if joined.startswith("[") and joined.endswith("]"):
-        raise BadInput(field, full_name, "looks like a transfer ([Account]), not a category")
+        raise BadInput(field, full_name,
+                       tr("looks like a transfer ([Account]), not a category"))
 
 
 def role_kind(role: str) -> str | None:
@@ -70,18 +82,22 @@ def role_kind(role: str) -> str | None:
 
 def _check_kind_role(kind: str, role: str) -> None:
     if kind not in CATEGORY_KINDS:
-        raise BadInput("--kind", kind, f"is not one of {', '.join(CATEGORY_KINDS)}")
+        raise BadInput("--kind", kind, tr("is not one of {items}").format(
+            items=', '.join(CATEGORY_KINDS)))
     if role not in CATEGORY_ROLES:
-        raise BadInput("--role", role, f"is not one of {', '.join(CATEGORY_ROLES)}")
+        raise BadInput("--role", role, tr("is not one of {items}").format(
+            items=', '.join(CATEGORY_ROLES)))
     needed = role_kind(role)
     if needed is not None and needed != kind:
-        raise BadInput("--role", role, f"goes on a category of kind {needed}, not {kind}")
+        raise BadInput("--role", role, tr("goes on a category of kind {needed}, not {kind}")
+                       .format(needed=kind_word(needed), kind=kind_word(kind)))
 
 
 def _kind_of_parent(parent: Category, kind: str) -> None:
     if parent.kind != kind:
-        raise BadInput("--kind", kind, f"differs from {parent.full_name} ({parent.kind}); "
-                       "a subcategory has its parent's kind")
+        raise BadInput("--kind", kind, tr("differs from {parent} ({parent_kind}); a "
+                                          "subcategory has its parent's kind").format(
+            parent=parent.full_name, parent_kind=kind_word(parent.kind)))
 
 
 def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> CategoryView:
@@ -92,7 +108,7 @@ def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> C
     """
     split_full_name(full_name)
     _check_kind_role(kind, role)
-    with book.write(action="add categories") as uow:
+    with book.write(action=QT_TR_NOOP("add categories")) as uow:
         return _view(uow.session, add_category_in(uow, full_name, kind, role))
 
 
@@ -103,19 +119,23 @@ def add_category_in(uow: UnitOfWork, full_name: str, kind: str, role: str = "non
     parts = split_full_name(full_name)
     _check_kind_role(kind, role)
     wanted = ":".join(parts)
-    existing = uow.session.scalars(select(Category).where(Category.full_name == wanted)).first()
+    existing = uow.session.scalars(
+        select(Category).where(Category.full_name == wanted)
+    ).first()
     if existing is not None:
         if existing.kind != kind or existing.role != role:
             raise BadInput(
                 "category", full_name,
-                f"already exists as {existing.kind}/{existing.role}, not {kind}/{role}",
+                tr("already exists as {kind}/{role}, not {new_kind}/{new_role}").format(
+                    kind=existing.kind, role=existing.role, new_kind=kind, new_role=role),
             )
         return existing.id
     _check_new_name(parts, full_name, "category")
     parent_id: int | None = None
     for depth in range(1, len(parts) + 1):
         full = ":".join(parts[:depth])
-        found = uow.session.scalars(select(Category).where(Category.full_name == full)).first()
+        found = uow.session.scalars(select(Category).where(Category.full_name == full)
+                                    ).first()
         if found is not None:
             _kind_of_parent(found, kind)
         cat_id = found.id if found is not None else None
@@ -142,7 +162,7 @@ def add_category_in(uow: UnitOfWork, full_name: str, kind: str, role: str = "non
 def _get(session: Session, category_id: int) -> Category:
     cat = session.get(Category, category_id)
     if cat is None:
-        raise BadInput("category", category_id, "does not exist")
+        raise BadInput("category", category_id, tr("does not exist"))
     return cat
 
 
@@ -155,7 +175,7 @@ def _rewrite_full_names(uow: UnitOfWork, root: Category, new_full: str) -> None:
         select(Category.id).where(Category.full_name == new_full, Category.id != root.id)
     )
     if clash is not None:
-        raise BadInput("category", new_full, "already exists")
+        raise BadInput("category", new_full, tr("already exists"))
     descendants = uow.session.scalars(
         select(Category).where(Category.full_name.startswith(old_full + ":", autoescape=True))
     ).all()
@@ -168,9 +188,10 @@ def _rewrite_full_names(uow: UnitOfWork, root: Category, new_full: str) -> None:
 def rename_category(book: Book, category_id: int, new_name: str) -> CategoryView:
     parts = split_full_name(new_name, "name")
     if len(parts) != 1:
-        raise BadInput("name", new_name, "may not contain ':' (use move to change the parent)")
+        raise BadInput("name", new_name,
+                       tr("may not contain ':' (use move to change the parent)"))
     _check_new_name(parts, new_name, "name")
-    with book.write(action="rename categories") as uow:
+    with book.write(action=QT_TR_NOOP("rename categories")) as uow:
         cat = _get(uow.session, category_id)
         if cat.name == parts[0]:
             return _view(uow.session, category_id)
@@ -183,18 +204,21 @@ def rename_category(book: Book, category_id: int, new_name: str) -> CategoryView
 
 
 def move_category(book: Book, category_id: int, new_parent_id: int | None) -> CategoryView:
-    with book.write(action="move categories") as uow:
+    with book.write(action=QT_TR_NOOP("move categories")) as uow:
         cat = _get(uow.session, category_id)
         if new_parent_id is None:
             new_full = cat.name
         else:
             parent = _get(uow.session, new_parent_id)
             if parent.id == cat.id or parent.full_name.startswith(cat.full_name + ":"):
-                raise BadInput("parent", parent.full_name, "is inside the category being moved")
-            if parent.kind != cat.kind:
                 raise BadInput("parent", parent.full_name,
-                               f"is {parent.kind} and {cat.full_name} is {cat.kind}; a "
-                               "subcategory has its parent's kind (change the kind first)")
+                               tr("is inside the category being moved"))
+            if parent.kind != cat.kind:
+                raise BadInput("parent", parent.full_name, tr(
+                    "is {parent_kind} and {category} is {kind}; a subcategory has its "
+                    "parent's kind (change the kind first)").format(
+                        parent_kind=kind_word(parent.kind), category=cat.full_name,
+                        kind=kind_word(cat.kind)))
             new_full = f"{parent.full_name}:{cat.name}"
         uow.record("update", "category", category_id, {"full_name": [cat.full_name, new_full]})
         _rewrite_full_names(uow, cat, new_full)
@@ -207,7 +231,7 @@ def set_category_role(book: Book, category_id: int, kind: str, role: str) -> Cat
     kind on a category with subcategories is theirs too (refused when one of them has
     a role that does not fit it)."""
     _check_kind_role(kind, role)
-    with book.write(action="change categories") as uow:
+    with book.write(action=QT_TR_NOOP("change categories")) as uow:
         cat = _get(uow.session, category_id)
         changes = {}
         if cat.kind != kind:
@@ -219,8 +243,10 @@ def set_category_role(book: Book, category_id: int, kind: str, role: str) -> Cat
             for child in below:
                 needed = role_kind(child.role)
                 if needed is not None and needed != kind:
-                    raise BadInput("--kind", kind, f"does not fit {child.full_name} (role "
-                                   f"{child.role}, kind {needed}); change its role first")
+                    raise BadInput("--kind", kind, tr(
+                        "does not fit {category} (role {role}, kind {needed}); change its "
+                        "role first").format(category=child.full_name, role=child.role,
+                                             needed=kind_word(needed)))
             for child in below:
                 if child.kind != kind:
                     uow.record("update", "category", child.id, {"kind": [child.kind, kind]})
@@ -234,7 +260,7 @@ def set_category_role(book: Book, category_id: int, kind: str, role: str) -> Cat
 
 
 def set_category_archived(book: Book, category_id: int, archived: bool = True) -> CategoryView:
-    with book.write(action="archive categories") as uow:
+    with book.write(action=QT_TR_NOOP("archive categories")) as uow:
         cat = _get(uow.session, category_id)
         if bool(cat.archived) != archived:
             uow.record("update", "category", category_id,
@@ -247,17 +273,20 @@ def merge_categories(book: Book, source_id: int, target_id: int) -> int:
     """Move every line (and child category) of `source` onto `target`, then delete
     `source`. Returns the number of lines moved."""
     if source_id == target_id:
-        raise BadInput("target", target_id, "is the category being merged")
-    with book.write(action="merge categories") as uow:
+        raise BadInput("target", target_id, tr("is the category being merged"))
+    with book.write(action=QT_TR_NOOP("merge categories")) as uow:
         source = _get(uow.session, source_id)
         target = _get(uow.session, target_id)
         if target.full_name.startswith(source.full_name + ":"):
-            raise BadInput("target", target.full_name, "is inside the category being merged")
+            raise BadInput("target", target.full_name,
+                           tr("is inside the category being merged"))
         if target.kind != source.kind and uow.session.scalar(
                 select(Category.id).where(Category.parent_id == source_id).limit(1)):
-            raise BadInput("target", target.full_name,
-                           f"is {target.kind} and the subcategories of {source.full_name} "
-                           f"are {source.kind}; a subcategory has its parent's kind")
+            raise BadInput("target", target.full_name, tr(
+                "is {target_kind} and the subcategories of {source} are {source_kind}; a "
+                "subcategory has its parent's kind").format(
+                    target_kind=kind_word(target.kind), source=source.full_name,
+                    source_kind=kind_word(source.kind)))
         moved = uow.session.scalar(
             select(func.count()).select_from(Split).where(Split.category_id == source_id)
         ) or 0
@@ -286,7 +315,7 @@ def delete_categories(book: Book, category_ids: Sequence[int]) -> None:
     wanted = set(category_ids)
     if not wanted:
         return
-    with book.write(action="remove categories") as uow:
+    with book.write(action=QT_TR_NOOP("remove categories")) as uow:
         cats = [_get(uow.session, cid) for cid in sorted(wanted)]
         used = dict(uow.session.execute(
             select(Split.category_id, func.count()).where(Split.category_id.in_(wanted))
@@ -294,12 +323,14 @@ def delete_categories(book: Book, category_ids: Sequence[int]) -> None:
         for cat in cats:
             if used.get(cat.id):
                 raise BadInput("category", cat.full_name,
-                               f"holds {used[cat.id]} split lines; merge it instead")
+                               tr("holds {n} split lines; merge it instead").format(
+                                   n=used[cat.id]))
         inside = uow.session.scalars(select(Category).where(
             Category.parent_id.in_(wanted), Category.id.not_in(wanted))).first()
         if inside is not None:
             raise BadInput("category", inside.full_name.rpartition(":")[0],
-                           f"has the subcategory {inside.full_name}")
+                           tr("has the subcategory {category}").format(
+                               category=inside.full_name))
         for cat in sorted(cats, key=lambda c: c.full_name.count(":"), reverse=True):
             uow.record("delete", "category", cat.id,
                        {"full_name": [cat.full_name, None], "kind": [cat.kind, None],
@@ -314,15 +345,15 @@ def restore_categories(book: Book, views: Sequence[CategoryView]) -> list[Catego
     first. Bad input when an id or a full name has been taken meanwhile; then nothing
     is put back."""
     restored: list[int] = []
-    with book.write(action="add categories") as uow:
+    with book.write(action=QT_TR_NOOP("add categories")) as uow:
         for view in sorted(views, key=lambda v: v.full_name.count(":")):
             if uow.session.get(Category, view.id) is not None:
                 raise BadInput("category", view.full_name,
-                               "cannot be put back: another category took its place")
+                               tr("cannot be put back: another category took its place"))
             parent = _get(uow.session, view.parent_id) if view.parent_id else None
             full = f"{parent.full_name}:{view.name}" if parent is not None else view.name
             if uow.session.scalar(select(Category.id).where(Category.full_name == full)):
-                raise BadInput("category", full, "already exists")
+                raise BadInput("category", full, tr("already exists"))
             cat = Category(id=view.id, name=view.name, parent_id=view.parent_id,
                            kind=view.kind, role=view.role, full_name=full,
                            archived=int(view.archived))
@@ -380,7 +411,7 @@ def find_category(book: Book, full_name: str, field: str = "category") -> Catego
     with book.read() as session:
         cat_id = session.scalar(select(Category.id).where(Category.full_name == wanted))
         if cat_id is None:
-            raise BadInput(field, full_name, "is not a category of this book")
+            raise BadInput(field, full_name, tr("is not a category of this book"))
         return _view(session, cat_id)
 
 

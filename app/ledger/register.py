@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import BadInput
+from app.i18n import tr
 from app.monitor.metrics import timed
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
@@ -166,7 +167,8 @@ def _ordered_ids(query: RegisterQuery) -> Select[int]:
             "cleared": Transaction.cleared,
         }.get(query.sort)
         if column is None:
-            raise BadInput("sort", query.sort, f"is not one of {', '.join(SORTS)}")
+            raise BadInput("sort", query.sort, tr("is not one of {items}").format(
+                items=', '.join(SORTS)))
         keys = [func.lower(column) if query.sort in ("payee", "memo", "reference") else column]
     keys += [Transaction.date, Transaction.id]
     return q.order_by(*(k.desc() if query.descending else k for k in keys))
@@ -176,13 +178,14 @@ def _ordered_ids(query: RegisterQuery) -> Select[int]:
 def open_register(book: Book, query: RegisterQuery) -> RegisterSnapshot:
     """Snapshot what the account shows; cheap in natural order (a count)."""
     if query.sort not in SORTS:
-        raise BadInput("sort", query.sort, f"is not one of {', '.join(SORTS)}")
+        raise BadInput("sort", query.sort, tr("is not one of {items}").format(
+            items=', '.join(SORTS)))
     with book.read() as session:
         opening = session.scalar(
             select(Account.opening_balance_cents).where(Account.id == query.account_id)
         )
         if opening is None:
-            raise BadInput("account", query.account_id, "does not exist")
+            raise BadInput("account", query.account_id, tr("does not exist"))
         count, total = session.execute(
             select(func.count(), func.coalesce(func.sum(Transaction.amount_cents), 0))
             .where(Transaction.account_id == query.account_id)

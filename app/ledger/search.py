@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.dates import check_date
+from app.i18n import tr
 from app.ledger.transactions import TransactionView, load_views
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
@@ -77,11 +78,12 @@ class Filters:
         f = check_date(date_from, "--from") if date_from else None
         t = check_date(date_to, "--to") if date_to else None
         if f and t and f > t:
-            raise BadInput("--to", t, f"is before --from {f}")
+            raise BadInput("--to", t, tr("is before --from {date}").format(date=f))
         low = parse_cli_amount(amount_min, book.info.exp, "--min") if amount_min else None
         high = parse_cli_amount(amount_max, book.info.exp, "--max") if amount_max else None
         if low is not None and high is not None and low > high:
-            raise BadInput("--max", amount_max, f"is less than --min {amount_min}")
+            raise BadInput("--max", amount_max, tr("is less than --min {amount_min}").format(
+                amount_min=amount_min))
         return cls(
             account_id=find_account(book, account).id if account else None,
             date_from=f,

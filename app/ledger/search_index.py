@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TR_NOOP
 from app.store.book import Book
 from app.store.files import Progress
 
@@ -210,7 +211,8 @@ def build(
                     conn.execute(sa.text(f"UPDATE {STATE} SET next_id = :n WHERE id = 1"),
                                  {"n": stop})
                 if progress is not None:
-                    progress("index text for search", "", min(stop, hi + 1) - 1, hi)
+                    progress(QT_TR_NOOP("index text for search"), "",
+                             min(stop, hi + 1) - 1, hi)
     except sa.exc.OperationalError:
         return False  # busy, read-only, or no FTS5 in this SQLite: LIKE keeps working
 

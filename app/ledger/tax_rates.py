@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.dates import check_date
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.money import parse_percent
 from app.store.book import Book
 from app.store.models import TaxRate
@@ -73,31 +74,31 @@ def _day(value: str | None, field: str, *, optional: bool = False) -> str | None
     if value is None or not str(value).strip():
         if optional:
             return None
-        raise BadInput(field, value or "", "is empty; a rate needs a start date")
+        raise BadInput(field, value or "", tr("is empty; a rate needs a start date"))
     return check_date(str(value).strip(), field)
 
 
 def _rate_bp(percent: str, field: str = "rate") -> int:
     value = parse_percent(str(percent), field)
     if not 0 <= value <= 100:
-        raise BadInput(field, percent, "is not between 0 and 100")
+        raise BadInput(field, percent, tr("is not between 0 and 100"))
     bp = value * 100
     if bp != bp.to_integral_value():
-        raise BadInput(field, percent, "has more than two decimals")
+        raise BadInput(field, percent, tr("has more than two decimals"))
     return int(bp)
 
 
 def _check_period(session: Session, code: str, start: str, end: str | None,
                   except_id: int | None = None) -> None:
     if end is not None and end < start:
-        raise BadInput("valid_to", end, f"is before the start date {start}")
+        raise BadInput("valid_to", end, tr("is before the start date {start}").format(start=start))
     for other in session.scalars(select(TaxRate).where(TaxRate.code == code)).all():
         if other.id == except_id:
             continue
         if start <= (other.valid_to or "9999-12-31") and other.valid_from <= (end or "9999-12-31"):
-            raise BadInput("valid_from", start, f"overlaps the {other.name} period "
-                           f"({other.valid_from} to {other.valid_to or 'open'}); end that "
-                           "one first")
+            raise BadInput("valid_from", start, tr(
+                "overlaps the {name} period ({start} to {end}); end that one first").format(
+                    name=other.name, start=other.valid_from, end=other.valid_to or tr("open")))
 
 
 def add_tax_rate(book: Book, code: str, name: str, percent: str, valid_from: str,
@@ -105,15 +106,15 @@ def add_tax_rate(book: Book, code: str, name: str, percent: str, valid_from: str
     """Add a rate period (a new rate, or the next period of an existing code)."""
     clean_code = str(code).strip()
     if not _CODE.match(clean_code):
-        raise BadInput("code", code, "is not a code like iva_general (lowercase, _)")
+        raise BadInput("code", code, tr("is not a code like iva_general (lowercase, _)"))
     clean_name = " ".join(str(name).split())
     if not clean_name or len(clean_name) > 100:
-        raise BadInput("name", name, "must be between 1 and 100 characters")
+        raise BadInput("name", name, tr("must be between 1 and 100 characters"))
     bp = _rate_bp(percent)
     start = _day(valid_from, "valid_from")
     assert start is not None
     end = _day(valid_to, "valid_to", optional=True)
-    with book.write("admin", "change tax rates") as uow:
+    with book.write("admin", QT_TR_NOOP("change tax rates")) as uow:
         _check_period(uow.session, clean_code, start, end)
         rate = TaxRate(code=clean_code, name=clean_name, rate_bp=bp, valid_from=start,
                        valid_to=end)
@@ -129,13 +130,13 @@ def update_tax_rate(book: Book, rate_id: int, *, name: str | None = None,
                     percent: str | None = None, valid_from: str | None = None,
                     valid_to: str | None = None, clear_end: bool = False) -> TaxRateView:
     """Change a rate period; `clear_end` makes it open-ended again."""
-    with book.write("admin", "change tax rates") as uow:
+    with book.write("admin", QT_TR_NOOP("change tax rates")) as uow:
         rate = uow.session.get(TaxRate, rate_id)
         if rate is None:
-            raise BadInput("rate", rate_id, "does not exist")
+            raise BadInput("rate", rate_id, tr("does not exist"))
         new_name = " ".join(name.split()) if name is not None else rate.name
         if not new_name:
-            raise BadInput("name", name, "is empty; a rate needs a name")
+            raise BadInput("name", name, tr("is empty; a rate needs a name"))
         start = _day(valid_from, "valid_from") if valid_from is not None else rate.valid_from
         assert start is not None
         end = None if clear_end else (

@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from app.dates import now_iso
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.money import format_plain, parse_cli_amount, parse_percent, plain_number
 from app.splits import allocate, extract_tax, rate, round_half_up, tax_on
 from app.store.book import Book
@@ -123,7 +124,7 @@ class Context:
         category with that role, else the preset's default for `purpose`, else none."""
         if category:
             if category not in self.by_name:
-                raise BadInput(field_name, category, "is not a category of this book")
+                raise BadInput(field_name, category, tr("is not a category of this book"))
             return TemplateLine(self.by_name[category], category, role, amount, memo, rate_bp,
                                 base)
         if role != "none" and role in self.by_role:
@@ -139,7 +140,7 @@ class Context:
 def _percent(params: Mapping[str, str], key: str) -> Fraction:
     value = parse_percent(params[key], key)
     if not 0 <= value <= 100:
-        raise BadInput(key, params[key], "is not a percentage between 0 and 100")
+        raise BadInput(key, params[key], tr("is not a percentage between 0 and 100"))
     return rate(value)
 
 
@@ -148,10 +149,10 @@ def _fraction(params: Mapping[str, str], key: str) -> Fraction:
     num, slash, den = raw.partition("/")
     n, d = plain_number(num), plain_number(den) if slash else Decimal(1)
     if n is None or d is None or d == 0:  # ASCII digits, no NaN, no exponent
-        raise BadInput(key, raw, "is not a fraction like 2/3")
+        raise BadInput(key, raw, tr("is not a fraction like 2/3"))
     value = Fraction(n) / Fraction(d)
     if not 0 <= value <= 1:
-        raise BadInput(key, raw, "is not between 0 and 1")
+        raise BadInput(key, raw, tr("is not between 0 and 1"))
     return value
 
 
@@ -198,14 +199,14 @@ def _pct(r: Fraction) -> str:
 def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
     if amount <= 0:
         raise BadInput("amount", format_plain(amount, ctx.exp),
-                       "is not a deposit; a card deposit is money in (positive)")
+                       tr("is not a deposit; a card deposit is money in (positive)"))
     fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
     fixed = _amount(p, "fixed_fee", ctx)
     if p.get("gross"):
         gross = _amount(p, "gross", ctx)
         deduction = gross - amount
         if deduction < 0:
-            raise BadInput("gross", p["gross"], "is less than the deposit")
+            raise BadInput("gross", p["gross"], tr("is less than the deposit"))
         fee, fee_iva = extract_tax(deduction, iva)
     else:
         def deposit(g: int) -> int:
@@ -217,9 +218,10 @@ def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Templ
         if not found:
             raise BadInput(
                 "amount", format_plain(amount, ctx.exp),
-                f"is not what any gross sale leaves at {_pct(fee_rate)} + "
-                f"{format_plain(fixed, ctx.exp)} and IVA {_pct(iva)}; "
-                "give the processor's gross sale (gross=...)",
+                tr("is not what any gross sale leaves at {fee_rate} + {fixed_fee} and IVA "
+                   "{iva_rate}; give the processor's gross sale (gross=...)").format(
+                       fee_rate=_pct(fee_rate), fixed_fee=format_plain(fixed, ctx.exp),
+                       iva_rate=_pct(iva)),
             )
         gross = found[0]
         fee = round_half_up(gross * fee_rate + fixed)
@@ -251,13 +253,15 @@ def _fee_withholding(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
     if p.get("fees"):
         fees = abs(_amount(p, "fees", ctx))
         if net(fees) != abs(amount):
-            raise BadInput("fees", p["fees"], f"leave {format_plain(sign * net(fees), ctx.exp)}"
-                           f" after withholdings, not the amount {format_plain(amount, ctx.exp)}")
+            raise BadInput("fees", p["fees"], tr(
+                "leave {net} after withholdings, not the amount {amount}").format(
+                    net=format_plain(sign * net(fees), ctx.exp),
+                    amount=format_plain(amount, ctx.exp)))
     else:
         found = _solve(abs(amount), abs(amount) / (1 + iva - isr - iva * share), net)
         if not found:
             raise BadInput("amount", format_plain(amount, ctx.exp),
-                           "is not what any fee leaves after these withholdings; give fees=...")
+                           tr("is not what any fee leaves after these withholdings; give fees=..."))
         fees = found[0]
     f, tax, isr_w, iva_w = parts(fees)
     if sign > 0:  # Sandy invoiced a company that withheld: credits for her
@@ -278,18 +282,19 @@ def _fee_withholding(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
 def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
     specs = [s for s in (part.strip() for part in p["invoices"].split(";")) if s]
     if not specs:
-        raise BadInput("invoices", p["invoices"], "is empty; give BASE@RATE;BASE@RATE;...")
+        raise BadInput("invoices", p["invoices"], tr("is empty; give BASE@RATE;BASE@RATE;..."))
     categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
     if categories and len(categories) != len(specs):
         raise BadInput("categories", p["categories"],
-                       f"names {len(categories)} categories for {len(specs)} invoices")
+                       tr("names {categories} categories for {invoices} invoices").format(
+                           categories=len(categories), invoices=len(specs)))
     sign = -1 if amount < 0 else 1
     output = amount > 0
     lines: list[TemplateLine] = []
     for i, spec in enumerate(specs):
         base_text, at, rate_text = spec.partition("@")
         if not at:
-            raise BadInput("invoices", spec, "is not BASE@RATE (like 1234.56@16)")
+            raise BadInput("invoices", spec, tr("is not BASE@RATE (like 1234.56@16)"))
         base = sign * abs(parse_cli_amount(base_text, ctx.exp, "invoices"))
         r = rate(parse_percent(rate_text, "invoices"))
         tax = tax_on(base, r)
@@ -303,8 +308,9 @@ def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[T
     total = sum(line.amount for line in lines)
     if total != amount:
         raise BadInput("invoices", p["invoices"],
-                       f"add up to {format_plain(total, ctx.exp)} with their IVA, not to the "
-                       f"amount {format_plain(amount, ctx.exp)}")
+                       tr("add up to {total} with their IVA, not to the amount "
+                          "{amount}").format(total=format_plain(total, ctx.exp),
+                                             amount=format_plain(amount, ctx.exp)))
     return lines
 
 
@@ -314,13 +320,13 @@ def _partial_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
     before = abs(_amount(p, "paid_before", ctx))
     paid = abs(amount)
     if total == 0:
-        raise BadInput("invoice_total", p["invoice_total"], "must not be zero")
+        raise BadInput("invoice_total", p["invoice_total"], tr("must not be zero"))
     if invoice_iva > total:
-        raise BadInput("invoice_iva", p["invoice_iva"], "is more than the invoice total")
+        raise BadInput("invoice_iva", p["invoice_iva"], tr("is more than the invoice total"))
     if before + paid > total:
         raise BadInput("amount", format_plain(amount, ctx.exp),
-                       f"is more than what is left of the invoice "
-                       f"({format_plain(total - before, ctx.exp)})")
+                       tr("is more than what is left of the invoice ({left})").format(
+                           left=format_plain(total - before, ctx.exp)))
     share = Fraction(invoice_iva, total)
     tax = round_half_up((before + paid) * share) - round_half_up(before * share)
     sign = -1 if amount < 0 else 1
@@ -337,62 +343,64 @@ def _params(*items: tuple[str, str, str, str]) -> tuple[TemplateParam, ...]:
     return tuple(TemplateParam(*item) for item in items)
 
 
+#: Titles, descriptions and parameter labels are source text: `list_templates` gives
+#: them in the interface's language.
 BUILTINS: dict[str, tuple[TemplateInfo, Callable[[Context, int, Mapping[str, str]],
                                                   list[TemplateLine]]]] = {
     "purchase-iva": (
-        TemplateInfo("purchase-iva", "Purchase with IVA",
-                     "Expense and IVA paid (acreditable) from a tax-inclusive total.",
-                     _params(("rate", "IVA rate (%)", "", "percent"),
-                             ("category", "Expense category", "", "category"))),
+        TemplateInfo("purchase-iva", QT_TR_NOOP("Purchase with IVA"), QT_TR_NOOP(
+            "Expense and IVA paid (acreditable) from a tax-inclusive total."),
+            _params(("rate", QT_TR_NOOP("IVA rate (%)"), "", "percent"),
+                    ("category", QT_TR_NOOP("Expense category"), "", "category"))),
         _purchase_sale(output=False),
     ),
     "sale-iva": (
-        TemplateInfo("sale-iva", "Sale with IVA",
-                     "Income and IVA charged (trasladado) from a tax-inclusive total.",
-                     _params(("rate", "IVA rate (%)", "", "percent"),
-                             ("category", "Income category", "", "category"))),
+        TemplateInfo("sale-iva", QT_TR_NOOP("Sale with IVA"), QT_TR_NOOP(
+            "Income and IVA charged (trasladado) from a tax-inclusive total."),
+            _params(("rate", QT_TR_NOOP("IVA rate (%)"), "", "percent"),
+                    ("category", QT_TR_NOOP("Income category"), "", "category"))),
         _purchase_sale(output=True),
     ),
     "card-deposit": (
-        TemplateInfo("card-deposit", "Card/processor deposit",
-                     "Gross sale and its IVA, minus the processor's fee and the IVA on the "
-                     "fee, solved from the deposit (or from the gross on the statement).",
-                     _params(("fee_rate", "Fee rate (%)", "3.6", "percent"),
-                             ("fixed_fee", "Fixed fee", "0", "amount"),
-                             ("iva_rate", "IVA rate (%)", "", "percent"),
-                             ("gross", "Gross sale (optional)", "", "amount"),
-                             ("sale_category", "Sales category", "", "category"),
-                             ("fee_category", "Fee category", "", "category"))),
+        TemplateInfo("card-deposit", QT_TR_NOOP("Card/processor deposit"), QT_TR_NOOP(
+            "Gross sale and its IVA, minus the processor's fee and the IVA on the fee, "
+            "solved from the deposit (or from the gross on the statement)."),
+            _params(("fee_rate", QT_TR_NOOP("Fee rate (%)"), "3.6", "percent"),
+                    ("fixed_fee", QT_TR_NOOP("Fixed fee"), "0", "amount"),
+                    ("iva_rate", QT_TR_NOOP("IVA rate (%)"), "", "percent"),
+                    ("gross", QT_TR_NOOP("Gross sale (optional)"), "", "amount"),
+                    ("sale_category", QT_TR_NOOP("Sales category"), "", "category"),
+                    ("fee_category", QT_TR_NOOP("Fee category"), "", "category"))),
         _card_deposit,
     ),
     "fee-withholding": (
-        TemplateInfo("fee-withholding", "Fee invoice with withholdings",
-                     "Professional fees with IVA, ISR withheld and part of the IVA withheld "
-                     "(positive: a client paid you; negative: you paid a professional).",
-                     _params(("iva_rate", "IVA rate (%)", "", "percent"),
-                             ("isr_rate", "ISR withheld (%)", "10", "percent"),
-                             ("iva_withheld_fraction", "Share of IVA withheld", "2/3",
-                              "fraction"),
-                             ("fees", "Fees before taxes (optional)", "", "amount"),
-                             ("category", "Fees category", "", "category"))),
+        TemplateInfo("fee-withholding", QT_TR_NOOP("Fee invoice with withholdings"), QT_TR_NOOP(
+            "Professional fees with IVA, ISR withheld and part of the IVA withheld "
+            "(positive: a client paid you; negative: you paid a professional)."),
+            _params(("iva_rate", QT_TR_NOOP("IVA rate (%)"), "", "percent"),
+                    ("isr_rate", QT_TR_NOOP("ISR withheld (%)"), "10", "percent"),
+                    ("iva_withheld_fraction", QT_TR_NOOP("Share of IVA withheld"), "2/3",
+                     "fraction"),
+                    ("fees", QT_TR_NOOP("Fees before taxes (optional)"), "", "amount"),
+                    ("category", QT_TR_NOOP("Fees category"), "", "category"))),
         _fee_withholding,
     ),
     "combined-payment": (
-        TemplateInfo("combined-payment", "Combined payment",
-                     "One movement paying several invoices, each base plus IVA at its rate, "
-                     "rounded per invoice (never IVA on the combined total).",
-                     _params(("invoices", "Invoices (BASE@RATE;...)", "", "invoices"),
-                             ("categories", "Categories (C1|C2|...)", "", "categories"))),
+        TemplateInfo("combined-payment", QT_TR_NOOP("Combined payment"), QT_TR_NOOP(
+            "One movement paying several invoices, each base plus IVA at its rate, rounded "
+            "per invoice (never IVA on the combined total)."),
+            _params(("invoices", QT_TR_NOOP("Invoices (BASE@RATE;...)"), "", "invoices"),
+                    ("categories", QT_TR_NOOP("Categories (C1|C2|...)"), "", "categories"))),
         _combined_payment,
     ),
     "partial-payment": (
-        TemplateInfo("partial-payment", "Partial payment",
-                     "A payment of part of an invoice with its proportional IVA; the payments' "
-                     "IVA always adds up to the invoice's.",
-                     _params(("invoice_total", "Invoice total", "", "amount"),
-                             ("invoice_iva", "IVA of the invoice", "", "amount"),
-                             ("paid_before", "Paid before", "0", "amount"),
-                             ("category", "Category", "", "category"))),
+        TemplateInfo("partial-payment", QT_TR_NOOP("Partial payment"), QT_TR_NOOP(
+            "A payment of part of an invoice with its proportional IVA; the payments' IVA "
+            "always adds up to the invoice's."),
+            _params(("invoice_total", QT_TR_NOOP("Invoice total"), "", "amount"),
+                    ("invoice_iva", QT_TR_NOOP("IVA of the invoice"), "", "amount"),
+                    ("paid_before", QT_TR_NOOP("Paid before"), "0", "amount"),
+                    ("category", QT_TR_NOOP("Category"), "", "category"))),
         _partial_payment,
     ),
 }
@@ -442,24 +450,25 @@ def save_user_template(book: Book, name: str, lines: Sequence[UserLine],
 
     clean = " ".join(name.split())
     if not clean:
-        raise BadInput("name", name, "is empty")
+        raise BadInput("name", name, tr("is empty"))
     if clean in BUILTINS:
-        raise BadInput("name", name, "is the name of a built-in template")
+        raise BadInput("name", name, tr("is the name of a built-in template"))
     if not lines:
-        raise BadInput("lines", 0, "a template needs at least one line")
+        raise BadInput("lines", 0, tr("a template needs at least one line"))
     for i, line in enumerate(lines):
         if line.kind not in ("fixed", "percent", "remainder"):
-            raise BadInput(f"lines[{i + 1}].kind", line.kind, "is not fixed, percent or remainder")
+            raise BadInput(f"lines[{i + 1}].kind", line.kind,
+                           tr("is not fixed, percent or remainder"))
     if sum(1 for line in lines if line.kind == "remainder") != 1:
-        raise BadInput("lines", len(lines), "need exactly one remainder line")
+        raise BadInput("lines", len(lines), tr("need exactly one remainder line"))
     ctx = Context.of(book)
     for i, line in enumerate(lines):
         if line.category and line.category not in ctx.by_name:
-            raise BadInput(f"lines[{i + 1}].category", line.category, "is not a category")
+            raise BadInput(f"lines[{i + 1}].category", line.category, tr("is not a category"))
     _apply_user(ctx, 0, lines)  # validates the values
     payload = json.dumps({"description": description, "lines": [asdict(x) for x in lines]},
                          ensure_ascii=False)
-    with book.write(action="save templates") as uow:
+    with book.write(action=QT_TR_NOOP("save templates")) as uow:
         existing = uow.session.scalars(
             select(SplitTemplate).where(SplitTemplate.name == clean)).first()
         if existing is None:
@@ -478,8 +487,18 @@ def save_user_template(book: Book, name: str, lines: Sequence[UserLine],
 # ---------------------------------------------------------------- entry points
 
 
+def _shown(info: TemplateInfo) -> TemplateInfo:
+    """A built-in template's title, description and parameter labels in the
+    interface's language (a saved template is shown as its owner named it)."""
+    from dataclasses import replace
+
+    return replace(info, title=tr(info.title), description=tr(info.description),
+                   params=tuple(replace(p, label=tr(p.label)) for p in info.params))
+
+
 def list_templates(book: Book | None = None) -> list[TemplateInfo]:
-    infos = [info for info, _fn in BUILTINS.values()]
+    """Every template: the built-in ones (in the interface's language), then the book's."""
+    infos = [_shown(info) for info, _fn in BUILTINS.values()]
     if book is not None:
         infos += [info for info, _lines in _user_templates(book).values()]
     return infos
@@ -508,7 +527,8 @@ def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str]
             unknown = sorted(set(given) - keys)
             if unknown:
                 raise BadInput("--set", unknown[0],
-                               f"is not a key of {name} (keys: {', '.join(sorted(keys))})")
+                               tr("is not a key of {name} (keys: {items})").format(
+                                   name=name, items=', '.join(sorted(keys))))
             values = {param.key: param.default for param in info.params}
             values.update({k: v for k, v in given.items()})
             for param in info.params:
@@ -518,9 +538,10 @@ def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str]
         else:
             if name not in users:
                 raise BadInput("template", name,
-                               "is not a template (see `cuentas templates list`)")
+                               tr("is not a template (see `cuentas templates list`)"))
             if given:
-                raise BadInput("--set", next(iter(given)), f"{name} takes no keys")
+                raise BadInput("--set", next(iter(given)),
+                               tr("{name} takes no keys").format(name=name))
             lines = _apply_user(ctx, amount, users[name][1])
         assert sum(line.amount for line in lines) == amount, (name, lines)
         return lines

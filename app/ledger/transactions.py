@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.dates import check_date, now_iso
 from app.errors import BadInput
-from app.money import MAX_MINOR, format_plain
+from app.i18n import QT_TR_NOOP, tr
+from app.money import MAX_MINOR, format_amount, format_plain
 from app.monitor.metrics import timed
 from app.splits import remaining_state
 from app.store.book import Book, UnitOfWork
@@ -127,25 +128,28 @@ class TransactionView:
 
 def _check_amount(value: int, field: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BadInput(field, value, "is not a whole number of minor units")
+        raise BadInput(field, value, tr("is not a whole number of minor units"))
     if not -MAX_MINOR <= value <= MAX_MINOR:
-        raise BadInput(field, value, "is out of range (at most 10^13 minor units)")
+        raise BadInput(field, value, tr("is out of range (at most 10^13 minor units)"))
 
 
 def _check_text(value: str, field: str) -> str:
     if not isinstance(value, str):
-        raise BadInput(field, value, "is not text")
+        raise BadInput(field, value, tr("is not text"))
     if len(value) > MAX_TEXT:
-        raise BadInput(field, value, f"is longer than {MAX_TEXT} characters")
+        raise BadInput(field, value, tr("is longer than {MAX_TEXT} characters").format(
+            MAX_TEXT=MAX_TEXT))
     if "\x00" in value:
-        raise BadInput(field, value, "contains a NUL character")
+        raise BadInput(field, value, tr("contains a NUL character"))
     return value
 
 
-def normalize(data: TransactionInput, exp: int = 2) -> TransactionInput:
+def normalize(data: TransactionInput, exp: int = 2, locale: str | None = None
+              ) -> TransactionInput:
     """Check everything that needs no database; returns the input with defaults applied.
 
     A transaction given without lines gets one uncategorized line for its amount.
+    Amounts in messages are written as the book writes them (`locale`), else plainly.
     """
     check_date(data.date)
     _check_amount(data.amount, "amount")
@@ -157,20 +161,25 @@ def normalize(data: TransactionInput, exp: int = 2) -> TransactionInput:
         _check_amount(line.amount, f"{where}.amount")
         _check_text(line.memo, f"{where}.memo")
         if line.category_id is not None and line.transfer_account_id is not None:
-            raise BadInput(where, "", "goes to a category and to an account; choose one")
+            raise BadInput(where, "", tr("goes to a category and to an account; choose one"))
         if line.tax_rate_bp is not None and not 0 <= line.tax_rate_bp <= 10000:
-            raise BadInput(f"{where}.tax_rate", line.tax_rate_bp / 100, "is not between 0 and 100")
+            raise BadInput(f"{where}.tax_rate", line.tax_rate_bp / 100,
+                           tr("is not between 0 and 100"))
         if line.taxable_base is not None:
             _check_amount(line.taxable_base, f"{where}.taxable_base")
     state, gap = remaining_state(data.amount, (line.amount for line in lines))
     if state != "balanced":
         total = sum(line.amount for line in lines)
-        raise BadInput(
-            "lines",
-            format_plain(total, exp),
-            f"add up to {format_plain(total, exp)}, not to the amount "
-            f"{format_plain(data.amount, exp)} ({format_plain(gap, exp)} {state})",
-        )
+
+        def shown(minor: int) -> str:
+            return format_amount(minor, exp, locale) if locale else format_plain(minor, exp)
+
+        # One sentence (issue 13): what the lines make, what they should, what is left.
+        reason = (tr("add up to {total}, not to the amount {amount}: {gap} unassigned")
+                  if state == "unassigned" else
+                  tr("add up to {total}, not to the amount {amount}: {gap} over"))
+        raise BadInput("lines", "", reason.format(
+            total=shown(total), amount=shown(data.amount), gap=shown(gap)))
     return replace(data, lines=tuple(lines))
 
 
@@ -179,27 +188,27 @@ def _check_references(
 ) -> None:
     account = session.get(Account, data.account_id)
     if account is None:
-        raise BadInput("account", data.account_id, "does not exist")
+        raise BadInput("account", data.account_id, tr("does not exist"))
     for i, line in enumerate(data.lines):
         where = f"lines[{i + 1}]"
         old = old_lines.get(line.id) if line.id is not None else None
         if line.id is not None and old is None:
-            raise BadInput(f"{where}.id", line.id, "is not a line of this transaction")
+            raise BadInput(f"{where}.id", line.id, tr("is not a line of this transaction"))
         if line.category_id is not None:
             cat = session.get(Category, line.category_id)
             if cat is None:
-                raise BadInput(f"{where}.category", line.category_id, "does not exist")
+                raise BadInput(f"{where}.category", line.category_id, tr("does not exist"))
             if cat.archived and (old is None or old.category_id != cat.id):
-                raise BadInput(f"{where}.category", cat.full_name, "is archived")
+                raise BadInput(f"{where}.category", cat.full_name, tr("is archived"))
         if line.transfer_account_id is not None:
             other = session.get(Account, line.transfer_account_id)
             if other is None:
-                raise BadInput(f"{where}.account", line.transfer_account_id, "does not exist")
+                raise BadInput(f"{where}.account", line.transfer_account_id, tr("does not exist"))
             if other.id == data.account_id:
                 raise BadInput(f"{where}.account", other.name,
-                               "is the transaction's own account; a transfer needs another")
+                               tr("is the transaction's own account; a transfer needs another"))
             if other.archived and (old is None or old.transfer_account_id != other.id):
-                raise BadInput(f"{where}.account", other.name, "is archived")
+                raise BadInput(f"{where}.account", other.name, tr("is archived"))
 
 
 # ---------------------------------------------------------------- writing
@@ -209,10 +218,10 @@ def save_transaction(
     book: Book, data: TransactionInput, txn_id: int | None = None
 ) -> TransactionView:
     """Create (txn_id None) or replace a transaction with its lines, in one unit of work."""
-    data = normalize(data, book.info.exp)
+    data = normalize(data, book.info.exp, book.info.locale)
     kind = "split" if len(data.lines) > 1 else "transaction"
     with timed(f"{kind}.{'create' if txn_id is None else 'modify'}"):  # app.monitor
-        with book.write(action="enter transactions") as uow:
+        with book.write(action=QT_TR_NOOP("enter transactions")) as uow:
             saved_id = write_transaction(uow, data, txn_id)
         return get_transaction(book, saved_id)
 
@@ -228,7 +237,7 @@ def write_transaction(uow: UnitOfWork, data: TransactionInput, txn_id: int | Non
     else:
         found = session.get(Transaction, txn_id)
         if found is None:
-            raise BadInput("transaction", txn_id, "does not exist")
+            raise BadInput("transaction", txn_id, tr("does not exist"))
         txn = found
         old_lines = {s.id: s for s in _lines_of(session, txn_id)}
         before = _snapshot(session, txn, list(old_lines.values()))
@@ -382,7 +391,7 @@ def _detach_counterpart(uow: UnitOfWork, line: Split, counterpart: Split | None 
 
 
 def delete_transaction(book: Book, txn_id: int) -> None:
-    with book.write(action="delete transactions") as uow:
+    with book.write(action=QT_TR_NOOP("delete transactions")) as uow:
         delete_in(uow, txn_id)
 
 
@@ -390,7 +399,7 @@ def delete_in(uow: UnitOfWork, txn_id: int) -> None:
     session = uow.session
     txn = session.get(Transaction, txn_id)
     if txn is None:
-        raise BadInput("transaction", txn_id, "does not exist")
+        raise BadInput("transaction", txn_id, tr("does not exist"))
     lines = _lines_of(session, txn_id)
     before = _snapshot(session, txn, lines)
     for line in lines:
@@ -402,11 +411,11 @@ def delete_in(uow: UnitOfWork, txn_id: int) -> None:
 
 
 def set_cleared(book: Book, txn_ids: Iterable[int], cleared: bool) -> None:
-    with book.write(action="mark transactions cleared") as uow:
+    with book.write(action=QT_TR_NOOP("mark transactions cleared")) as uow:
         for txn_id in txn_ids:
             txn = uow.session.get(Transaction, txn_id)
             if txn is None:
-                raise BadInput("transaction", txn_id, "does not exist")
+                raise BadInput("transaction", txn_id, tr("does not exist"))
             if bool(txn.cleared) != cleared:
                 uow.record("update", "transaction", txn_id, {"cleared": [bool(txn.cleared),
                                                                          cleared]})
@@ -419,7 +428,7 @@ def convert_to_split(book: Book, txn_id: int, extra_lines: Sequence[LineInput]) 
     line, whose amount becomes what the new lines leave over."""
     current = get_transaction(book, txn_id)
     if len(current.lines) != 1:
-        raise BadInput("transaction", txn_id, "is already split")
+        raise BadInput("transaction", txn_id, tr("is already split"))
     first = current.lines[0]
     rest = sum(line.amount for line in extra_lines)
     lines = (replace(first.as_input(), amount=current.amount - rest), *extra_lines)
@@ -434,7 +443,7 @@ def convert_to_single(book: Book, txn_id: int) -> TransactionView:
     if len(nonzero) > 1:
         raise BadInput(
             "lines", len(nonzero),
-            "carry amounts; remove lines until one is left to go back to a single category",
+            tr("carry amounts; remove lines until one is left to go back to a single category"),
         )
     keep = nonzero[0] if nonzero else current.lines[0]
     data = replace(current.as_input(), lines=(replace(keep.as_input(), amount=current.amount),))
@@ -467,7 +476,7 @@ def _snapshot(session: Session, txn: Transaction, lines: Sequence[Split]) -> dic
 def get_transaction(book: Book, txn_id: int) -> TransactionView:
     views = get_transactions(book, [txn_id])
     if not views:
-        raise BadInput("transaction", txn_id, "does not exist")
+        raise BadInput("transaction", txn_id, tr("does not exist"))
     return views[0]
 
 

@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 
+from app.i18n import tr
 from app.monitor import metrics
 from app.store.book import Book
 from app.store.models import Account, AuditEntry, Category, Split, Transaction
@@ -168,7 +169,7 @@ def _templates(book: Book, counted: dict[tuple[str, str], int]) -> list[Template
     from app.ledger.templates import list_templates
 
     titles = {info.name: info.title for info in list_templates(book)}
-    titles[LAST_SPLIT] = "The payee's last split"
+    titles[LAST_SPLIT] = tr("The payee's last split")
     uses = [TemplateUse(label, titles.get(label, label), n)
             for (name, label), n in counted.items() if name == "template.applied"]
     return sorted(uses, key=lambda u: (-u.uses, u.title))

@@ -36,10 +36,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from app import __version__, paths
+from app.i18n import QT_TR_NOOP, tr
 from app.monitor import logs, metrics
 
 Progress = Callable[[str, str, int, int], None]
 
+#: The bundle's README is for whoever supports the installation: it stays in English,
+#: like the logs and figures it describes.
 README = """Cuentas diagnostics bundle
 ==========================
 
@@ -140,7 +143,7 @@ def build_bundle(zf: zipfile.ZipFile, *, location: str | None, include_book: boo
     """Write the bundle's members into `zf`; returns their names."""
     def step(what: str, done: int) -> None:
         if progress is not None:
-            progress("Making the diagnostics bundle", what, done, 6)
+            progress(QT_TR_NOOP("Making the diagnostics bundle"), what, done, 6)
 
     names: list[str] = []
 
@@ -149,19 +152,19 @@ def build_bundle(zf: zipfile.ZipFile, *, location: str | None, include_book: boo
         names.append(name)
 
     made = time.strftime("%Y-%m-%d %H:%M", time.localtime())
-    step("health figures", 0)
+    step(tr("health figures"), 0)
     from app.monitor.health import gather_at
 
     health = gather_at(location)
     put("health.json", json.dumps(health.to_json(), ensure_ascii=False, indent=2))
-    step("logs", 1)
+    step(tr("logs"), 1)
     log_dir = paths.log_dir()
     for path in sorted(log_dir.glob(logs.LOG_NAME + "*")):
         put(f"logs/{path.name}", path.read_bytes())
     upgrades = log_dir / "upgrades.jsonl"
     if upgrades.is_file():
         put("logs/upgrades.jsonl", _upgrades_log(upgrades))
-    step("measurements", 2)
+    step(tr("measurements"), 2)
     metrics.flush()
     with metrics.opened() as conn:
         for name, sql, header in (
@@ -182,7 +185,7 @@ def build_bundle(zf: zipfile.ZipFile, *, location: str | None, include_book: boo
             for note_id, png in conn.execute(
                     "SELECT id, screenshot FROM feedback WHERE screenshot IS NOT NULL"):
                 put(f"feedback/{note_id}.png", bytes(png))
-    step("settings", 3)
+    step(tr("settings"), 3)
     settings_file = paths.config_dir() / "settings.json"
     if settings_file.is_file():
         put("settings/settings.json", settings_file.read_bytes())
@@ -191,13 +194,13 @@ def build_bundle(zf: zipfile.ZipFile, *, location: str | None, include_book: boo
         put("settings/book.json", json.dumps(book_settings, ensure_ascii=False, indent=2))
     book_name = ""
     if include_book and location:
-        step("a copy of the book", 4)
+        step(tr("a copy of the book"), 4)
         with tempfile.TemporaryDirectory(prefix="cuentas-bundle-") as tmp:
             copy = _copy_book(location, Path(tmp))
             book_name = f"book/{copy.name}"
             zf.write(copy, book_name)
             names.append(book_name)
-    step("manifest", 5)
+    step(tr("manifest"), 5)
     from app.store.schema import HEAD
 
     manifest = {
@@ -218,7 +221,7 @@ def build_bundle(zf: zipfile.ZipFile, *, location: str | None, include_book: boo
         book_note=" — except in the copy of the book you chose to include" if book_name
         else (", except in the pictures of windows you chose to include"
               if include_screenshots else "")))
-    step("done", 6)
+    step(tr("done"), 6)
     return names
 
 

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
+from app.i18n import tr
 from app.monitor import logs, metrics
 
 log = logging.getLogger("cuentas.errors")
@@ -109,8 +110,9 @@ def record_error(exc: BaseException, *, source: str = "desktop") -> ErrorReport:
     place = logs.own_place(exc.__traceback__)
     log.error("unexpected %s at %s", type(exc).__name__, place, exc_info=exc,
               extra={"counted": True, "fields": {"error_id": error_id}})
-    message = (f"Cuentas ran into a problem it did not expect ({type(exc).__name__}). "
-               "What was saved before is safe; the action that failed was not completed.")
+    message = tr("Cuentas ran into a problem it did not expect ({error}). What was saved "
+                 "before is safe; the action that failed was not completed.").format(
+                     error=type(exc).__name__)
     return ErrorReport(error_id, type(exc).__name__, place, message,
                        details_text(exc, source=source))
 

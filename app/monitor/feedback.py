@@ -13,6 +13,7 @@ import time
 
 from app import __version__
 from app.errors import BadInput
+from app.i18n import tr
 from app.monitor import metrics
 
 MAX_TEXT = 10_000
@@ -26,12 +27,13 @@ def save_feedback(text: str, screenshot: bytes | None = None, *, window: str = "
     """Keep a note; returns its id. BadInput for an empty note or a bad picture."""
     note = text.strip() if isinstance(text, str) else ""
     if not note:
-        raise BadInput("feedback", "", "is empty: write what you want to tell")
+        raise BadInput("feedback", "", tr("is empty: write what you want to tell"))
     if len(note) > MAX_TEXT:
-        raise BadInput("feedback", note[:40] + "…", f"is longer than {MAX_TEXT} characters")
+        raise BadInput("feedback", note[:40] + "…", tr("is longer than {MAX_TEXT} characters")
+                       .format(MAX_TEXT=MAX_TEXT))
     if screenshot is not None and (not screenshot.startswith(PNG)
                                    or len(screenshot) > MAX_SCREENSHOT):
-        raise BadInput("screenshot", f"{len(screenshot)} bytes", "is not a PNG picture")
+        raise BadInput("screenshot", f"{len(screenshot)} bytes", tr("is not a PNG picture"))
     with metrics.opened() as conn, conn:
         cur = conn.execute(
             "INSERT INTO feedback (at, text, screenshot, window, app_version, book) "

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.i18n import QT_TR_NOOP, tr
 from app.monitor import metrics
 from app.monitor.adoption import Adoption
 from app.monitor.errors import ErrorRow, count_by_kind, recent_errors
@@ -423,7 +424,8 @@ def feedback_notes(limit: int = 50) -> list[FeedbackRow]:
 
 @dataclass(frozen=True)
 class Alert:
-    """`text` is source English with {placeholders} filled from `values`."""
+    """`text` is source English with {placeholders} filled from `values` (`message`
+    says it in the interface's language: app's catalogue has every alert)."""
 
     key: str
     level: str  # warning | problem
@@ -432,7 +434,7 @@ class Alert:
 
     @property
     def message(self) -> str:
-        return self.text.format(**self.values)
+        return tr(self.text).format(**self.values)
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "level": self.level, "message": self.message}
@@ -445,31 +447,37 @@ def alerts(settings: MonitorSettings, week: list[OpStats], errors: ErrorFigures,
     for s in week:
         if s.over:
             out.append(Alert(f"slow:{s.op}", "warning",
-                             "{operation} is slow: 95% of runs within {p95}, the threshold "
-                             "is {threshold}",
+                             QT_TR_NOOP("{operation} is slow: 95% of runs within {p95}, "
+                                        "the threshold is {threshold}"),
                              {"operation": s.title, "p95": format_ms(s.p95_ms),
                               "threshold": format_ms(float(s.threshold_ms or 0))}))
     if errors.operations and errors.failure_percent > settings.error_rate_pct:
         out.append(Alert("failures", "problem",
-                         "{percent}% of last week's operations failed (more than {limit}%)",
+                         QT_TR_NOOP("{percent}% of last week's operations failed (more "
+                                    "than {limit}%)"),
                          {"percent": str(errors.failure_percent),
                           "limit": str(settings.error_rate_pct)}))
     if errors.last_day:
         out.append(Alert("errors", "problem",
-                         "{n} unexpected error(s) in the last day", {"n": str(errors.last_day)}))
+                         QT_TR_NOOP("{n} unexpected error(s) in the last day"),
+                         {"n": str(errors.last_day)}))
     if backups is not None:
         age = backups.age_days(now)
         if age is None:
-            out.append(Alert("backup", "problem", "This book has no verified backup", {}))
+            out.append(Alert("backup", "problem",
+                             QT_TR_NOOP("This book has no verified backup"), {}))
         elif age > settings.backup_days:
             out.append(Alert("backup", "warning",
-                             "The newest verified backup is {days} days old (more than {limit})",
+                             QT_TR_NOOP("The newest verified backup is {days} days old "
+                                        "(more than {limit})"),
                              {"days": str(int(age)), "limit": str(settings.backup_days)}))
     if check is not None and check.outcome != "ok":
-        out.append(Alert("check", "problem", "The last check of this book failed: {detail}",
+        out.append(Alert("check", "problem",
+                         QT_TR_NOOP("The last check of this book failed: {detail}"),
                          {"detail": check.detail or check.outcome}))
     if runs and runs[-1].outcome != "upgraded":
-        out.append(Alert("upgrade", "problem", "The last upgrade of this book failed ({when})",
+        out.append(Alert("upgrade", "problem",
+                         QT_TR_NOOP("The last upgrade of this book failed ({when})"),
                          {"when": runs[-1].started_at[:16].replace("T", " ")}))
     return out
 
@@ -571,7 +579,7 @@ def gather_at(location: str | None, **kwargs: Any) -> Health:
     """`gather` for a location: the book is opened read-only for the figures when it is
     current; otherwise its state is the `problem` and the machine's figures remain."""
     if not location:
-        return gather(None, problem="no book chosen", **kwargs)
+        return gather(None, problem=tr("no book chosen"), **kwargs)
     from app.errors import BookStateError
     from app.store.book import open_book
 

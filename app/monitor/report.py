@@ -11,8 +11,9 @@ deployment is sound.
 
 The look is the handouts' (`app.docs.handouts`: fonts, colours, header and footer
 rules) with the reports' charts and tables (`app.reports.pdf`). No amount appears:
-the checks say *equal*, with counts. Text is plain English passed through `tr` (the
-desktop app translates it; the command line prints English). The file is written
+the checks say *equal*, with counts. Text is source English marked with `tr` and said in
+the interface's language (`app.i18n`, app's catalogue), on the command line as in the
+desktop app. The file is written
 through `app.store.outfiles.write_file` (temporary file, rename; never over a book).
 """
 
@@ -42,11 +43,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app import __version__
+from app import __version__, i18n
 from app.docs.handouts import ACCENT, INK, MUTED, PAGE, RULE, escape, fonts, styles
+from app.i18n import QT_TR_NOOP
 from app.monitor.errors import count_by_kind, recent_errors
 from app.monitor.health import Health, UpgradeRunView, format_ms, parse_iso
 from app.reports.tables import format_cell
+from app.store.files import reason_title
 
 Translate = Callable[[str], str]
 MARGIN_X = 2.0 * cm
@@ -68,8 +71,15 @@ VERDICT_COLOURS = {"ok": (GOOD, GOOD_BG), "attention": (WARN, WARN_BG),
                    "failed": (BAD, BAD_BG), "info": (INFO, INFO_BG)}
 
 
-def _identity(text: str) -> str:
-    return text
+#: Upgrade runs' outcomes and errors' sources as people read them (source text).
+OUTCOMES = {"upgraded": QT_TR_NOOP("upgraded"), "failed": QT_TR_NOOP("failed"),
+            "current": QT_TR_NOOP("already current")}
+SOURCES = {"desktop": QT_TR_NOOP("desktop"), "command line": QT_TR_NOOP("command line"),
+           "operation": QT_TR_NOOP("operation")}
+
+
+def _word(words: dict[str, str], key: str) -> str:
+    return i18n.tr(words[key]) if key in words else key
 
 
 @dataclass(frozen=True)
@@ -161,176 +171,202 @@ class Report:
                 ink, background = found
                 commands.append(("BACKGROUND", (-1, r), (-1, r), background))
                 commands.append(("TEXTCOLOR", (-1, r), (-1, r), ink))
-        table = Table(data, colWidths=[WIDTH * w for w in widths], repeatRows=1)
+        table = Table(data, colWidths=self.fit(header, rows, widths), repeatRows=1)
         table.setStyle(TableStyle(commands))
         return table
+
+    def fit(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+            widths: Sequence[float]) -> list[float]:
+        """Column widths: `widths` (shares of the page), widened where a column's longest
+        word would not fit (a translation's words are longer: `Restauraciones`,
+        `Ejecuciones`), the room taken from the columns that have some to spare. No word
+        is broken in the middle unless the page is too narrow for them all."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        pad = 14.0  # the cell's left and right padding (6 + 6), and a little to spare
+        need = []
+        for i in range(len(widths)):
+            words = [(w, self.head.fontName) for w in header[i].split()]
+            words += [(w, self.cell.fontName) for row in rows for w in str(row[i]).split()]
+            longest = max((stringWidth(w, font, self.cell.fontSize) for w, font in words),
+                          default=0.0)
+            need.append(min(longest + pad, WIDTH * 0.45))
+        given = [WIDTH * w for w in widths]
+        short = sum(max(n - g, 0.0) for n, g in zip(need, given, strict=True))
+        spare = sum(max(g - n, 0.0) for n, g in zip(need, given, strict=True))
+        if short == 0 or short > spare:
+            return given
+        return [n if n >= g else g - (g - n) * short / spare
+                for n, g in zip(need, given, strict=True)]
 
     def verdict(self, word: str) -> tuple[Any, Any]:
         return VERDICT_COLOURS.get(word, (INK, STRIPE))
 
     # -- the assessment ----------------------------------------------------------------
     def findings(self) -> list[Finding]:
-        h, t = self.h, self.t
+        h, tr = self.h, self.t
         out: list[Finding] = []
         run = h.last_upgrade
         failed_runs = [r for r in h.upgrades if r.outcome != "upgraded"]
         if run is not None:
-            text = t("Upgraded from revision {a} to {b} on {when} in {secs}; {checks}.",
+            text = tr("Upgraded from revision {a} to {b} on {when} in {secs}; {checks}.",
                      a=run.from_revision, b=run.to_revision, when=_when(run.started_at),
                      secs=format_ms((run.seconds or 0) * 1000), checks=self.checks_text(run))
             if failed_runs:
-                text += " " + t("{n} earlier run(s) failed and were rolled back.",
+                text += " " + tr("{n} earlier run(s) failed and were rolled back.",
                                 n=len(failed_runs))
-            out.append(Finding(t("Upgrade"), text, "ok" if run.checks_passed else "failed"))
+            out.append(Finding(tr("Upgrade"), text, "ok" if run.checks_passed else "failed"))
         elif failed_runs:
-            out.append(Finding(t("Upgrade"), t("{n} upgrade run(s) failed; the book was "
+            out.append(Finding(tr("Upgrade"), tr("{n} upgrade run(s) failed; the book was "
                                                "rolled back each time.", n=len(failed_runs)),
                                "failed"))
         else:
-            out.append(Finding(t("Upgrade"), t("This book was not upgraded by Cuentas 2 (it "
+            out.append(Finding(tr("Upgrade"), tr("This book was not upgraded by Cuentas 2 (it "
                                                "was created at the current revision)."),
                                "info"))
         b = h.backups
         if b is None or b.verified is None:
-            out.append(Finding(t("Backups"), t("No verified backup of this book was found."),
+            out.append(Finding(tr("Backups"), tr("No verified backup of this book was found."),
                                "failed"))
         else:
             age = b.age_days(h.generated) or 0.0
-            out.append(Finding(t("Backups"), t(
+            out.append(Finding(tr("Backups"), tr(
                 "{n} backup(s); the newest verified one was made {when} ({days} days ago).",
                 n=self.n(b.count), when=_when(b.verified), days=f"{age:.1f}"),
                 "ok" if age <= h.settings.backup_days else "attention"))
         if h.restores:
-            out.append(Finding(t("Restores"), t(
+            out.append(Finding(tr("Restores"), tr(
                 "{n} restore(s) on this computer, each verified (checksum, integrity, "
                 "totals) before and after.", n=len(h.restores)), "ok"))
         else:
-            out.append(Finding(t("Restores"), t("No backup was restored on this computer."),
+            out.append(Finding(tr("Restores"), tr("No backup was restored on this computer."),
                                "info"))
         if h.check is None:
-            out.append(Finding(t("Integrity"), t("No check of this book was recorded on this "
+            out.append(Finding(tr("Integrity"), tr("No check of this book was recorded on this "
                                                  "computer yet (cuentas verify)."),
                                "attention"))
         else:
             ok = h.check.outcome == "ok"
-            out.append(Finding(t("Integrity"), t("Last check {when}: {result}.",
+            out.append(Finding(tr("Integrity"), tr("Last check {when}: {result}.",
                                                  when=_local(h.check.at),
-                                                 result=t("every invariant holds") if ok
+                                                 result=tr("every invariant holds") if ok
                                                  else h.check.detail), "ok" if ok else "failed"))
         judged = [s for s in h.last_week if s.judged and s.threshold_ms is not None]
         slow = [s for s in judged if s.over]
         if not h.last_week:
-            out.append(Finding(t("Performance"), t("No operation was measured in the last "
+            out.append(Finding(tr("Performance"), tr("No operation was measured in the last "
                                                    "7 days."), "info"))
         else:
-            text = t("{ok} of {n} operations with enough runs are within their thresholds "
+            text = tr("{ok} of {n} operations with enough runs are within their thresholds "
                      "(95th percentile, last 7 days).", ok=len(judged) - len(slow),
                      n=len(judged))
             if slow:
-                text += " " + t("Slow: {names}.", names=", ".join(t(s.title) for s in slow))
-            out.append(Finding(t("Performance"), text, "attention" if slow else "ok"))
+                text += " " + tr("Slow: {names}.", names=", ".join(s.title for s in slow))
+            out.append(Finding(tr("Performance"), text, "attention" if slow else "ok"))
         since = self.since or h.generated - 7 * 86400
         errors = sum(count_by_kind(since).values())
         rate = h.errors.failure_percent
-        out.append(Finding(t("Errors"), t(
+        out.append(Finding(tr("Errors"), tr(
             "{n} unexpected error(s) since {since}; {rate}% of last week's operations failed.",
             n=errors, since=self.since_text(), rate=rate),
             "ok" if not errors and rate <= h.settings.error_rate_pct else "attention"))
         a = h.adoption
         if a is not None:
             last = next((m for m in reversed(a.months) if m.transactions), None)
-            text = t("{pct}% of transactions were split over the last 12 months "
+            text = tr("{pct}% of transactions were split over the last 12 months "
                      "({n} of {total}).", pct=a.percent, n=self.n(a.split),
                      total=self.n(a.transactions))
             if last is not None:
-                text += " " + t("{month}: {pct}%.", month=last.month, pct=last.percent)
+                text += " " + tr("{month}: {pct}%.", month=last.month, pct=last.percent)
             if a.editor.completion_percent is not None:
-                text += " " + t("The split editor was saved {pct}% of the times it was "
+                text += " " + tr("The split editor was saved {pct}% of the times it was "
                                 "closed.", pct=a.editor.completion_percent)
-            out.append(Finding(t("Adoption"), text, "info"))
-        out.append(Finding(t("Feedback"), t("{n} note(s) received.", n=len(h.feedback))
-                           if h.feedback else t("No feedback note yet."), "info"))
+            out.append(Finding(tr("Adoption"), text, "info"))
+        out.append(Finding(tr("Feedback"), tr("{n} note(s) received.", n=len(h.feedback))
+                           if h.feedback else tr("No feedback note yet."), "info"))
         return out
 
     def since_text(self) -> str:
-        return _local(self.since) if self.since is not None else self.t("the last 7 days")
+        tr = self.t
+        return _local(self.since) if self.since is not None else tr("the last 7 days")
 
     def checks_text(self, run: UpgradeRunView) -> str:
-        t = self.t
+        tr = self.t
         if run.transactions_before is None:
-            return t("no before/after checks recorded")
-        parts = [t("{a} transactions before, {b} after", a=self.n(run.transactions_before),
+            return tr("no before/after checks recorded")
+        parts = [tr("{a} transactions before, {b} after", a=self.n(run.transactions_before),
                    b=self.n(run.transactions_after or 0))]
-        parts.append(t("{n} account balances {same}", n=run.accounts,
-                       same=t("equal") if run.accounts_equal else t("DIFFERENT")))
-        parts.append(t("{n} category totals {same}", n=run.categories,
-                       same=t("equal") if run.categories_equal else t("DIFFERENT")))
+        parts.append(tr("{n} account balances {same}", n=run.accounts,
+                       same=tr("equal") if run.accounts_equal else tr("DIFFERENT")))
+        parts.append(tr("{n} category totals {same}", n=run.categories,
+                       same=tr("equal") if run.categories_equal else tr("DIFFERENT")))
         return "; ".join(parts)
 
     # -- sections ----------------------------------------------------------------------
     def story(self) -> list[Any]:
-        h, t = self.h, self.t
+        h, tr = self.h, self.t
         f = fonts()
         title = ParagraphStyle("rtitle", parent=self.st["title"], fontSize=21, leading=25,
                                spaceAfter=2)
         sub = ParagraphStyle("rsub", parent=self.body, fontName=f.bold, fontSize=12,
                              leading=16, textColor=ACCENT, spaceAfter=4)
-        meta = [t("Generated {when}", when=_local(h.generated)),
-                t("Cuentas {version}", version=__version__)]
+        meta = [tr("Generated {when}", when=_local(h.generated)),
+                tr("Cuentas {version}", version=__version__)]
         if h.book is not None:
-            meta += [t("revision {rev}", rev=h.book.revision or "?"),
+            meta += [tr("revision {rev}", rev=h.book.revision or "?"),
                      f"{h.book.backend}, {_size(h.book.size_bytes)}",
-                     t("{n} transactions", n=self.n(h.book.counts.get("transactions", 0)))]
+                     tr("{n} transactions", n=self.n(h.book.counts.get("transactions", 0)))]
         story: list[Any] = [
-            Paragraph(escape(t("Post-deployment report")), title),
-            Paragraph(escape(t("Split transactions — {book}", book=self.book_name)), sub),
+            Paragraph(escape(tr("Post-deployment report")), title),
+            Paragraph(escape(tr("Split transactions — {book}", book=self.book_name)), sub),
             self.p(" · ".join(meta), self.muted),
             Spacer(1, 0.35 * cm),
-            self.p(t("This report shows how the split-transactions release went on this "
+            self.p(tr("This report shows how the split-transactions release went on this "
                      "book: the upgrade and its checks, backups and restores, speed "
                      "against the thresholds set in Settings ▸ Monitoring, errors since "
                      "the upgrade, how splits are being used, and the feedback received. "
                      "It was made on this computer; nothing was sent anywhere.")),
         ]
         if h.problem:
-            story.append(self.p(t("The book could not be read for this report ({problem}); "
+            story.append(self.p(tr("The book could not be read for this report ({problem}); "
                                   "only this computer's figures are shown.",
                                   problem=h.problem)))
-        story += self.h2(t("Assessment"))
+        story += self.h2(tr("Assessment"))
         findings = self.findings()
-        words = {"ok": t("OK"), "attention": t("Attention"), "failed": t("Failed"),
-                 "info": t("Info")}
-        story.append(self.table([t("Area"), t("Finding"), t("Verdict")],
+        words = {"ok": tr("OK"), "attention": tr("Attention"), "failed": tr("Failed"),
+                 "info": tr("Info")}
+        story.append(self.table([tr("Area"), tr("Finding"), tr("Verdict")],
                                 [(x.area, x.text, words[x.verdict]) for x in findings],
                                 (0.15, 0.7, 0.15),
                                 colour=lambda i: self.verdict(findings[i].verdict)))
         if h.alerts:
             story.append(Spacer(1, 0.25 * cm))
-            story.append(self.p(t("Alerts now: {alerts}", alerts="; ".join(
+            story.append(self.p(tr("Alerts now: {alerts}", alerts="; ".join(
                 self.tr(a.text).format(**a.values) for a in h.alerts)), self.body))
         story += self.upgrades() + self.backups() + self.performance() + self.errors()
         story += self.adoption() + self.feedback() + self.method()
         return story
 
     def upgrades(self) -> list[Any]:
-        t = self.t
-        out = self.h2(t("1. Upgrade runs"))
+        tr = self.t
+        out = self.h2(tr("1. Upgrade runs"))
         if not self.h.upgrades:
-            return [*out, self.p(t("No upgrade run is recorded in this book."))]
+            return [*out, self.p(tr("No upgrade run is recorded in this book."))]
         rows = []
         for r in self.h.upgrades:
             secs = r.seconds
             rows.append((_when(r.started_at), f"{r.from_revision} → {r.to_revision}",
-                         t(r.outcome), format_ms(secs * 1000) if secs is not None else "",
+                         _word(OUTCOMES, r.outcome),
+                         format_ms(secs * 1000) if secs is not None else "",
                          self.checks_text(r), Path(r.backup_path).name if r.backup_path
-                         else t("none")))
-        out.append(self.table([t("Started"), t("Revisions"), t("Outcome"), t("Took"),
-                               t("Before/after checks"), t("Backup taken before")], rows,
-                              (0.16, 0.11, 0.11, 0.08, 0.3, 0.24),
+                         else tr("no backup")))
+        out.append(self.table([tr("Started"), tr("Revisions"), tr("Outcome"), tr("Took"),
+                               tr("Before/after checks"), tr("Backup taken before")], rows,
+                              (0.15, 0.13, 0.11, 0.08, 0.29, 0.24),
                               colour=lambda i: self.verdict(
                                   "ok" if self.h.upgrades[i].checks_passed else "failed")))
         out.append(Spacer(1, 0.15 * cm))
-        out.append(self.p(t("Each upgrade backs the book up first and proves the copy; the "
+        out.append(self.p(tr("Each upgrade backs the book up first and proves the copy; the "
                             "checks compare the number of transactions, every account's "
                             "balance and every category's total before and after, inside "
                             "the upgrade's transaction. Any difference rolls everything "
@@ -338,123 +374,123 @@ class Report:
         return out
 
     def backups(self) -> list[Any]:
-        t, h = self.t, self.h
-        out = self.h2(t("2. Backups, restores and integrity"))
+        tr, h = self.t, self.h
+        out = self.h2(tr("2. Backups, restores and integrity"))
         b = h.backups
         if b is None or not b.recent:
-            out.append(self.p(t("No backup of this book was found.")))
+            out.append(self.p(tr("No backup of this book was found.")))
         else:
             out.append(self.table(
-                [t("Made"), t("Reason"), t("Verified"), t("Size"), t("File")],
-                [(_when(c), t(r), t("yes") if v else t("NO"), _size(s), name)
+                [tr("Made"), tr("Reason"), tr("Verified"), tr("Size"), tr("File")],
+                [(_when(c), reason_title(r), tr("yes") if v else tr("NO"), _size(s), name)
                  for c, r, v, s, name in b.recent],
                 (0.2, 0.13, 0.1, 0.12, 0.45), numeric=(3,)))
         out.append(Spacer(1, 0.25 * cm))
         if h.restores:
-            out.append(self.table([t("Restored"), t("Backup and verification")],
+            out.append(self.table([tr("Restored"), tr("Backup and verification")],
                                   [(_local(r.at), r.detail) for r in h.restores],
                                   (0.2, 0.8)))
         else:
-            out.append(self.p(t("No backup was restored on this computer.")))
+            out.append(self.p(tr("No backup was restored on this computer.")))
         out.append(Spacer(1, 0.25 * cm))
         if h.check is not None:
-            out.append(self.p(t("Last integrity check: {when}, {result}.",
+            out.append(self.p(tr("Last integrity check: {when}, {result}.",
                                 when=_local(h.check.at),
-                                result=t("every invariant holds") if h.check.outcome == "ok"
+                                result=tr("every invariant holds") if h.check.outcome == "ok"
                                 else h.check.detail)))
         return out
 
     def performance(self) -> list[Any]:
-        t, h = self.t, self.h
-        out = self.h2(t("3. Performance against the targets (last 7 days)"))
+        tr, h = self.t, self.h
+        out = self.h2(tr("3. Performance against the targets (last 7 days)"))
         if not h.last_week:
-            return [*out, self.p(t("Nothing was measured in the last 7 days."))]
+            return [*out, self.p(tr("Nothing was measured in the last 7 days."))]
         rows = []
         for s in h.last_week:
-            status = (t("too few runs") if not s.judged else
-                      t("over") if s.over else t("within"))
-            rows.append((t(s.title), self.n(s.count), format_ms(s.median_ms),
+            status = (tr("too few runs") if not s.judged else
+                      tr("over") if s.over else tr("within"))
+            rows.append((s.title, self.n(s.count), format_ms(s.median_ms),
                          format_ms(s.p95_ms), format_ms(s.max_ms),
                          format_ms(float(s.threshold_ms)) if s.threshold_ms else "",
                          self.n(s.failed), status))
         week = h.last_week
-        out.append(self.table([t("Operation"), t("Runs"), t("Median"), t("95%"), t("Max"),
-                               t("Threshold"), t("Failed"), t("Status")], rows,
+        out.append(self.table([tr("Operation"), tr("Runs"), tr("Median"), tr("95%"), tr("Max"),
+                               tr("Threshold"), tr("Failed"), tr("Status")], rows,
                               (0.25, 0.08, 0.1, 0.1, 0.1, 0.12, 0.09, 0.16),
                               numeric=(1, 2, 3, 4, 5, 6),
                               colour=lambda i: self.verdict(
                                   "attention" if week[i].over else
                                   "ok" if week[i].judged else "info")))
         out.append(Spacer(1, 0.15 * cm))
-        out.append(self.p(t("Times are measured around each operation in the running "
+        out.append(self.p(tr("Times are measured around each operation in the running "
                             "program on this computer. An operation is within its target "
                             "when 95% of its runs took no longer than the threshold; with "
                             "fewer than 5 runs it is not judged."), self.muted))
         return out
 
     def errors(self) -> list[Any]:
-        t = self.t
-        out = self.h2(t("4. Errors since {since}", since=self.since_text()))
+        tr = self.t
+        out = self.h2(tr("4. Errors since {since}", since=self.since_text()))
         since = self.since or self.h.generated - 7 * 86400
         kinds = count_by_kind(since)
         if not kinds:
-            return [*out, self.p(t("No unexpected error was recorded."))]
-        out.append(self.table([t("Kind"), t("Count")],
+            return [*out, self.p(tr("No unexpected error was recorded."))]
+        out.append(self.table([tr("Kind"), tr("Count")],
                               [(k, self.n(n)) for k, n in kinds.items()], (0.7, 0.3),
                               numeric=(1,)))
         out.append(Spacer(1, 0.25 * cm))
-        out.append(self.table([t("When"), t("Kind"), t("Where"), t("Source")],
-                              [(e.when, e.kind, e.place, t(e.source))
+        out.append(self.table([tr("When"), tr("Kind"), tr("Where"), tr("Source")],
+                              [(e.when, e.kind, e.place, _word(SOURCES, e.source))
                                for e in recent_errors(since, limit=15)],
                               (0.2, 0.18, 0.47, 0.15)))
         return out
 
     def adoption(self) -> list[Any]:
-        t, a = self.t, self.h.adoption
-        out = self.h2(t("5. Adoption"))
+        tr, a = self.t, self.h.adoption
+        out = self.h2(tr("5. Adoption"))
         if a is None:
-            return [*out, self.p(t("The book could not be read for these figures."))]
+            return [*out, self.p(tr("The book could not be read for these figures."))]
         chart = self.share_chart()
         if chart is not None:
             out.append(chart)
         out.append(self.table(
-            [t("Month"), t("Transactions"), t("Split"), t("Share")],
+            [tr("Month"), tr("Transactions"), tr("Split"), tr("Share")],
             [(m.month, self.n(m.transactions), self.n(m.split), f"{m.percent} %")
              for m in a.months], (0.31, 0.23, 0.23, 0.23), numeric=(1, 2, 3)))
         blocks: list[Any] = []
         if a.configurations:
             blocks.append(KeepTogether([
-                Paragraph(escape(t("Most common split configurations")), self.st["h3"]),
-                self.table([t("Lines go to"), t("Transactions")],
+                Paragraph(escape(tr("Most common split configurations")), self.st["h3"]),
+                self.table([tr("Lines go to"), tr("Transactions")],
                            [(" + ".join(c.targets), self.n(c.transactions))
                             for c in a.configurations], (0.8, 0.2), numeric=(1,))]))
         uses = [(u.title, self.n(u.uses)) for u in a.templates]
         blocks.append(KeepTogether([
-            Paragraph(escape(t("Templates and the split editor")), self.st["h3"]),
-            self.table([t("Template"), t("Applied")], uses, (0.8, 0.2), numeric=(1,))
-            if uses else self.p(t("No template was applied in the split editor on this "
+            Paragraph(escape(tr("Templates and the split editor")), self.st["h3"]),
+            self.table([tr("Template"), tr("Applied")], uses, (0.8, 0.2), numeric=(1,))
+            if uses else self.p(tr("No template was applied in the split editor on this "
                                   "computer.")),
             Spacer(1, 0.2 * cm),
-            self.p(t("The split editor was opened {o} times, saved {s} and cancelled {c}"
+            self.p(tr("The split editor was opened {o} times, saved {s} and cancelled {c}"
                      "{rate}.", o=a.editor.opened, s=a.editor.saved, c=a.editor.cancelled,
                      rate="" if a.editor.completion_percent is None else
-                     t(" (completion {pct}%)", pct=a.editor.completion_percent)))]))
+                     tr(" (completion {pct}%)", pct=a.editor.completion_percent)))]))
         if a.active_users:
             blocks.append(KeepTogether([
-                Paragraph(escape(t("Users active per month")), self.st["h3"]),
-                self.table([t("Month"), t("Users"), t("Who")],
+                Paragraph(escape(tr("Users active per month")), self.st["h3"]),
+                self.table([tr("Month"), tr("Users"), tr("Who")],
                            [(u.month, self.n(len(u.users)), ", ".join(u.users))
                             for u in a.active_users], (0.2, 0.15, 0.65), numeric=(1,))]))
         return out + blocks
 
     def share_chart(self) -> Drawing | None:
-        a = self.h.adoption
+        a, tr = self.h.adoption, self.t
         if a is None or not a.months:
             return None
         height = 5.2 * cm
         drawing = Drawing(WIDTH, height + 0.8 * cm)
-        drawing.add(String(0, height + 0.3 * cm, self.t("Share of transactions split, per "
-                                                          "month (%)"),
+        drawing.add(String(0, height + 0.3 * cm, tr("Share of transactions split, per "
+                                                    "month (%)"),
                            fontName=fonts().bold, fontSize=9.5, fillColor=INK))
         chart = VerticalBarChart()
         chart.x, chart.y = 1.2 * cm, 1.0 * cm
@@ -475,19 +511,19 @@ class Report:
         return drawing
 
     def feedback(self) -> list[Any]:
-        t = self.t
-        out = self.h2(t("6. Feedback received"))
+        tr = self.t
+        out = self.h2(tr("6. Feedback received"))
         if not self.h.feedback:
-            return [*out, self.p(t("No feedback note was written on this computer "
+            return [*out, self.p(tr("No feedback note was written on this computer "
                                    "(Help ▸ Send feedback…)."))]
-        out.append(self.table([t("When"), t("Note"), t("Picture")],
-                              [(_local(n.at), n.text, t("yes") if n.has_screenshot else "")
+        out.append(self.table([tr("When"), tr("Note"), tr("Picture")],
+                              [(_local(n.at), n.text, tr("yes") if n.has_screenshot else "")
                                for n in self.h.feedback], (0.2, 0.68, 0.12)))
         return out
 
     def method(self) -> list[Any]:
-        t = self.t
-        return [*self.h2(t("How these figures were gathered")), self.p(t(
+        tr = self.t
+        return [*self.h2(tr("How these figures were gathered")), self.p(tr(
             "Timings, counted errors, check results and feedback are kept on this computer "
             "in the monitoring database of the user data folder, for 90 days (feedback "
             "until deleted). Upgrade runs are recorded inside the book. Adoption is counted "
@@ -537,7 +573,7 @@ def _canvas(footer: str, title: str) -> type[Canvas]:
 
 
 def render_report(health: Health, *, book_name: str, locale: str = "es_MX",
-                  tr: Translate = _identity) -> bytes:
+                  tr: Translate = i18n.tr) -> bytes:
     """The report as PDF bytes."""
     report = Report(health, book_name=book_name, locale=locale, tr=tr)
     buffer = io.BytesIO()
@@ -554,7 +590,7 @@ def render_report(health: Health, *, book_name: str, locale: str = "es_MX",
 
 
 def write_report(health: Health, out: str | Path, *, book_name: str, locale: str = "es_MX",
-                 tr: Translate = _identity, force: bool = False, book: str | None = None,
+                 tr: Translate = i18n.tr, force: bool = False, book: str | None = None,
                  field: str = "--report") -> Path:
     """Write the report at `out` (checked first: never over a book or a folder; an
     existing file only with `force`), atomically. BadInput names `field`."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 
 SETTINGS_KEY = "monitoring"
 MIN_SAMPLES = 5
@@ -46,50 +47,52 @@ class Group:
 
 
 GROUPS: tuple[Group, ...] = (
-    Group("save", "Saving a transaction", ("split.", "transaction."), 100,
-          "a split saved in 5 ms (median)"),
-    Group("register", "Opening a register", ("register.",), 300,
-          "the first screen of an account of 200,000 transactions in 100 ms"),
-    Group("report", "Running a report", ("report.",), 1500,
-          "a one-year category report in 250 ms"),
-    Group("search", "Searching", ("search", "search."), 600,
-          "the first 200 hits in 150 ms"),
-    Group("import", "Importing a file", ("import.",), 30_000, "", "s"),
-    Group("backup", "Backing up", ("backup",), 120_000, "", "s"),
-    Group("restore", "Restoring a backup", ("restore",), 300_000, "", "s"),
-    Group("upgrade", "Upgrading a book", ("upgrade",), 600_000,
-          "a million transactions in about 15 s", "s"),
+    Group("save", QT_TR_NOOP("Saving a transaction"), ("split.", "transaction."), 100,
+          QT_TR_NOOP("a split saved in 5 ms (median)")),
+    Group("register", QT_TR_NOOP("Opening a register"), ("register.",), 300,
+          QT_TR_NOOP("the first screen of an account of 200,000 transactions in 100 ms")),
+    Group("report", QT_TR_NOOP("Running a report"), ("report.",), 1500,
+          QT_TR_NOOP("a one-year category report in 250 ms")),
+    Group("search", QT_TR_NOOP("Searching"), ("search", "search."), 600,
+          QT_TR_NOOP("the first 200 hits in 150 ms")),
+    Group("import", QT_TR_NOOP("Importing a file"), ("import.",), 30_000, "", "s"),
+    Group("backup", QT_TR_NOOP("Backing up a book"), ("backup",), 120_000, "", "s"),
+    Group("restore", QT_TR_NOOP("Restoring a backup"), ("restore",), 300_000, "", "s"),
+    Group("upgrade", QT_TR_NOOP("Upgrading a book"), ("upgrade",), 600_000,
+          QT_TR_NOOP("a million transactions in about 15 s"), "s"),
 )
 BY_KEY = {g.key: g for g in GROUPS}
 
-#: Readable names of the operations measured so far (others show their own name).
+#: Readable names of the operations measured so far (others show their own name);
+#: titles, targets and names are source text (`operation_title`, `tr(group.title)`).
 OPERATIONS = {
-    "split.create": "New split transaction",
-    "split.modify": "Change a split transaction",
-    "transaction.create": "New transaction",
-    "transaction.modify": "Change a transaction",
-    "register.open": "Open a register",
-    "register.page": "Load a page of the register",
-    "search": "Search transactions",
-    "report.categories": "Report: income and expenses by category",
-    "report.iva": "Report: IVA summary",
-    "report.commissions": "Report: commissions by payee",
-    "report.monthly": "Report: monthly income and expenses",
-    "report.payees": "Report: payees",
-    "report.accounts": "Report: account balances",
-    "backup": "Back up",
-    "restore": "Restore a backup",
-    "upgrade": "Upgrade a book",
-    "import.csv": "Import a CSV file",
-    "import.qif": "Import a QIF file",
-    "import.ofx": "Import an OFX file",
-    "import.preview": "Read and preview a statement",
-    "import.undo": "Undo an import",
+    "split.create": QT_TR_NOOP("New split transaction"),
+    "split.modify": QT_TR_NOOP("Change a split transaction"),
+    "transaction.create": QT_TR_NOOP("New transaction"),
+    "transaction.modify": QT_TR_NOOP("Change a transaction"),
+    "register.open": QT_TR_NOOP("Open a register"),
+    "register.page": QT_TR_NOOP("Load a page of the register"),
+    "search": QT_TR_NOOP("Search transactions"),
+    "report.categories": QT_TR_NOOP("Report: income and expenses by category"),
+    "report.iva": QT_TR_NOOP("Report: IVA summary"),
+    "report.commissions": QT_TR_NOOP("Report: commissions by payee"),
+    "report.monthly": QT_TR_NOOP("Report: monthly income and expenses"),
+    "report.payees": QT_TR_NOOP("Report: payees"),
+    "report.accounts": QT_TR_NOOP("Report: account balances"),
+    "backup": QT_TR_NOOP("Back up"),
+    "restore": QT_TR_NOOP("Restore a backup"),
+    "upgrade": QT_TR_NOOP("Upgrade a book"),
+    "import.csv": QT_TR_NOOP("Import a CSV file"),
+    "import.qif": QT_TR_NOOP("Import a QIF file"),
+    "import.ofx": QT_TR_NOOP("Import an OFX file"),
+    "import.preview": QT_TR_NOOP("Read and preview a statement"),
+    "import.undo": QT_TR_NOOP("Undo an import"),
 }
 
 
 def operation_title(op: str) -> str:
-    return OPERATIONS.get(op, op)
+    """The operation as people read it, in the interface's language."""
+    return tr(OPERATIONS[op]) if op in OPERATIONS else op
 
 
 def group_of(op: str) -> Group | None:
@@ -123,9 +126,10 @@ LIMITS = {"threshold_ms": (1, 24 * 3600 * 1000), "backup_days": (1, 365),
 def _whole(value: object, field_name: str, limit: str) -> int:
     low, high = LIMITS[limit]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise BadInput(field_name, value, "is not a whole number")
+        raise BadInput(field_name, value, tr("is not a whole number"))
     if not low <= value <= high:
-        raise BadInput(field_name, value, f"is not between {low} and {high}")
+        raise BadInput(field_name, value, tr("is not between {low} and {high}").format(
+            low=low, high=high))
     return value
 
 
@@ -133,7 +137,7 @@ def check(settings: MonitorSettings) -> MonitorSettings:
     """The settings as given, or BadInput naming the field that is wrong."""
     for key, value in settings.thresholds_ms.items():
         if key not in BY_KEY:
-            raise BadInput("threshold", key, "is not an operation group")
+            raise BadInput("threshold", key, tr("is not an operation group"))
         _whole(value, f"threshold.{key}", "threshold_ms")
     _whole(settings.backup_days, "backup_days", "backup_days")
     _whole(settings.error_rate_pct, "error_rate_pct", "error_rate_pct")
@@ -175,7 +179,7 @@ def save(settings: MonitorSettings) -> MonitorSettings:
 def set_threshold(key: str, ms: int) -> MonitorSettings:
     """Change one group's threshold; the others stay."""
     if key not in BY_KEY:
-        raise BadInput("threshold", key, "is not an operation group")
+        raise BadInput("threshold", key, tr("is not an operation group"))
     current = load()
     return save(replace(current, thresholds_ms={**current.thresholds_ms, key: ms}))
 

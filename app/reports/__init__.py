@@ -16,11 +16,13 @@ This package imports nothing heavy: the cold `cuentas report` path stays light.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.dates import check_date
 from app.errors import BadInput
+from app.i18n import tr
 
 #: Roles of the tax lines (the IVA summary's columns), in the order of DESIGN.md.
 TAX_ROLES = (
@@ -46,22 +48,24 @@ class Period:
         f = check_date(date_from, "--from") if date_from else None
         t = check_date(date_to, "--to") if date_to else None
         if f and t and f > t:
-            raise BadInput("--to", t, f"is before --from {f}")
+            raise BadInput("--to", t, tr("is before --from {date}").format(date=f))
         return cls(f, t)
 
     @property
     def is_open(self) -> bool:
         return self.date_from is None and self.date_to is None
 
-    def describe(self) -> str:
-        """`2026-01-01 – 2026-03-31`, `from 2026-01-01`, `until …`, or `all dates`."""
+    def describe(self, show: Callable[[str], str] | None = None) -> str:
+        """`2026-01-01 – 2026-03-31`, `from 2026-01-01`, `until …`, or `all dates`, in
+        the interface's language; `show` writes each date (default: ISO)."""
+        write = show or (lambda iso: iso)
         if self.date_from and self.date_to:
-            return f"{self.date_from} – {self.date_to}"
+            return f"{write(self.date_from)} – {write(self.date_to)}"
         if self.date_from:
-            return f"from {self.date_from}"
+            return tr("from {date}").format(date=write(self.date_from))
         if self.date_to:
-            return f"until {self.date_to}"
-        return "all dates"
+            return tr("until {date}").format(date=write(self.date_to))
+        return tr("all dates")
 
 
 # ---------------------------------------------------------------- period presets
@@ -97,13 +101,13 @@ def preset_period(name: str, today: date | None = None) -> Period:
     elif name == "all":
         return Period()
     else:
-        raise BadInput("period", name, f"is not one of {', '.join(PRESETS)}")
+        raise BadInput("period", name, tr("is not one of {items}").format(items=', '.join(PRESETS)))
     return Period(start.isoformat(), end.isoformat())
 
 
 def check_grouping(by: str) -> str:
     if by not in GROUPINGS:
-        raise BadInput("--by", by, f"is not one of {', '.join(GROUPINGS)}")
+        raise BadInput("--by", by, tr("is not one of {items}").format(items=', '.join(GROUPINGS)))
     return by
 
 

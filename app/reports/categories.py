@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.i18n import QT_TR_NOOP, tr
 from app.reports import Period
 from app.reports._sql import covers_every_date, in_period, not_transfer
 from app.store.book import Book
 from app.store.models import Category, Split, Transaction
 
-#: Section order in the report: kind -> title.
-SECTIONS = (("income", "Income"), ("expense", "Expenses"), ("tax", "Taxes"))
+#: Section order in the report: kind -> title (source text: shown through `tr()`).
+SECTIONS = (("income", QT_TR_NOOP("Income")), ("expense", QT_TR_NOOP("Expenses")),
+            ("tax", QT_TR_NOOP("Taxes")))
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def category_report(
     for kind, title in SECTIONS:
         roots = tuple(n for cid in children.get(None, []) if (n := build(cid, kind, 0)))
         if roots:
-            sections.append(CategorySection(kind, title, sum(r.subtotal for r in roots),
+            sections.append(CategorySection(kind, tr(title), sum(r.subtotal for r in roots),
                                             sum(r.lines for r in roots), roots))
     return CategoryReport(period, account_id, tuple(sections), uncategorized[0],
                           uncategorized[1])

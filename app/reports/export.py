@@ -4,6 +4,11 @@ The command line prints these; the Reports window writes the same CSV. Amounts a
 plain text with the currency's decimals and `.` (`format_plain`), there is no total
 row, and category names are full names. Line-level exports (a drill-down) have one
 row per split line with its transaction's id.
+
+The header keys are the machine contract (DESIGN.md section 8) and never change with
+the language; a CSV saved from the desktop for people to open in a spreadsheet gets
+`for_people(report, header, rows)`: the same rows under headings in the interface's
+language (`IVA trasladado`, `IVA acreditable`, …) and the category kinds in words.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TR_NOOP, tr
 from app.money import format_plain
 
 if TYPE_CHECKING:
@@ -83,7 +89,7 @@ def csv_rows(book: Book, report: str, period: Period, account_id: int | None = N
             for r in payee_report(book, period, account_id).rows]
     from app.errors import BadInput
 
-    raise BadInput("report", report, "has no CSV form")
+    raise BadInput("report", report, tr("has no CSV form"))
 
 
 def json_rows(book: Book, report: str, period: Period, account_id: int | None = None,
@@ -119,6 +125,48 @@ def json_rows(book: Book, report: str, period: Period, account_id: int | None = 
         return out
     header, rows = csv_rows(book, report, period, account_id, by)
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+#: CSV key -> heading for people (source text, shown through `tr()`).
+HEADINGS = {
+    "category": QT_TR_NOOP("Category"), "kind": QT_TR_NOOP("Kind"),
+    "amount": QT_TR_NOOP("Amount"), "account": QT_TR_NOOP("Account"),
+    "balance": QT_TR_NOOP("Balance"), "period": QT_TR_NOOP("Period"),
+    "output_iva": QT_TR_NOOP("Output IVA"), "input_iva": QT_TR_NOOP("Input IVA"),
+    "iva_withheld_credit": QT_TR_NOOP("IVA withheld (credit)"),
+    "net_iva": QT_TR_NOOP("Net IVA"),
+    "iva_withheld_payable": QT_TR_NOOP("IVA withheld (payable)"),
+    "income_tax_withheld_credit": QT_TR_NOOP("Income tax withheld (credit)"),
+    "income_tax_withheld_payable": QT_TR_NOOP("Income tax withheld (payable)"),
+    "payee": QT_TR_NOOP("Payee"), "transactions": QT_TR_NOOP("Transactions"),
+    "gross": QT_TR_NOOP("Gross collected"), "commission": QT_TR_NOOP("Commission"),
+    "commission_iva": QT_TR_NOOP("IVA on commission"),
+    "effective_rate_pct": QT_TR_NOOP("Effective rate (%)"),
+    "income": QT_TR_NOOP("Income"), "expenses": QT_TR_NOOP("Expenses"),
+    "taxes": QT_TR_NOOP("Taxes"), "uncategorized": QT_TR_NOOP("Uncategorized"),
+    "net": QT_TR_NOOP("Net"), "transaction_id": QT_TR_NOOP("Transaction"),
+    "date": QT_TR_NOOP("Date"), "memo": QT_TR_NOOP("Memo"),
+    "transaction_amount": QT_TR_NOOP("Transaction amount"),
+}
+#: Headings that read differently in one report (a commission's `net` is the deposit).
+REPORT_HEADINGS = {("commissions", "net"): QT_TR_NOOP("Deposited")}
+KIND_WORDS = {"income": QT_TR_NOOP("Income"), "expense": QT_TR_NOOP("Expense"),
+              "tax": QT_TR_NOOP("Tax")}
+
+
+def for_people(report: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Rows:
+    """A report's (or the drill-down's, `report="lines"`) CSV rows with headings and
+    category kinds in the interface's language, for a spreadsheet."""
+    titles = [tr(REPORT_HEADINGS.get((report, key)) or HEADINGS.get(key, key))
+              for key in header]
+    kind = header.index("kind") if "kind" in header else None
+    out = []
+    for row in rows:
+        cells = list(row)
+        if kind is not None and cells[kind] in KIND_WORDS:
+            cells[kind] = tr(KIND_WORDS[cells[kind]])
+        out.append(cells)
+    return titles, out
 
 
 LINE_COLUMNS = ["transaction_id", "date", "account", "payee", "category", "memo", "amount",

@@ -6,7 +6,9 @@ drawn with reportlab.graphics; any sub-table (the IVA summary's taxable bases); 
 "Page n of m" on every page. Wide tables turn the page to landscape.
 
 Chart values stay `int` minor units; only the axis labels are formatted, through
-the same locale formatting as the table.
+the same locale formatting as the table. Words are in the interface's language
+(`app.i18n`): the table's titles come translated from `app.reports.tables`, and the
+few this module adds go through `tr()`; dates are written as the book writes them.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.i18n import short_date, tr
 from app.reports.tables import Chart, Column, ReportTable, Row, format_cell
 
 PALETTE = (
@@ -48,18 +51,11 @@ HEADER_BG = colors.HexColor("#E8EEF6")
 SECTION_BG = colors.HexColor("#F3F3F3")
 RULE = colors.HexColor("#9AA7B8")
 
-Translate = Callable[[str], str]
-
-
-def _identity(text: str) -> str:
-    return text
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _numbered_canvas(footer: str, tr: Translate) -> type[Canvas]:
+def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that knows the page count, so each page says "Page n of m"."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -115,8 +111,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _table(columns: Sequence[Column], rows: Sequence[Row], width: float, exp: int,
-           locale: str, tr: Translate, st: dict[str, ParagraphStyle]) -> Table:
-    header = [Paragraph(_escape(tr(c.title)), st["head" if c.kind == "text" else "head_num"])
+           locale: str, st: dict[str, ParagraphStyle]) -> Table:
+    header = [Paragraph(_escape(c.title), st["head" if c.kind == "text" else "head_num"])
               for c in columns]
     data: list[list[Any]] = [header]
     commands: list[tuple[Any, ...]] = [
@@ -129,11 +125,9 @@ def _table(columns: Sequence[Column], rows: Sequence[Row], width: float, exp: in
     for i, row in enumerate(rows, start=1):
         bold = row.style in ("section", "total", "subtotal")
         cells: list[Any] = []
-        for j, (column, value) in enumerate(zip(columns, row.cells, strict=False)):
+        for column, value in zip(columns, row.cells, strict=False):
             text = format_cell(value, column.kind, exp, locale)
             if column.kind == "text":
-                if row.style in ("section", "total") and j == 0:
-                    text = tr(text)
                 style = ParagraphStyle(f"c{i}", parent=st["cell_bold" if bold else "cell"],
                                        leftIndent=10 * row.depth) if row.depth else \
                     st["cell_bold" if bold else "cell"]
@@ -165,13 +159,13 @@ def _axis_label(exp: int, locale: str) -> Callable[[float], str]:
     return label
 
 
-def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> Drawing | None:
+def _chart(chart: Chart, width: float, exp: int, locale: str) -> Drawing | None:
     values = [v for _name, series in chart.series for v in series]
     if not chart.labels or not values:
         return None
     height = 62 * mm
     drawing = Drawing(width, height + 8 * mm)
-    drawing.add(String(0, height + 3 * mm, tr(chart.title), fontName="Helvetica-Bold",
+    drawing.add(String(0, height + 3 * mm, chart.title, fontName="Helvetica-Bold",
                        fontSize=10))
     if chart.kind == "pie":
         pie = Pie()
@@ -192,7 +186,7 @@ def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> 
         legend.columnMaximum = 9
         legend.colorNamePairs = [
             (PALETTE[i % len(PALETTE)],
-             f"{tr(name)} — {format_cell(v, 'amount', exp, locale)} "
+             f"{name} — {format_cell(v, 'amount', exp, locale)} "
              f"({format_cell(_percent(v, total), 'percent', exp, locale)})")
             for i, (name, v) in enumerate(zip(chart.labels, pie.data, strict=False))
         ]
@@ -227,7 +221,7 @@ def _chart(chart: Chart, width: float, exp: int, locale: str, tr: Translate) -> 
     legend.fontSize = 8
     legend.alignment = "right"
     legend.columnMaximum = 12
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(tr(name), 24))
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(name, 24))
                              for i, (name, _s) in enumerate(chart.series)]
     drawing.add(legend)
     return drawing
@@ -250,7 +244,6 @@ def render_pdf(
     book_name: str,
     exp: int,
     locale: str,
-    tr: Translate = _identity,
     generated: date | None = None,
     force: bool = False,
     book: str | None = None,
@@ -265,40 +258,42 @@ def render_pdf(
     margin = 18 * mm
     width = pagesize[0] - 2 * margin
     st = _styles()
-    period = table.period.describe() if not table.period.is_open else tr("all dates")
-    meta = [f"<b>{_escape(tr('Book'))}:</b> {_escape(book_name)}",
-            f"<b>{_escape(tr('Period'))}:</b> {_escape(period)}"]
+    period = table.period.describe(lambda iso: short_date(iso, locale))
+    fields = [(tr("Book:"), book_name), (tr("Period:"), period)]
     if table.account:
-        meta.append(f"<b>{_escape(tr('Account'))}:</b> {_escape(table.account)}")
+        fields.append((tr("Account:"), table.account))
     else:
-        meta.append(f"<b>{_escape(tr('Accounts'))}:</b> {_escape(tr('all'))}")
+        fields.append((tr("Accounts:"), tr("all")))
     if table.report in ("iva", "monthly", "accounts"):
-        meta.append(f"<b>{_escape(tr('By'))}:</b> {_escape(tr(table.by))}")
+        by = {"month": tr("by month"), "quarter": tr("by quarter"), "year": tr("by year")}
+        fields.append((tr("Periods:"), by.get(table.by, table.by)))
+    meta = [f"<b>{_escape(label)}</b> {_escape(value)}" for label, value in fields]
     story: list[Any] = [
-        Paragraph(_escape(tr(table.title)), st["title"]),
+        Paragraph(_escape(table.title), st["title"]),
         Paragraph(" &nbsp;·&nbsp; ".join(meta), st["meta"]),
         Spacer(1, 5 * mm),
     ]
     if table.chart is not None:
-        drawing = _chart(table.chart, width, exp, locale, tr)
+        drawing = _chart(table.chart, width, exp, locale)
         if drawing is not None:
             story += [drawing, Spacer(1, 4 * mm)]
-    story.append(_table(table.columns, table.rows, width, exp, locale, tr, st))
+    story.append(_table(table.columns, table.rows, width, exp, locale, st))
     for sub in table.extra:
         story.append(KeepTogether([
-            Paragraph(_escape(tr(sub.title)), st["h2"]),
-            _table(sub.columns, sub.rows, width, exp, locale, tr, st),
+            Paragraph(_escape(sub.title), st["h2"]),
+            _table(sub.columns, sub.rows, width, exp, locale, st),
         ]))
-    when = (generated or date.today()).isoformat()
-    footer = f"{book_name} · {tr(table.title)} · {tr('generated')} {when}"
+    when = short_date((generated or date.today()).isoformat(), locale)
+    footer = tr("{book} · {report} · made on {date}").format(
+        book=book_name, report=table.title, date=when)
 
     def build(fh: BinaryIO) -> None:
         doc = SimpleDocTemplate(
             fh, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-            topMargin=16 * mm, bottomMargin=18 * mm, title=tr(table.title), author=book_name,
+            topMargin=16 * mm, bottomMargin=18 * mm, title=table.title, author=book_name,
             subject=period, creator="Cuentas",
         )
-        doc.build(story, canvasmaker=_numbered_canvas(footer, tr))
+        doc.build(story, canvasmaker=_numbered_canvas(footer))
 
     write_file(out, build, force=force, book=book)
     return out

@@ -6,7 +6,9 @@ rates, `str` for text — so each front end formats them in the book's locale. E
 row may carry the `LineQuery` of the lines it adds up (the drill-down), and a test
 checks that those lines sum exactly to the row's figure.
 
-Titles are plain English; the desktop app passes them through `tr()`.
+Titles, column headings, row labels and chart names are made in the interface's
+language (`app.i18n.tr`) when the table is built; column keys (`Column.key`) are the
+machine names that CSV and JSON use, never translated.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.i18n import QT_TR_NOOP, tr
 from app.monitor.metrics import timed
 from app.reports import Period, intersect, period_bounds
 from app.reports.lines import LineQuery
@@ -24,15 +27,21 @@ if TYPE_CHECKING:
     from app.reports.iva import IvaReport
     from app.store.book import Book
 
-#: report key -> title, in the order the window lists them.
+#: report key -> title (source text: show it with `report_title`), in the order the
+#: window lists them.
 REPORTS = {
-    "categories": "Income and expenses by category",
-    "iva": "IVA summary",
-    "commissions": "Commissions by payee",
-    "monthly": "Monthly income and expenses",
-    "payees": "Payees",
-    "accounts": "Account balances",
+    "categories": QT_TR_NOOP("Income and expenses by category"),
+    "iva": QT_TR_NOOP("IVA summary"),
+    "commissions": QT_TR_NOOP("Commissions by payee"),
+    "monthly": QT_TR_NOOP("Monthly income and expenses"),
+    "payees": QT_TR_NOOP("Payees"),
+    "accounts": QT_TR_NOOP("Account balances"),
 }
+
+
+def report_title(report: str) -> str:
+    """A report's name in the interface's language."""
+    return tr(REPORTS[report])
 #: Reports that take --by (month/quarter/year).
 GROUPED = ("iva", "monthly", "accounts")
 
@@ -97,7 +106,8 @@ def build_table(
     if report not in builders:
         from app.errors import BadInput
 
-        raise BadInput("report", report, f"is not one of {', '.join(REPORTS)}")
+        raise BadInput("report", report, tr("is not one of {items}").format(
+            items=', '.join(REPORTS)))
     with timed(f"report.{report}"):
         table = builders[report](book, period, account_id, by)
     return replace(table, account=_account_name(book, account_id))
@@ -114,8 +124,8 @@ def _account_name(book: Book, account_id: int | None) -> str:
 def _base(report: str, period: Period, by: str, columns: tuple[Column, ...],
           rows: list[Row], chart: Chart | None = None, extra: tuple[SubTable, ...] = ()
           ) -> ReportTable:
-    return ReportTable(report, REPORTS[report], period, "", by, columns, tuple(rows), chart,
-                       extra)
+    return ReportTable(report, report_title(report), period, "", by, columns, tuple(rows),
+                       chart, extra)
 
 
 # ---------------------------------------------------------------- categories
@@ -141,11 +151,12 @@ def _category_rows(report: CategoryReport) -> list[Row]:
         for root in section.roots:
             add(root)
     if report.uncategorized_lines:
-        rows.append(Row(("Uncategorized", report.uncategorized_lines, report.uncategorized), 0,
-                         "section", LineQuery(report.period, report.account_id,
-                                              uncategorized=True), "Uncategorized"))
+        rows.append(Row((tr("Uncategorized"), report.uncategorized_lines,
+                         report.uncategorized), 0, "section",
+                        LineQuery(report.period, report.account_id, uncategorized=True),
+                        tr("Uncategorized")))
     lines = sum(s.lines for s in report.sections) + report.uncategorized_lines
-    rows.append(Row(("Total", lines, report.total), 0, "total", None, "Total"))
+    rows.append(Row((tr("Total"), lines, report.total), 0, "total", None, tr("Total")))
     return rows
 
 
@@ -153,14 +164,14 @@ def _categories(book: Book, period: Period, account_id: int | None, by: str) -> 
     from app.reports.categories import category_report
 
     report = category_report(book, period, account_id)
-    columns = (Column("category", "Category", "text"), Column("lines", "Lines", "count"),
-               Column("amount", "Amount"))
+    columns = (Column("category", tr("Category"), "text"), Column("lines", tr("Lines"), "count"),
+               Column("amount", tr("Amount")))
     section = report.section("expense") or report.section("income")
     chart = None
     if section is not None:
         leaves = [n for n in section.walk() if n.own_lines and n.kind == section.kind]
         sign = -1 if section.kind == "expense" else 1
-        chart = _pie(f"{section.title} by category",
+        chart = _pie(tr("{section} by category").format(section=section.title),
                      [(n.full_name, sign * n.own) for n in leaves])
     return _base("categories", period, by, columns, _category_rows(report), chart)
 
@@ -170,7 +181,7 @@ def _pie(title: str, slices: list[tuple[str, int]], keep: int = 7) -> Chart:
     positive = sorted(((name, v) for name, v in slices if v > 0), key=lambda s: -s[1])
     if len(positive) > keep + 1:
         other = sum(v for _n, v in positive[keep:])
-        positive = [*positive[:keep], ("Other", other)]
+        positive = [*positive[:keep], (tr("Other"), other)]
     return Chart("pie", title, tuple(n for n, _v in positive),
                  (("amount", tuple(v for _n, v in positive)),))
 
@@ -184,29 +195,29 @@ def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportT
 
     report = iva_summary(book, period, account_id, by)
     columns = (
-        Column("period", "Period", "text"),
-        Column("output_iva", "Output IVA"),
-        Column("input_iva", "Input IVA"),
-        Column("iva_withheld_credit", "IVA withheld (credit)"),
-        Column("net_iva", "Net IVA"),
-        Column("iva_withheld_payable", "IVA withheld (payable)"),
-        Column("income_tax_withheld_credit", "Income tax withheld (credit)"),
-        Column("income_tax_withheld_payable", "Income tax withheld (payable)"),
+        Column("period", tr("Period"), "text"),
+        Column("output_iva", tr("Output IVA")),
+        Column("input_iva", tr("Input IVA")),
+        Column("iva_withheld_credit", tr("IVA withheld (credit)")),
+        Column("net_iva", tr("Net IVA")),
+        Column("iva_withheld_payable", tr("IVA withheld (payable)")),
+        Column("income_tax_withheld_credit", tr("Income tax withheld (credit)")),
+        Column("income_tax_withheld_payable", tr("Income tax withheld (payable)")),
     )
     rows = []
     for r in (*report.rows, report.total):
         total = r is report.total
         where = period if total else intersect(period, period_bounds(r.period))
         rows.append(Row(
-            ("Total" if total else r.period, r.output_iva, r.input_iva, r.iva_withheld_credit,
+            (tr("Total") if total else r.period, r.output_iva, r.input_iva, r.iva_withheld_credit,
              r.net_iva, r.iva_withheld_payable, r.income_tax_withheld_credit,
              r.income_tax_withheld_payable),
             0, "total" if total else "", LineQuery(where, account_id, roles=TAX_ROLES),
-            "IVA " + ("total" if total else r.period)))
-    chart = Chart("bar", "Output and input IVA", tuple(r.period for r in report.rows),
-                  (("Output IVA", tuple(r.output_iva for r in report.rows)),
-                   ("Input IVA", tuple(r.input_iva for r in report.rows))))
-    extra = (SubTable("Taxable base per rate", *_bases(report, period, account_id)),) \
+            tr("IVA, total") if total else tr("IVA, {period}").format(period=r.period)))
+    chart = Chart("bar", tr("Output and input IVA"), tuple(r.period for r in report.rows),
+                  ((tr("Output IVA"), tuple(r.output_iva for r in report.rows)),
+                   (tr("Input IVA"), tuple(r.input_iva for r in report.rows))))
+    extra = (SubTable(tr("Taxable base per rate"), *_bases(report, period, account_id)),) \
         if report.bases else ()
     return _base("iva", period, by, columns, rows, chart, extra)
 
@@ -215,17 +226,18 @@ def _bases(report: IvaReport, period: Period, account_id: int | None
            ) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
     """The taxable base per rate; IVA lines without a rate are a "no rate" row, so each
     side's IVA adds up to its column above."""
-    columns = (Column("period", "Period", "text"), Column("side", "Side", "text"),
-               Column("rate", "Rate", "percent"), Column("base", "Taxable base"),
-               Column("tax", "IVA"), Column("lines", "Lines", "count"))
+    columns = (Column("period", tr("Period"), "text"), Column("side", tr("Side"), "text"),
+               Column("rate", tr("Rate"), "percent"), Column("base", tr("Taxable base")),
+               Column("tax", tr("IVA")), Column("lines", tr("Lines"), "count"))
     rows = tuple(
-        Row((b.period, "Sales" if b.side == "output" else "Purchases",
-             "no rate" if b.rate_bp is None else Decimal(b.rate_bp) / 100,
+        Row((b.period, tr("Sales") if b.side == "output" else tr("Purchases"),
+             tr("no rate") if b.rate_bp is None else Decimal(b.rate_bp) / 100,
              None if b.rate_bp is None else b.base, b.tax, b.lines), 0, "",
             LineQuery(intersect(period, period_bounds(b.period)), account_id,
                       roles=("iva_output" if b.side == "output" else "iva_input",),
                       taxed_at_bp=b.rate_bp, without_rate=b.rate_bp is None),
-            f"{b.period} {b.side}")
+            tr("{period}, sales").format(period=b.period) if b.side == "output"
+            else tr("{period}, purchases").format(period=b.period))
         for b in report.bases
     )
     return columns, rows
@@ -239,24 +251,25 @@ def _commissions(book: Book, period: Period, account_id: int | None, by: str) ->
 
     report = commission_report(book, period, account_id)
     columns = (
-        Column("payee", "Payee", "text"), Column("transactions", "Transactions", "count"),
-        Column("gross", "Gross collected"), Column("commission", "Commission"),
-        Column("commission_iva", "IVA on commission"), Column("net", "Deposited"),
-        Column("effective_rate", "Effective rate", "percent"),
+        Column("payee", tr("Payee"), "text"), Column("transactions", tr("Transactions"), "count"),
+        Column("gross", tr("Gross collected")), Column("commission", tr("Commission")),
+        Column("commission_iva", tr("IVA on commission")), Column("net", tr("Deposited")),
+        Column("effective_rate", tr("Effective rate"), "percent"),
     )
     rows = []
     for r in (*report.rows, report.total):
         total = r is report.total
         rows.append(Row(
-            ("Total" if total else r.payee, r.transactions, r.gross, r.commission,
+            (tr("Total") if total else r.payee, r.transactions, r.gross, r.commission,
              r.commission_iva, r.net, r.effective_rate),
             0, "total" if total else "",
             LineQuery(period, account_id, payee=None if total else r.payee,
                       with_role_in_transaction="commission"),
-            "Commissions " + ("total" if total else r.payee)))
-    chart = Chart("bar", "Commission and its IVA", tuple(r.payee for r in report.rows),
-                  (("Commission", tuple(r.commission for r in report.rows)),
-                   ("IVA on commission", tuple(r.commission_iva for r in report.rows))))
+            tr("Commissions, total") if total
+            else tr("Commissions, {payee}").format(payee=r.payee)))
+    chart = Chart("bar", tr("Commission and its IVA"), tuple(r.payee for r in report.rows),
+                  ((tr("Commission"), tuple(r.commission for r in report.rows)),
+                   (tr("IVA on commission"), tuple(r.commission_iva for r in report.rows))))
     return _base("commissions", period, by, columns, rows, chart)
 
 
@@ -271,22 +284,22 @@ def _monthly(book: Book, period: Period, account_id: int | None, by: str) -> Rep
 
     report = monthly_report(book, period, account_id, by)
     columns = (
-        Column("period", "Period", "text"), Column("income", "Income"),
-        Column("expenses", "Expenses"), Column("net", "Net"), Column("taxes", "Taxes"),
-        Column("uncategorized", "Uncategorized"),
+        Column("period", tr("Period"), "text"), Column("income", tr("Income")),
+        Column("expenses", tr("Expenses")), Column("net", tr("Net")), Column("taxes", tr("Taxes")),
+        Column("uncategorized", tr("Uncategorized")),
     )
     rows = []
     for r in (*report.rows, report.total):
         total = r is report.total
         where = period if total else intersect(period, period_bounds(r.period))
         rows.append(Row(
-            ("Total" if total else r.period, r.income, r.expenses, r.net, r.taxes,
+            (tr("Total") if total else r.period, r.income, r.expenses, r.net, r.taxes,
              r.uncategorized),
             0, "total" if total else "", LineQuery(where, account_id, classes=ALL_CLASSES),
-            "total" if total else r.period))
-    chart = Chart("bar", "Income and expenses", tuple(r.period for r in report.rows),
-                  (("Income", tuple(r.income for r in report.rows)),
-                   ("Expenses", tuple(r.expenses for r in report.rows))))
+            tr("total") if total else r.period))
+    chart = Chart("bar", tr("Income and expenses"), tuple(r.period for r in report.rows),
+                  ((tr("Income"), tuple(r.income for r in report.rows)),
+                   (tr("Expenses"), tuple(r.expenses for r in report.rows))))
     return _base("monthly", period, by, columns, rows, chart)
 
 
@@ -298,24 +311,26 @@ def _payees(book: Book, period: Period, account_id: int | None, by: str) -> Repo
 
     report = payee_report(book, period, account_id)
     columns = (
-        Column("payee", "Payee", "text"), Column("transactions", "Transactions", "count"),
-        Column("income", "Income"), Column("expenses", "Expenses"), Column("taxes", "Taxes"),
-        Column("uncategorized", "Uncategorized"), Column("net", "Net"),
+        Column("payee", tr("Payee"), "text"),
+        Column("transactions", tr("Transactions"), "count"),
+        Column("income", tr("Income")), Column("expenses", tr("Expenses")),
+        Column("taxes", tr("Taxes")), Column("uncategorized", tr("Uncategorized")),
+        Column("net", tr("Net")),
     )
     rows = []
     for r in (*report.rows, report.total):
         total = r is report.total
         rows.append(Row(
-            ("Total" if total else (r.payee or "(no payee)"), r.transactions, r.income,
+            (tr("Total") if total else (r.payee or tr("(no payee)")), r.transactions, r.income,
              r.expenses, r.taxes, r.uncategorized, r.net),
             0, "total" if total else "",
             LineQuery(period, account_id, payee=None if total else r.payee,
                       classes=ALL_CLASSES),
-            "total" if total else r.payee))
+            tr("total") if total else r.payee))
     top = sorted(report.rows, key=lambda r: -(r.income + r.expenses))[:10]
-    chart = Chart("bar", "Largest payees", tuple(r.payee or "(no payee)" for r in top),
-                  (("Income", tuple(r.income for r in top)),
-                   ("Expenses", tuple(r.expenses for r in top))))
+    chart = Chart("bar", tr("Largest payees"), tuple(r.payee or tr("(no payee)") for r in top),
+                  ((tr("Income"), tuple(r.income for r in top)),
+                   (tr("Expenses"), tuple(r.expenses for r in top))))
     return _base("payees", period, by, columns, rows, chart)
 
 
@@ -327,19 +342,22 @@ def _accounts(book: Book, period: Period, account_id: int | None, by: str) -> Re
 
     report = account_balances(book, period, account_id)
     columns = (
-        Column("account", "Account", "text"), Column("transactions", "Transactions", "count"),
-        Column("start", "Opening"), Column("change", "Change"), Column("balance", "Balance"),
+        Column("account", tr("Account"), "text"),
+        Column("transactions", tr("Transactions"), "count"),
+        Column("start", tr("Opening")), Column("change", tr("Change")),
+        Column("balance", tr("Balance")),
     )
     rows = [
-        Row((r.account + (" (archived)" if r.archived else ""), r.transactions, r.start,
+        Row((tr("{account} (archived)").format(account=r.account) if r.archived else r.account,
+             r.transactions, r.start,
              r.change, r.balance), 0, "", None, r.account)
         for r in report.rows
     ]
-    rows.append(Row(("Total", sum(r.transactions for r in report.rows),
+    rows.append(Row((tr("Total"), sum(r.transactions for r in report.rows),
                      sum(r.start for r in report.rows), sum(r.change for r in report.rows),
-                     report.total), 0, "total", None, "Total"))
+                     report.total), 0, "total", None, tr("Total")))
     history = balance_history(book, period, account_id, by)
-    chart = Chart("line", "Balances over time", history.periods,
+    chart = Chart("line", tr("Balances over time"), history.periods,
                   tuple((s.account, tuple(v for _k, v in s.points)) for s in history.series))
     return _base("accounts", period, by, columns, rows, chart)
 

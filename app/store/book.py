@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.dates import now_iso
 from app.errors import BookStateError
+from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent
 from app.store import db
 from app.store.identity import Actor, resolve_actor
@@ -105,14 +106,15 @@ class Book:
             yield session
 
     @contextmanager
-    def write(self, permission: str = "write", action: str = "change this book") -> Iterator[
-        UnitOfWork
-    ]:
-        """One unit of work, holding the book's write lock (shared: see app.store.lock) so
-        that no restore or upgrade runs across it. When one is running this waits
-        (`lock.WRITE_WAIT`), then writes into the finished book or raises BookLocked
-        naming who holds it; a SQLite book whose file was replaced since it was opened
-        raises BookStateError `replaced` — nothing is ever written into the old file."""
+    def write(self, permission: str = "write", action: str = QT_TR_NOOP("change this book")
+              ) -> Iterator[UnitOfWork]:
+        """One unit of work as the acting user, holding the book's write lock (shared: see
+        app.store.lock) so that no restore or upgrade runs across it. When one is running
+        this waits (`lock.WRITE_WAIT`), then writes into the finished book or raises
+        BookLocked naming who holds it; a SQLite book whose file was replaced since it was
+        opened raises BookStateError `replaced` — nothing is ever written into the old
+        file. `action` (source text, marked with `QT_TR_NOOP`) names the work in the
+        refusal when the user's role does not allow it."""
         from app.store import lock
 
         gate: AbstractContextManager[object] = nullcontext()
@@ -141,9 +143,9 @@ class Book:
             found = None
         if found != self.file_id:
             raise BookStateError(
-                "replaced", f"the book {db.display_name(self.location)} was replaced (a "
-                "backup restored, or another program) since Cuentas opened it; nothing was "
-                "written — open the book again")
+                "replaced", tr("the book {name} was replaced (a backup restored, or another "
+                               "program) since Cuentas opened it; nothing was written — open "
+                               "the book again").format(name=db.display_name(self.location)))
 
     def reload_info(self) -> None:
         with self.engine.connect() as conn:
@@ -186,10 +188,11 @@ def open_book(location: str, *, pool: bool = True) -> Book:
         path = Path(location).expanduser()
         db.check_not_folder(location)
         if not path.exists():
-            raise BookStateError("missing", f"there is no book at {location}")
+            raise BookStateError("missing", tr("there is no book at {location}").format(
+                location=location))
         with open(path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                raise BookStateError("corrupt", "this file is not a Cuentas book (not SQLite)")
+                raise BookStateError("corrupt", tr("this file is not a Cuentas book (not SQLite)"))
         fresh = db.wal_missing(path)  # nobody has it open: a refusal leaves no -wal
         if _sqlite_revision(path) != HEAD:
             if fresh:
@@ -253,8 +256,8 @@ def _refuse(location: str) -> None:
 
     state = inspect_book(location)
     if state.state == "current":  # the engine failed where the look did not
-        raise BookStateError("unreadable", "the book could not be read just now; nothing "
-                             "was changed (try again)")
+        raise BookStateError("unreadable", tr("the book could not be read just now; nothing "
+                             "was changed (try again)"))
     raise BookStateError(state.state, state.message)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, insert, select, text, update
 
 from app.dates import now_iso
 from app.errors import BadInput
+from app.i18n import tr
 from app.money import is_currency
 from app.presets import PRESETS, default_locale
 from app.store import db
@@ -29,15 +30,17 @@ def validate_new_book(currency: str, locale: str | None, tax_preset: str) -> tup
 
     code = currency.upper()
     if not is_currency(code):
-        raise BadInput("--currency", currency, "is not an ISO 4217 currency code")
+        raise BadInput("--currency", currency, tr("is not an ISO 4217 currency code"))
     if tax_preset not in PRESETS:
-        raise BadInput("--tax-preset", tax_preset, f"is not one of {', '.join(PRESETS)}")
+        raise BadInput("--tax-preset", tax_preset, tr("is not one of {items}").format(
+            items=', '.join(PRESETS)))
     if locale is None:
         locale = default_locale(code)
     try:
         Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
-        raise BadInput("--locale", locale, "is not a known locale (like es_MX or es_ES)") from None
+        raise BadInput("--locale", locale,
+                       tr("is not a known locale (like es_MX or es_ES)")) from None
     return code, locale
 
 
@@ -46,12 +49,12 @@ def check_new_location(location: str) -> None:
         return
     path = Path(location).expanduser()
     if path.exists():
-        raise BadInput("--db", location, "already exists; choose a new file name")
+        raise BadInput("--db", location, tr("already exists; choose a new file name"))
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise BadInput("--db", location, "is in a folder that does not exist")
+        raise BadInput("--db", location, tr("is in a folder that does not exist"))
     if not os.access(parent, os.W_OK):
-        raise BadInput("--db", location, "is in a folder that cannot be written")
+        raise BadInput("--db", location, tr("is in a folder that cannot be written"))
 
 
 def create_book(

@@ -32,6 +32,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from app.errors import BadInput
+from app.i18n import QT_TR_NOOP, tr
 from app.store.redact import hide_passwords, without_password
 
 BUSY_TIMEOUT_MS = 5000
@@ -54,11 +55,11 @@ def sqlalchemy_url(location: str) -> str:
             make_url(location)
         except Exception:
             raise BadInput("--db", hide_passwords(location),
-                           "is not a valid PostgreSQL URL") from None
+                           tr("is not a valid PostgreSQL URL")) from None
         return location
     if "://" in location:
         raise BadInput("--db", hide_passwords(location),
-                       "is neither a file path nor a postgresql:// URL")
+                       tr("is neither a file path nor a postgresql:// URL"))
     check_not_folder(location)
     return f"sqlite:///{Path(location).expanduser().resolve()}"
 
@@ -66,8 +67,8 @@ def sqlalchemy_url(location: str) -> str:
 def check_not_folder(location: str, field: str = "--db") -> None:
     """A folder is never a book: bad input naming the option, before anything opens it."""
     if not is_postgres(location) and Path(location).expanduser().is_dir():
-        raise BadInput(field, location, "is a folder, not a book file (give the book's file, "
-                       "like shop.cuentas)")
+        raise BadInput(field, location, tr("is a folder, not a book file (give the book's file, "
+                       "like shop.cuentas)"))
 
 
 def display_name(location: str) -> str:
@@ -257,9 +258,9 @@ def writable(location: str) -> bool:
     return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK | os.X_OK)
 
 
-#: What a book's writes say when it is opened read-only.
-READ_ONLY_MESSAGE = ("the book's file or its folder is read-only for this user, so Cuentas "
-                     "can show it but not change it; nothing was written")
+#: What a book's writes say when it is opened read-only (source text: `tr()` it).
+READ_ONLY_MESSAGE = QT_TR_NOOP("the book's file or its folder is read-only for this user, so "
+                               "Cuentas can show it but not change it; nothing was written")
 
 
 def create_readonly_engine(location: str, *, pool: bool = True) -> Engine:
@@ -278,7 +279,7 @@ def create_readonly_engine(location: str, *, pool: bool = True) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get("sqlite_begin", ""):
-            raise BookStateError("read-only", READ_ONLY_MESSAGE)
+            raise BookStateError("read-only", tr(READ_ONLY_MESSAGE))
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -293,15 +294,16 @@ def problem(exc: BaseException) -> tuple[str, str] | None:
     name = getattr(orig, "sqlite_errorname", "")
     if isinstance(orig, sqlite3.DatabaseError):
         if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-            return "read-only", READ_ONLY_MESSAGE
+            return "read-only", tr(READ_ONLY_MESSAGE)
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text \
                 or "not a database" in text:
-            return "corrupt", f"the book's file is damaged ({text}); nothing was changed"
+            return "corrupt", tr("the book's file is damaged ({detail}); nothing was "
+                                 "changed").format(detail=text)
         if name == "SQLITE_FULL" or "disk is full" in text:
-            return "disk-full", "the disk is full; nothing was changed"
+            return "disk-full", tr("the disk is full; nothing was changed")
         if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
-            return "cannot-open", ("the book's file cannot be opened (its folder may be "
-                                   "read-only or gone); nothing was changed")
+            return "cannot-open", tr("the book's file cannot be opened (its folder may be "
+                                     "read-only or gone); nothing was changed")
         return None
     if type(orig).__module__.startswith("psycopg") and type(orig).__name__ == "OperationalError":
         return "unreachable", unreachable_message(text)
@@ -316,15 +318,19 @@ def unreachable_message(text: str, location: str | None = None) -> str:
     if location is not None:
         url = make_url(sqlalchemy_url(location))
         host = url.host or url.query.get("host") or "localhost"
-        where = f" at {host}:{url.port or 5432}"
+        where = f"{host}:{url.port or 5432}"
         if url.password:
             reason = reason.replace(str(url.password), "***")
     elif first.startswith("connection failed: connection to server at "):
         # 'connection to server at "127.0.0.1", port 1 failed: ...'
         at = first.removeprefix("connection failed: connection to server at ").split(" failed")[0]
         host, _, port = at.partition(", port ")
-        where = f" at {host.strip(chr(34))}:{port}" if port else ""
-    return f"no connection to the PostgreSQL server{where}: {reason or 'no answer'}"
+        where = f"{host.strip(chr(34))}:{port}" if port else ""
+    reason = reason or tr("no answer")
+    if where:
+        return tr("no connection to the PostgreSQL server at {where}: {reason}").format(
+            where=where, reason=reason)
+    return tr("no connection to the PostgreSQL server: {reason}").format(reason=reason)
 
 
 #: SQLite's answers when a read-only connection meets a crashed writer's leftovers.

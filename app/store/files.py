@@ -25,9 +25,21 @@ from typing import Any
 
 from app import faults, paths
 from app.errors import BadInput, CuentasError
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")
+#: The reasons as people read them (source text: `reason_title` translates).
+REASON_TITLES = {"pre-upgrade": QT_TR_NOOP("Before an upgrade"),
+                 "pre-restore": QT_TR_NOOP("Before a restore"),
+                 "manual": QT_TR_NOOP("Backup now"), "scheduled": QT_TR_NOOP("Daily"),
+                 "on-close": QT_TR_NOOP("On closing")}
+
+
+def reason_title(reason: str) -> str:
+    """A backup's reason in words, in the interface's language (`pre-upgrade` ->
+    "Before an upgrade" / "Antes de actualizar")."""
+    return tr(REASON_TITLES[reason]) if reason in REASON_TITLES else reason
 #: Automatic backups kept per book; the settings panel may pass other numbers.
 DEFAULT_KEEP_SCHEDULED = 14
 DEFAULT_KEEP_ON_CLOSE = 7
@@ -124,7 +136,8 @@ def prepare_folder(folder: Path) -> Path:
     """
     folder = folder.expanduser()
     if folder.exists() and not folder.is_dir():
-        raise BackupError(f"the backup folder {folder} is a file, not a folder", path=folder,
+        raise BackupError(tr("the backup folder {folder} is a file, not a folder").format(
+            folder=folder), path=folder,
                           short="is a file, not a folder")
     try:
         if not folder.exists():
@@ -136,10 +149,10 @@ def prepare_folder(folder: Path) -> Path:
         os.close(fd)
         probe.unlink()
     except OSError as exc:
-        why = f"cannot be written ({plain_os_error(exc)})"
+        why = tr("cannot be written ({why})").format(why=plain_os_error(exc))
         raise BackupError(
-            f"the backup folder {folder} {why}; choose another folder or fix its "
-            "permissions", path=folder, short=why) from None
+            tr("the backup folder {folder} {why}; choose another folder or fix its "
+               "permissions").format(folder=folder, why=why), path=folder, short=why) from None
     return folder
 
 
@@ -153,9 +166,9 @@ def check_folder_argument(field: str, value: str) -> Path:
 
 def plain_os_error(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return tr("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied"
+        return tr("permission denied")
     return exc.strerror or str(exc)
 
 
@@ -168,12 +181,13 @@ def check_free_space(folder: Path, needed: int, what: str) -> None:
         if exc.errno == errno.ENOSPC:
             free = 0
         else:
-            raise BackupError(f"cannot tell the free space in {folder}: "
-                              f"{plain_os_error(exc)}", path=folder) from None
+            raise BackupError(tr("cannot tell the free space in {folder}: {why}").format(
+                folder=folder, why=plain_os_error(exc)), path=folder) from None
     if free < needed:
         raise BackupError(
-            f"not enough free space in {folder} for {what}: it needs {_mb(needed)}, "
-            f"the disk has {_mb(free)} free", path=folder)
+            tr("not enough free space in {folder} for {what}: it needs {needed}, the disk "
+               "has {free} free").format(
+                   folder=folder, what=what, needed=_mb(needed), free=_mb(free)), path=folder)
 
 
 def _mb(n: int) -> str:

@@ -19,6 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from app.i18n import tr
+
 
 @dataclass(frozen=True)
 class Fingerprint:
@@ -44,18 +46,20 @@ class Fingerprint:
         """Plain-words list of what differs (empty when equal)."""
         out: list[str] = []
         if self.transactions != other.transactions:
-            out.append(f"transactions: {self.transactions} before, {other.transactions} after")
+            out.append(tr("transactions: {before} before, {after} after").format(
+                before=self.transactions, after=other.transactions))
         for label, mine, theirs in (
-            ("account", self.balances, other.balances),
-            ("category", self.categories, other.categories),
+            (tr("account {key}"), self.balances, other.balances),
+            (tr("category {key}"), self.categories, other.categories),
         ):
             for key in sorted(set(mine) | set(theirs)):
                 if mine.get(key, 0) != theirs.get(key, 0):
-                    out.append(
-                        f"{label} {key}: {mine.get(key, 0)} before, {theirs.get(key, 0)} after"
-                    )
+                    out.append(tr("{what}: {before} before, {after} after").format(
+                        what=label.format(key=key), before=mine.get(key, 0),
+                        after=theirs.get(key, 0)))
         if self.transfers != other.transfers:
-            out.append(f"transfers: {self.transfers} before, {other.transfers} after")
+            out.append(tr("transfers: {before} before, {after} after").format(
+                before=self.transfers, after=other.transfers))
         return out
 
 

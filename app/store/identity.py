@@ -15,9 +15,24 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from app.errors import NotAllowed
+from app.i18n import QT_TR_NOOP, tr
 
 ROLES = ("owner", "bookkeeper", "viewer")
 GROUPS = ("internal", "primary", "standard")
+#: Roles and rollout groups as people read them (source text: show through `tr()`).
+ROLE_TITLES = {"owner": QT_TR_NOOP("owner"), "bookkeeper": QT_TR_NOOP("bookkeeper"),
+               "viewer": QT_TR_NOOP("viewer")}
+GROUP_TITLES = {"internal": QT_TR_NOOP("internal"), "primary": QT_TR_NOOP("primary"),
+                "standard": QT_TR_NOOP("standard")}
+
+
+def role_title(role: str) -> str:
+    """`owner` -> "owner" / "propietario", in the interface's language."""
+    return tr(ROLE_TITLES[role]) if role in ROLE_TITLES else role
+
+
+def group_title(group: str) -> str:
+    return tr(GROUP_TITLES[group]) if group in GROUP_TITLES else group
 
 #: What each role may do. Checked in the services, never only in the UI.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -41,10 +56,13 @@ class Actor:
         return permission in PERMISSIONS.get(self.role, frozenset())
 
     def require(self, permission: str, action: str) -> None:
+        """Refuse unless this user may; `action` is source text marked for the
+        catalogue (`QT_TR_NOOP("enter transactions")`)."""
         if not self.can(permission):
             raise NotAllowed(
-                f"{self.name} ({self.role}) may not {action}"
-                + ("; ask the book's owner" if permission == "admin" else "")
+                tr("{name} ({role}) may not {action}").format(
+                    name=self.name, role=role_title(self.role), action=tr(action))
+                + (tr("; ask the book's owner") if permission == "admin" else "")
             )
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from app.i18n import tr
 from app.store import db
 from app.store.lock import LockHolder
 from app.store.schema import HEAD, LEGACY, REVISIONS
@@ -59,10 +60,17 @@ class BookState:
     holder: LockHolder | None = None
     #: The verified backup to restore (state `interrupted`).
     backup: str | None = None
-    #: What was settled before looking (an interrupted upgrade or restore), or "".
+    #: What was settled before looking (an interrupted upgrade or restore), or "", in
+    #: words for people; `recovered_kind` says which in a word for code: "intact",
+    #: "completed", "restored" (`app.upgrade.recovery.RecoveryResult.outcome`) or
+    #: "rolled-back" (SQLite undid a half-written change).
     recovered: str = ""
+    recovered_kind: str = ""
     #: Whether this user can change the book's file (and write beside it).
     writable: bool = True
+    #: For a damaged book: what SQLite found, as it said it (the message says it in
+    #: words for people around it).
+    detail: str = ""
 
     @property
     def needs_upgrade(self) -> bool:
@@ -92,45 +100,53 @@ def _is_legacy(conn: sqlite3.Connection, tables: set[str]) -> bool:
 def classify(
     revision: str | None, tables: set[str], legacy: bool
 ) -> tuple[State, str]:
-    """(state, message) from what the book holds."""
+    """(state, message) from what the book holds; the message in the interface's
+    language, the state a code."""
     if not tables:
-        return "new", "the book is empty"
+        return "new", tr("the book is empty")
     if revision is None:
         if legacy:
-            return "unversioned-legacy", (
+            return "unversioned-legacy", tr(
                 "the book was written by an earlier Cuentas (single categories) and can be "
-                "upgraded to split transactions"
-            )
-        return "corrupt", "this file is a database, but not a Cuentas book"
+                "upgraded to split transactions")
+        return "corrupt", tr("this file is a database, but not a Cuentas book")
     if revision == HEAD:
-        return "current", "the book is up to date"
+        return "current", tr("the book is up to date")
     if revision in REVISIONS:
-        return "behind", f"the book is at revision {revision} and can be upgraded to {HEAD}"
-    return "ahead", (
-        f"the book was written by a newer Cuentas (revision {revision}); this version "
-        f"knows revisions up to {HEAD}, so it will not change the book"
-    )
+        return "behind", tr("the book is at revision {revision} and can be upgraded to "
+                            "{head}").format(revision=revision, head=HEAD)
+    return "ahead", tr(
+        "the book was written by a newer Cuentas (revision {revision}); this version knows "
+        "revisions up to {head}, so it will not change the book").format(
+            revision=revision, head=HEAD)
+
+
+def damaged(detail: str) -> BookState:
+    """A damaged book, with what SQLite said."""
+    return BookState("corrupt", None, detail=detail, message=tr(
+        "the book's file is damaged: {detail}").format(detail=detail))
 
 
 def inspect_sqlite(path: Path, *, quick_check: bool = True) -> BookState:
     if not path.exists() or path.stat().st_size == 0:
-        return BookState("new", None, counts={}, message="there is no book here yet")
+        return BookState("new", None, counts={}, message=tr("there is no book here yet"))
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != SQLITE_HEADER:
-        return BookState("corrupt", None, message="this file is not a SQLite database")
+        return BookState("corrupt", None, message=tr("this file is not a SQLite database"))
     try:
         with db.looking_at(path) as conn:
             state = _look(conn, quick_check=quick_check)
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-            return BookState("locked", None, message="another program is writing to the "
-                             "book; try again in a moment")
+            return BookState("locked", None, message=tr(
+                "another program is writing to the book; try again in a moment"))
         if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
-            return BookState("corrupt", None, message=f"the file cannot be opened: {exc}")
-        return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
+            return BookState("corrupt", None, detail=str(exc), message=tr(
+                "the file cannot be opened: {detail}").format(detail=exc))
+        return damaged(str(exc))
     except sqlite3.DatabaseError as exc:
-        return BookState("corrupt", None, message=f"the book's file is damaged: {exc}")
+        return damaged(str(exc))
     return replace(state, writable=db.writable(str(path)))
 
 
@@ -149,10 +165,7 @@ def _look(conn: sqlite3.Connection, *, quick_check: bool) -> BookState:
     if quick_check and state != "new":
         result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
-            return BookState(
-                "corrupt", revision,
-                message="the book's file is damaged: " + "; ".join(result[:3]),
-            )
+            return replace(damaged("; ".join(result[:3])), revision=revision)
     counts = _counts(conn, tables) if state != "ahead" else {}
     if state == "unversioned-legacy":
         revision = LEGACY
@@ -209,15 +222,15 @@ def inspect_book(location: str, *, quick_check: bool = True) -> BookState:
     from app.store.marker import read_marker
 
     if read_marker(location) is not None:
-        return BookState("interrupted", None, message="an upgrade or restore of this book "
-                         "was interrupted; Cuentas settles it when the book is opened "
-                         "(cuentas status, cuentas upgrade or the desktop app)",
+        return BookState("interrupted", None, message=tr(
+            "an upgrade or restore of this book was interrupted; Cuentas settles it when the "
+            "book is opened (cuentas status, cuentas upgrade or the desktop app)"),
                          writable=db.writable(location))
     if path.exists() and db.needs_writer(path):
-        return BookState("interrupted", None, message="Cuentas stopped in the middle of a "
-                         "change the last time; SQLite rolls the unfinished change back when "
-                         "the book is opened (cuentas status or the desktop app)",
-                         writable=db.writable(location))
+        return BookState("interrupted", None, message=tr(
+            "Cuentas stopped in the middle of a change the last time; SQLite rolls the "
+            "unfinished change back when the book is opened (cuentas status or the desktop "
+            "app)"), writable=db.writable(location))
     return inspect_sqlite(path, quick_check=quick_check)
 
 

@@ -57,6 +57,7 @@ from types import TracebackType
 from typing import Any
 
 from app.errors import BookStateError
+from app.i18n import tr
 from app.store import db
 
 PURPOSES = ("session", "write", "upgrade", "restore", "recovery")
@@ -103,16 +104,22 @@ class LockHolder:
         return self.host == socket.gethostname() and self.pid == os.getpid()
 
     def describe(self) -> str:
+        """Who holds the book and doing what, in the interface's language."""
         doing = {
-            "session": "has it open",
-            "upgrade": "is upgrading it",
-            "restore": "is restoring it",
-            "recovery": "is checking it after an interruption",
-            "write": "is writing to it",
-        }.get(self.purpose, f"holds it ({self.purpose})")
-        who = f"{self.user} on {self.host}" if self.user else self.host
-        since = f" since {self.started[:19].replace('T', ' ')} UTC" if self.started else ""
-        return f"another Cuentas ({who}, process {self.pid}) {doing}{since}"
+            "session": tr("has it open"),
+            "upgrade": tr("is upgrading it"),
+            "restore": tr("is restoring it"),
+            "recovery": tr("is checking it after an interruption"),
+            "write": tr("is writing to it"),
+        }.get(self.purpose) or tr("holds it ({purpose})").format(purpose=self.purpose)
+        who = (tr("{user} on {host}").format(user=self.user, host=self.host) if self.user
+               else self.host)
+        text = tr("another Cuentas ({who}, process {pid}) {doing}").format(
+            who=who, pid=self.pid, doing=doing)
+        if self.started:
+            text += " " + tr("since {time} UTC").format(
+                time=self.started[:19].replace("T", " "))
+        return text
 
 
 class BookLocked(BookStateError):
@@ -120,9 +127,9 @@ class BookLocked(BookStateError):
 
     def __init__(self, location: str, holder: LockHolder | None, after: str = "") -> None:
         self.holder = holder
-        what = holder.describe() if holder else "another program holds it"
-        super().__init__("locked", f"the book {db.display_name(location)} is in use: {what}"
-                         + (f"; {after}" if after else ""))
+        what = holder.describe() if holder else tr("another program holds it")
+        super().__init__("locked", tr("the book {book} is in use: {what}").format(
+            book=db.display_name(location), what=what) + (f"; {after}" if after else ""))
 
 
 def lock_path(location: str) -> Path:
@@ -315,12 +322,13 @@ def _open_lock_file(path: Path) -> int:
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
     except OSError as exc:
-        reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else (
+        reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
             exc.strerror or str(exc))
         raise BookStateError(
             "locked",
-            f"Cuentas cannot write its lock file {path} beside the book ({reason}); "
-            "the book's folder must be writable to upgrade or restore it",
+            tr("Cuentas cannot write its lock file {path} beside the book ({reason}); the "
+               "book's folder must be writable to upgrade or restore it").format(
+                   path=path, reason=reason),
         ) from None
 
 
@@ -413,7 +421,7 @@ def _gate_shared(location: str, key: str, wait: float) -> None:
             if not _gates_changed.wait(max(deadline - time.monotonic(), 0)) and \
                     time.monotonic() >= deadline:
                 raise BookLocked(location, holder(location),
-                                 "nothing was written (try again when it has finished)")
+                                 tr("nothing was written (try again when it has finished)"))
     try:
         # None: a book this user cannot write (or that is not there) has no gate file;
         # its engine refuses every write anyway, so the writer goes ahead "ungated".
@@ -464,8 +472,8 @@ def _gate_exclusive(location: str, key: str, wait: float) -> None:
             if not _gates_changed.wait(max(deadline - time.monotonic(), 0)) and \
                     time.monotonic() >= deadline:
                 raise BookLocked(location, _writer(location, os.getpid()),
-                                 f"waited {wait:.0f} s for the writes in progress, nothing "
-                                 "was changed")
+                                 tr("waited {seconds} s for the writes in progress, nothing "
+                                    "was changed").format(seconds=f"{wait:.0f}"))
     fd, converted = gate.fd, gate.fd is not None
     try:
         if fd is not None:
@@ -518,11 +526,12 @@ def _open_gate(path: Path) -> int:
     try:
         return os.open(path, os.O_RDONLY | flags)  # another user's gate: flock needs no write
     except OSError as exc:
-        reason = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else (
+        reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
             exc.strerror or str(exc))
         raise BookStateError(
-            "locked", f"Cuentas cannot write its lock file {path} beside the book ({reason}); "
-            "the book's folder must be writable to change the book") from None
+            "locked", tr("Cuentas cannot write its lock file {path} beside the book ({reason}); "
+                         "the book's folder must be writable to change the book").format(
+                             path=path, reason=reason)) from None
 
 
 def _flock_gate(location: str, op: int, deadline: float, *, create: bool = False) -> int | None:
@@ -561,11 +570,13 @@ def _flock_fd(location: str, fd: int, op: int, deadline: float) -> None:
             waited = time.monotonic() - started
             if op == fcntl.LOCK_SH:  # a restore, an upgrade or a recovery is running
                 raise BookLocked(location, _read_holder(lock_path(location)),
-                                 f"waited {waited:.0f} s for it to finish, nothing was "
-                                 "written (try again when it has finished)")
+                                 tr("waited {seconds} s for it to finish, nothing was written "
+                                    "(try again when it has finished)").format(
+                                        seconds=f"{waited:.0f}"))
             raise BookLocked(location, _writer(location, None),
-                             f"waited {waited:.0f} s for the writes in progress, nothing was "
-                             "changed (try again when they have finished)")
+                             tr("waited {seconds} s for the writes in progress, nothing was "
+                                "changed (try again when they have finished)").format(
+                                    seconds=f"{waited:.0f}"))
         time.sleep(0.02)
 
 
@@ -711,11 +722,12 @@ def _pg_take(conn: Any, location: str, fn: str, wait: float,
                 h.purpose == "write" for h in holders)
             if not (writes_only and waited < patience):
                 found = holders[0] if holders else None
-                after = (f"waited {waited:.0f} s for the writes in progress, nothing was "
-                         "changed" if writes_only else "")
+                after = (tr("waited {seconds} s for the writes in progress, nothing was "
+                            "changed").format(seconds=f"{waited:.0f}") if writes_only else "")
                 if writer:
-                    after = (f"waited {waited:.0f} s for it to finish, nothing was written "
-                             "(try again when it has finished)")
+                    after = tr("waited {seconds} s for it to finish, nothing was written "
+                               "(try again when it has finished)").format(
+                                   seconds=f"{waited:.0f}")
                 raise BookLocked(location, found, after)
         time.sleep(0.05)
 
@@ -734,7 +746,7 @@ def hold_for_write(conn: Any, location: str, wait: float | None = None) -> None:
         if time.monotonic() >= deadline:
             holders = [h for h in _pg_holders(conn, exclusive_only=True)]
             raise BookLocked(location, holders[0] if holders else None,
-                             "nothing was written (try again when it has finished)")
+                             tr("nothing was written (try again when it has finished)"))
         time.sleep(0.05)
 
 
@@ -760,7 +772,7 @@ def _pg_holders(conn: Any, *, exclusive_only: bool = False) -> list[LockHolder]:
             # A connection of a book's engine: a write transaction in progress (its
             # transaction-level lock), or another program using the same key.
             purpose = "write" if row[3] == "ShareLock" else "session"
-            found.append(LockHolder(int(row[1]), "the database server", "", purpose, ""))
+            found.append(LockHolder(int(row[1]), tr("the database server"), "", purpose, ""))
     return found
 
 

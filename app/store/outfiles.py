@@ -36,6 +36,7 @@ from typing import BinaryIO
 
 from app import faults
 from app.errors import BadInput
+from app.i18n import tr
 from app.store.redact import hide_passwords
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -77,7 +78,7 @@ def check_target(path: str | Path, *, field: str = "--out", force: bool = False,
     """
     value = str(path)
     if not value.strip():
-        raise _bad(field, value, "is empty: name the file to write")
+        raise _bad(field, value, tr("is empty: name the file to write"))
     target = Path(value).expanduser().resolve()
     mine = _book_files([book, *books])
     try:
@@ -85,41 +86,44 @@ def check_target(path: str | Path, *, field: str = "--out", force: bool = False,
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise _bad(field, value, f"cannot be checked ({_plain(exc)})") from None
+        raise _bad(field, value, tr("cannot be checked ({plain})").format(
+            plain=_plain(exc))) from None
     if st is None:
         if target in mine:
-            raise _bad(field, value, "belongs to the open book (its journal or lock); "
-                      "choose another file name")
+            raise _bad(field, value, tr("belongs to the open book (its journal or lock); "
+                      "choose another file name"))
         if not target.parent.is_dir():
-            raise _bad(field, value, "is in a folder that does not exist")
+            raise _bad(field, value, tr("is in a folder that does not exist"))
         return target
     if stat.S_ISDIR(st.st_mode):
-        raise _bad(field, value, "is a folder; name a file to write")
+        raise _bad(field, value, tr("is a folder; name a file to write"))
     if not stat.S_ISREG(st.st_mode):
-        raise _bad(field, value, "is not a regular file (a device, a pipe or a socket); "
-                  "name a file to write")
+        raise _bad(field, value, tr("is not a regular file (a device, a pipe or a socket); "
+                  "name a file to write"))
     if target in mine or any(_same_file(st, f) for f in mine):
-        raise _bad(field, value, "is the open book (or one of its files); Cuentas never "
-                  "writes a report over a book")
+        raise _bad(field, value, tr("is the open book (or one of its files); Cuentas never "
+                  "writes a report over a book"))
     try:
         sqlite = _is_sqlite(target)
     except OSError as exc:
-        raise _bad(field, value, f"cannot be read to check that it is not a book "
-                  f"({_plain(exc)})") from None
+        raise _bad(field, value, tr(
+            "cannot be read to check that it is not a book ({why})").format(
+                why=_plain(exc))) from None
     if sqlite:
-        raise _bad(field, value, "is a book (an SQLite file); Cuentas never writes over a "
-                  "book: choose another file name")
+        raise _bad(field, value, tr("is a book (an SQLite file); Cuentas never writes over a "
+                  "book: choose another file name"))
     for suffix in COMPANIONS:
         if target.name.endswith(suffix) and len(target.name) > len(suffix):
             owner = target.with_name(target.name[: -len(suffix)])
             try:
                 if owner.is_file() and _is_sqlite(owner):
-                    raise _bad(field, value, f"belongs to the book {owner.name} (its "
-                              "journal or lock); choose another file name")
+                    raise _bad(field, value, tr("belongs to the book {name} (its journal "
+                                                "or lock); choose another file name").format(
+                                                    name=owner.name))
             except OSError:
                 pass
     if not force:
-        raise _bad(field, value, "already exists; add --force to replace it")
+        raise _bad(field, value, tr("already exists; add --force to replace it"))
     return target
 
 
@@ -138,7 +142,8 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
                      0o666 if public else 0o600)
     except OSError as exc:
-        raise _bad(field, str(path), f"cannot be written ({_plain(exc)})") from None
+        raise _bad(field, str(path), tr("cannot be written ({plain})").format(
+            plain=_plain(exc))) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             if old_mode is not None:
@@ -157,8 +162,9 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _bad(field, str(path), f"could not be written ({_plain(exc)}); it was left "
-                  "as it was") from None
+        raise _bad(field, str(path), tr(
+            "could not be written ({why}); it was left as it was").format(
+                why=_plain(exc))) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -189,13 +195,13 @@ def _bad(field: str, value: str, reason: str) -> BadInput:
 
 def _plain(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return tr("the disk is full")
     if exc.errno == errno.EDQUOT:
-        return "the disk quota is used up"
+        return tr("the disk quota is used up")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return tr("permission denied")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return tr("the disk is read-only")
     return exc.strerror or str(exc)
 
 

@@ -15,12 +15,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.schema import HEAD
 
 
 @dataclass(frozen=True)
 class Check:
+    """One invariant: `name` is source text and the key of `verify --json` (show it
+    through `app.i18n.tr`), `detail` is in the interface's language."""
+
     name: str
     ok: bool
     detail: str
@@ -34,7 +38,9 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
     checks: list[Check] = []
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     checks.append(
-        Check("schema revision", revision == HEAD, f"book at {revision}, application head {HEAD}")
+        Check(QT_TR_NOOP("schema revision"), revision == HEAD,
+              tr("book at {revision}, application head {head}").format(
+                  revision=revision, head=HEAD))
     )
     if revision not in ("0002", "0003", "0004") and revision != HEAD:
         return checks
@@ -44,16 +50,18 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
         "SELECT count(*) FROM transactions t WHERE NOT EXISTS "
         "(SELECT 1 FROM splits s WHERE s.transaction_id = t.id)",
     )
-    checks.append(Check("every transaction has lines", n == 0,
-                        "all have lines" if n == 0 else f"{n} transactions have no lines"))
+    checks.append(Check(QT_TR_NOOP("every transaction has lines"), n == 0,
+                        tr("all have lines") if n == 0
+                        else tr("{n} transactions have no lines").format(n=n)))
     n = _count(
         conn,
         "SELECT count(*) FROM transactions t JOIN (SELECT transaction_id, sum(amount_cents) AS s "
         "FROM splits GROUP BY transaction_id) x ON x.transaction_id = t.id "
         "WHERE x.s <> t.amount_cents",
     )
-    checks.append(Check("lines add up to amounts", n == 0,
-                        "all balanced" if n == 0 else f"{n} transactions do not add up"))
+    checks.append(Check(QT_TR_NOOP("lines add up to amounts"), n == 0,
+                        tr("all balanced") if n == 0
+                        else tr("{n} transactions do not add up").format(n=n)))
     n = _count(
         conn,
         "SELECT count(*) FROM splits s LEFT JOIN splits c ON c.id = s.counterpart_id "
@@ -68,19 +76,23 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
         "SELECT count(*) FROM splits WHERE transfer_account_id IS NOT NULL "
         "AND counterpart_id IS NULL",
     )
-    checks.append(Check("transfers mirror each other", n == 0,
-                        "all in step" if n == 0 else f"{n} transfer lines are out of step"))
+    checks.append(Check(QT_TR_NOOP("transfers mirror each other"), n == 0,
+                        tr("all in step") if n == 0
+                        else tr("{n} transfer lines are out of step").format(n=n)))
 
     if conn.dialect.name == "sqlite":
         fk = conn.execute(text("PRAGMA foreign_key_check")).all()
-        checks.append(Check("no dangling references", not fk,
-                            "none" if not fk else f"{len(fk)} rows point at missing rows"))
+        checks.append(Check(QT_TR_NOOP("no dangling references"), not fk,
+                            tr("none") if not fk
+                            else tr("{n} rows point at missing rows").format(n=len(fk))))
         pragma = "integrity_check" if full else "quick_check"
         result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}")).all()]
         ok = result == ["ok"]
-        checks.append(Check(pragma.replace("_", " "), ok, "ok" if ok else "; ".join(result[:5])))
+        name = QT_TR_NOOP("integrity check") if full else QT_TR_NOOP("quick check")
+        checks.append(Check(name, ok, tr("ok") if ok else "; ".join(result[:5])))
     else:
-        checks.append(Check("no dangling references", True, "enforced by PostgreSQL"))
+        checks.append(Check(QT_TR_NOOP("no dangling references"), True,
+                            tr("enforced by PostgreSQL")))
     return checks
 
 

@@ -71,6 +71,7 @@ from app.backup import (
 )
 from app.dates import now_iso
 from app.errors import BookStateError, CuentasError
+from app.i18n import QT_TR_NOOP, tr
 from app.money import exponent
 from app.store import db
 from app.store.fingerprint import Fingerprint
@@ -108,6 +109,12 @@ REVISION_STEPS = {
     "drop old category column": "removing the old category column",
     "index category sums": "indexing category totals",
 }
+#: The progress steps those make ("Upgrading: copying lines", …), for the catalogue:
+#: the command line prints `tr(step)`.
+UPGRADING_STEPS = (QT_TR_NOOP("Upgrading: copying lines"),
+                   QT_TR_NOOP("Upgrading: indexing lines"),
+                   QT_TR_NOOP("Upgrading: removing the old category column"),
+                   QT_TR_NOOP("Upgrading: indexing category totals"))
 #: How much the book's own disk must have free, as a multiple of the book's size:
 #: inside the transaction the upgrade writes split lines and a new transactions table
 #: beside the old one (a 137 MB legacy book ends at about 300 MB), and the rollback
@@ -119,8 +126,9 @@ class UpgradeFailed(CuentasError):
     """The upgrade did not happen; the book is exactly as it was (or was restored).
 
     `backup` is the verified backup taken before (None when none could be made),
-    `stage` where it failed, `restored` whether the book had to be put back from the
-    backup (rather than rolled back).
+    `stage` where it failed (source text, like "backing up": show it through
+    `app.i18n.tr`), `restored` whether the book had to be put back from the backup
+    (rather than rolled back).
     """
 
     def __init__(self, message: str, *, stage: str, backup: Path | None,
@@ -211,7 +219,7 @@ def upgrade_book(
 
     started = time.perf_counter()
     clock = _Clock(progress)
-    clock("Checking the book", db.display_name(location))
+    clock(QT_TR_NOOP("Checking the book"), db.display_name(location))
     state = settle_then_inspect(location, quick_check=False)
     if state.state == "current":
         return _already_current(location, state.revision, clock, started)
@@ -221,8 +229,9 @@ def upgrade_book(
         raise BookStateError("read-only", refusal_message("read-only", state.message))
     from app.store.identity import require_admin_at
 
-    require_admin_at(location, "upgrade this book")  # only owners upgrade (DESIGN section 7)
-    clock("Locking the book", db.display_name(location))
+    # only owners upgrade (DESIGN section 7)
+    require_admin_at(location, QT_TR_NOOP("upgrade this book"))
+    clock(QT_TR_NOOP("Locking the book"), db.display_name(location))
     with BookLock.acquire(location, "upgrade"):
         faults.point("upgrade.locked")
         # Someone may have upgraded it between our look and our lock.
@@ -242,18 +251,23 @@ def upgrade_book(
 
 
 def refusal_message(state: str, message: str) -> str:
-    return {
-        "ahead": f"{message}. Nothing was changed.",
-        "corrupt": f"{message}. It will not be upgraded; restore a backup instead "
-                   "(cuentas backups, cuentas restore). Nothing was changed.",
-        "locked": f"{message}. Nothing was changed; try again when it is closed.",
-        "read-only": ("the book's file or its folder is read-only for this user, so it "
-                      "cannot be upgraded here; the book itself is fine and was not changed. "
-                      "Make the file and its folder writable (or copy the book to a folder "
-                      "of yours) and upgrade it there"),
-        "new": "there is no book here to upgrade",
-        "interrupted": message,
-    }.get(state, message)
+    """Why an upgrade is refused in this state, in the interface's language."""
+    if state == "ahead":
+        return tr("{message}. Nothing was changed.").format(message=message)
+    if state == "corrupt":
+        return tr("{message}. It will not be upgraded; restore a backup instead (cuentas "
+                  "backups, cuentas restore). Nothing was changed.").format(message=message)
+    if state == "locked":
+        return tr("{message}. Nothing was changed; try again when it is closed.").format(
+            message=message)
+    if state == "read-only":
+        return tr("the book's file or its folder is read-only for this user, so it cannot be "
+                  "upgraded here; the book itself is fine and was not changed. Make the file "
+                  "and its folder writable (or copy the book to a folder of yours) and "
+                  "upgrade it there")
+    if state == "new":
+        return tr("there is no book here to upgrade")
+    return message
 
 
 def _already_current(location: str, revision: str | None, clock: _Clock,
@@ -262,7 +276,8 @@ def _already_current(location: str, revision: str | None, clock: _Clock,
         location=location, outcome="current", from_revision=revision, to_revision=HEAD,
         unversioned=False, before=None, after=None, rows=(), notes=(), backup=None,
         timings=clock.finish(), seconds=time.perf_counter() - started, currency="",
-        exp=2, message=f"The book is already at revision {HEAD}; nothing to do.")
+        exp=2, message=tr("The book is already at revision {head}; nothing to do.").format(
+            head=HEAD))
 
 
 class _Background:
@@ -305,7 +320,7 @@ class _Run:
         self.notes: list[str] = []
         self.backup_path: Path | None = None
         self.before: Fingerprint | None = None
-        self.stage = "preparing"
+        self.stage = QT_TR_NOOP("preparing")
         #: A verified backup the caller took just before, proven to be of this book.
         self.prepared: BackupInfo | None = None
         #: What the upgrade needs free (bytes) and where, said when the disk fills up.
@@ -316,7 +331,7 @@ class _Run:
     def sqlite(self) -> UpgradeResult:
         path = Path(self.location).expanduser().resolve()
         size = path.stat().st_size
-        self.clock("Checking free space", str(path.parent))
+        self.clock(QT_TR_NOOP("Checking free space"), str(path.parent))
         needed = int(size * GROWTH)
         self.space = (needed, path.parent)
         try:
@@ -327,7 +342,7 @@ class _Run:
         if self.prepared is not None:
             return self._sqlite_with(self.prepared, path, needed)
         check_free_space(path.parent, needed + (size if same_disk else 0),
-                         "the upgrade and its backup" if same_disk else "the upgrade")
+                         tr("the upgrade and its backup") if same_disk else tr("the upgrade"))
         try:
             marker = write_marker(self.location, "upgrade", "backing-up",
                                   from_revision=self.from_revision,
@@ -335,7 +350,7 @@ class _Run:
                                   app_version=__version__)
         except OSError as exc:
             raise self._not_started(exc) from None
-        self.stage = "backing up"
+        self.stage = QT_TR_NOOP("backing up")
         try:
             pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock,
                                    prove_later=True)
@@ -352,12 +367,12 @@ class _Run:
             pending.discard()
             clear_marker(self.location)
             raise self._not_started(exc) from None
-        self.clock("Verifying the backup", pending.final.name, 0, 1)
+        self.clock(QT_TR_NOOP("Verifying the backup"), pending.final.name, 0, 1)
         return self._upgrade_sqlite(path, marker, _Background(pending.finish))
 
     def _sqlite_with(self, info: BackupInfo, path: Path, needed: int) -> UpgradeResult:
         """The upgrade with the caller's verified backup, re-proven meanwhile."""
-        check_free_space(path.parent, needed, "the upgrade")
+        check_free_space(path.parent, needed, tr("the upgrade"))
         try:
             marker = write_marker(self.location, "upgrade", "migrating",
                                   from_revision=self.from_revision,
@@ -369,7 +384,7 @@ class _Run:
         except OSError as exc:
             clear_marker(self.location)
             raise self._not_started(exc) from None
-        self.clock("Verifying the backup", info.path.name, 0, 1)
+        self.clock(QT_TR_NOOP("Verifying the backup"), info.path.name, 0, 1)
         from app.backup import verify_backup
 
         return self._upgrade_sqlite(path, marker, _Background(lambda: verify_backup(info.path)))
@@ -384,13 +399,13 @@ class _Run:
             raise AssertionError("unreachable") from exc  # _failed_sqlite always raises
         faults.point("upgrade.committed")
         update_marker(self.location, marker, "checking")
-        self.stage = "checking the upgraded file"
-        self.clock("Checking the upgraded file", path.name)
+        self.stage = QT_TR_NOOP("checking the upgraded file")
+        self.clock(QT_TR_NOOP("Checking the upgraded file"), path.name)
         problems = quick_check_file(path)
         if problems:
             self._restore_after_commit(marker, proof.info, problems)
         faults.point("upgrade.checked")
-        self.clock("Finishing", path.name)
+        self.clock(QT_TR_NOOP("Finishing"), path.name)
         switch_to_wal(path)
         clear_marker(self.location)
         remove_stale_temporaries(self.folder)
@@ -412,8 +427,8 @@ class _Run:
         try:
             out = self._chain(conn, proof)
             faults.point("upgrade.commit")
-            self.stage = "saving"
-            self.clock("Saving the upgraded book", "")
+            self.stage = QT_TR_NOOP("saving")
+            self.clock(QT_TR_NOOP("Saving the upgraded book"), "")
             trans.commit()
         except BaseException:
             trans.rollback()
@@ -424,19 +439,20 @@ class _Run:
         """Stamp, migrate, validate, record: everything inside the caller's transaction."""
         from app.store.schema import stamp, upgrade_schema
 
-        self.stage = "upgrading"
+        self.stage = QT_TR_NOOP("upgrading")
         if self.unversioned:
             stamp(conn, LEGACY)
         upgrade_schema(conn, "head", progress=self._revision_progress, notes=self.notes)
         if proof is not None:
-            self.stage = "verifying the backup"
+            self.stage = QT_TR_NOOP("verifying the backup")
             info = proof.result()
             self.before = info.fingerprint
-            self.clock("Backup verified", str(info.path), 1, 1)
+            self.clock(QT_TR_NOOP("Backup verified"), str(info.path), 1, 1)
         faults.point("upgrade.validate")
-        self.stage = "checking the upgraded book"
+        self.stage = QT_TR_NOOP("checking the upgraded book")
         if self.before is None:
-            raise ValidationFailed("the totals of the book before the upgrade could not be read")
+            raise ValidationFailed(
+                tr("the totals of the book before the upgrade could not be read"))
         after = validate(conn, self.before, self.clock)
         names = book_labels(conn)
         currency = str(conn.execute(text(
@@ -483,39 +499,45 @@ class _Run:
             raise exc
         if not intact:  # pragma: no cover - a rollback that did not roll back
             raise UpgradeFailed(
-                f"The upgrade failed while {self.stage} ({reason}), and the book could "
-                f"not be proven unchanged: restore it from {backup or 'the latest backup'} "
-                "(cuentas restore).", stage=self.stage, backup=backup, cause=reason) from exc
+                tr("The upgrade failed while {stage} ({reason}), and the book could not be "
+                   "proven unchanged: restore it from {backup} (cuentas restore).").format(
+                       stage=tr(self.stage), reason=reason,
+                       backup=backup or tr("the latest backup")),
+                stage=self.stage, backup=backup, cause=reason) from exc
         # The upgraded book disagreed with the backup: which one is wrong?
         if (isinstance(exc, ValidationFailed) and exc.totals and backup is not None
                 and not _backup_matches_book(self.location, backup)):
             _drop_backup(backup)
             raise BackupError(
-                f"The upgrade was stopped because its backup copy does not hold the same "
-                f"totals as the book ({reason}); the copy was removed. Your book was not "
-                "changed.", path=backup) from exc
+                tr("The upgrade was stopped because its backup copy does not hold the same "
+                   "totals as the book ({reason}); the copy was removed. Your book was not "
+                   "changed.").format(reason=reason), path=backup) from exc
         if isinstance(exc, BackupError):
             raise BackupError(
-                f"The upgrade was stopped because its backup could not be verified "
-                f"({reason}). Your book was not changed.", path=exc.path) from exc
-        where = (f" A verified backup taken just before is at {backup}." if backup
-                 else " No backup was kept.")
+                tr("The upgrade was stopped because its backup could not be verified "
+                   "({reason}). Your book was not changed.").format(
+                       reason=reason), path=exc.path) from exc
+        where = (tr("A verified backup taken just before is at {path}.").format(path=backup)
+                 if backup else tr("No backup was kept."))
         raise UpgradeFailed(
-            f"The upgrade failed while {self.stage}: {reason}. Everything was rolled back: "
-            f"your book is exactly as it was.{where}",
+            tr("The upgrade failed while {stage}: {reason}. Everything was rolled back: "
+               "your book is exactly as it was.").format(stage=tr(self.stage), reason=reason)
+            + " " + where,
             stage=self.stage, backup=backup, cause=reason) from exc
 
     def _disk_full(self) -> str:
         needed, where = self.space
-        return f"the disk is full (about {max(needed / 1e6, 0.1):,.1f} MB needed in {where})"
+        return tr("the disk is full (about {size} MB needed in {where})").format(
+            size=f"{max(needed / 1e6, 0.1):,.1f}", where=where)
 
     def _not_started(self, exc: OSError) -> UpgradeFailed:
         """The marker beside the book could not be written: nothing was done."""
         reason = self._disk_full() if disk_full(exc) else plain_reason(exc)
         self._log_failure(reason)
         return UpgradeFailed(
-            f"The upgrade could not start: {reason}. Nothing was changed: your book is "
-            "exactly as it was.", stage=self.stage, backup=None, cause=reason)
+            tr("The upgrade could not start: {reason}. Nothing was changed: your book is "
+               "exactly as it was.").format(
+                   reason=reason), stage=self.stage, backup=None, cause=reason)
 
     def _restore_after_commit(self, marker: dict[str, Any], info: BackupInfo | None,
                               problems: list[str]) -> None:
@@ -528,12 +550,15 @@ class _Run:
         swap_in(self.location, info, marker, keep_aside=True)
         check_restored(self.location, info)
         clear_marker(self.location)
-        reason = "the upgraded file failed its integrity check: " + "; ".join(problems[:2])
+        reason = tr("the upgraded file failed its integrity check: {problems}").format(
+            problems="; ".join(problems[:2]))
         self._log_failure(reason)
         raise UpgradeFailed(
-            f"The upgrade was saved but {reason}. The book was restored from the verified "
-            f"backup {info.path}, so it is exactly as it was before the upgrade.",
-            stage="checking the upgraded file", backup=info.path, restored=True, cause=reason)
+            tr("The upgrade was saved but {reason}. The book was restored from the "
+               "verified backup {path}, so it is exactly as it was before the upgrade.").format(
+                   reason=reason, path=info.path),
+            stage=QT_TR_NOOP("checking the upgraded file"), backup=info.path, restored=True,
+            cause=reason)
 
     def _log_failure(self, reason: str) -> None:
         row = self._run_row("failed", None, reason)
@@ -553,13 +578,13 @@ class _Run:
             notes=tuple(self.notes), backup=info, timings=timings,
             seconds=time.perf_counter() - self.started, currency=out["currency"],
             exp=exponent(out["currency"]),
-            message=(f"The book was upgraded from revision {self.from_revision} to {HEAD}; "
-                     "every total is the same as before."))
+            message=tr("The book was upgraded from revision {old} to {new}; every total is "
+                       "the same as before.").format(old=self.from_revision, new=HEAD))
 
     # -- PostgreSQL ------------------------------------------------------------------
 
     def postgres(self) -> UpgradeResult:
-        self.stage = "backing up"
+        self.stage = QT_TR_NOOP("backing up")
         pending = start_backup(self.location, "pre-upgrade", self.folder, self.clock)
         info = pending.finish(self.clock)
         self.backup_path = info.path
@@ -574,10 +599,12 @@ class _Run:
             if isinstance(exc, KeyboardInterrupt):
                 raise
             raise UpgradeFailed(
-                f"The upgrade failed while {self.stage}: {reason}. Everything was rolled "
-                f"back: your book is exactly as it was. A verified backup taken just before "
-                f"is at {info.path}.", stage=self.stage, backup=info.path, cause=reason
-            ) from exc
+                tr("The upgrade failed while {stage}: {reason}. Everything was rolled "
+                   "back: your book is exactly as it was.").format(
+                       stage=tr(self.stage), reason=reason) + " " + tr(
+                    "A verified backup taken just before is at {path}.").format(
+                        path=info.path),
+                stage=self.stage, backup=info.path, cause=reason) from exc
         finally:
             engine.dispose()
         return self._result(out, info)

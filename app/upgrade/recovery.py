@@ -32,6 +32,7 @@ from app.backup import (
     sqlite_revision,
 )
 from app.dates import now_iso
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.inspect import BookState, inspect_book
@@ -39,6 +40,14 @@ from app.store.lock import BookLock, BookLocked
 from app.store.marker import clear_marker, read_marker
 from app.store.schema import HEAD
 from app.upgrade.steps import append_log, plain_reason, switch_to_wal
+
+#: The crash marker's stages (`app.store.marker`) as people read them.
+MARKER_STAGES = {"backing-up": QT_TR_NOOP("while backing up"),
+                 "migrating": QT_TR_NOOP("while upgrading"),
+                 "checking": QT_TR_NOOP("while checking"),
+                 "restoring": QT_TR_NOOP("while restoring"),
+                 "copying": QT_TR_NOOP("while copying"),
+                 "swapping": QT_TR_NOOP("while swapping the files")}
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,7 @@ def settle_then_inspect(location: str, *, quick_check: bool = True) -> BookState
     if db.is_postgres(location):
         return inspect_book(location, quick_check=quick_check)
     path = Path(location).expanduser()
-    recovered = ""
+    recovered = kind = ""
     if read_marker(location) is not None:
         from app.store.lock import other_holder
 
@@ -86,17 +95,20 @@ def settle_then_inspect(location: str, *, quick_check: bool = True) -> BookState
             return BookState("interrupted", None, message=outcome.message,
                              backup=str(outcome.backup) if outcome.backup else None)
         recovered = outcome.message if outcome is not None else ""
+        kind = outcome.outcome if outcome is not None else ""
     if path.exists() and db.needs_writer(path):
         try:
             with BookLock.acquire(location, "recovery"):
                 db.settle_crashed_writer(path)
         except BookLocked as exc:
             return BookState("locked", None, message=str(exc), holder=exc.holder)
-        recovered = recovered or ("Cuentas had stopped in the middle of a change; SQLite "
-                                  "rolled the unfinished change back.")
+        if not recovered:
+            recovered, kind = tr("Cuentas had stopped in the middle of a change; SQLite "
+                                 "rolled the unfinished change back."), "rolled-back"
     state = inspect_book(location, quick_check=quick_check)
     if recovered:
-        state = replace(state, recovered=recovered, message=f"{state.message}. {recovered}")
+        state = replace(state, recovered=recovered, recovered_kind=kind,
+                        message=f"{state.message}. {recovered}")
     return state
 
 
@@ -122,8 +134,9 @@ def recover(location: str) -> RecoveryResult | None:
             try:
                 message = complete_restore(location, marker)
             except (BackupError, OSError, sqlite3.Error) as exc:
-                return _needs_restore(location, marker, f"the restore could not be finished "
-                                      f"({plain_reason(exc)})")
+                return _needs_restore(location, marker, tr(
+                    "the restore could not be finished ({reason})").format(
+                        reason=plain_reason(exc)))
             return RecoveryResult("restored", message, Path(str(marker.get("backup", ""))))
         return _recover_upgrade(location, marker)
 
@@ -132,11 +145,13 @@ def _needs_restore(location: str, marker: dict[str, Any], why: str) -> RecoveryR
     backup = Path(str(marker["backup"])) if marker.get("backup") else None
     if backup is not None and not read_backup(backup).verified:
         backup = None
-    where = (f"restore the backup {backup} (cuentas restore {backup})" if backup
-             else "restore its latest verified backup (cuentas backups, cuentas restore)")
+    where = (tr("restore the backup {backup} (cuentas restore {backup})").format(backup=backup)
+             if backup else
+             tr("restore its latest verified backup (cuentas backups, cuentas restore)"))
     return RecoveryResult(
         "needs-restore",
-        f"An upgrade of this book was interrupted and {why}; {where}.", backup)
+        tr("An upgrade of this book was interrupted and {why}; {where}.").format(
+            why=why, where=where), backup)
 
 
 def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
@@ -156,22 +171,22 @@ def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
     if before is None and backup is not None:
         before = read_backup(backup).fingerprint
     if not path.exists():  # never create an empty file where the book should be
-        return _needs_restore(location, marker, "the book's file is missing")
+        return _needs_restore(location, marker, tr("the book's file is missing"))
     # A normal read-write open rolls back the hot journal of an unfinished transaction.
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {db.BUSY_TIMEOUT_MS}")
         problems = quick_check(conn)
         if problems:
-            return _needs_restore(location, marker, "the book's file is damaged ("
-                                  + "; ".join(problems[:2]) + ")")
+            return _needs_restore(location, marker, tr("the book's file is damaged ({problems})")
+                                  .format(problems="; ".join(problems[:2])))
         revision, unversioned = sqlite_revision(conn)
         fp = compute(conn)
         if revision == HEAD:
             dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
             if dangling or (before is not None and before.differences(fp)):
-                return _needs_restore(location, marker, "the upgraded book does not hold "
-                                      "the same totals as before")
+                return _needs_restore(location, marker, tr(
+                    "the upgraded book does not hold the same totals as before"))
             has_run = conn.execute("SELECT count(*) FROM upgrade_runs WHERE outcome = "
                                    "'upgraded' AND to_revision = ?", (HEAD,)).fetchone()[0]
         else:
@@ -181,15 +196,17 @@ def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
     if revision == HEAD:
         switch_to_wal(path)
         clear_marker(location)
-        note = "" if has_run else " (its run record is missing)"
         return RecoveryResult(
             "completed",
-            "An upgrade had finished when Cuentas stopped; its final checks are now done "
-            f"and every total matches{note}.", backup)
+            tr("An upgrade had finished when Cuentas stopped; its final checks are now done "
+               "and every total matches.") if has_run else
+            tr("An upgrade had finished when Cuentas stopped; its final checks are now done "
+               "and every total matches (its run record is missing)."), backup)
     same = (revision == marker.get("from_revision")
             and unversioned == bool(marker.get("unversioned")))
     if not same or (before is not None and before.differences(fp)):
-        return _needs_restore(location, marker, "the book is neither as it was nor upgraded")
+        return _needs_restore(location, marker,
+                              tr("the book is neither as it was nor upgraded"))
     if unproven:  # the book is as it was: an unproven copy of it is only clutter
         stray = Path(str(marker["backup"]))
         stray.unlink(missing_ok=True)
@@ -201,5 +218,7 @@ def _recover_upgrade(location: str, marker: dict[str, Any]) -> RecoveryResult:
     clear_marker(location)
     return RecoveryResult(
         "intact",
-        f"An upgrade was interrupted ({marker.get('stage', 'unknown stage')}) before it "
-        "finished; nothing of it was kept and the book is exactly as it was.", backup)
+        tr("An upgrade was interrupted ({stage}) before it finished; nothing of it was kept "
+           "and the book is exactly as it was.").format(
+               stage=tr(MARKER_STAGES.get(str(marker.get("stage")),
+                                          QT_TR_NOOP("at an unknown stage")))), backup)

@@ -25,6 +25,7 @@ from app import paths
 from app.backup import quick_check
 from app.dates import now_iso
 from app.errors import CuentasError
+from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.fingerprint import Fingerprint, compute
 from app.store.redact import hide_passwords
@@ -81,7 +82,7 @@ def disk_full(exc: BaseException | None) -> bool:
 def plain_reason(exc: BaseException) -> str:
     """The cause of a failure in one plain line: no SQL text, no traceback."""
     if disk_full(exc):
-        return "the disk is full"
+        return tr("the disk is full")
     orig = getattr(exc, "orig", None)  # a SQLAlchemy error: the driver's own words
     text_ = " ".join(str(orig if orig is not None else exc).split()) or type(exc).__name__
     return text_[:300]
@@ -90,23 +91,25 @@ def plain_reason(exc: BaseException) -> str:
 def validate(conn: Connection, before: Fingerprint | None, clock: Step) -> Fingerprint:
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if revision != HEAD:
-        raise ValidationFailed(f"the book ended at revision {revision}, not {HEAD}")
+        raise ValidationFailed(tr("the book ended at revision {revision}, not {HEAD}").format(
+            revision=revision, HEAD=HEAD))
     if conn.dialect.name == "sqlite":
-        clock("Checking references", "", 0, 1)
+        clock(QT_TR_NOOP("Checking references"), "", 0, 1)
         dangling = conn.execute(text("PRAGMA foreign_key_check")).all()
         if dangling:
             tables = sorted({str(r[0]) for r in dangling})
-            raise ValidationFailed(f"{len(dangling)} rows point at missing rows (in "
-                                   f"{', '.join(tables)})")
-        clock("Checking references", "", 1, 1)
-    clock("Checking totals", "", 0, 1)
+            raise ValidationFailed(tr("{n} rows point at missing rows (in {tables})").format(
+                n=len(dangling), tables=", ".join(tables)))
+        clock(QT_TR_NOOP("Checking references"), "", 1, 1)
+    clock(QT_TR_NOOP("Checking totals"), "", 0, 1)
     after = compute(conn)
     if before is not None:
         diffs = before.differences(after)
         if diffs:
-            raise ValidationFailed("the totals changed: " + "; ".join(diffs[:5]), totals=True)
-    clock("Checking totals", "", 1, 1)
-    clock("Checking every transaction's lines", "", 0, 1)
+            raise ValidationFailed(tr("the totals changed: {differences}").format(
+                differences="; ".join(diffs[:5])), totals=True)
+    clock(QT_TR_NOOP("Checking totals"), "", 1, 1)
+    clock(QT_TR_NOOP("Checking every transaction's lines"), "", 0, 1)
     # Lines summed per transaction in index order, each sum compared with its
     # transaction (one primary-key lookup): exact, and twice as fast as a correlated
     # sum per transaction. Transactions reached = transactions with lines.
@@ -118,11 +121,12 @@ def validate(conn: Connection, before: Fingerprint | None, clock: Step) -> Finge
         f"GROUP BY transaction_id) x {join} transactions t ON t.id = x.tid"
     )).one()
     if with_lines != after.transactions:
-        raise ValidationFailed(f"{after.transactions - with_lines} transactions have no lines")
+        raise ValidationFailed(tr("{value} transactions have no lines").format(
+            value=after.transactions - with_lines))
     if unbalanced:
-        raise ValidationFailed(f"{unbalanced} transactions have lines that do not add up "
-                               "to their amount")
-    clock("Checking every transaction's lines", "", 1, 1)
+        raise ValidationFailed(tr("{unbalanced} transactions have lines that do not add up "
+                                  "to their amount").format(unbalanced=unbalanced))
+    clock(QT_TR_NOOP("Checking every transaction's lines"), "", 1, 1)
     return after
 
 
@@ -135,21 +139,26 @@ def book_labels(conn: Connection) -> dict[str, dict[str, str]]:
 
 def summary_rows(before: Fingerprint, after: Fingerprint,
                  labels: dict[str, dict[str, str]]) -> list[SummaryRow]:
-    """The before/after table: count, each account's balance, each category's total."""
-    rows = [SummaryRow("transactions", "Transactions", before.transactions, after.transactions)]
+    """The before/after table: count, each account's balance, each category's total
+    (labels in the interface's language; `kind` says which row is which)."""
+    rows = [SummaryRow("transactions", tr("Transactions"), before.transactions,
+                       after.transactions)]
     accounts = labels.get("accounts", {})
     for key in sorted(set(before.balances) | set(after.balances),
                       key=lambda k: accounts.get(k, k)):
-        rows.append(SummaryRow("account", accounts.get(key, f"account {key}"),
+        rows.append(SummaryRow("account", accounts.get(key) or tr("account {key}").format(
+            key=key),
                                before.balances.get(key, 0), after.balances.get(key, 0)))
     categories = labels.get("categories", {})
     for key in sorted(set(before.categories) | set(after.categories),
                       key=lambda k: (k == "none", categories.get(k, k))):
-        label = "(uncategorized)" if key == "none" else categories.get(key, f"category {key}")
+        label = (tr("(uncategorized)") if key == "none" else
+                 categories.get(key) or tr("category {key}").format(key=key))
         rows.append(SummaryRow("category", label, before.categories.get(key, 0),
                                after.categories.get(key, 0)))
     if before.transfers or after.transfers:
-        rows.append(SummaryRow("transfers", "Transfer lines", before.transfers, after.transfers))
+        rows.append(SummaryRow("transfers", tr("Transfer lines"), before.transfers,
+                               after.transfers))
     return rows
 
 
@@ -168,7 +177,7 @@ def ensure_owner(conn: Connection) -> list[str]:
         "INSERT INTO users (name, login, role, rollout_group, created_at) "
         "VALUES (:name, :login, 'owner', 'primary', :at)"),
         {"name": name, "login": login, "at": now_iso()})
-    return [f"{name} (login {login}) is the book's owner."]
+    return [tr("{name} (login {login}) is the book's owner.").format(name=name, login=login)]
 
 
 def record_run(conn: Connection, row: dict[str, Any]) -> None:

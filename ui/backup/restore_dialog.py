@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,21 +39,12 @@ from app.backup import BackupError, BackupInfo, read_backup
 from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
+from app.store.files import reason_title
 from ui.common.background import Task
 from ui.common.operations import backups as ops
 from ui.common.style import DIM, ERROR, ERROR_STYLE, MUTED_STYLE, OK
 from ui.common.translate import tr
 from ui.docs import autopilot
-
-#: Reasons as people read them.
-REASONS = {
-    "pre-upgrade": QT_TRANSLATE_NOOP("", "Before an upgrade"),
-    "pre-restore": QT_TRANSLATE_NOOP("", "Before a restore"),
-    "manual": QT_TRANSLATE_NOOP("", "Backup now"),
-    "scheduled": QT_TRANSLATE_NOOP("", "Daily"),
-    "on-close": QT_TRANSLATE_NOOP("", "On closing"),
-}
-
 
 #: The table's columns.
 DATE, REASON, REVISION, SIZE, STATE = range(5)
@@ -181,7 +172,7 @@ class RestoreDialog(QDialog):
         damaged = info.damaged
         state = (tr("✗ Damaged: {problem}").format(problem=info.problem) if damaged
                  else tr("✓ Verified"))
-        cells = [info.created_local[:16] or "?", tr(str(REASONS.get(info.reason, info.reason))),
+        cells = [info.created_local[:16] or "?", reason_title(info.reason),
                  info.revision or "?", describe_size(info.size), state]
         tip = (tr("Damaged, cannot be restored: {problem}\n{path}").format(
             problem=info.problem, path=info.path) if damaged else str(info.path))
@@ -299,7 +290,7 @@ def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
     """Ask once; *Cancel* is the default and the escape."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Restore this backup?"), tr(
         "Replace the book with the backup of {when} ({reason})?").format(
-            when=info.created_local[:16], reason=tr(str(REASONS.get(info.reason, info.reason)))),
+            when=info.created_local[:16], reason=reason_title(info.reason)),
         parent=parent)
     box.setInformativeText(tr(
         "Everything entered after {when} is not in this backup. The book as it is now is "

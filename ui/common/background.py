@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app import i18n
 from app.store.files import Progress
 from ui.common.translate import tr
 
@@ -153,7 +154,7 @@ class DelayedProgress(QObject):
         self._last = (step, detail, done, total)
         if self._dialog is None:
             return
-        line = tr(step) + (f" — {detail}" if detail else "")
+        line = i18n.tr(step) + (f" — {detail}" if detail else "")  # app marks its steps
         self._dialog.setLabelText(f"{self._label}\n{line}")
         self._dialog.setRange(0, max(total, 0))
         self._dialog.setValue(min(done, total) if total > 0 else 0)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from app.errors import BadInput
 from app.money import decimal_symbol, format_amount, parse_amount, parse_percent
 from app.store.book import BookInfo
+from ui.common.translate import tr
 
 
 @lru_cache(maxsize=16)
@@ -113,7 +114,8 @@ class Formats:
         else:
             parts = [p for p in re.split(r"[^\d]+", raw) if p]
             if len(parts) not in (2, 3) or not raw:
-                raise BadInput(field, text, f"is not a date like {self.date_hint}")
+                raise BadInput(field, text, tr("is not a date like {hint}").format(
+                    hint=self.date_hint))
             today = today or Date.today()
             values = dict(zip(self._date_fields, parts, strict=False))
             if len(parts) == 2:
@@ -127,7 +129,7 @@ class Formats:
         try:
             return Date(y, m, d).isoformat()
         except ValueError:
-            raise BadInput(field, text, "is not a valid calendar date") from None
+            raise BadInput(field, text, tr("is not a valid calendar date")) from None
 
     # ---------------------------------------------------------------- rates
     @staticmethod
@@ -146,5 +148,6 @@ class Formats:
         value = parse_percent(text, field)
         bp = value * 100
         if bp != bp.to_integral_value() or not 0 <= bp <= 10000:
-            raise BadInput(field, text, "is not a rate between 0 and 100 with at most 2 decimals")
+            raise BadInput(field, text,
+                           tr("is not a rate between 0 and 100 with at most 2 decimals"))
         return int(bp)

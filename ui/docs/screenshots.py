@@ -1,11 +1,13 @@
 """Screenshots of every window, for the guides and for looking at what we built.
 
-`render_all(out_dir, book_location)` opens the book and calls every module of
+`render_all(out_dir, book_location, language)` puts the interface in `language` (as
+`ui.application.install_translators` does at start), opens the book and calls every
+module of
 `ui.docs.shots` (one per area of the app: launch, main, editing, …), each defining
 `screenshots(book, out_dir) -> list[Path]`; a new window adds its pictures there, so
 the windows themselves hold no documentation code. Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
 or under Xvfb; `python -m ui.docs.screenshots OUT_DIR [BOOK]` writes them from a shell
-(without BOOK, a fresh demo book in a temporary folder).
+(without BOOK, a fresh demo book in a temporary folder; `CUENTAS_LANG=es` for Spanish).
 """
 
 from __future__ import annotations
@@ -30,20 +32,24 @@ def grab(widget: QWidget, path: Path) -> Path:
 
 
 def modules_with_screenshots() -> list[str]:
-    """The modules of `ui.docs.shots` that define `screenshots()`, in name order."""
+    """The modules of `ui.docs.shots` that define `screenshots()`, in name order, then
+    the walkthroughs (`ui.docs.walkthroughs`, the animated GIFs)."""
     root = Path(__file__).with_name("shots")
-    return sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
-                  if "\ndef screenshots(" in source.read_text(encoding="utf-8"))
+    shots = sorted(f"ui.docs.shots.{source.stem}" for source in root.glob("*.py")
+                   if "\ndef screenshots(" in source.read_text(encoding="utf-8"))
+    return [*shots, "ui.docs.walkthroughs"]
 
 
-def render_all(out_dir: Path, book_location: str) -> list[Path]:
+def render_all(out_dir: Path, book_location: str, language: str | None = None) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from app.store.book import open_book
+    from ui.application import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Cuentas")
     app.setApplicationName("Cuentas")
+    translators = install_translators(app, language)
     out_dir.mkdir(parents=True, exist_ok=True)
     book = open_book(book_location)
     written: list[Path] = []
@@ -58,6 +64,8 @@ def render_all(out_dir: Path, book_location: str) -> list[Path]:
         operations.shutdown()
         app.processEvents()
         book.close()
+        for translator in translators:
+            app.removeTranslator(translator)
     return written
 
 

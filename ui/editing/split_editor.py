@@ -226,7 +226,8 @@ class SplitEditor(QDialog):
             self.acts[key] = action
             button = QPushButton(text)
             button.setObjectName(f"tool_{key}")
-            button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text.replace('&', '')} ({keys})")  # Qt names the keys
             button.setAutoDefault(False)
             button.clicked.connect(action.trigger)
             self.buttons_row.addWidget(button)

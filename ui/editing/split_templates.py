@@ -216,7 +216,7 @@ class TemplatePanel(QFrame):
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(edit, 1)
             box.addWidget(error)
-            label = QLabel(tr(param.label) + ":")
+            label = QLabel(tr("{label}:").format(label=param.label))
             label.setBuddy(edit)
             row, col = divmod(i, 2)
             self.form.addWidget(label, row, col * 2)

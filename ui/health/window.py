@@ -7,8 +7,8 @@ and Feedback. Everything comes from `app.monitor.health.gather`, run off the UI 
 (`ui.common.operations.QueryOp`); the buttons save the post-deployment report and the
 diagnostics bundle, through the same services as `cuentas health`.
 
-Strings from `app` (operation titles, alert texts with {placeholders}) are passed
-through `tr()` here, as the reports window does with report titles.
+Strings from `app` (operation titles, alert texts, template titles) come in the
+interface's language from `app.i18n`; they are shown as they are.
 """
 
 from __future__ import annotations
@@ -85,11 +85,9 @@ def _short(text: str, limit: int = 30) -> str:
 
 
 def alert_text(alert: Any) -> str:
-    """An app alert in the user's language: its text translated, then filled in."""
-    values = dict(alert.values)
-    if "operation" in values:
-        values["operation"] = tr(values["operation"])
-    return str(tr(alert.text).format(**values))
+    """An app alert in the user's language (app's catalogue has its text and the
+    operation titles come translated): `Alert.message`."""
+    return str(alert.message)
 
 
 class Table(QTableView):
@@ -493,7 +491,7 @@ class HealthWindow(QMainWindow):
                 status, colour = tr("slow"), WARN
             else:
                 status, colour = tr("within"), GOOD
-            rows.append((tr(s.title), f"{s.count:,}", format_ms(s.median_ms),
+            rows.append((s.title, f"{s.count:,}", format_ms(s.median_ms),
                          format_ms(s.p95_ms), format_ms(s.max_ms),
                          format_ms(float(s.threshold_ms)) if s.threshold_ms else "",
                          f"{s.failed:,}", status))
@@ -517,7 +515,7 @@ class HealthWindow(QMainWindow):
         series.append(bars)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([_short(tr(s.title)) for s in shown])
+        names.append([_short(s.title) for s in shown])
         values = QValueAxis()
         values.setRange(0, max(100.0, *shares) * 1.1)
         values.setLabelFormat("%.0f %%")
@@ -580,7 +578,7 @@ class HealthWindow(QMainWindow):
         self.configurations.fill([(" + ".join(uncategorized if t == "(uncategorized)" else t
                                               for t in c.targets), f"{c.transactions:,}")
                                   for c in a.configurations])
-        self.templates.fill([(tr(u.title), f"{u.uses:,}") for u in a.templates])
+        self.templates.fill([(u.title, f"{u.uses:,}") for u in a.templates])
         ed = a.editor
         rate = (tr("completion {pct}%").format(pct=ed.completion_percent)
                 if ed.completion_percent is not None else tr("no session ended yet"))
@@ -664,7 +662,7 @@ class HealthWindow(QMainWindow):
 
         def work(_p: object) -> object:
             return write_report(health, path, book_name=book.display_name,
-                                locale=book.info.locale, tr=tr, force=True,
+                                locale=book.info.locale, force=True,
                                 book=book.location, field="file")
 
         if self.synchronous:

@@ -9,6 +9,8 @@ QTextBrowser's own history and anchor scrolling work. Links to web addresses ope
 the system browser; a walkthrough animation (a GIF linked around its poster image)
 plays in a panel above the page with play/pause.
 
+The guides are in the interface's language (`app.docs.guides.load_index()`); anchors are
+written in English and find the translated section (`HelpIndex.local_anchor`).
 Other windows call `show_help(self, "split-transactions", "the-remaining-bar")`, or
 `show_context_help(self, "split_editor")` with a key of `CONTEXT_HELP`, or
 `install_context_help(widget, key)` to bind F1.
@@ -486,6 +488,8 @@ class HelpBrowser(QMainWindow):
         """Show a guide, at a section when `anchor` names one. An unknown guide or
         section opens what exists and says so in the status bar."""
         anchor = anchor or ""
+        if guide_id in self.index and anchor:  # an English anchor in a translated guide
+            anchor = self.index.local_anchor(guide_id, anchor) or anchor
         if guide_id not in self.index:
             self.statusBar().showMessage(tr("There is no help page “{page}”.").format(
                 page=guide_id), 6000)

@@ -72,7 +72,9 @@ class RuleEditor(QDialog):
         self.pattern.setPlaceholderText(tr("like CLIP"))
         self.template = QComboBox()
         self.template.setObjectName("ruleTemplate")
-        for info in list_templates(ctx.book):
+        #: The templates as app names them, in the interface's language.
+        self.infos = {info.name: info for info in list_templates(ctx.book)}
+        for info in self.infos.values():
             self.template.addItem(info.title, info.name)
         self.template.setCurrentIndex(max(0, self.template.findData(
             rule.template if rule else "card-deposit")))
@@ -120,12 +122,12 @@ class RuleEditor(QDialog):
         given = self.rule.params if self.rule and self.rule.template == name else {}
         hints = {"percent": tr("the book's rate"), "amount": tr("none"),
                  "category": tr("the book's category for it")}
-        for i, param in enumerate(BUILTINS[name][0].params):
+        for i, param in enumerate(self.infos[name].params):
             edit = QLineEdit(given.get(param.key, ""))
             edit.setObjectName(f"param_{param.key}")
             edit.setPlaceholderText(param.default or hints.get(param.kind, ""))
             self.params[param.key] = edit
-            self.form.insertRow(self._params_at + i, tr(param.label) + ":",
+            self.form.insertRow(self._params_at + i, tr("{label}:").format(label=param.label),
                                 _field(edit, self.errors.for_field(param.key)))
 
     def save(self) -> bool:

@@ -181,7 +181,8 @@ class PreviewPage(QWizardPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((56, 80, 50, 92, 220, 100, 260)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its heading (the Spanish ones are longer)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_lines())
         self.detail = QLabel()
         self.detail.setObjectName("previewDetail")
@@ -218,7 +219,7 @@ class PreviewPage(QWizardPage):
     def show_preview(self, preview: Preview) -> None:
         w = self.w
         counts = {s: preview.count(s) for s in (NEW, DUPLICATE, INVALID)}
-        parts = [tr("{n} rows: {new} new, {dup} duplicates, {bad} invalid.").format(
+        parts = [tr("{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.").format(
             n=f"{len(preview.rows):,}", new=f"{counts[NEW]:,}", dup=f"{counts[DUPLICATE]:,}",
             bad=f"{counts[INVALID]:,}")]
         if preview.ruled:

@@ -27,12 +27,14 @@ def run_desktop(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def render_screenshots(out_dir: Path, book_location: str) -> list[Path]:
-    """Every window's pictures for the guides (`cuentas docs screenshots`), offscreen."""
+def render_screenshots(out_dir: Path, book_location: str, language: str = "en"
+                       ) -> list[Path]:
+    """Every window's pictures for the guides (`cuentas docs screenshots`), offscreen,
+    with the interface in `language`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.docs.screenshots import render_all
 
-    return render_all(out_dir, book_location)
+    return render_all(out_dir, book_location, language)
 
 
 def self_test_desktop(test: SelfTest) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -104,9 +104,9 @@ class FirstStartDialog(QDialog):
 class NewBookDialog(QDialog):
     created = Signal(str)
 
-    PRESETS = (("mx", "Mexico — IVA 16 %, 8 % border zone, 0 %"),
-               ("es", "Spain — IVA 21 %, 10 %, 4 %"),
-               ("none", "None — I will add my own tax categories"))
+    PRESETS = (("mx", QT_TRANSLATE_NOOP("", "Mexico — IVA 16 %, 8 % border zone, 0 %")),
+               ("es", QT_TRANSLATE_NOOP("", "Spain — IVA 21 %, 10 %, 4 %")),
+               ("none", QT_TRANSLATE_NOOP("", "None — I will add my own tax categories")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +183,7 @@ class NewBookDialog(QDialog):
         if self._file_edited:
             return
         stem = "".join(ch if ch.isalnum() or ch in " -_" else "" for ch in name).strip() \
-            or "Book"
+            or tr("Book")
         self.file.setText(str(paths.books_dir() / f"{stem}.cuentas"))
 
     def _browse(self) -> None:

@@ -49,6 +49,7 @@ from app.backup.catalog import newest_verified_backup
 from app.errors import BadInput, BookStateError, CuentasError, NotAllowed
 from app.store import db
 from app.store.book import Book, open_book
+from app.store.files import reason_title
 from app.store.inspect import BookState
 from app.store.lock import BookLock, BookLocked, LockHolder, lock_path
 from app.store.opened import OpenBook
@@ -310,19 +311,19 @@ def _locked(location: str, holder: LockHolder | None, parent: QWidget | None, *,
 
 def _recovered_dialog(location: str, state: BookState, parent: QWidget | None) -> LaunchDialog:
     said = state.recovered
-    if said.startswith("An upgrade was interrupted"):  # app.upgrade.recovery: `intact`
+    if state.recovered_kind == "intact":  # app.upgrade.recovery
         headline = tr("The last upgrade of this book was interrupted.")
         body = tr("Cuentas was stopped while it was upgrading this book (the computer went "
                   "off, or Cuentas was closed by force). Nothing of that upgrade was kept: the "
                   "book is exactly as it was before it, and Cuentas has checked that every "
                   "total is the same.")
-    elif said.startswith("An upgrade had finished"):  # `completed`
+    elif state.recovered_kind == "completed":
         headline = tr("The last upgrade of this book had finished.")
         body = tr("Cuentas was stopped just after it had saved the upgrade of this book. It "
                   "has now run the last checks: every total is the same as before.")
     else:  # a restore completed, or a change SQLite rolled back
         headline = tr("Cuentas had stopped in the middle of its work the last time.")
-        body = tr(said)
+        body = said  # in the interface's language (app.upgrade.recovery)
     then = {
         "current": tr("The book opens now."),
         "behind": tr("The upgrade wizard opens next, so you can run the upgrade again."),
@@ -339,14 +340,15 @@ def _corrupt(location: str, state: BookState, parent: QWidget | None) -> _Again 
     offered = newest_verified_backup(location)
     body = tr("Cuentas found that this book's file is damaged ({reason}), so it does not open "
               "it. Nothing was changed and nothing was deleted.").format(
-                  reason=state.message.removeprefix("the book's file is damaged: "))
+                  reason=state.detail or state.message)
     details = [db.display_name(location)]
     if offered is not None:
         body += " " + tr(
             "The newest verified backup of this book is from {when} ({reason}). Restoring it "
             "keeps the damaged file aside, beside the book under a name of its own; movements "
             "entered after that backup must be entered again.").format(
-                when=offered.created_local[:16], reason=tr(offered.reason))
+                when=offered.created_local[:16],
+                reason=reason_title(offered.reason).lower())
         details.append(tr("Backup: {path}").format(path=offered.path))
         choices = [("restore", tr("Restore this backup")),
                    ("choose", tr("Choose another backup…")), *_another_or_close()]
@@ -374,7 +376,8 @@ def _interrupted(location: str, state: BookState, parent: QWidget | None) -> _Ag
     if offered is not None:
         body += " " + tr("The verified backup from {when} ({reason}) puts the book back as it "
                          "was then; the book as it is now is kept aside.").format(
-                             when=offered.created_local[:16], reason=tr(offered.reason))
+                             when=offered.created_local[:16],
+                             reason=reason_title(offered.reason).lower())
         details.append(tr("Backup: {path}").format(path=offered.path))
         choices = [("restore", tr("Restore this backup")),
                    ("choose", tr("Choose another backup…")), ("close", tr("Close"))]

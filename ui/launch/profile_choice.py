@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.admin.users import Profile, list_users, needs_profile_choice
 from app.store.book import Book
-from app.store.identity import desktop_login
+from app.store.identity import desktop_login, role_title
 from ui.common.operations import settings as ops
 from ui.common.translate import tr
-
-ROLE_NAMES = {"owner": "owner", "bookkeeper": "bookkeeper", "viewer": "viewer"}
 
 
 class ProfileChoiceDialog(QDialog):
@@ -46,7 +44,7 @@ class ProfileChoiceDialog(QDialog):
         self.list = QListWidget()
         for profile in self.profiles:
             item = QListWidgetItem(tr("{name} — {role}").format(
-                name=profile.name, role=tr(ROLE_NAMES.get(profile.role, profile.role))))
+                name=profile.name, role=role_title(profile.role)))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())

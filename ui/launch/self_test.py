@@ -94,21 +94,34 @@ def _start_qt(state: dict[str, Any]) -> str:
 def _icon_and_translations(state: dict[str, Any]) -> str:
     from PySide6.QtCore import QLocale, QTranslator
 
-    from ui.application import I18N, app_icon, install_translators
+    from app import i18n
+    from ui import i18n as catalogues
+    from ui.application import app_icon, install_translators
 
     icon = app_icon()
     sizes = sorted(s.width() for s in icon.availableSizes())
     if icon.isNull() or not sizes:
         raise RuntimeError("the application icon is missing")
-    catalogues = sorted(I18N.glob("cuentas_*.qm")) if I18N.is_dir() else []
-    for qm in catalogues:
-        if not QTranslator().load(str(qm)):
-            raise RuntimeError(f"the translation {qm.name} does not load")
+    found = {}
+    for language in i18n.LANGUAGES:
+        if language == i18n.SOURCE:
+            continue
+        qm = catalogues.qm_file(language)
+        if qm is None or not QTranslator().load(str(qm)):
+            raise RuntimeError(f"the {i18n.LANGUAGES[language]} translation of Cuentas "
+                               f"(ui/i18n/cuentas_{language}) does not load")
+        found[language] = qm
+        if not i18n.catalogue(language):
+            raise RuntimeError(f"app's {i18n.LANGUAGES[language]} catalogue "
+                               f"(app/i18n/cuentas_{language}.ts) is missing")
     app = state["app"]
-    spanish = install_translators(app, QLocale("es"))
-    for translator in spanish:  # only proving they load: the test runs in English
+    language, default = i18n.language(), QLocale()
+    spanish = install_translators(app, "es")
+    for translator in spanish:  # only proving they load: the test runs in its language
         app.removeTranslator(translator)
-    names = ", ".join(q.stem.removeprefix("cuentas_") for q in catalogues) or "none"
+    i18n.set_language(language)
+    QLocale.setDefault(default)
+    names = ", ".join(found) or "none"
     return (f"icon {sizes[0]}-{sizes[-1]} px; translations of Cuentas: {names}; "
             f"Spanish loads {len(spanish)} catalogue(s) with Qt's own")
 

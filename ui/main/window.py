@@ -254,21 +254,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         a = self.acts
-        for title, keys in ((tr("&File"), ["new_book", "open", "open_demo", None, "import",
-                                           "export", None, "backup_now", "restore", None,
-                                           "quit"]),
-                            (tr("&Edit"), ["undo", "redo", "imports", None, "new_txn", "edit_txn",
-                                           "delete_txn", None, "split", "to_single", "cleared",
-                                           "history", None, "new_account", "edit_account",
-                                           "archive_account"]),
-                            (tr("&View"), ["show_archived", "filter", None, "focus_accounts",
-                                           "focus_register", None, "refresh"]),
-                            (tr("&Tools"), ["categories", "reports", "search", None,
-                                            "audit", "settings"]),
-                            (tr("&Help"), ["help", "changes", None, "health", "feedback", None,
-                                           "about"])):
+        for name, title, keys in (
+                ("file", tr("&File"), ["new_book", "open", "open_demo", None, "import",
+                                       "export", None, "backup_now", "restore", None,
+                                       "quit"]),
+                ("edit", tr("&Edit"), ["undo", "redo", "imports", None, "new_txn", "edit_txn",
+                                       "delete_txn", None, "split", "to_single", "cleared",
+                                       "history", None, "new_account", "edit_account",
+                                       "archive_account"]),
+                ("view", tr("&View"), ["show_archived", "filter", None, "focus_accounts",
+                                       "focus_register", None, "refresh"]),
+                ("tools", tr("&Tools"), ["categories", "reports", "search", None, "audit",
+                                         "settings"]),
+                ("help", tr("&Help"), ["help", "changes", None, "health", "feedback", None,
+                                       "about"])):
             menu = bar.addMenu(title)
-            menu.setObjectName(f"menu_{title.replace('&', '').lower()}")
+            menu.setObjectName(f"menu_{name}")  # the same in every language
             for key in keys:
                 if key is None:
                     menu.addSeparator()
@@ -335,7 +336,8 @@ class MainWindow(QMainWindow):
         n = sum(a.transactions for a in self.accounts.accounts)
         self.status_book.setText(self.book.display_name)
         self.status_book.setToolTip(self.book.location if not self.book.is_shared else "")
-        self.status_count.setText(tr("{n} transactions").format(n=f"{n:,}"))
+        self.status_count.setText(tr("1 transaction") if n == 1 else
+                                  tr("{n} transactions").format(n=f"{n:,}"))
         actor = self.book.actor
         roles = {"owner": tr("owner"), "bookkeeper": tr("bookkeeper"), "viewer": tr("viewer")}
         self.status_user.setText(tr("{name} ({role})").format(

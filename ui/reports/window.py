@@ -3,9 +3,10 @@ by side; export to PDF and CSV; double-click a row to see the split lines behind
 
 All figures come from `app.reports` (one aggregate query per report, run off the UI
 thread through `ui.common.operations.QueryOp`); this module only lays them out. Amounts are
-formatted in the book's locale by `app.reports.tables.format_cell`; every string goes
-through `tr()`. Charts: bars for monthly figures (and IVA, commissions, payees), a
-donut for categories, lines for balances over time.
+formatted in the book's locale by `app.reports.tables.format_cell`; the report's titles,
+headings and labels come in the interface's language from `app.reports.tables`, and this
+module's own words go through `tr()`. Charts: bars for monthly figures (and IVA,
+commissions, payees), a donut for categories, lines for balances over time.
 
 `transaction_activated(int)` fires when the user double-clicks a line in a
 drill-down: the main window connects it to select that transaction in the register.
@@ -30,6 +31,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QDateTime,
     QLocale,
@@ -71,7 +73,16 @@ from PySide6.QtWidgets import (
 from app.money import to_major
 from app.reports import Period, period_bounds, preset_period
 from app.reports.lines import LineDetail, LineQuery
-from app.reports.tables import GROUPED, REPORTS, Chart, Column, ReportTable, Row, format_cell
+from app.reports.tables import (
+    GROUPED,
+    REPORTS,
+    Chart,
+    Column,
+    ReportTable,
+    Row,
+    format_cell,
+    report_title,
+)
 from app.store.book import Book
 from ui.common.formats import Formats
 from ui.common.translate import tr
@@ -80,14 +91,14 @@ T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Period presets: key -> title (custom: the two dates).
 PRESETS = (
-    ("this_month", "This month"),
-    ("last_month", "Last month"),
-    ("this_quarter", "This quarter"),
-    ("last_quarter", "Last quarter"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("all", "All dates"),
-    ("custom", "Custom"),
+    ("this_month", QT_TRANSLATE_NOOP("", "This month")),
+    ("last_month", QT_TRANSLATE_NOOP("", "Last month")),
+    ("this_quarter", QT_TRANSLATE_NOOP("", "This quarter")),
+    ("last_quarter", QT_TRANSLATE_NOOP("", "Last quarter")),
+    ("this_year", QT_TRANSLATE_NOOP("", "This year")),
+    ("last_year", QT_TRANSLATE_NOOP("", "Last year")),
+    ("all", QT_TRANSLATE_NOOP("", "All dates")),
+    ("custom", QT_TRANSLATE_NOOP("", "Custom")),
 )
 COLORS = ("#2F6DB5", "#E07B39", "#3A9D5D", "#C8453C", "#7E5BA6", "#8C6D46", "#D16BA5",
           "#7F7F7F", "#B5B02F", "#2FA8B5")
@@ -131,14 +142,14 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
     if chart is None or not chart.labels:
         qc.setTitle(tr("Nothing to chart in this period"))
         return qc
-    qc.setTitle(tr(chart.title))
+    qc.setTitle(chart.title)
     if chart.kind == "pie":
         pie = QPieSeries()
         pie.setHoleSize(0.42)
         total = sum(chart.series[0][1]) or 1
         for i, (label, value) in enumerate(zip(chart.labels, chart.series[0][1], strict=False)):
             share = format_cell(_share(value, total), "percent", exp, locale)
-            piece = pie.append(f"{tr(label) if label == 'Other' else label} ({share})",
+            piece = pie.append(f"{label} ({share})",
                                _major(value, exp))
             piece.setColor(QColor(COLORS[i % len(COLORS)]))
             piece.setBorderColor(QColor("white"))
@@ -152,7 +163,7 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
     if chart.kind == "bar":
         bars = QBarSeries()
         for i, (name, values) in enumerate(chart.series):
-            bar_set = QBarSet(tr(name))
+            bar_set = QBarSet(name)
             bar_set.append([_major(v, exp) for v in values])
             bar_set.setColor(QColor(COLORS[i % len(COLORS)]))
             bars.append(bar_set)
@@ -196,7 +207,7 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
     """Rows as items (a tree where rows have depth); numbers right-aligned, sections and
     totals bold; each first item keeps the row's index for the drill-down."""
     model.clear()
-    model.setHorizontalHeaderLabels([tr(c.title) for c in columns])
+    model.setHorizontalHeaderLabels([c.title for c in columns])
     parents: list[QStandardItem] = []
     bold = QFont()
     bold.setBold(True)
@@ -204,8 +215,6 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
         items = []
         for column, value in zip(columns, row.cells, strict=False):
             text = format_cell(value, column.kind, exp, locale)
-            if column.kind == "text" and row.style in ("section", "total"):
-                text = tr(text)
             item = QStandardItem(text)
             item.setEditable(False)
             if column.kind != "text":
@@ -314,13 +323,14 @@ class LinesDialog(QDialog):
 
     def export_csv(self, path: Path) -> Path | None:
         """Write the lines' CSV (None when the target is refused: a book, a folder...)."""
-        from app.reports.export import line_rows, write_csv
+        from app.reports.export import for_people, line_rows, write_csv
         from ui.common.prompts import save_target
 
         if save_target(self, path, self.book.location) is None:
             return None
-        return write_csv(path, *line_rows(self.lines, self.book.info.exp), force=True,
-                         book=self.book.location, field=tr("File"))
+        header, rows = for_people("lines", *line_rows(self.lines, self.book.info.exp))
+        return write_csv(path, header, rows, force=True, book=self.book.location,
+                         field=tr("File"))
 
 
 class ReportsWindow(QMainWindow):
@@ -355,8 +365,8 @@ class ReportsWindow(QMainWindow):
     def _build(self) -> None:
         info = self.book.info
         self.report = QComboBox()
-        for key, title in REPORTS.items():
-            self.report.addItem(tr(title), key)
+        for key in REPORTS:
+            self.report.addItem(report_title(key), key)
         self.preset = QComboBox()
         for key, title in PRESETS:
             self.preset.addItem(tr(title), key)
@@ -579,7 +589,7 @@ class ReportsWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if table.extra:
             sub = table.extra[0]
-            self.extra_title.setText(tr(sub.title))
+            self.extra_title.setText(sub.title)
             fill_model(self.extra_model, sub.columns, sub.rows, info.exp, info.locale)
             self.extra_view.resizeColumnsToContents()
         self.extra_title.setVisible(bool(table.extra))
@@ -588,7 +598,7 @@ class ReportsWindow(QMainWindow):
         self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
         text = tr("{report}: {period}, {rows} rows.").format(
-            report=tr(table.title), period=self._describe(table.period), rows=rows)
+            report=table.title, period=self._describe(table.period), rows=rows)
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")
         self.status.setText(text)
@@ -699,14 +709,15 @@ class ReportsWindow(QMainWindow):
 
             # the save dialog asked before replacing a file; a book is never replaced
             return render_pdf(table, path, book_name=name, exp=info.exp, locale=info.locale,
-                              tr=tr, force=True, book=location)
+                              force=True, book=location)
 
         self.status.setText(tr("Writing {file}…").format(file=path.name))
         run_query(self, work, lambda p: self._exported(p, done),
                   lambda exc: self._failed(self._generation, exc), self.synchronous)
 
     def export_csv(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
-        """Write the shown report's CSV (the same columns as `cuentas report --format csv`)."""
+        """Write the shown report's CSV: the columns of `cuentas report --format csv`,
+        headed in the interface's language for a spreadsheet."""
         from ui.common.prompts import save_target
 
         if self.table is None or save_target(self, path, self.book.location) is None:
@@ -715,10 +726,11 @@ class ReportsWindow(QMainWindow):
         account_id = self.account.currentData()
 
         def work() -> Path:
-            from app.reports.export import csv_rows, write_csv
+            from app.reports.export import csv_rows, for_people, write_csv
 
-            return write_csv(path, *csv_rows(book, table.report, table.period, account_id,
-                                             table.by), force=True, book=book.location,
+            header, rows = for_people(table.report, *csv_rows(
+                book, table.report, table.period, account_id, table.by))
+            return write_csv(path, header, rows, force=True, book=book.location,
                              field=tr("File"))
 
         run_query(self, work, lambda p: self._exported(p, done),

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +42,7 @@ from ui.common.events import hub
 from ui.common.formats import Formats
 from ui.common.operations import BookOp
 from ui.common.translate import tr
-from ui.settings import backups, features, general, help, monitoring, users
+from ui.settings import backups, features, general, monitoring, users
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -106,16 +106,16 @@ def register_section(section: Section) -> None:
 
 def _builtin_sections() -> None:
     for order, (key, title, build) in enumerate((
-        ("general", "General", general.GeneralPage),
-        ("features", "Features", features.FeaturesPage),
-        ("users", "Users", users.UsersPage),
-        ("backups", "Backups", backups.BackupsPage),
-        ("help", "Help", help.HelpPage),
+        ("general", QT_TRANSLATE_NOOP("SettingsDialog", "General"), general.GeneralPage),
+        ("features", QT_TRANSLATE_NOOP("SettingsDialog", "Features"), features.FeaturesPage),
+        ("users", QT_TRANSLATE_NOOP("SettingsDialog", "Users"), users.UsersPage),
+        ("backups", QT_TRANSLATE_NOOP("SettingsDialog", "Backups"), backups.BackupsPage),
     )):
         if not any(s.key == key for s in SECTIONS):
             register_section(Section(key, title, build, order * 10))
     if not any(s.key == "monitoring" for s in SECTIONS):
-        register_section(Section("monitoring", "Monitoring", monitoring.MonitoringPage, 35))
+        register_section(Section("monitoring", QT_TRANSLATE_NOOP("SettingsDialog", "Monitoring"),
+                                 monitoring.MonitoringPage, 35))
 
 
 # ---------------------------------------------------------------- the dialog

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import i18n
 from app.admin import flags
 from ui.common.operations import settings as ops
 from ui.settings.fields import (
@@ -39,12 +40,12 @@ class FlagCard(QGroupBox):
     why, and this computer's preview override (marked as local)."""
 
     def __init__(self, page: FeaturesPage, flag: flags.Flag) -> None:
-        super().__init__(flag.title)
+        super().__init__(i18n.tr(flag.title))
         self.page, self.flag = page, flag
         self.setObjectName(f"flag_{flag.key}")
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
-        layout.addWidget(wrapped(flag.description))
+        layout.addWidget(wrapped(i18n.tr(flag.description)))
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Stage in this book:")))

@@ -1,7 +1,7 @@
 """What the settings pages share: the page frame (`SectionPage`), the error lines
 under fields (`ErrorLines`), and the builders of fields, tables and labels.
 
-The pages (`general`, `features`, `users`, `backups`, `help`) import this module;
+The pages (`general`, `features`, `users`, `backups`) import this module;
 the dialog (`ui.settings.dialog`) lists the pages. Nothing here imports a page or the
 dialog (the context is only named for type checking), so there is no import cycle.
 """
@@ -147,13 +147,15 @@ def wrapped(text: str, *, muted: bool = False) -> QLabel:
 
 
 def role_name(role: str) -> str:
-    return {"owner": tr("owner"), "bookkeeper": tr("bookkeeper"),
-            "viewer": tr("viewer")}.get(role, role)
+    from app.store.identity import role_title
+
+    return role_title(role)
 
 
 def group_name(group: str) -> str:
-    return {"internal": tr("internal"), "primary": tr("primary"),
-            "standard": tr("standard")}.get(group, group)
+    from app.store.identity import group_title
+
+    return group_title(group)
 
 
 ON_STYLE = "color: #1b7f3b; font-weight: bold;"

@@ -1,6 +1,9 @@
-"""The *General* page: the book's name, locale, currency, fiscal year and tax rates.
+"""The *General* page: the book's name, locale, currency and tax rates, and the
+language of this computer's interface and guides.
 
-Its fields are built with `ui.settings.fields`; the dialog lists it.
+Its fields are built with `ui.settings.fields`; the dialog lists it. The language is a
+setting of this computer (`app.admin.local_settings`), not of the book: anyone may
+change it, and it applies the next time Cuentas starts.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import i18n
+from app.admin import local_settings
 from app.admin.book_settings import (
     COMMON_LOCALES,
     currency_locked,
@@ -34,6 +39,7 @@ from app.errors import BadInput
 from app.ledger import tax_rates
 from app.presets import PRESETS
 from ui.common.operations import settings as ops
+from ui.common.translate import system_language
 from ui.settings.fields import (
     ErrorLines,
     SectionPage,
@@ -54,7 +60,8 @@ class GeneralPage(SectionPage):
     def __init__(self, ctx: SettingsContext) -> None:
         super().__init__(ctx, self.tr("General"),
                          self.tr("The book's name, its currency, how amounts and dates are "
-                                 "written, and the tax rates it uses."))
+                                 "written, the tax rates it uses, and the language of "
+                                 "Cuentas on this computer."))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -86,10 +93,11 @@ class GeneralPage(SectionPage):
             "removed."), muted=True))
         self.preset = cast(QComboBox, preset.editor)
         for key, spec in PRESETS.items():
-            self.preset.addItem(spec.title, key)
+            self.preset.addItem(i18n.tr(spec.title), key)
         self.preset.activated.connect(self._preset_chosen)
         form.addRow(self.tr("Tax preset:"), preset.row)
         self.body.addLayout(form)
+        self.body.addWidget(self._language_box())
 
         rates_box = QGroupBox(self.tr("Tax rates"))
         rates_layout = QVBoxLayout(rates_box)
@@ -119,7 +127,43 @@ class GeneralPage(SectionPage):
         self.body.addWidget(rates_box)
         self._rates: list[tax_rates.TaxRateView] = []
 
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.language = combo()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("As the system ({language})").format(
+            language=i18n.LANGUAGES[system_language()]), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._language_chosen)
+        self.language_note = wrapped("", muted=True)
+        self.language_note.setObjectName("languageNote")
+        form.addRow(self.tr("Language:"), field_row(
+            self.language, self.errors.for_field("language"), self.language_note))
+        return box
+
+    def _language_chosen(self, _index: int) -> None:
+        self.ctx.apply(self.errors, ops.set_language(self.ctx.dialog,
+                                                     self.language.currentData()))
+        self._show_language()
+
+    def _show_language(self) -> None:
+        select_data(self.language, local_settings.language_choice())
+        wanted = local_settings.interface_language(system_language())
+        text = self.tr("Menus, windows, messages, reports and the guides, on this computer "
+                       "only (the book does not change).")
+        if wanted != i18n.language():
+            text += " " + self.tr("Cuentas will be in {language} the next time it starts.") \
+                .format(language=i18n.LANGUAGES[wanted])
+        else:
+            text += " " + self.tr("A change applies the next time Cuentas starts.")
+        self.language_note.setText(text)
+
     def refresh(self) -> None:
+        self._show_language()
         can = self.show_locked_note_unless_admin(self.tr("the book's settings"))
         info = self.book.info
         if not self.name.hasFocus():

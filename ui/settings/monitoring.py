@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.errors import BadInput
 from app.monitor import thresholds
 from ui.settings.fields import SectionPage, wrapped
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonitoringPage", text)
+    """Group titles and targets are app's source text: app's catalogue has them."""
+    return i18n.tr(text)
 
 
 class MonitoringPage(SectionPage):

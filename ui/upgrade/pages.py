@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app import i18n
 from app.money import format_amount
 from app.store.schema import HEAD
 from ui.common.style import ERROR_COLOR, MUTED_COLOR, MUTED_STYLE, OK_COLOR
@@ -149,7 +150,9 @@ def step_text(step: str) -> str:
     applied = APPLIED.match(step)
     if applied:
         return tr("Revision {revision} done").format(revision=applied.group(1))
-    return tr(str(STEP_TEXT.get(step, step)))
+    if step in STEP_TEXT:
+        return tr(str(STEP_TEXT[step]))
+    return i18n.tr(step)  # the backup's and restore's own steps, in app's catalogue
 
 
 class _Page(QWizardPage):
@@ -254,9 +257,9 @@ def split_example() -> str:
         f"{_escape(text)}{'</b>' if top else ''}</td>"
         f"<td align='right'>{'<b>' if top else ''}{value}{'</b>' if top else ''}</td></tr>"
         for text, value, top in rows)
-    example = _escape(tr('For example, one movement, two lines:'))
-    return (f"<div style='color:{MUTED_COLOR}'>{example}"
-            f"</div><table style='margin-top:4px'>{cells}</table>")
+    caption = tr("For example, one movement, two lines:")
+    return (f"<div style='color:{MUTED_COLOR}'>{_escape(caption)}</div>"
+            f"<table style='margin-top:4px'>{cells}</table>")
 
 
 # ---------------------------------------------------------------- Backup
@@ -372,7 +375,7 @@ class BackupPage(_Page):
         self.completeChanged.emit()
 
     def progressed(self, step: str, detail: str, done: int, total: int) -> None:
-        self.status.setText(tr(step) + (f" — {detail}" if detail else ""))
+        self.status.setText(step_text(step) + (f" — {detail}" if detail else ""))
         self.bar.setRange(0, max(total, 0))
         if total:
             self.bar.setValue(min(done, total))

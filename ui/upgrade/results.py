@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app import i18n
 from app.money import format_amount
 from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
@@ -81,7 +82,7 @@ class CheckPage(_Page):
                 before, after = f"{row.before:,}", f"{row.after:,}"
             else:
                 before, after = amount(row.before), amount(row.after)
-            label = tr(row.label) if row.kind in ("transactions", "transfers") else row.label
+            label = row.label  # in the interface's language already (app.upgrade.steps)
             self._row(label, before, after, row.matches, indent=row.kind in sections)
             all_match = all_match and row.matches
         self._section(tr("Integrity checks"))
@@ -215,7 +216,7 @@ class DonePage(_Page):
                 "with IVA, card deposits and withholdings put their tax lines in them, and "
                 "the IVA report reads them."))
             self.add_taxes.setText(tr("Add the tax categories: {preset}").format(
-                preset=PRESETS[self.preset].title))
+                preset=i18n.tr(PRESETS[self.preset].title)))
 
     def _add_tax_categories(self) -> None:
         from app.errors import CuentasError

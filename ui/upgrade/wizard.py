@@ -30,7 +30,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 
-from app import __version__
+from app import __version__, i18n
 from app.backup import BackupError, default_dir
 from app.errors import BookStateError, NotAllowed
 from app.store import db
@@ -281,7 +281,7 @@ class UpgradeWizard(QWizard):
         if isinstance(exc, UpgradeFailed):
             cause = exc.cause or str(exc)
             return tr("{cause} (while {stage}).").format(
-                cause=cause[:1].upper() + cause[1:].rstrip("."), stage=tr(exc.stage))
+                cause=cause[:1].upper() + cause[1:].rstrip("."), stage=i18n.tr(exc.stage))
         if isinstance(exc, BackupError | BookStateError | NotAllowed):
             return str(exc) + ("" if str(exc).endswith(".") else ".")
         return tr("Something unexpected went wrong ({error}); the book was not changed.").format(
@@ -300,25 +300,32 @@ class UpgradeWizard(QWizard):
         exc = self.failure
         state = self.state
         lines = [
-            f"Cuentas {__version__}: upgrade of {self.display_location}",
-            f"When: {datetime.now().astimezone().isoformat(timespec='seconds')}",
-            f"Book: state {state.state if state else '?'}, revision "
-            f"{state.revision if state else '?'} -> {HEAD}, "
-            + ", ".join(f"{v} {k}" for k, v in (state.counts if state else {}).items()),
-            "Outcome: " + ("restored from the backup" if getattr(exc, "restored", False)
-                           else "rolled back, unchanged"),
-            f"Stage: {getattr(exc, 'stage', '-')}",
-            f"Reason: {getattr(exc, 'cause', '') or exc}",
-            f"Message: {exc}",
-            f"Error type: {type(exc).__name__}" if exc is not None else "Error type: -",
-            f"Backup: {self.failure_backup() or '-'}",
-            "Steps:",
+            tr("Cuentas {version}: upgrade of {book}").format(
+                version=__version__, book=self.display_location),
+            tr("When: {time}").format(
+                time=datetime.now().astimezone().isoformat(timespec="seconds")),
+            tr("Book: state {state}, revision {revision} -> {head}, {counts}").format(
+                state=state.state if state else "?",
+                revision=state.revision if state else "?", head=HEAD,
+                counts=", ".join(f"{v} {k}" for k, v in (state.counts if state else {})
+                                 .items())),
+            tr("Outcome: {outcome}").format(
+                outcome=tr("restored from the backup") if getattr(exc, "restored", False)
+                else tr("rolled back, unchanged")),
+            tr("Stage: {stage}").format(stage=i18n.tr(getattr(exc, "stage", "-"))),
+            tr("Reason: {reason}").format(reason=getattr(exc, "cause", "") or exc),
+            tr("Message: {message}").format(message=exc),
+            tr("Error type: {name}").format(
+                name=type(exc).__name__ if exc is not None else "-"),
+            tr("Backup: {path}").format(path=self.failure_backup() or "-"),
+            tr("Steps:"),
         ]
         last: dict[str, Any] = {}
         for seconds, step, detail, done, total in self.steps_seen:
             last[step] = (seconds, detail, done, total)
         for step, (seconds, detail, done, total) in last.items():
-            lines.append(f"  {seconds:7.2f} s  {step}" + (f" {done}/{total}" if total else "")
+            lines.append(f"  {seconds:7.2f} s  {i18n.tr(step)}"
+                         + (f" {done}/{total}" if total else "")
                          + (f" ({detail})" if detail else ""))
         return "\n".join(lines)
 

@@ -133,9 +133,30 @@ def test_tax_rates_dated_and_editable(book) -> None:
     assert len(entries) == 4
 
 
-def test_help_language_is_local(sqlite_book) -> None:
-    assert book_settings.help_language() == ""
-    assert book_settings.guide_languages() == []  # no translations yet
-    with pytest.raises(BadInput):
-        book_settings.set_help_language("fr_FR")
-    assert book_settings.set_help_language("") == ""
+def test_the_language_is_one_local_setting_for_interface_and_guides(
+        sqlite_book, monkeypatch) -> None:
+    """One choice on this computer (not in the book) for the interface and the guides:
+    '' follows the system; CUENTAS_LANG overrides both (issue 13)."""
+    from app.admin import local_settings
+    from app.docs.guides import guide_language
+
+    monkeypatch.delenv("CUENTAS_LANG", raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert local_settings.language_choice() == ""
+    assert local_settings.interface_language() == "es"  # the system's
+    assert local_settings.interface_language("en_GB") == "en"  # the desktop tells it
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert local_settings.interface_language() == "en"  # not Spanish: English
+    assert local_settings.set_language_choice("es") == "es"
+    assert local_settings.interface_language() == "es"
+    with pytest.raises(BadInput) as err:
+        local_settings.set_language_choice("fr")
+    assert err.value.field == "language"
+    assert local_settings.language_choice() == "es"
+    monkeypatch.setenv("CUENTAS_LANG", "en")
+    assert local_settings.interface_language() == "en"
+    assert "language" not in book_settings.get_settings(sqlite_book)  # not the book's
+    assert guide_language("es") == "es" and guide_language("fr") == "en"

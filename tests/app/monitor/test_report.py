@@ -170,3 +170,29 @@ def test_write_bundle_tells_its_progress_and_refuses_a_book_or_an_existing_file(
         write_bundle(out, location=sqlite_book.location)
     with pytest.raises(BadInput, match="book"):
         write_bundle(sqlite_book.location, location=sqlite_book.location, force=True)
+
+
+def test_the_report_speaks_the_interfaces_language_and_breaks_no_word(
+        sqlite_book, tmp_path: Path) -> None:
+    """In Spanish (issue 13) the report's headings and verdicts are Spanish, and its
+    narrow columns widen for the longer words: no `Restauracione` / `s`."""
+    from app import i18n
+    from app.backup import backup_book
+    from app.backup.restore import restore_backup
+    from app.monitor.health import gather
+    from app.monitor.report import write_report
+
+    info = backup_book(sqlite_book.location, "manual")
+    sqlite_book.close()
+    restore_backup(sqlite_book.location, info)
+    with i18n.speaking("es"):
+        out = write_report(gather(sqlite_book), tmp_path / "r.pdf", book_name="Prueba")
+    lines = [line.strip() for page in PdfReader(str(out)).pages
+             for line in (page.extract_text() or "").splitlines()]
+    text = " ".join(lines)
+    assert "Informe posterior a la implementación" in text and "Evaluación" in text
+    assert "Este libro no lo actualizó Cuentas 2" in text
+    assert "Restauraciones" in lines and "Restauracione" not in lines  # not broken
+    for word in ("Ejecuciones", "Verificado"):
+        assert word in text, word
+    assert "no verified" not in text and "Assessment" not in text

@@ -57,7 +57,7 @@ def test_iva_pdf_has_the_figures_with_thousands_separators(shop, tmp_path) -> No
                      locale="es_MX")
     text = text_of(out)
     assert "IVA summary" in text and "Papelería Sandy" in text
-    assert "2026-03-01" in text and "2026-03-31" in text
+    assert "01/03/2026" in text and "31/03/2026" in text  # as the book writes dates
     for figure in ("4,093.79", "1,318.73", "2,613.34", "161.72", "2,450.00"):
         assert figure in text, figure
     assert "Page 1 of 1" in text

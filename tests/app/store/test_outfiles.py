@@ -357,7 +357,7 @@ def test_docs_screenshots_replace_images_in_out_only_with_force(
     monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))  # not the shared /tmp
     monkeypatch.setattr("app.cli.help_cmds.SCREENSHOT_TRANSACTIONS", 10)
 
-    def render(folder: Path, _book: str) -> list[Path]:  # stands in for ui.docs.screenshots
+    def render(folder: Path, _book: str, _language: str) -> list[Path]:  # ui.docs.screenshots
         folder.mkdir(parents=True, exist_ok=True)
         Image.new("RGB", (8, 8), "red").save(folder / "shot.png")
         return [folder / "shot.png"]

@@ -27,7 +27,7 @@ def test_a_qif_is_previewed_imported_and_undone(qtbot, ctx, ledger, tmp_path: Pa
     model = wizard.model
     assert [model.row_at(r).status for r in range(model.rowCount())] == [  # type: ignore[union-attr]
         "new", "new", "invalid"]
-    assert "2 new, 0 duplicates, 1 invalid" in page.summary.text()
+    assert "3 rows — new: 2, duplicates: 0, invalid: 1." in page.summary.text()
     assert "Rule Clip, 4 lines" in model.data(model.index(0, 6))
     assert model.flags(model.index(2, 0)) & Qt.ItemFlag.ItemIsUserCheckable == \
         Qt.ItemFlag.NoItemFlags

@@ -43,7 +43,7 @@ def test_opens_on_the_first_account_with_its_register(window, ledger) -> None:
     assert window.register.title.text() == "Banco"
     assert window.register.model.count == 1
     assert window.status_book.text() == "Prueba"
-    assert window.status_count.text() == "1 transactions"
+    assert window.status_count.text() == "1 transaction"
     assert window.status_user.text().endswith("(owner)")
     assert "Prueba" in window.windowTitle()
 
@@ -102,7 +102,7 @@ def test_delete_and_undo_from_the_menu(window, qtbot) -> None:
     assert "Delete transaction" in window.statusBar().currentMessage()
     window.acts["undo"].trigger()
     assert window.register.model.count == 1
-    qtbot.waitUntil(lambda: window.status_count.text() == "1 transactions")
+    qtbot.waitUntil(lambda: window.status_count.text() == "1 transaction")
 
 
 @pytest.mark.parametrize("how", ["toolbar", "menu", "Ctrl+E"])

@@ -105,7 +105,7 @@ def test_report_exports_replace_a_file_atomically_after_the_dialog_asked(
     folder = tmp_path / "exports"
     folder.mkdir()
     for name, button, magic in (("r.pdf", window.export_pdf_button, b"%PDF"),
-                                ("r.csv", window.export_csv_button, b"category,")):
+                                ("r.csv", window.export_csv_button, b"Category,")):
         target = folder / name
         target.write_bytes(b"old")
         dialog.target = target
@@ -135,7 +135,7 @@ def test_the_lines_csv_refuses_the_open_book(
     assert len(warnings) == 1 and sha(book) == before
     dialog.target = tmp_path / "lines.csv"
     lines._ask_csv()
-    assert (tmp_path / "lines.csv").read_text().startswith("transaction_id,")
+    assert (tmp_path / "lines.csv").read_text().startswith("Transaction,Date,")  # for people
     assert dialog.asked_before_replacing()
 
 

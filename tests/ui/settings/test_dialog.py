@@ -33,7 +33,7 @@ def dialog(sqlite_book, qtbot):
     qtbot.addWidget(d)
     d.show()
     assert [d.sections.item(i).text() for i in range(d.sections.count())] == [
-        "General", "Features", "Users", "Backups", "Monitoring", "Help"]
+        "General", "Features", "Users", "Backups", "Monitoring"]
     assert d.stack.currentIndex() == 0
     assert not d.page("general").locked.isVisibleTo(d)
     return d
@@ -226,9 +226,22 @@ def test_backup_settings_saved_in_the_book(dialog, qtbot, tmp_path) -> None:
         str(tmp_path / "copias"), "off", "20")
 
 
-def test_help_language_waits_for_translations(dialog) -> None:
-    page = dialog.page("help")
-    assert not page.language.isEnabled() and "No translations" in page.note.text()
+def test_the_language_is_chosen_on_the_general_page(dialog, monkeypatch) -> None:
+    """Interface and guides share one language setting of this computer, open to every
+    profile; it applies at the next start and the page says so (issue 13)."""
+    from app.admin import local_settings
+
+    monkeypatch.delenv("CUENTAS_LANG", raising=False)
+    page = dialog.page("general")
+    assert [page.language.itemData(i) for i in range(page.language.count())] == [
+        "", "en", "es"]
+    assert page.language.currentData() == "" and page.language.isEnabled()
+    choose(page.language, "es")
+    assert local_settings.language_choice() == "es"
+    assert "the next time it starts" in page.language_note.text()
+    assert "Español" in page.language_note.text()
+    choose(page.language, "")
+    assert local_settings.language_choice() == ""
 
 
 def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:
@@ -246,8 +259,7 @@ def test_later_features_add_their_own_section(sqlite_book, qtbot) -> None:
         d = SettingsDialog(sqlite_book, section="imports")
         qtbot.addWidget(d)
         keys = [d.sections.item(i).data(256) for i in range(d.sections.count())]
-        assert keys == ["general", "features", "users", "imports", "backups", "monitoring",
-                        "help"]
+        assert keys == ["general", "features", "users", "imports", "backups", "monitoring"]
         assert d.stack.currentIndex() == 3 and d.page("imports").refreshed
     finally:
         SECTIONS[:] = saved

@@ -37,12 +37,13 @@ progress dialog appears only when the work takes longer than `PROGRESS_DELAY_MS`
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -95,12 +96,44 @@ def shutdown() -> None:
         _executor = None
 
 
+#: The fields services name (`BadInput.field`) as people read them.
+FIELD_WORDS = {
+    "amount": QT_TRANSLATE_NOOP("", "Amount"), "date": QT_TRANSLATE_NOOP("", "Date"),
+    "payee": QT_TRANSLATE_NOOP("", "Payee"), "memo": QT_TRANSLATE_NOOP("", "Memo"),
+    "reference": QT_TRANSLATE_NOOP("", "Reference"), "lines": QT_TRANSLATE_NOOP("", "Lines"),
+    "name": QT_TRANSLATE_NOOP("", "Name"), "category": QT_TRANSLATE_NOOP("", "Category"),
+    "account": QT_TRANSLATE_NOOP("", "Account"), "kind": QT_TRANSLATE_NOOP("", "Kind"),
+    "role": QT_TRANSLATE_NOOP("", "Tax role"), "currency": QT_TRANSLATE_NOOP("", "Currency"),
+    "locale": QT_TRANSLATE_NOOP("", "Numbers and dates"),
+    "tax_rate": QT_TRANSLATE_NOOP("", "Tax rate"),
+    "taxable_base": QT_TRANSLATE_NOOP("", "Taxable base"),
+    "opening": QT_TRANSLATE_NOOP("", "Opening balance"),
+    "login": QT_TRANSLATE_NOOP("", "Login"), "group": QT_TRANSLATE_NOOP("", "Rollout group"),
+    "template": QT_TRANSLATE_NOOP("", "Template"), "File": QT_TRANSLATE_NOOP("", "File"),
+}
+_LINE_FIELD = re.compile(r"^lines\[(\d+)\](?:\.(\w+))?$")
+
+
+def field_words(field: str) -> str:
+    """`amount` -> "Amount", `lines[2].tax_rate` -> "Line 2, tax rate"; a field this
+    does not know is shown as it is named."""
+    line = _LINE_FIELD.match(field)
+    if line:
+        where = tr("Line {n}").format(n=line.group(1))
+        part = line.group(2)
+        return where if not part else tr("{line}, {field}").format(
+            line=where, field=tr(FIELD_WORDS[part]).lower() if part in FIELD_WORDS else part)
+    return tr(FIELD_WORDS[field]) if field in FIELD_WORDS else field
+
+
 def describe_error(exc: BaseException) -> str:
-    """Plain words for an error from a service."""
+    """Plain words for an error from a service: the field in words, what is wrong with
+    it (in the interface's language, from `app.i18n`), and the value as typed."""
     from app.errors import BadInput, BookStateError, NotAllowed
 
     if isinstance(exc, BadInput):
-        return f"{exc.field}: {exc.reason}" + (f" ({exc.value})" if exc.value != "" else "")
+        text = tr("{field}: {reason}").format(field=field_words(exc.field), reason=exc.reason)
+        return text + (f" ({exc.value})" if exc.value != "" else "")
     if isinstance(exc, NotAllowed | BookStateError):
         return str(exc)
     return tr("Something went wrong: {error}. Nothing was changed.").format(

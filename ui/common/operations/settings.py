@@ -1,12 +1,12 @@
 """Operations of the settings panel and the profiles: the book's settings, feature
 flags, tax rates, user profiles, and what this computer prefers (a flag's preview, the
-guides' language).
+language of the interface and the guides).
 
 Each is one service call (one transaction; owners only where the service says so)
 run at once on the UI thread by `ui.settings.dialog.SettingsContext.apply`, which
 shows bad input next to its field. Every view hears `OpChanges(book=True)`: a new
 locale, a flag's stage, a profile's group change what every window shows, so each
-re-reads the book. The preview and the guides' language change nothing in the book
+re-reads the book. The preview and the language change nothing in the book
 but still tell the views, which re-read the flag or the guides.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.admin import book_settings, flags, users
+from app.admin import book_settings, flags, local_settings, users
 from app.admin.flags import FlagStatus
 from app.admin.users import Profile
 from app.ledger import tax_rates
@@ -42,9 +42,11 @@ def set_flag_preview(parent: QWidget | None, key: str, value: bool | None) -> Bo
     return BookOp(parent, lambda _p: flags.set_preview(key, value), CHANGES, parent)
 
 
-def set_help_language(parent: QWidget | None, code: str) -> BookOp[str]:
-    """The guides' language on this computer."""
-    return BookOp(parent, lambda _p: book_settings.set_help_language(code), CHANGES, parent)
+def set_language(parent: QWidget | None, code: str) -> BookOp[str]:
+    """The language of this computer's interface and guides ('' follows the system);
+    it applies the next time Cuentas starts."""
+    return BookOp(parent, lambda _p: local_settings.set_language_choice(code), CHANGES,
+                  parent)
 
 
 def add_tax_rate(parent: QWidget | None, book: Book, code: str, name: str, percent: str,

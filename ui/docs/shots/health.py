@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app import i18n
 from app.store.book import Book
+from ui.common.translate import tr
 from ui.docs.screenshots import grab
 
 #: op, runs, median, 95th percentile, max (ms): a few weeks of a shop's use.
@@ -32,6 +34,7 @@ SAMPLE_TIMINGS = (
 
 def sample_health(health: Any) -> Any:
     """`health` with the timings, the upgrade run and a feedback note of a book in use."""
+    app_words = i18n.tr  # app's titles, in app's catalogue (not a literal for ui's)
     from app.monitor.health import (
         BackupFigures,
         EventRow,
@@ -57,8 +60,9 @@ def sample_health(health: Any) -> Any:
         message="", transactions_before=transactions - 180, transactions_after=transactions
         - 180, accounts=5, accounts_equal=True, categories=14, categories_equal=True)
     note = FeedbackRow(1, health.generated - 3 * 86400,
-                       "The card deposit template saves me a lot of typing. Could the IVA "
-                       "line fill itself in for Papelería Lumen too?", True, "Split transaction")
+                       tr("The card deposit template saves me a lot of typing. Could the IVA "
+                          "line fill itself in for Papelería Lumen too?"), True,
+                       tr("Split transaction"))
     errors = replace(health.errors, operations=sum(s.count for s in week), failed=1)
     adoption = health.adoption
     if adoption is not None:
@@ -66,9 +70,9 @@ def sample_health(health: Any) -> Any:
 
         adoption = replace(
             adoption,
-            templates=(TemplateUse("purchase-iva", "Purchase with IVA", 63),
-                       TemplateUse("card-deposit", "Card/processor deposit", 41),
-                       TemplateUse("last-split", "The payee's last split", 12)),
+            templates=(TemplateUse("purchase-iva", app_words("Purchase with IVA"), 63),
+                       TemplateUse("card-deposit", app_words("Card/processor deposit"), 41),
+                       TemplateUse("last-split", app_words("The payee's last split"), 12)),
             editor=EditorUse(opened=240, saved=225, cancelled=12),
             active_users=tuple(ActiveUsers(m.month, ("Sandy",) if m.month < "2026-03"
                                            else ("Lupita", "Sandy"))

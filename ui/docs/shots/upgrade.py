@@ -3,6 +3,7 @@ them); the windows themselves hold no documentation code."""
 
 from __future__ import annotations
 
+import errno
 import time
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.upgrade import UpgradeFailed
+from app.upgrade.steps import plain_reason
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
 from ui.upgrade.wizard import UpgradeWizard
@@ -89,10 +91,10 @@ def _shots_wizard(folder: Path, out_dir: Path) -> list[Path]:
         if name == "upgrade-failed.png":
             assert wizard.prepared is not None
             backup = wizard.prepared.info.path
-            replay._upgrade_failed(UpgradeFailed(
-                "The upgrade failed while upgrading: the disk is full. Everything was rolled "
-                f"back: your book is exactly as it was. A verified backup taken just before "
-                f"is at {backup}.", stage="upgrading", backup=backup, cause="the disk is full"))
+            # the engine's own words for a full disk, in the interface's language
+            cause = plain_reason(OSError(errno.ENOSPC, "No space left on device"))
+            replay._upgrade_failed(UpgradeFailed(cause, stage="upgrading", backup=backup,
+                                                 cause=cause))
             _settle(lambda r=replay: r.currentId() == r.FAILED)
         shots.append(_grab(replay, out_dir / name))
         replay.upgrade_page._clock.stop()

@@ -55,7 +55,7 @@ def test_errors_go_to_the_failure_callback(qtbot) -> None:
     operations.BookOp(None, work).failure(errors.append).run_in_background()
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], BadInput)
-    assert operations.describe_error(errors[0]) == "name: is empty"
+    assert operations.describe_error(errors[0]) == "Name: is empty"  # the field in words
     assert "Nothing was changed" in operations.describe_error(ValueError("boom"))
 
 
