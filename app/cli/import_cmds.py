@@ -205,8 +205,9 @@ def print_preview(preview: Preview) -> None:
     warned = sum(1 for r in preview.rows if r.warnings and r.status == "new")
     if warned:
         first = next(r for r in preview.rows if r.warnings and r.status == "new")
-        print(tr("Notes on {n} rows, like: {note}").format(n=f"{warned:,}",
-                                                           note=first.warnings[0]))
+        print(tr("A note on 1 row: {note}").format(note=first.warnings[0]) if warned == 1
+              else tr("Notes on {n} rows, like: {note}").format(n=f"{warned:,}",
+                                                               note=first.warnings[0]))
     for skipped in preview.skipped:
         records = (tr("1 record") if skipped.count == 1
                    else tr("{n} records").format(n=f"{skipped.count:,}"))

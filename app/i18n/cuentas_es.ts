@@ -2116,6 +2116,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Reglas de división aplicadas: {rules}</translation>
     </message>
     <message>
+        <source>A note on 1 row: {note}</source>
+        <translation>Una nota en 1 fila: {note}</translation>
+    </message>
+    <message>
         <source>Notes on {n} rows, like: {note}</source>
         <translation>Notas en {n} filas, como: {note}</translation>
     </message>
