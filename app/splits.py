@@ -121,3 +121,50 @@ def distribute_remainder(total: int, amounts: Sequence[int]) -> list[int]:
     for i, share in zip(idx, shares, strict=True):
         result[i] += share
     return result
+
+
+def follow_base(base: int | None, amount: int, rate_bp: int | None, *,
+                was: int | None = None) -> int | None:
+    """The taxable base a tax line keeps after its amount (or its rate) changed by hand.
+
+    The base stays while it still gives `amount` at the line's rate; otherwise it is
+    the base `amount` is the tax of (−64.00 at 16 % is on −400.00). Without a rate, a
+    base follows a changed amount in proportion (`was`: the amount before; None when
+    the rate changed, not the amount). None — the base cleared — when there is nothing
+    to follow: no base, no amount, or no rate and no earlier amount.
+    """
+    if base is None or amount == 0:
+        return None
+    if rate_bp:
+        return base if tax_on(base, Fraction(rate_bp, 10000)) == amount else base_of_tax(
+            amount, rate_bp)
+    if was:
+        return round_half_up(Fraction(base * amount, was))
+    return None
+
+
+def base_of_tax(amount: int, rate_bp: int | None) -> int | None:
+    """The base that `amount` is the tax of at `rate_bp` (None without a rate or amount)."""
+    if not rate_bp or amount == 0:
+        return None
+    return round_half_up(Fraction(amount) / Fraction(rate_bp, 10000))
+
+
+def typed_amount(magnitude: int, total: int, sign: str = "") -> int:
+    """An amount typed on a line of a movement of `total`. With a sign it is as typed
+    (`-` money out, `+` money in); without one it goes the movement's way: 500 on a
+    line of a payment is money out (−500), on a deposit money in."""
+    magnitude = abs(magnitude)
+    if sign == "-":
+        return -magnitude
+    if sign == "+":
+        return magnitude
+    return -magnitude if total < 0 else magnitude
+
+
+def opposite_lines(total: int, amounts: Sequence[int]) -> list[int]:
+    """The positions of the lines on the other side of the movement: money in on a
+    payment, money out on a deposit (a fee taken from a card deposit, a refund)."""
+    if total == 0:
+        return []
+    return [i for i, amount in enumerate(amounts) if amount and (amount > 0) != (total > 0)]

@@ -2580,6 +2580,22 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>suman {total} con su IVA, no el importe {amount}</translation>
     </message>
     <message>
+        <source>is zero</source>
+        <translation>es cero</translation>
+    </message>
+    <message>
+        <source>and invoices= both list the invoices; give one</source>
+        <translation>e invoices= dan las dos la lista de facturas; use solo una</translation>
+    </message>
+    <message>
+        <source>is empty; give TOTAL@RATE;TOTAL@RATE;...</source>
+        <translation>está vacío; indique TOTAL@TASA;TOTAL@TASA;...</translation>
+    </message>
+    <message>
+        <source>is not TOTAL@RATE (like 1432.09@16)</source>
+        <translation>no es TOTAL@TASA (como 1432.09@16)</translation>
+    </message>
+    <message>
         <source>must not be zero</source>
         <translation>no debe ser cero</translation>
     </message>
@@ -2687,6 +2703,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>Categories (C1|C2|...)</source>
         <translation>Categorías (C1|C2|...)</translation>
+    </message>
+    <message>
+        <source>Invoice totals (TOTAL@RATE;...)</source>
+        <translation>Totales de las facturas (TOTAL@TASA;...)</translation>
     </message>
     <message>
         <source>Partial payment</source>
@@ -2853,6 +2873,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>is not a split rule of this book</source>
         <translation>no es una regla de división de este libro</translation>
+    </message>
+    <message>
+        <source>list no invoice; give at least one</source>
+        <translation>no tienen ninguna factura; escriba al menos una</translation>
     </message>
     <message>
         <source>is not a valid calendar date</source>

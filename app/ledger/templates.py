@@ -137,10 +137,10 @@ class Context:
 # ---------------------------------------------------------------- parameters
 
 
-def _percent(params: Mapping[str, str], key: str) -> Fraction:
-    value = parse_percent(params[key], key)
+def _percent(params: Mapping[str, str], key: str, field: str = "") -> Fraction:
+    value = parse_percent(params[key], field or key)
     if not 0 <= value <= 100:
-        raise BadInput(key, params[key], tr("is not a percentage between 0 and 100"))
+        raise BadInput(field or key, params[key], tr("is not a percentage between 0 and 100"))
     return rate(value)
 
 
@@ -196,18 +196,56 @@ def _pct(r: Fraction) -> str:
     return f"{value.normalize():f} %"
 
 
-def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+@dataclass(frozen=True)
+class GrossCheck:
+    """A card deposit given the processor's gross sale: the gross and the deposit
+    decide the lines (the statement and the bank are facts; the fee rate is what
+    the contract says), and this compares them with what the fee rate gives on the
+    same gross, so the editor can say which figure wins and by how much they differ."""
+
+    gross: int
+    deduction: int  # what the processor kept: gross - deposit
+    fee: int  # the deduction without its IVA: the commission line
+    fee_iva: int  # the IVA line on the commission
+    fee_rate: Fraction
+    fixed_fee: int
+    rate_fee: int  # the commission the fee rate and the fixed fee give on the gross
+    rate_fee_iva: int
+
+    @property
+    def rate_deduction(self) -> int:
+        return self.rate_fee + self.rate_fee_iva
+
+    @property
+    def difference(self) -> int:
+        """Positive when the processor kept more than the fee rate says."""
+        return self.deduction - self.rate_deduction
+
+
+def _gross_check(ctx: Context, amount: int, p: Mapping[str, str]) -> GrossCheck | None:
     if amount <= 0:
         raise BadInput("amount", format_plain(amount, ctx.exp),
                        tr("is not a deposit; a card deposit is money in (positive)"))
     fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
     fixed = _amount(p, "fixed_fee", ctx)
-    if p.get("gross"):
-        gross = _amount(p, "gross", ctx)
-        deduction = gross - amount
-        if deduction < 0:
-            raise BadInput("gross", p["gross"], tr("is less than the deposit"))
-        fee, fee_iva = extract_tax(deduction, iva)
+    if not p.get("gross"):
+        return None
+    gross = _amount(p, "gross", ctx)
+    deduction = gross - amount
+    if deduction < 0:
+        raise BadInput("gross", p["gross"], tr("is less than the deposit"))
+    fee, fee_iva = extract_tax(deduction, iva)
+    rate_fee = round_half_up(gross * fee_rate + fixed)
+    return GrossCheck(gross, deduction, fee, fee_iva, fee_rate, fixed, rate_fee,
+                      tax_on(rate_fee, iva))
+
+
+def _card_deposit(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
+    check = _gross_check(ctx, amount, p)
+    fee_rate, iva = _percent(p, "fee_rate"), _percent(p, "iva_rate")
+    fixed = _amount(p, "fixed_fee", ctx)
+    if check is not None:  # the gross on the statement wins over the fee rate
+        gross, fee, fee_iva = check.gross, check.fee, check.fee_iva
     else:
         def deposit(g: int) -> int:
             f = round_half_up(g * fee_rate + fixed)
@@ -279,38 +317,89 @@ def _fee_withholding(ctx: Context, amount: int, p: Mapping[str, str]) -> list[Te
     ]
 
 
+@dataclass(frozen=True)
+class Invoice:
+    """One invoice of a combined payment: what it says (its total with IVA, as printed,
+    or its base when `with_tax` is False; a magnitude, the movement gives the sign),
+    its IVA rate in percent as typed (empty: the book's current rate) and its category
+    (empty: the book's default for purchases or sales)."""
+
+    amount: int
+    rate: str = ""
+    category: str = ""
+    with_tax: bool = True
+
+
+def invoice_parts(amount: int, r: Fraction, with_tax: bool = True) -> tuple[int, int]:
+    """(base, IVA) of one invoice, rounded half-up per invoice as the invoice does: from
+    its total, base = round(total / (1 + rate)) and the IVA the rest (the invoice's own
+    base comes back whenever its IVA was rounded half-up); from its base, IVA on it."""
+    if with_tax:
+        return extract_tax(amount, r)
+    return amount, tax_on(amount, r)
+
+
+def _invoice_lines(ctx: Context, amount: int, invoices: Sequence[Invoice], *,
+                   rows: bool) -> list[TemplateLine]:
+    """The lines of a payment of `invoices`: per invoice its base and its IVA. BadInput
+    names the invoice (`invoices[2].rate`) when `rows`, else the command line's keys."""
+    sign = -1 if amount < 0 else 1
+    output = amount > 0
+    lines: list[TemplateLine] = []
+    for n, invoice in enumerate(invoices, start=1):
+        where = f"invoices[{n}]"
+        rate_text = invoice.rate.strip() or ctx.general_rate
+        r = _percent({"rate": rate_text}, "rate", f"{where}.rate" if rows else "invoices")
+        if invoice.amount == 0:
+            raise BadInput(f"{where}.total" if rows else "invoices", "0", tr("is zero"))
+        base, tax = invoice_parts(abs(invoice.amount), r, invoice.with_tax)
+        base, tax = sign * base, sign * tax
+        lines.append(ctx.line("none", base, category=invoice.category,
+                              purpose="sale" if output else "purchase", rate_bp=_bp(r),
+                              memo=f"Factura {n}",
+                              field_name=f"{where}.category" if rows else "categories"))
+        if tax:
+            lines.append(ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r),
+                                  base=base, memo=f"IVA factura {n}"))
+    return lines
+
+
+def _invoices_add_up(ctx: Context, amount: int, lines: Sequence[TemplateLine], field: str,
+                     value: str) -> None:
+    total = sum(line.amount for line in lines)
+    if total != amount:
+        raise BadInput(field, value,
+                       tr("add up to {total} with their IVA, not to the amount "
+                          "{amount}").format(total=format_plain(total, ctx.exp),
+                                             amount=format_plain(amount, ctx.exp)))
+
+
 def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[TemplateLine]:
-    specs = [s for s in (part.strip() for part in p["invoices"].split(";")) if s]
+    """From the command line: `totals=TOTAL@RATE;...` (the invoices' totals, IVA
+    included) or `invoices=BASE@RATE;...` (their bases), and `categories=C1|C2|...`."""
+    if p.get("totals") and p.get("invoices"):
+        raise BadInput("totals", p["totals"],
+                       tr("and invoices= both list the invoices; give one"))
+    key = "totals" if p.get("totals") else "invoices"
+    specs = [s for s in (part.strip() for part in p[key].split(";")) if s]
     if not specs:
-        raise BadInput("invoices", p["invoices"], tr("is empty; give BASE@RATE;BASE@RATE;..."))
+        raise BadInput(key, p[key], tr("is empty; give TOTAL@RATE;TOTAL@RATE;...")
+                       if key == "totals" else tr("is empty; give BASE@RATE;BASE@RATE;..."))
     categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
     if categories and len(categories) != len(specs):
         raise BadInput("categories", p["categories"],
                        tr("names {categories} categories for {invoices} invoices").format(
                            categories=len(categories), invoices=len(specs)))
-    sign = -1 if amount < 0 else 1
-    output = amount > 0
-    lines: list[TemplateLine] = []
+    invoices = []
     for i, spec in enumerate(specs):
-        base_text, at, rate_text = spec.partition("@")
+        figure, at, rate_text = spec.partition("@")
         if not at:
-            raise BadInput("invoices", spec, tr("is not BASE@RATE (like 1234.56@16)"))
-        base = sign * abs(parse_cli_amount(base_text, ctx.exp, "invoices"))
-        r = rate(parse_percent(rate_text, "invoices"))
-        tax = tax_on(base, r)
-        n = i + 1
-        lines.append(ctx.line("none", base, category=categories[i] if categories else "",
-                              purpose="sale" if output else "purchase", rate_bp=_bp(r),
-                              memo=f"Factura {n}", field_name="categories"))
-        if tax:
-            lines.append(ctx.line("iva_output" if output else "iva_input", tax, rate_bp=_bp(r),
-                                  base=base, memo=f"IVA factura {n}"))
-    total = sum(line.amount for line in lines)
-    if total != amount:
-        raise BadInput("invoices", p["invoices"],
-                       tr("add up to {total} with their IVA, not to the amount "
-                          "{amount}").format(total=format_plain(total, ctx.exp),
-                                             amount=format_plain(amount, ctx.exp)))
+            raise BadInput(key, spec, tr("is not TOTAL@RATE (like 1432.09@16)")
+                           if key == "totals" else tr("is not BASE@RATE (like 1234.56@16)"))
+        invoices.append(Invoice(parse_cli_amount(figure, ctx.exp, key), rate_text,
+                                categories[i] if categories else "", with_tax=key == "totals"))
+    lines = _invoice_lines(ctx, amount, invoices, rows=False)
+    _invoices_add_up(ctx, amount, lines, key, p[key])
     return lines
 
 
@@ -390,7 +479,9 @@ BUILTINS: dict[str, tuple[TemplateInfo, Callable[[Context, int, Mapping[str, str
             "One movement paying several invoices, each base plus IVA at its rate, rounded "
             "per invoice (never IVA on the combined total)."),
             _params(("invoices", QT_TR_NOOP("Invoices (BASE@RATE;...)"), "", "invoices"),
-                    ("categories", QT_TR_NOOP("Categories (C1|C2|...)"), "", "categories"))),
+                    ("categories", QT_TR_NOOP("Categories (C1|C2|...)"), "", "categories"),
+                    ("totals", QT_TR_NOOP("Invoice totals (TOTAL@RATE;...)"), "",
+                     "invoices"))),
         _combined_payment,
     ),
     "partial-payment": (
@@ -504,37 +595,62 @@ def list_templates(book: Book | None = None) -> list[TemplateInfo]:
     return infos
 
 
+def _builtin_values(ctx: Context, name: str, given: Mapping[str, str]) -> dict[str, str]:
+    """A built-in's keys as given, with the defaults for the others (a percentage
+    left empty is the book's current IVA rate). Unknown keys raise BadInput."""
+    info, _build = BUILTINS[name]
+    keys = {param.key for param in info.params}
+    unknown = sorted(set(given) - keys)
+    if unknown:
+        raise BadInput("--set", unknown[0],
+                       tr("is not a key of {name} (keys: {items})").format(
+                           name=name, items=', '.join(sorted(keys))))
+    values = {param.key: param.default for param in info.params}
+    values.update({k: v for k, v in given.items()})
+    for param in info.params:
+        if param.kind == "percent" and not values[param.key]:
+            values[param.key] = ctx.general_rate
+    return values
+
+
+def template_context(book: Book | None) -> Context:
+    """What the templates read of `book`, read once (the editor checks the values as
+    they are typed without reading the book at each key)."""
+    return Context.of(book) if book is not None else Context()
+
+
 def apply_template(book: Book | None, name: str, amount: int,
-                   params: Mapping[str, str] | None = None) -> list[TemplateLine]:
+                   params: Mapping[str, str] | None = None, *,
+                   context: Context | None = None) -> list[TemplateLine]:
     """The lines `name` gives for the bank `amount` (minor units). Unknown or bad
     parameters raise BadInput naming the key. Lines always add up to `amount`."""
-    return template_applier(book)(name, amount, params)
+    ctx = context or template_context(book)
+    given = dict(params or {})
+    if name in BUILTINS:
+        lines = BUILTINS[name][1](ctx, amount, _builtin_values(ctx, name, given))
+    else:
+        users = _user_templates(book) if book is not None else {}
+        if name not in users:
+            raise BadInput("template", name, tr("is not a template (see `cuentas templates list`)"))
+        if given:
+            raise BadInput("--set", next(iter(given)), tr("{name} takes no keys").format(name=name))
+        lines = _apply_user(ctx, amount, users[name][1])
+    assert sum(line.amount for line in lines) == amount, (name, lines)
+    return lines
 
 
 def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str] | None],
                                                      list[TemplateLine]]:
     """`apply_template` for many amounts: the book's categories, rates and saved
     templates are read once (the importer's split rules apply one per movement)."""
-    ctx = Context.of(book) if book is not None else Context()
+    ctx = template_context(book)
     users = _user_templates(book) if book is not None else {}
 
     def apply(name: str, amount: int, params: Mapping[str, str] | None = None
               ) -> list[TemplateLine]:
         given = dict(params or {})
         if name in BUILTINS:
-            info, build = BUILTINS[name]
-            keys = {param.key for param in info.params}
-            unknown = sorted(set(given) - keys)
-            if unknown:
-                raise BadInput("--set", unknown[0],
-                               tr("is not a key of {name} (keys: {items})").format(
-                                   name=name, items=', '.join(sorted(keys))))
-            values = {param.key: param.default for param in info.params}
-            values.update({k: v for k, v in given.items()})
-            for param in info.params:
-                if param.kind == "percent" and not values[param.key]:
-                    values[param.key] = ctx.general_rate
-            lines = build(ctx, amount, values)
+            lines = BUILTINS[name][1](ctx, amount, _builtin_values(ctx, name, given))
         else:
             if name not in users:
                 raise BadInput("template", name,
@@ -547,6 +663,27 @@ def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str]
         return lines
 
     return apply
+
+
+def apply_invoices(book: Book | None, amount: int, invoices: Sequence[Invoice]
+                   ) -> list[TemplateLine]:
+    """`combined-payment` from a table of invoices (the editor's): the lines for the
+    bank `amount`. BadInput names the invoice and its column (`invoices[2].category`),
+    or `invoices` when they do not add up to the amount."""
+    ctx = template_context(book)
+    if not invoices:
+        raise BadInput("invoices", 0, tr("list no invoice; give at least one"))
+    lines = _invoice_lines(ctx, amount, invoices, rows=True)
+    _invoices_add_up(ctx, amount, lines, "invoices", str(len(invoices)))
+    return lines
+
+
+def check_gross(book: Book | None, amount: int, params: Mapping[str, str] | None = None, *,
+                context: Context | None = None) -> GrossCheck | None:
+    """For `card-deposit` given a gross sale: how the gross and the fee rate compare
+    (None without a gross). Raises BadInput as `apply_template` would."""
+    ctx = context or template_context(book)
+    return _gross_check(ctx, amount, _builtin_values(ctx, "card-deposit", dict(params or {})))
 
 
 def scale_lines(lines: Sequence[TemplateLine], total: int) -> list[TemplateLine]:

@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 from app.splits import (
     allocate,
     balance_line,
+    base_of_tax,
     distribute_remainder,
     extract_tax,
+    follow_base,
+    opposite_lines,
     percent_of,
     rate,
     remaining,
     round_half_up,
+    typed_amount,
 )
 
 
@@ -88,3 +92,42 @@ def test_extract_tax_always_adds_up(total: int, pct: str) -> None:
     base, tax = extract_tax(total, rate(pct))
     assert base + tax == total
     assert abs(base * rate(pct) - tax) <= 1
+
+
+def test_a_tax_line_s_base_follows_its_amount() -> None:
+    """Issue 13, defect 2: the card template's IVA line (−64.11 on −400.69) set to −64.00
+    by hand is on −400.00; a base that still gives the amount stays; without a rate the
+    base keeps its proportion; with nothing to follow it is cleared (None)."""
+    assert follow_base(-40069, -6400, 1600, was=-6411) == -40000
+    assert follow_base(-40069, -6411, 1600, was=-6412) == -40069  # still gives −64.11
+    assert follow_base(-106428, -17030, 1600, was=-17029) == -106438  # 170.30 / 0.16
+    assert follow_base(-431034, -34483, None, was=-68966) == -215517  # in proportion
+    assert follow_base(-40069, 0, 1600, was=-6411) is None  # no amount
+    assert follow_base(-40069, -6400, None) is None  # the rate was removed
+    assert follow_base(None, -6400, 1600, was=-6411) is None  # nothing to follow
+    assert follow_base(-40069, -3205, 800) == -40063  # the rate changed: 32.05 / 0.08
+    assert base_of_tax(-6400, 1600) == -40000 and base_of_tax(-6400, None) is None
+    assert base_of_tax(0, 1600) is None
+
+
+@given(st.integers(min_value=-(10**11), max_value=10**11).filter(bool),
+       st.sampled_from([800, 1000, 1600, 2100, 400]))
+def test_a_followed_base_gives_the_amount_at_its_rate(amount: int, rate_bp: int) -> None:
+    from app.splits import tax_on
+
+    base = follow_base(1, amount, rate_bp, was=amount + 1)
+    assert base is not None and tax_on(base, Fraction(rate_bp, 10000)) == amount
+
+
+def test_a_number_without_a_sign_goes_the_movement_s_way() -> None:
+    """Issue 13, defect 6: 500 on a line of a payment is money out; a typed sign is
+    taken as typed (a fee on a deposit, a refund within a payment)."""
+    assert typed_amount(50000, -58000) == -50000
+    assert typed_amount(50000, 9582) == 50000
+    assert typed_amount(417, 9582, "-") == -417
+    assert typed_amount(5000, -58000, "+") == 5000
+    assert typed_amount(-500, -58000, "-") == -500  # a magnitude, however it came
+    assert typed_amount(500, 0) == 500  # no movement yet: money in
+    assert opposite_lines(-58000, [50000, -8000, 0]) == [0]
+    assert opposite_lines(9582, [10000, -360, -58]) == [1, 2]
+    assert opposite_lines(0, [100, -100]) == []

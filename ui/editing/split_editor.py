@@ -1,7 +1,9 @@
 """The split-transaction editor: one movement spread over several lines.
 
 A grid of lines (category with type-ahead over full names or `[Account]` for a
-transfer, memo, amount, tax rate), the remaining bar (total / assigned /
+transfer, memo, amount, tax rate, and the taxable base of an IVA line, which follows
+its amount and rate — the line under the grid says when it moved or was cleared),
+the remaining bar (total / assigned /
 `Balanced`, `0.37 unassigned`, `1.20 over`, from `app.splits.remaining_state`) and
 OK disabled, with the reason beside it, until the lines balance and every cell
 reads. Remainder tools: a new line holds the remainder; `=` in an amount takes it;
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -46,16 +48,17 @@ from app.monitor.metrics import count
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
-from ui.common.style import ERROR_COLOR, ERROR_STYLE
+from ui.common.style import ERROR_COLOR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
-from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE, SplitLinesModel
+from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
 
 SaveLines = Callable[[int, tuple[LineInput, ...]], None]
 
 
 class RemainingBar(QFrame):
-    """Total · Assigned · state, coloured by state."""
+    """Total · Assigned · state, coloured by state; under them, while the lines do
+    not balance, why a line may be the cause (it goes the other way)."""
 
     STYLES = {"balanced": ("#e6f4ea", "#1e6b34"), "unassigned": ("#fff4e0", "#8a5300"),
               "over": ("#fce8e6", ERROR_COLOR)}
@@ -70,13 +73,25 @@ class RemainingBar(QFrame):
         font = self.state.font()
         font.setBold(True)
         self.state.setFont(font)
-        layout = QHBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("remainingHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        figures = QHBoxLayout()
+        figures.addWidget(self.total)
+        figures.addSpacing(24)
+        figures.addWidget(self.assigned)
+        figures.addStretch(1)
+        figures.addWidget(self.state)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.total)
-        layout.addSpacing(24)
-        layout.addWidget(self.assigned)
-        layout.addStretch(1)
-        layout.addWidget(self.state)
+        layout.setSpacing(2)
+        layout.addLayout(figures)
+        layout.addWidget(self.hint)
+
+    def show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def show_figures(self, total: str, assigned: str, state: str, text: str) -> None:
         self.total.setText(tr("Total: {amount}").format(amount=total))
@@ -111,6 +126,19 @@ class SplitGrid(QTableView):
         model = self.model()
         assert isinstance(model, SplitLinesModel)
         return model
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab and Shift+Tab pass over the taxable base (it is shown, not typed)."""
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or index.column() != BASE:
+            return index
+        model = self.lines_model()
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return model.index((index.row() + 1) % model.rowCount(), CATEGORY)
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return model.index(index.row(), RATE)
+        return index
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         model = self.lines_model()
@@ -205,6 +233,8 @@ class SplitEditor(QDialog):
         header.setSectionResizeMode(MEMO, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(AMOUNT, fm.horizontalAdvance("-000,000,000.00") + 20)
         header.resizeSection(RATE, fm.horizontalAdvance(tr("Tax rate")) + 24)
+        header.resizeSection(BASE, max(fm.horizontalAdvance("-00,000,000.00"),
+                                       fm.horizontalAdvance(tr("Taxable base"))) + 20)
 
         # tools
         self.buttons_row = QHBoxLayout()
@@ -243,6 +273,11 @@ class SplitEditor(QDialog):
             self.acts[key] = action
 
         self.bar = RemainingBar(self)
+        self.notice = QLabel()  # what a change did beside what was typed
+        self.notice.setObjectName("splitNotice")
+        self.notice.setStyleSheet(f"color: {SPLIT_BLUE_COLOR};")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.problem = QLabel()
         self.problem.setObjectName("splitProblem")
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -264,6 +299,7 @@ class SplitEditor(QDialog):
         layout.addLayout(heading)
         layout.addWidget(self.templates)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(self.buttons_row)
         layout.addWidget(self.bar)
         layout.addLayout(bottom)
@@ -290,8 +326,11 @@ class SplitEditor(QDialog):
                 "over": tr("{amount} over")}[state].format(amount=f.amount(gap))
         self.bar.show_figures(f.amount(self.model.total), f.amount(self.model.assigned), state,
                               text)
+        self.bar.show_hint(self.sign_hint() if state != "balanced" else "")
         if not self.total_edit.hasFocus():
             self.total_edit.setText(f.amount(self.model.total))
+        self.notice.setText(self.model.notice)
+        self.notice.setVisible(bool(self.model.notice))
         problems = self.model.problems()
         if state != "balanced":
             problems.append(tr("The lines must add up to the total ({state}).").format(
@@ -304,9 +343,38 @@ class SplitEditor(QDialog):
         self.acts["balance"].setEnabled(row >= 0 and state != "balanced")
         self.acts["distribute"].setEnabled(state != "balanced")
 
+    def sign_hint(self) -> str:
+        """Which lines go the other way from the movement, and how a sign is typed: the
+        explanation of a bar that does not balance because of one (issue 13)."""
+        rows = self.model.opposite()
+        if not rows:
+            return ""
+        f = self.ctx.formats
+        numbers = ", ".join(str(r + 1) for r in rows)
+        amounts = ", ".join(f.amount(self.model.lines[r].amount) if self.model.lines[r].amount < 0
+                            else "+" + f.amount(self.model.lines[r].amount) for r in rows)
+        if self.model.total < 0:
+            said = (tr("Line {lines} is money in ({amounts}), while this movement is money "
+                       "out.") if len(rows) == 1 else
+                    tr("Lines {lines} are money in ({amounts}), while this movement is money "
+                       "out."))
+            rule = tr("A number typed without a sign is money out here; type + before it "
+                      "for money in.")
+        else:
+            said = (tr("Line {lines} is money out ({amounts}), while this movement is money "
+                       "in.") if len(rows) == 1 else
+                    tr("Lines {lines} are money out ({amounts}), while this movement is money "
+                       "in."))
+            rule = tr("A number typed without a sign is money in here; type - before it "
+                      "for money out.")
+        return said.format(lines=numbers, amounts=amounts) + " " + rule
+
     def _initial_focus(self) -> None:
-        if self.templates.current is not None and self.templates.fields:
-            next(iter(self.templates.fields.values())).setFocus()
+        first = self.templates.first_field() if self.templates.current is not None else None
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()  # typing replaces what it holds
             return
         self.grid.setFocus()
         self.grid.setCurrentIndex(self.model.index(0, CATEGORY))

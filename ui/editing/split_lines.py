@@ -8,8 +8,16 @@ touches the book: the dialog returns the lines and its caller saves them.
 
 Typing in an amount cell understands three forms: an amount in the book's locale
 (`-1.234,56` in es_ES), `=` for whatever the line needs to balance the transaction,
-and `16%` for a percentage of the transaction total. A cell that does not parse
+and `16%` for a percentage of the transaction total. An amount or percentage typed
+without a sign goes the movement's way (500 on a line of a payment is money out,
+−500.00); a leading `+` or `-` says which way the line goes, as typed (`-4.17`: a fee
+taken from a deposit; `+50` a refund within a payment). A number without a sign that
+turns a line round is said under the grid (`notice`). A cell that does not parse
 keeps what was typed, turns red, and says why (OK stays disabled meanwhile).
+
+An IVA line's taxable base (its own column, shown, not typed) follows a change of
+its amount or rate made by hand (`app.splits.follow_base`: −64.00 at 16 % is on
+−400.00) or is cleared; `notice` says which, under the grid.
 """
 
 from __future__ import annotations
@@ -32,18 +40,24 @@ from app.ledger.transactions import LineInput
 from app.money import parse_percent
 from app.splits import (
     balance_line,
+    base_of_tax,
     distribute_remainder,
+    follow_base,
+    opposite_lines,
     percent_of,
     rate,
     remaining,
     remaining_state,
+    typed_amount,
 )
 from ui.common.formats import Formats
 from ui.common.style import DIM, ERROR, ERROR_BACKGROUND
 from ui.common.targets import Targets
 from ui.common.translate import tr
 
-CATEGORY, MEMO, AMOUNT, RATE = range(4)
+CATEGORY, MEMO, AMOUNT, RATE, BASE = range(5)
+#: The roles of the IVA lines, whose taxable base the IVA summary adds up per rate.
+TAX_ROLES = ("iva_input", "iva_output")
 _keys = itertools.count(1)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +91,8 @@ class State:
     lines: tuple[EditLine, ...]
     #: (line key, column) -> (typed text, reason)
     errors: tuple[tuple[tuple[int, int], tuple[str, str]], ...] = ()
+    #: What the last change did beside what was typed (a taxable base that followed)
+    notice: str = ""
 
 
 class LinesChange(QUndoCommand):
@@ -111,13 +127,15 @@ class SplitLinesModel(QAbstractTableModel):
             for li in lines
         ]
         self.errors: dict[tuple[int, int], tuple[str, str]] = {}
+        self.notice = ""
         #: The ids of the lines the transaction had when the editor opened.
         self.original_ids = [li.id for li in lines if li.id is not None]
-        self._headers = [tr("Category"), tr("Memo"), tr("Amount"), tr("Tax rate")]
+        self._headers = [tr("Category"), tr("Memo"), tr("Amount"), tr("Tax rate"),
+                         tr("Taxable base")]
 
     # ---------------------------------------------------------------- state
     def state(self) -> State:
-        return State(self.total, tuple(self.lines), tuple(self.errors.items()))
+        return State(self.total, tuple(self.lines), tuple(self.errors.items()), self.notice)
 
     def restore(self, state: State) -> None:
         """Show `state`; the same number of lines is a plain data change (the view
@@ -126,26 +144,30 @@ class SplitLinesModel(QAbstractTableModel):
             self.total = state.total
             self.lines = list(state.lines)
             self.errors = dict(state.errors)
+            self.notice = state.notice
             if self.lines:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, RATE))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, BASE))
         else:
             self.beginResetModel()
             self.total = state.total
             self.lines = list(state.lines)
             self.errors = dict(state.errors)
+            self.notice = state.notice
             self.endResetModel()
         self.state_changed.emit()
 
     def change(self, text: str, lines: Sequence[EditLine] | None = None, *,
                total: int | None = None,
-               errors: dict[tuple[int, int], tuple[str, str]] | None = None) -> None:
+               errors: dict[tuple[int, int], tuple[str, str]] | None = None,
+               notice: str = "") -> None:
         """Replace the state as one undoable step."""
         before = self.state()
         keys = {line.key for line in (lines if lines is not None else self.lines)}
         kept = {k: v for k, v in (errors if errors is not None else self.errors).items()
                 if k[0] in keys}
         after = State(self.total if total is None else total,
-                      tuple(lines if lines is not None else self.lines), tuple(kept.items()))
+                      tuple(lines if lines is not None else self.lines), tuple(kept.items()),
+                      notice)
         if after != before:
             self.stack.push(LinesChange(self, before, after, text))
 
@@ -216,9 +238,49 @@ class SplitLinesModel(QAbstractTableModel):
         return target
 
     def set_amounts(self, amounts: Sequence[int], text: str) -> None:
-        lines = [replace(line, amount=a) for line, a in zip(self.lines, amounts, strict=True)]
+        lines, notices = [], []
+        for row, (line, amount) in enumerate(zip(self.lines, amounts, strict=True)):
+            updated, notice = self.follow(row, line, replace(line, amount=amount))
+            lines.append(updated)
+            notices += [notice] if notice else []
         errors = {k: v for k, v in self.errors.items() if k[1] != AMOUNT}
-        self.change(text, lines, errors=errors)
+        self.change(text, lines, errors=errors, notice=" ".join(notices))
+
+    def is_tax_line(self, line: EditLine) -> bool:
+        target = self.targets.by_category.get(line.category_id) \
+            if line.category_id is not None else None
+        return target is not None and target.role in TAX_ROLES
+
+    def follow(self, row: int, before: EditLine, after: EditLine) -> tuple[EditLine, str]:
+        """`after` (a line whose amount or rate was changed by hand) with its taxable
+        base following the change (`app.splits.follow_base`), or cleared, and the
+        sentence that says so (empty when the base did not change). An IVA line given
+        a rate without a base gets the base its amount is the tax of."""
+        if (after.amount, after.tax_rate_bp) == (before.amount, before.tax_rate_bp):
+            return after, ""
+        if before.taxable_base is not None:
+            was = before.amount if after.amount != before.amount else None
+            base = follow_base(before.taxable_base, after.amount, after.tax_rate_bp, was=was)
+        elif self.is_tax_line(after):
+            base = base_of_tax(after.amount, after.tax_rate_bp)
+        else:
+            return after, ""
+        if base == before.taxable_base:
+            return after, ""
+        n = row + 1
+        if base is None:
+            notice = (tr("Line {n}: taxable base cleared, as the line has no amount.")
+                      if after.amount == 0 else
+                      tr("Line {n}: taxable base cleared: without a tax rate it cannot "
+                         "follow the amount.")).format(n=n)
+        elif after.tax_rate_bp:
+            notice = tr("Line {n}: taxable base {base}, worked out from the amount at "
+                        "{rate}.").format(n=n, base=self.formats.amount(base),
+                                          rate=self.formats.rate(after.tax_rate_bp))
+        else:
+            notice = tr("Line {n}: taxable base {base}, in proportion to the amount.").format(
+                n=n, base=self.formats.amount(base))
+        return replace(after, taxable_base=base), notice
 
     def balance_on(self, row: int) -> None:
         if 0 <= row < len(self.lines):
@@ -246,20 +308,42 @@ class SplitLinesModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- parsing
     def parse_amount(self, text: str, row: int) -> int:
-        raw = text.strip()
+        raw = text.strip().replace("\u2212", "-")
         if raw == "=":
             current = self.lines[row].amount if row < len(self.lines) else 0
             return current + self.remaining
+        sign = raw[0] if raw[:1] in ("+", "-") else ""
         if raw.endswith("%"):
-            return percent_of(self.total, rate(parse_percent(raw, "amount")))
-        return self.formats.parse_amount(raw, "amount")
+            magnitude = percent_of(self.total, rate(abs(parse_percent(raw.lstrip("+-"),
+                                                                     "amount"))))
+        else:
+            magnitude = self.formats.parse_amount(raw, "amount")
+        return typed_amount(magnitude, self.total, sign)
+
+    def opposite(self) -> list[int]:
+        """The rows on the other side of the movement (money in on a payment)."""
+        return opposite_lines(self.total, self.amounts)
+
+    def _turned(self, row: int, before: EditLine, after: EditLine, text: str) -> str:
+        """What to say when a number typed without a sign turned a line round (a fee
+        of −3.60 on a deposit retyped as 3.70 is money in now)."""
+        raw = text.strip()
+        if (raw[:1] in ("+", "-", "\u2212") or raw == "=" or not before.amount
+                or not after.amount or (before.amount > 0) == (after.amount > 0)):
+            return ""
+        way = (tr("Line {n} is money in now: a number without a sign goes this movement's "
+                  "way. Type {example} for money out.") if after.amount > 0 else
+               tr("Line {n} is money out now: a number without a sign goes this movement's "
+                  "way. Type {example} for money in."))
+        example = self.formats.amount(-after.amount)
+        return way.format(n=row + 1, example=example if after.amount > 0 else f"+{example}")
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -267,14 +351,21 @@ class SplitLinesModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self._headers[section]
             return str(section + 1)
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == AMOUNT):
+            return tr("An amount without a sign goes the movement's way: money out on a "
+                      "payment, money in on a deposit. Type - or + before it to say "
+                      "otherwise (-4.17: a fee taken from a deposit).")
         if (role == Qt.ItemDataRole.TextAlignmentRole
-                and orientation == Qt.Orientation.Horizontal and section in (AMOUNT, RATE)):
+                and orientation == Qt.Orientation.Horizontal and section in (AMOUNT, RATE, BASE)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.column() == BASE:  # follows the amount: shown, not typed
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
 
@@ -295,17 +386,25 @@ class SplitLinesModel(QAbstractTableModel):
                 return line.memo
             if col == AMOUNT:
                 return self.formats.amount(line.amount)
+            if col == BASE:
+                return self.formats.amount(line.taxable_base)
             return self.formats.rate(line.tax_rate_bp)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (AMOUNT, RATE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (AMOUNT, RATE, BASE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and error is not None:
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
             if error is not None:
                 return error[1]
-            if col == RATE and line.taxable_base is not None:
+            if col == AMOUNT and line.amount and self.total and (
+                    (line.amount > 0) != (self.total > 0)):
+                return (tr("Money in, while this movement is money out") if line.amount > 0
+                        else tr("Money out, while this movement is money in"))
+            if col in (RATE, BASE) and line.taxable_base is not None:
                 return tr("Taxable base {base}").format(base=self.formats.amount(line.taxable_base))
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == BASE:
+                return QBrush(DIM)
             if col == AMOUNT and line.amount < 0 and error is None:
                 return QBrush(ERROR)
             if col == CATEGORY and not line.target and error is None:
@@ -333,16 +432,22 @@ class SplitLinesModel(QAbstractTableModel):
                 updated, what = replace(line, memo=text.strip()), tr("Memo")
             elif col == AMOUNT:
                 updated, what = replace(line, amount=self.parse_amount(text, row)), tr("Amount")
-            else:
+            elif col == RATE:
                 updated = replace(line, tax_rate_bp=Formats.parse_rate(text, "tax_rate"))
                 what = tr("Tax rate")
+            else:
+                return False
         except BadInput as exc:
             errors[(line.key, col)] = (text, exc.reason)
             self.change(tr("Edit line {n}").format(n=row + 1), errors=errors)
             return True
+        updated, notice = self.follow(row, line, updated)
+        if col == AMOUNT:
+            notice = " ".join(n for n in (self._turned(row, line, updated, text), notice) if n)
         lines = list(self.lines)
         lines[row] = updated
-        self.change(tr("{what} of line {n}").format(what=what, n=row + 1), lines, errors=errors)
+        self.change(tr("{what} of line {n}").format(what=what, n=row + 1), lines, errors=errors,
+                    notice=notice)
         return True
 
     def mark_error(self, row: int, col: int, reason: str) -> None:

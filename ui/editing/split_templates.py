@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,22 +35,34 @@ from PySide6.QtWidgets import (
 
 from app.errors import BadInput, CuentasError
 from app.ledger.templates import (
+    GrossCheck,
     TemplateInfo,
     TemplateLine,
     UserLine,
+    apply_invoices,
     apply_template,
+    check_gross,
     last_split_for_payee,
     list_templates,
     scale_lines,
+    template_context,
 )
 from app.money import format_plain
 from app.monitor.metrics import count
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.operations import templates as ops
-from ui.common.style import ERROR_STYLE
+from ui.common.style import ERROR_STYLE, MUTED_STYLE
 from ui.common.translate import tr
+from ui.editing.invoices import InvoiceTable
 from ui.editing.split_lines import EditLine, SplitLinesModel, new_line
+
+
+def _percent_text(r: Fraction) -> str:
+    """A rate (a fraction of one) as people write it: `4 %`, `3.49 %` (a space that
+    does not break a line)."""
+    value = Decimal(r.numerator * 100) / Decimal(r.denominator)
+    return f"{value.normalize():f}\u00a0%"
 
 
 def edit_lines(ctx: BookContext, lines: list[TemplateLine]) -> list[EditLine]:
@@ -93,6 +107,7 @@ class TemplatePanel(QFrame):
         self.templates: list[TemplateInfo] = []
         self.fields: dict[str, QLineEdit] = {}
         self.field_errors: dict[str, QLabel] = {}
+        self.invoices: InvoiceTable | None = None  # combined payment: a table of invoices
 
         self.combo = QComboBox()
         self.combo.setObjectName("templateCombo")
@@ -126,6 +141,10 @@ class TemplatePanel(QFrame):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.note = QLabel()  # what the values will make, before applying them
+        self.note.setObjectName("templateNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
 
         self.suggestion = QFrame()
         self.suggestion.setObjectName("payeeSuggestion")
@@ -147,10 +166,12 @@ class TemplatePanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.description)
         layout.addWidget(self.form_host)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.suggestion)
 
         self.combo.currentIndexChanged.connect(self._chosen)
+        self.model.state_changed.connect(self._total_may_have_changed)
         self.reload()
 
     # ---------------------------------------------------------------- choosing
@@ -162,6 +183,7 @@ class TemplatePanel(QFrame):
 
     def reload(self) -> None:
         self.templates = list_templates(self.ctx.book)
+        self.context = template_context(self.ctx.book)
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(tr("Choose a template…"), None)
@@ -192,6 +214,7 @@ class TemplatePanel(QFrame):
                 widget.deleteLater()
         self.fields.clear()
         self.field_errors.clear()
+        self.invoices = None
         self.error.hide()
         info = self.current
         self.apply_button.setEnabled(info is not None)
@@ -200,14 +223,24 @@ class TemplatePanel(QFrame):
             "withholdings, several invoices in one payment."))
         if info is None:
             return
-        for i, param in enumerate(info.params):
+        params = list(info.params)
+        first_row = 0
+        if any(param.kind == "invoices" for param in params):  # one row per invoice
+            self.invoices = InvoiceTable(self.ctx, lambda: self.model.total,
+                                         self.context.general_rate)
+            self.invoices.submitted.connect(self.apply)
+            self.form.addWidget(self.invoices, 0, 0, 1, 4)
+            params = [p for p in params if p.kind not in ("invoices", "categories")]
+            first_row = 1
+        for i, param in enumerate(params):
             edit = QLineEdit()
             edit.setObjectName(f"param_{param.key}")
             edit.setPlaceholderText(param.default or self._default_hint(param.kind))
             completer = self.ctx.targets.completer(edit) if param.kind == "category" else None
             if completer is not None:
                 edit.setCompleter(completer)
-            edit.returnPressed.connect(self.apply)
+            edit.installEventFilter(self)  # Enter applies
+            edit.textChanged.connect(self.update_note)
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
@@ -219,19 +252,97 @@ class TemplatePanel(QFrame):
             label = QLabel(tr("{label}:").format(label=param.label))
             label.setBuddy(edit)
             row, col = divmod(i, 2)
+            row += first_row
             self.form.addWidget(label, row, col * 2)
             self.form.addWidget(cell, row, col * 2 + 1)
             self.fields[param.key] = edit
             self.field_errors[param.key] = error
+        self.update_note()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a value applies the template, and goes no further: the split editor
+        would take it as OK once the lines have the keyboard."""
+        if (event.type() == QEvent.Type.KeyPress and watched in self.fields.values()
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.apply()
+            return True
+        return super().eventFilter(watched, event)
 
     def _default_hint(self, kind: str) -> str:
         return {"category": tr("the book's default"), "percent": tr("the current rate"),
-                "amount": tr("optional"), "invoices": "1000.00@16;500.00@16",
-                "categories": "Gastos:Papelería|Gastos:Internet"}.get(kind, "")
+                "amount": tr("optional")}.get(kind, "")  # invoices: a table of their own
 
     def params(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.fields.items()
-                if edit.text().strip()}
+        """The values typed, amounts read in the book's format (`10,000.00` in es_MX,
+        `10.000,00` in es_ES) and handed on plainly; BadInput names a bad one."""
+        info = self.current
+        kinds = {param.key: param.kind for param in info.params} if info else {}
+        values = {}
+        for key, edit in self.fields.items():
+            text = edit.text().strip()
+            if text and kinds.get(key) == "amount":
+                text = format_plain(self.ctx.formats.parse_amount(text, key),
+                                    self.ctx.formats.exp)
+            if text:
+                values[key] = text
+        return values
+
+    def first_field(self) -> QWidget | None:
+        """Where typing starts once a template is chosen."""
+        if self.invoices is not None:
+            return self.invoices.rows[0].total
+        return next(iter(self.fields.values()), None)
+
+    def _total_may_have_changed(self) -> None:
+        self.update_note()
+        if self.invoices is not None:
+            self.invoices.update_summary()
+
+    # ---------------------------------------------------------------- before applying
+    def update_note(self) -> None:
+        """Say, as the values are typed, what applying them will do where two of them
+        could disagree: a card deposit given both a gross sale and a fee rate."""
+        info = self.current
+        check = None
+        if info is not None and info.name == "card-deposit":
+            try:
+                check = check_gross(self.ctx.book, self.model.total, self.params(),
+                                    context=self.context)
+            except BadInput:  # said next to the field on Apply
+                check = None
+        if check is None:
+            self.note.hide()
+            return
+        self.note.setText(self.gross_note(check))
+        agree = check.difference == 0
+        self.note.setStyleSheet(MUTED_STYLE if agree else
+                                "color: #8a5300; background: #fff4e0; padding: 4px;")
+        self.note.show()
+
+    def gross_note(self, check: GrossCheck) -> str:
+        f = self.ctx.formats
+        rate = _percent_text(check.fee_rate)
+        if check.fixed_fee:
+            rate = tr("{rate} + {fixed}").format(rate=rate, fixed=f.amount(check.fixed_fee))
+        kept = tr("From {gross} the processor kept {deduction}: commission {fee} and IVA "
+                  "{fee_iva}.").format(gross=f.amount(check.gross),
+                                       deduction=f.amount(check.deduction),
+                                       fee=f.amount(check.fee), fee_iva=f.amount(check.fee_iva))
+        if check.difference == 0:
+            return tr("The gross sale and the fee rate agree.") + " " + kept
+        compared = (tr("The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} "
+                       "({rate_deduction}): {difference} less than the processor kept.")
+                    if check.difference > 0 else
+                    tr("The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} "
+                       "({rate_deduction}): {difference} more than the processor kept."))
+        return " ".join((
+            tr("The gross sale wins over the fee rate."), kept,
+            compared.format(rate=rate, rate_fee=f.amount(check.rate_fee),
+                            rate_fee_iva=f.amount(check.rate_fee_iva),
+                            rate_deduction=f.amount(check.rate_deduction),
+                            difference=f.amount(abs(check.difference))),
+            tr("To book by the fee rate instead, leave the gross sale empty.")))
 
     # ---------------------------------------------------------------- applying
     def apply(self) -> bool:
@@ -242,9 +353,15 @@ class TemplatePanel(QFrame):
             label.hide()
         self.error.hide()
         try:
-            lines = apply_template(self.ctx.book, info.name, self.model.total, self.params())
+            if self.invoices is not None:
+                lines = apply_invoices(self.ctx.book, self.model.total,
+                                       self.invoices.invoices())
+            else:
+                lines = apply_template(self.ctx.book, info.name, self.model.total,
+                                       self.params())
         except BadInput as exc:
-            self.show_error(exc)
+            if self.invoices is None or not self.invoices.show_error(exc):
+                self.show_error(exc)
             return False
         lines = keep_own_category(lines, self.model.lines)
         self.model.replace_lines(edit_lines(self.ctx, lines),
@@ -263,7 +380,7 @@ class TemplatePanel(QFrame):
             label.show()
             self.fields[key].setFocus()
         else:
-            name = tr("Total") if key == "amount" else key
+            name = {"amount": tr("Total"), "invoices": tr("Invoices")}.get(key, key)
             self.error.setText(f"{name}: {exc.reason}{shown}")
             self.error.show()
 

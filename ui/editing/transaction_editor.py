@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.errors import BadInput, CuentasError
 from app.ledger.register import payees
 from app.ledger.transactions import LineInput, TransactionInput, TransactionView, get_transaction
+from app.splits import follow_base
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.style import ERROR, ERROR_STYLE, SPLIT_BLUE_COLOR
@@ -262,9 +263,11 @@ class TransactionEditor(QDialog):
         line = LineInput(amount=amount, category_id=category_id,
                          transfer_account_id=transfer_id)
         if self.view is not None and len(self.view.lines) == 1:
-            old = self.view.lines[0]
+            old = self.view.lines[0]  # a base follows a new amount (app.splits.follow_base)
+            base = old.taxable_base if amount == old.amount else follow_base(
+                old.taxable_base, amount, old.tax_rate_bp, was=old.amount)
             line = replace(line, memo=old.memo, id=old.id, tax_rate_bp=old.tax_rate_bp,
-                           taxable_base=old.taxable_base)
+                           taxable_base=base)
         return line
 
     def data(self) -> TransactionInput:

@@ -527,6 +527,30 @@
         <translation>Las líneas deben sumar el total ({state}).</translation>
     </message>
     <message>
+        <source>Line {lines} is money in ({amounts}), while this movement is money out.</source>
+        <translation>La línea {lines} es dinero que entra ({amounts}), pero este movimiento es dinero que sale.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are money in ({amounts}), while this movement is money out.</source>
+        <translation>Las líneas {lines} son dinero que entra ({amounts}), pero este movimiento es dinero que sale.</translation>
+    </message>
+    <message>
+        <source>A number typed without a sign is money out here; type + before it for money in.</source>
+        <translation>Aquí un número sin signo es dinero que sale; escriba + antes para dinero que entra.</translation>
+    </message>
+    <message>
+        <source>Line {lines} is money out ({amounts}), while this movement is money in.</source>
+        <translation>La línea {lines} es dinero que sale ({amounts}), pero este movimiento es dinero que entra.</translation>
+    </message>
+    <message>
+        <source>Lines {lines} are money out ({amounts}), while this movement is money in.</source>
+        <translation>Las líneas {lines} son dinero que sale ({amounts}), pero este movimiento es dinero que entra.</translation>
+    </message>
+    <message>
+        <source>A number typed without a sign is money in here; type - before it for money out.</source>
+        <translation>Aquí un número sin signo es dinero que entra; escriba - antes para dinero que sale.</translation>
+    </message>
+    <message>
         <source>Nothing to distribute over: give some lines an amount first.</source>
         <translation>No hay entre qué repartir: primero ponga un importe en algunas líneas.</translation>
     </message>
@@ -544,7 +568,7 @@
     </message>
     <message>
         <source>Category</source>
-        <extracomment>(line key, column) -&gt; (typed text, reason) The ids of the lines the transaction had when the editor opened.</extracomment>
+        <extracomment>The roles of the IVA lines, whose taxable base the IVA summary adds up per rate. (line key, column) -&gt; (typed text, reason) What the last change did beside what was typed (a taxable base that followed) The ids of the lines the transaction had when the editor opened.</extracomment>
         <translation>Categoría</translation>
     </message>
     <message>
@@ -568,6 +592,22 @@
         <translation>Mover línea</translation>
     </message>
     <message>
+        <source>Line {n}: taxable base cleared, as the line has no amount.</source>
+        <translation>Línea {n}: se borró la base gravable porque la línea no tiene importe.</translation>
+    </message>
+    <message>
+        <source>Line {n}: taxable base cleared: without a tax rate it cannot follow the amount.</source>
+        <translation>Línea {n}: se borró la base gravable: sin tasa no puede seguir al importe.</translation>
+    </message>
+    <message>
+        <source>Line {n}: taxable base {base}, worked out from the amount at {rate}.</source>
+        <translation>Línea {n}: base gravable {base}, calculada del importe a la tasa de {rate}.</translation>
+    </message>
+    <message>
+        <source>Line {n}: taxable base {base}, in proportion to the amount.</source>
+        <translation>Línea {n}: base gravable {base}, en proporción al importe.</translation>
+    </message>
+    <message>
         <source>Balance on line {n}</source>
         <translation>Cuadrar en la línea {n}</translation>
     </message>
@@ -584,8 +624,28 @@
         <translation>Quitar líneas vacías</translation>
     </message>
     <message>
+        <source>Line {n} is money in now: a number without a sign goes this movement&apos;s way. Type {example} for money out.</source>
+        <translation>La línea {n} ahora es dinero que entra: un número sin signo va en el sentido de este movimiento. Escriba {example} para dinero que sale.</translation>
+    </message>
+    <message>
+        <source>Line {n} is money out now: a number without a sign goes this movement&apos;s way. Type {example} for money in.</source>
+        <translation>La línea {n} ahora es dinero que sale: un número sin signo va en el sentido de este movimiento. Escriba {example} para dinero que entra.</translation>
+    </message>
+    <message>
+        <source>An amount without a sign goes the movement&apos;s way: money out on a payment, money in on a deposit. Type - or + before it to say otherwise (-4.17: a fee taken from a deposit).</source>
+        <translation>Un importe sin signo va en el sentido del movimiento: dinero que sale en un cargo, dinero que entra en un abono. Escriba - o + antes para indicar lo contrario (-4.17: una comisión descontada de un depósito).</translation>
+    </message>
+    <message>
         <source>Uncategorized</source>
         <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Money in, while this movement is money out</source>
+        <translation>Dinero que entra, en un movimiento de dinero que sale</translation>
+    </message>
+    <message>
+        <source>Money out, while this movement is money in</source>
+        <translation>Dinero que sale, en un movimiento de dinero que entra</translation>
     </message>
     <message>
         <source>Taxable base {base}</source>
@@ -632,8 +692,65 @@
         <translation>{label}:</translation>
     </message>
     <message>
+        <source>IVA rate</source>
+        <translation>Tasa de IVA</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <extracomment>The columns: what is typed (total, rate, category), then what they give. How many invoices show before the rows scroll.</extracomment>
+        <translation>Total de la factura</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Add i&amp;nvoice</source>
+        <translation>Agregar &amp;factura</translation>
+    </message>
+    <message>
+        <source>Re&amp;move invoice</source>
+        <translation>&amp;Quitar factura</translation>
+    </message>
+    <message>
         <source>the book&apos;s default</source>
         <translation>la del libro</translation>
+    </message>
+    <message>
+        <source>Invoice {n}, total</source>
+        <translation>Factura {n}, total</translation>
+    </message>
+    <message>
+        <source>Invoice {n}, IVA rate</source>
+        <translation>Factura {n}, tasa de IVA</translation>
+    </message>
+    <message>
+        <source>Invoice {n}, category</source>
+        <translation>Factura {n}, categoría</translation>
+    </message>
+    <message>
+        <source>The invoices add up to the movement: {amount}.</source>
+        <translation>Las facturas suman lo mismo que el movimiento: {amount}.</translation>
+    </message>
+    <message>
+        <source>The invoices add up to {typed} of {movement}: {left} not covered yet.</source>
+        <translation>Las facturas suman {typed} de {movement}: faltan {left}.</translation>
+    </message>
+    <message>
+        <source>The invoices add up to {typed}, {over} more than the movement ({movement}).</source>
+        <translation>Las facturas suman {typed}, {over} más que el movimiento ({movement}).</translation>
+    </message>
+    <message>
+        <source>is an account; an invoice goes to a category</source>
+        <translation>es una cuenta; una factura va a una categoría</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}{shown}</source>
+        <translation>{column}: {reason}{shown}</translation>
     </message>
     <message>
         <source>the current rate</source>
@@ -648,8 +765,40 @@
         <translation>Aplicar la plantilla {title}</translation>
     </message>
     <message>
+        <source>{rate} + {fixed}</source>
+        <translation>{rate} + {fixed}</translation>
+    </message>
+    <message>
+        <source>From {gross} the processor kept {deduction}: commission {fee} and IVA {fee_iva}.</source>
+        <translation>De {gross}, el procesador se quedó con {deduction}: comisión {fee} e IVA {fee_iva}.</translation>
+    </message>
+    <message>
+        <source>The gross sale and the fee rate agree.</source>
+        <translation>La venta total y la tasa de comisión coinciden.</translation>
+    </message>
+    <message>
+        <source>The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} ({rate_deduction}): {difference} less than the processor kept.</source>
+        <translation>La tasa de comisión de {rate} daría {rate_fee} e IVA {rate_fee_iva} ({rate_deduction}): {difference} menos de lo que se quedó el procesador.</translation>
+    </message>
+    <message>
+        <source>The fee rate of {rate} would give {rate_fee} and IVA {rate_fee_iva} ({rate_deduction}): {difference} more than the processor kept.</source>
+        <translation>La tasa de comisión de {rate} daría {rate_fee} e IVA {rate_fee_iva} ({rate_deduction}): {difference} más de lo que se quedó el procesador.</translation>
+    </message>
+    <message>
+        <source>The gross sale wins over the fee rate.</source>
+        <translation>Se toma la venta total, no la tasa de comisión.</translation>
+    </message>
+    <message>
+        <source>To book by the fee rate instead, leave the gross sale empty.</source>
+        <translation>Para registrar según la tasa de comisión, deje vacía la venta total.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Last time, {payee} was split into {n} lines: {names}.</source>

@@ -14,8 +14,12 @@ from app.cli import main
 from app.errors import BadInput
 from app.ledger.categories import add_category, find_category
 from app.ledger.templates import (
+    Invoice,
     UserLine,
+    apply_invoices,
     apply_template,
+    check_gross,
+    invoice_parts,
     last_split_for_payee,
     list_templates,
     save_user_template,
@@ -94,11 +98,88 @@ def test_an_unreachable_deposit_asks_for_the_gross(monkeypatch, tmp_path: Path,
     assert "gross" in capsys.readouterr().err
 
 
+def test_a_gross_that_disagrees_with_the_fee_rate_wins_and_the_gap_is_known() -> None:
+    """Issue 13, defect 2: rate 4 %, gross 10,000.00, deposit 9,535.20. The gross on
+    the statement (with the deposit) makes the lines; the check says what the fee rate
+    would have made of the same gross (400.00 + 64.00) and the difference, 0.80."""
+    keys = {"fee_rate": "4", "iva_rate": "16", "gross": "10000.00"}
+    lines = apply_template(None, "card-deposit", cents("9535.20"), keys)
+    assert [format_plain(x.amount, 2) for x in lines] == ["8620.69", "1379.31", "-400.69",
+                                                         "-64.11"]
+    check = check_gross(None, cents("9535.20"), keys)
+    assert check is not None
+    assert (check.gross, check.deduction, check.fee, check.fee_iva) == (1_000_000, 46480,
+                                                                         40069, 6411)
+    assert (check.rate_fee, check.rate_fee_iva, check.rate_deduction) == (40000, 6400, 46400)
+    assert check.difference == 80
+    agreeing = check_gross(None, cents("9536.00"), keys)
+    assert agreeing is not None and agreeing.difference == 0
+    assert check_gross(None, cents("9536.50"), keys).difference == -50  # kept less
+    s6 = check_gross(None, cents("111.16"), {"gross": "116.00", "iva_rate": "16"})
+    assert s6 is not None and (s6.fee, s6.fee_iva, s6.difference) == (417, 67, -1)
+    assert check_gross(None, cents("9535.20"), {"fee_rate": "4"}) is None  # no gross
+    with pytest.raises(BadInput) as err:
+        check_gross(None, cents("9535.20"), {"gross": "9000"})
+    assert err.value.field == "gross"
+
+
 def test_combined_payment_rounds_per_invoice() -> None:
     lines = apply_template(None, "combined-payment", cents("-4504.99"),
                            {"invoices": "1234.56@16;499.03@16;2150.03@16"})
     iva = -sum(x.amount for x in lines if x.role == "iva_input")
     assert iva == cents("621.37")  # not 621.38 (IVA on the combined total)
+
+
+def test_combined_payment_from_the_invoices_totals(scenario_book, scenarios) -> None:
+    """Issue 13, defect 4: the invoices as printed (1,432.09, 578.87 and 2,494.03, IVA
+    included) give S9's bases and IVA, per invoice, adding up to the transfer exactly;
+    the same from the command line's `totals=`."""
+    sc = next(s for s in scenarios["scenarios"] if s["id"] == "S9")
+    want = [(x["category"], cents(x["amount"])) for x in sc["lines"]]
+    invoices = [Invoice(cents("1432.09"), "16", "Gastos:Papelería"),
+                Invoice(cents("578.87"), "", "Gastos:Internet"),  # empty: the book's 16 %
+                Invoice(cents("2494.03"), "16 %", "Gastos:Empaque")]
+    lines = apply_invoices(scenario_book, cents(sc["amount"]), invoices)
+    assert [(x.category, x.amount) for x in lines] == want
+    assert [x.taxable_base for x in lines if x.role == "iva_input"] == [-123456, -49903,
+                                                                        -215003]
+    cli = apply_template(scenario_book, "combined-payment", cents(sc["amount"]), {
+        "totals": "1432.09@16;578.87@16;2494.03@16",
+        "categories": "Gastos:Papelería|Gastos:Internet|Gastos:Empaque"})
+    assert [(x.category, x.amount) for x in cli] == want
+    # a deposit of two invoices, one at 0 %: money in, no IVA line for the second
+    sale = apply_invoices(scenario_book, cents("1660.00"), [Invoice(cents("1160.00"), "16"),
+                                                           Invoice(cents("500.00"), "0")])
+    assert [(x.role, x.amount) for x in sale] == [("none", 100000), ("iva_output", 16000),
+                                                  ("none", 50000)]
+
+
+@pytest.mark.parametrize(
+    ("invoices", "amount", "field"),
+    [([Invoice(100000, "16"), Invoice(50000, "dieciséis")], "-1500", "invoices[2].rate"),
+     ([Invoice(100000, "160")], "-1000", "invoices[1].rate"),
+     ([Invoice(116000, "16"), Invoice(0, "16")], "-1160", "invoices[2].total"),
+     ([Invoice(116000, "16", "Gastos:Nada")], "-1160", "invoices[1].category"),
+     ([Invoice(116000, "16"), Invoice(11600, "16")], "-1160", "invoices"),
+     ([], "-1160", "invoices")],
+)
+def test_a_bad_invoice_is_named_by_its_row(scenario_book, invoices, amount, field) -> None:
+    with pytest.raises(BadInput) as err:
+        apply_invoices(scenario_book, cents(amount), invoices)
+    assert err.value.field == field
+
+
+@given(st.integers(min_value=1, max_value=10**11), st.sampled_from(["0", "8", "10.5", "16",
+                                                                    "21"]))
+def test_an_invoice_s_total_gives_back_its_base(base: int, pct: str) -> None:
+    """An invoice's IVA is rounded half-up on its base, so its total always gives the
+    base back: typing totals instead of bases loses nothing."""
+    from app.splits import rate, tax_on
+
+    r = rate(pct)
+    total = base + tax_on(base, r)
+    assert invoice_parts(total, r) == (base, tax_on(base, r))
+    assert invoice_parts(base, r, with_tax=False) == (base, tax_on(base, r))
 
 
 @pytest.mark.parametrize(
@@ -109,6 +190,8 @@ def test_combined_payment_rounds_per_invoice() -> None:
      ("purchase-iva", "-100", {"vat": "16"}, "--set"),
      ("combined-payment", "-100", {"invoices": "50@16"}, "invoices"),
      ("combined-payment", "-116", {"invoices": "100"}, "invoices"),
+     ("combined-payment", "-116", {"totals": "116@16", "invoices": "100@16"}, "totals"),
+     ("combined-payment", "-116", {"totals": "116@16", "categories": "A|B"}, "categories"),
      ("partial-payment", "-20000", {"invoice_total": "11600", "invoice_iva": "1600"}, "amount"),
      ("fee-withholding", "1", {"iva_withheld_fraction": "x"}, "iva_withheld_fraction"),
      ("nope", "1", {}, "template")],

@@ -175,6 +175,45 @@ def test_the_split_editor_in_spanish(spanish, qtbot, ctx) -> None:
     assert editor.bar.text() == "0.37 sin asignar"
 
 
+def test_the_editor_s_invoices_signs_and_bases_in_spanish(spanish, qtbot, ctx) -> None:
+    """Issue 13's editor: the combined payment's table of invoices, the gross-sale note,
+    the remaining bar's hint on a line that goes the other way, the taxable base."""
+    from ui.editing.split_editor import SplitEditor
+    from ui.editing.split_lines import AMOUNT
+
+    editor = SplitEditor(ctx, total=-116000, lines=[LineInput(-116000)],
+                         template="combined-payment")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    invoices = editor.templates.invoices
+    assert invoices is not None
+    invoices.rows[0].total.setText("1,000.00")
+    second = invoices.add_row()
+    assert invoices.summary.text() == "Las facturas suman lo mismo que el movimiento: 1,160.00."
+    second.total.setText("100")
+    second.rate.setText("dieciséis")
+    assert not editor.templates.apply()
+    assert invoices.rows[1].error.text().startswith("Tasa de IVA:")
+    assert invoices.summary.text() == "Las facturas suman 1,100.00 de 1,160.00: faltan 60.00."
+    check(editor)
+    editor.model.setData(editor.model.index(0, AMOUNT), "+500")
+    assert editor.bar.hint.text().startswith("La línea 1 es dinero que entra (+500.00)")
+    assert english_in([editor.bar.hint.text(), editor.notice.text()]) == []
+    deposit = SplitEditor(ctx, total=953520, lines=[LineInput(953520)],
+                          template="card-deposit")
+    qtbot.addWidget(deposit)
+    deposit.show()
+    for key, value in (("fee_rate", "4"), ("iva_rate", "16"), ("gross", "10,000.00")):
+        deposit.templates.fields[key].setText(value)
+    assert deposit.templates.note.text().startswith("Se toma la venta total")
+    assert deposit.templates.apply()
+    deposit.model.setData(deposit.model.index(3, AMOUNT), "-64")
+    assert deposit.notice.text() == ("Línea 4: base gravable -400.00, calculada del importe "
+                                     "a la tasa de 16 %.")
+    check(deposit)
+
+
 def test_the_upgrade_wizard_in_spanish(spanish, qtbot, tmp_path: Path) -> None:
     from app.store.demo import write_legacy
     from ui.common import background

@@ -42,3 +42,14 @@ def test_our_windows_draw(qapp, demo_book, tmp_path: Path) -> None:
     for path in shots:
         image = QImage(str(path))
         assert image.width() >= 500 and image.height() >= 300, path.name
+
+
+def test_the_template_pictures_draw(qapp, demo_book, tmp_path: Path) -> None:
+    from ui.docs.shots import editing
+
+    shots = editing.shots_split_templates(demo_book, tmp_path)
+    assert [p.name for p in shots] == ["split-editor-gross-check.png",
+                                       "split-editor-combined-payment.png"]
+    for path in shots:
+        image = QImage(str(path))
+        assert image.width() >= 500 and image.height() >= 300, path.name

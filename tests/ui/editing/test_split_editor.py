@@ -11,7 +11,7 @@ from app.errors import BadInput
 from app.ledger.transactions import LineInput
 from ui.common import prompts
 from ui.editing.split_editor import SplitEditor
-from ui.editing.split_lines import AMOUNT, CATEGORY, MEMO, RATE
+from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE
 
 
 @pytest.fixture
@@ -247,6 +247,71 @@ def test_a_three_line_split_with_the_keyboard_alone(make_editor, qtbot, cat) -> 
         (cat("Gastos:Servicios"), -10000, ""),
         (cat("Impuestos:IVA acreditable"), -16000, ""),
     ]
+
+
+def test_a_number_without_a_sign_goes_the_movement_s_way(make_editor) -> None:
+    """Issue 13, defect 6: on a payment of −580.00, typing 500 books −500.00 (it used to
+    book +500.00 and say "1,080.00 unassigned" with no hint); + or - as typed says the
+    way; the bar explains a line that goes the other way."""
+    editor = make_editor(-58000, [LineInput(-58000)])
+    type_into(editor, 0, AMOUNT, "500")
+    assert amounts(editor) == [-50000] and editor.bar.text() == "80.00 unassigned"
+    assert not editor.bar.hint.isVisibleTo(editor) and not editor.notice.isVisibleTo(editor)
+    type_into(editor, 0, AMOUNT, "+500")  # said so: money in
+    assert amounts(editor) == [50000] and editor.bar.text() == "1,080.00 unassigned"
+    assert editor.bar.hint.isVisibleTo(editor)
+    assert editor.bar.hint.text() == (
+        "Line 1 is money in (+500.00), while this movement is money out. A number typed "
+        "without a sign is money out here; type + before it for money in.")
+    type_into(editor, 0, AMOUNT, "500")  # without a sign again: turned round, and said
+    assert amounts(editor) == [-50000]
+    assert editor.notice.text() == ("Line 1 is money out now: a number without a sign goes "
+                                    "this movement's way. Type +500.00 for money in.")
+    type_into(editor, 0, AMOUNT, "\u2212580")  # a typographic minus is a minus
+    assert amounts(editor) == [-58000] and editor.bar.text() == "Balanced"
+    assert not editor.bar.hint.isVisibleTo(editor)
+    type_into(editor, 0, AMOUNT, "10%")
+    assert amounts(editor) == [-5800]
+    type_into(editor, 0, AMOUNT, "+10%")
+    assert amounts(editor) == [5800]
+    assert "An amount without a sign goes the movement's way" in editor.model.headerData(
+        AMOUNT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_deposit_less_a_fee_stays_easy(make_editor) -> None:
+    """A card deposit of 95.82: the sale typed plainly, the fee with a minus; the new
+    lines already hold what is left (money out); a fee retyped without its minus turns
+    money in, and both the line under the grid and the bar say so."""
+    editor = make_editor(9582, [LineInput(9582)])
+    type_into(editor, 0, AMOUNT, "100")
+    assert amounts(editor) == [10000] and editor.bar.text() == "4.18 over"
+    editor.acts["add"].trigger()
+    assert amounts(editor) == [10000, -418]  # the remainder, money out
+    type_into(editor, 1, AMOUNT, "-3.60")
+    editor.acts["add"].trigger()
+    assert amounts(editor) == [10000, -360, -58] and editor.bar.text() == "Balanced"
+    assert not editor.bar.hint.isVisibleTo(editor)  # balanced: nothing to explain
+    type_into(editor, 1, AMOUNT, "3.60")
+    assert amounts(editor) == [10000, 360, -58] and editor.bar.text() == "7.20 over"
+    assert editor.notice.text() == ("Line 2 is money in now: a number without a sign goes "
+                                    "this movement's way. Type -3.60 for money out.")
+    assert editor.bar.hint.text().startswith("Line 3 is money out (-0.58), while this "
+                                             "movement is money in.")
+    type_into(editor, 1, AMOUNT, "-3.60")
+    assert editor.bar.text() == "Balanced"
+
+
+def test_tab_passes_over_the_taxable_base(make_editor, qtbot) -> None:
+    """The base is shown, not typed: Tab from a tax rate goes on to the next line."""
+    editor = make_editor(-11600, [LineInput(-10000), LineInput(-1600, tax_rate_bp=1600,
+                                                               taxable_base=-10000)])
+    assert not editor.model.flags(editor.model.index(1, BASE)) & Qt.ItemFlag.ItemIsEditable
+    editor.grid.setFocus()
+    editor.grid.setCurrentIndex(editor.model.index(0, RATE))
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Tab)
+    assert editor.grid.currentIndex() == editor.model.index(1, CATEGORY)
+    qtbot.keyClick(editor.grid, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.grid.currentIndex() == editor.model.index(0, RATE)
 
 
 def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:

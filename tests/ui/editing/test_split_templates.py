@@ -7,12 +7,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.ledger.categories import add_category
 from app.ledger.transactions import LineInput, TransactionInput, save_transaction
 from ui.common.context import BookContext
 from ui.editing.split_editor import SplitEditor
-from ui.editing.split_lines import AMOUNT, CATEGORY
+from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE
 from ui.editing.split_templates import SaveTemplateDialog
 
 #: scenario id -> (template, parameters typed into the form)
@@ -25,7 +26,7 @@ COVERED = {
                             "fee_category": "Gastos:Comisión Mercado Pago 3.49%+$4"}),
     "S6": ("card-deposit", {"gross": "116.00", "iva_rate": "16",
                             "fee_category": "Gastos:Comisión"}),
-    "S9": ("combined-payment", {"invoices": "1234.56@16;499.03@16;2150.03@16",
+    "S9": ("combined-payment", {"totals": "1432.09@16;578.87@16;2494.03@16",  # a table
                                 "categories": "Gastos:Papelería|Gastos:Internet|Gastos:Empaque"}),
     "S10": ("fee-withholding", {"fees": "14500", "iva_rate": "16", "isr_rate": "10",
                                 "iva_withheld_fraction": "2/3"}),
@@ -66,6 +67,16 @@ def fill(editor: SplitEditor, name: str, params: dict[str, str]) -> None:
 
     editor.templates.choose(name)
     QApplication.processEvents()  # the form's new fields show
+    params = dict(params)
+    if editor.templates.invoices is not None:  # one row per invoice: total, rate, category
+        invoices = editor.templates.invoices
+        totals = params.pop("totals").split(";")
+        categories = params.pop("categories").split("|")
+        for i, (spec, category) in enumerate(zip(totals, categories, strict=True)):
+            row = invoices.rows[0] if i == 0 else invoices.add_row()
+            row.total.setText(spec.partition("@")[0])
+            row.rate.setText(spec.partition("@")[2])
+            row.category.setText(category)
     for key, value in params.items():
         editor.templates.fields[key].setText(value)
 
@@ -118,6 +129,84 @@ def test_a_bad_parameter_is_shown_next_to_it(ctx, open_editor) -> None:
     fill(editor, "card-deposit", {})
     assert not editor.templates.apply()
     assert editor.templates.error.text().startswith("Total: is not a deposit")
+
+
+def test_a_gross_and_a_fee_rate_that_disagree_are_said_before_applying(ctx, open_editor,
+                                                                      qtbot) -> None:
+    """Issue 13, defect 2: rate 4 %, gross 10,000.00, deposit 9,535.20. Before Apply,
+    next to the values: the gross sale wins, what it makes, what the rate would have
+    made and the 0.80 between them; the lines then follow the gross."""
+    editor = open_editor(ctx, 953520, payee="Clip")
+    fill(editor, "card-deposit", {"fee_rate": "4", "iva_rate": "16", "gross": "10,000.00"})
+    note = editor.templates.note
+    assert note.isVisibleTo(editor) and len(editor.model.lines) == 1  # nothing applied yet
+    assert note.text() == (
+        "The gross sale wins over the fee rate. From 10,000.00 the processor kept 464.80: "
+        "commission 400.69 and IVA 64.11. The fee rate of 4\u00a0% would give 400.00 and IVA "
+        "64.00 (464.00): 0.80 less than the processor kept. To book by the fee rate "
+        "instead, leave the gross sale empty.")
+    qtbot.keyClick(editor.templates.fields["gross"], Qt.Key.Key_Return)  # Enter applies
+    assert [line.amount for line in editor.model.lines] == [862069, 137931, -40069, -6411]
+    assert editor.isVisible()  # and is not also taken as OK
+    editor.model.set_total(953600)  # the deposit the rate gives: they agree
+    assert note.text().startswith("The gross sale and the fee rate agree. From 10,000.00")
+    editor.templates.fields["fixed_fee"].setText("1")
+    assert ("The fee rate of 4\u00a0% + 1.00 would give 401.00 and IVA 64.16 (465.16): 1.16 more "
+            "than the processor kept.") in note.text()
+    editor.templates.fields["gross"].setText("")  # solved from the deposit: nothing to say
+    assert not note.isVisibleTo(editor)
+    editor.templates.fields["gross"].setText("9,000")  # less than the deposit: said on Apply
+    assert not note.isVisibleTo(editor)
+    assert not editor.templates.apply()
+    assert "less than the deposit" in editor.templates.field_errors["gross"].text()
+
+
+def test_a_line_s_taxable_base_follows_its_amount_or_is_cleared_visibly(ctx, open_editor
+                                                                      ) -> None:
+    """Issue 13, defect 2: after the card template, the commission and its IVA are set by
+    hand to −400.00 and −64.00; the IVA line's base (shown in its own column) follows:
+    −400.00, not the template's −400.69, and the line under the grid says so. A base
+    with nothing to follow is cleared, and that is said too."""
+    editor = open_editor(ctx, 953520, payee="Clip")
+    fill(editor, "card-deposit", {"fee_rate": "4", "iva_rate": "16", "gross": "10000"})
+    assert editor.templates.apply()
+    model = editor.model
+
+    def shown(row: int, col: int) -> str:
+        return model.data(model.index(row, col))
+
+    assert [shown(r, BASE) for r in range(4)] == ["", "8,620.69", "", "-400.69"]
+    assert model.headerData(BASE, Qt.Orientation.Horizontal) == "Taxable base"
+    model.setData(model.index(2, AMOUNT), "-400.00")
+    model.setData(model.index(3, AMOUNT), "-64.00")
+    assert model.lines[3].taxable_base == -40000 and shown(3, BASE) == "-400.00"
+    assert editor.notice.isVisibleTo(editor)
+    assert editor.notice.text() == ("Line 4: taxable base -400.00, worked out from the amount "
+                                    "at 16 %.")
+    model.setData(model.index(1, MEMO), "IVA 16 %")  # another change: the notice goes
+    assert not editor.notice.isVisibleTo(editor)
+    model.setData(model.index(3, RATE), "")  # no rate: nothing to follow, cleared visibly
+    assert model.lines[3].taxable_base is None and shown(3, BASE) == ""
+    assert editor.notice.text() == ("Line 4: taxable base cleared: without a tax rate it "
+                                    "cannot follow the amount.")
+    editor.acts["undo"].trigger()
+    assert model.lines[3].taxable_base == -40000 and model.lines[3].tax_rate_bp == 1600
+    model.setData(model.index(2, AMOUNT), "-401.00")  # not an IVA line: no base to follow
+    assert model.lines[2].taxable_base is None and not editor.notice.isVisibleTo(editor)
+    editor.grid.setCurrentIndex(model.index(3, AMOUNT))
+    editor.acts["balance"].trigger()  # a remainder tool moving the IVA line: it follows too
+    assert sum(line.amount for line in model.lines) == 953520
+    assert model.lines[3].amount == -6380
+    assert model.lines[3].taxable_base == -39875  # 63.80 / 0.16
+    assert editor.notice.text().startswith("Line 4: taxable base -398.75")
+    assert [line.taxable_base for line in model.input_lines()][3] == -39875
+    # An IVA line typed by hand gets the base its amount is the tax of, once it has a rate.
+    row = model.add_line(amount=0)
+    model.setData(model.index(row, CATEGORY), "Impuestos:IVA acreditable")
+    model.setData(model.index(row, AMOUNT), "-16.00")
+    assert model.lines[row].taxable_base is None  # no rate yet
+    model.setData(model.index(row, RATE), "16")
+    assert model.lines[row].taxable_base == -10000 and shown(row, BASE) == "-100.00"
 
 
 def test_save_the_lines_as_my_template(ctx, open_editor, qtbot) -> None:

@@ -264,3 +264,20 @@ def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:
     win.close()
     reasons = sorted(b.reason for b in list_backups(book.location))
     assert "on-close" in reasons and all(b.verified for b in list_backups(book.location))
+
+
+def test_a_single_line_s_taxable_base_follows_a_new_amount(ctx, ledger, cat, qtbot) -> None:
+    """Issue 13, defect 2: an IVA movement of one line edited from −64.11 to −64.00 keeps
+    no stale base: it is on −400.00 now."""
+    book, bank, _cash = ledger
+    view = save_transaction(book, TransactionInput(
+        account_id=bank.id, date="2026-03-05", amount=-6411, payee="SAT",
+        lines=(LineInput(-6411, category_id=cat("Impuestos:IVA acreditable"),
+                         tax_rate_bp=1600, taxable_base=-40069),)))
+    editor = TransactionEditor(ctx, bank.id, view.id)
+    qtbot.addWidget(editor)
+    editor.amount.setText("-64.00")
+    line = editor.data().lines[0]
+    assert (line.amount, line.tax_rate_bp, line.taxable_base) == (-6400, 1600, -40000)
+    editor.amount.setText("-64.11")
+    assert editor.data().lines[0].taxable_base == -40069

@@ -24,6 +24,8 @@ def screenshots(book: Any, out_dir: Path) -> list[Path]:
     QCoreApplication.processEvents()
     shots += shots_split_editor(book, out_dir)
     QCoreApplication.processEvents()
+    shots += shots_split_templates(book, out_dir)
+    QCoreApplication.processEvents()
     return shots
 
 
@@ -77,6 +79,46 @@ def shots_split_editor(book: object, out_dir: Path) -> list[Path]:
     QCoreApplication.processEvents()
     editor.grid.setCurrentIndex(editor.model.index(1, AMOUNT))
     shots.append(grab(editor, out_dir / "split-editor-unassigned.png"))
+    editor.close()
+    editor.deleteLater()
+    ctx.close()
+    return shots
+
+
+def shots_split_templates(book: object, out_dir: Path) -> list[Path]:
+    """Two templates in the split editor: a card deposit whose gross sale and fee rate
+    disagree (said before Apply), and a combined payment of three invoices (S9) typed as
+    a table of their totals, applied."""
+    from app.store.book import Book
+
+    assert isinstance(book, Book)
+    ctx = BookContext.open(book)
+    shots = []
+    editor = SplitEditor(ctx, total=953520, lines=[LineInput(amount=953520)],
+                         payee="Terminal bancaria", date="2026-03-14", template="card-deposit")
+    editor.show()
+    QCoreApplication.processEvents()
+    for key, value in (("fee_rate", "4"), ("gross", ctx.formats.amount(1_000_000))):
+        editor.templates.fields[key].setText(value)
+    shots.append(grab(editor, out_dir / "split-editor-gross-check.png"))
+    editor.close()
+    editor.deleteLater()
+
+    editor = SplitEditor(ctx, total=-450499, lines=[LineInput(amount=-450499)],
+                         payee="Proveedores varios", date="2026-03-20",
+                         template="combined-payment")
+    editor.show()
+    QCoreApplication.processEvents()
+    invoices = editor.templates.invoices
+    assert invoices is not None
+    for i, (total, category) in enumerate(((143209, "Gastos:Papelería"),
+                                           (57887, "Gastos:Servicios:Internet"),
+                                           (249403, "Gastos:Empaque"))):
+        row = invoices.rows[0] if i == 0 else invoices.add_row()
+        row.total.setText(ctx.formats.amount(total))
+        row.category.setText(category)
+    editor.templates.apply()
+    shots.append(grab(editor, out_dir / "split-editor-combined-payment.png"))
     editor.close()
     editor.deleteLater()
     ctx.close()
