@@ -80,7 +80,8 @@ def test_ui_never_talks_sql() -> None:
 IMPORT_NAME = {"PySide6-Essentials": "PySide6", "PySide6-Addons": "PySide6",
                "SQLAlchemy": "sqlalchemy", "alembic": "alembic", "reportlab": "reportlab",
                "appdirs": "appdirs", "psycopg": "psycopg", "Babel": "babel",
-               "markdown-it-py": "markdown_it", "Pillow": "PIL"}
+               "markdown-it-py": "markdown_it", "Pillow": "PIL",
+               "ofxtools": "ofxtools"}
 
 
 def test_declared_dependencies_match_what_the_code_imports() -> None:
@@ -114,7 +115,7 @@ def test_declared_dependencies_match_what_the_code_imports() -> None:
 #: The base modules (errors, money, splits, paths, dates, presets, faults, release) and
 #: the i18n package (the language and the catalogue of app's messages) are layer 0.
 APP_LAYERS = {"i18n": 0, "store": 1, "ledger": 2, "admin": 2, "backup": 3, "upgrade": 3,
-              "reports": 4, "docs": 4, "monitor": 4, "cli": 5}
+              "reports": 4, "docs": 4, "monitor": 4, "imports": 4, "exports": 4, "cli": 5}
 #: Leaves any layer may use: the measurement hooks import only app.paths and app.errors.
 MODULE_LAYERS = {"app.monitor.metrics": 0}
 #: ui's shared modules import no window package; everything else sits over them.

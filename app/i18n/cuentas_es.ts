@@ -1040,6 +1040,7 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>date</source>
+        <extracomment>The header of Cuentas&apos; own CSV export (app.exports.csv): one row per split line. The roles as messages name them.</extracomment>
         <translation>fecha</translation>
     </message>
     <message>
@@ -1952,12 +1953,284 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>DAÑADO</translation>
     </message>
     <message>
+        <source>import a QIF, OFX/QFX or CSV statement (previewed, de-duplicated, all or nothing)</source>
+        <translation>importar un estado de cuenta QIF, OFX/QFX o CSV (con vista previa, sin duplicados, todo o nada)</translation>
+    </message>
+    <message>
+        <source>the account the statement is for</source>
+        <translation>la cuenta a la que corresponde el estado de cuenta</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: read from the file)</source>
+        <translation>el formato del archivo (predeterminado: se lee del archivo)</translation>
+    </message>
+    <message>
+        <source>a saved CSV mapping (default: the columns are recognised from the header)</source>
+        <translation>una asignación de columnas CSV guardada (predeterminado: las columnas se reconocen por el encabezado)</translation>
+    </message>
+    <message>
+        <source>save the CSV mapping used, for this account, under NAME</source>
+        <translation>guardar la asignación de columnas CSV usada, para esta cuenta, con el nombre NAME</translation>
+    </message>
+    <message>
+        <source>show the preview; write nothing</source>
+        <translation>mostrar la vista previa; no escribir nada</translation>
+    </message>
+    <message>
+        <source>create the categories and transfer accounts the file needs (without it they are listed and nothing is imported)</source>
+        <translation>crear las categorías y cuentas de transferencia que el archivo necesita (sin esta opción se listan y no se importa nada)</translation>
+    </message>
+    <message>
+        <source>splits that do not add up to the total: reject the row (default) or take the splits&apos; sum</source>
+        <translation>divisiones que no suman el total: rechazar la fila (predeterminado) o tomar la suma de las divisiones</translation>
+    </message>
+    <message>
+        <source>do not apply split rules</source>
+        <translation>no aplicar las reglas de división</translation>
+    </message>
+    <message>
+        <source>save the file&apos;s memorized transactions (QIF) as split templates</source>
+        <translation>guardar los movimientos memorizados del archivo (QIF) como plantillas de división</translation>
+    </message>
+    <message>
+        <source>write the book as QIF, CSV or a ledger journal</source>
+        <translation>escribir el libro como QIF, CSV o un diario de ledger</translation>
+    </message>
+    <message>
+        <source>the file to write; never a book or a folder</source>
+        <translation>el archivo que se escribe; nunca un libro ni una carpeta</translation>
+    </message>
+    <message>
+        <source>only this account (default: the whole book)</source>
+        <translation>solo esta cuenta (predeterminado: todo el libro)</translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation>reemplazar FILE si ya existe</translation>
+    </message>
+    <message>
+        <source>the imports made into this book; undo one</source>
+        <translation>las importaciones hechas en este libro; deshacer una</translation>
+    </message>
+    <message>
+        <source>the latest imports</source>
+        <translation>las importaciones más recientes</translation>
+    </message>
+    <message>
+        <source>remove exactly the transactions of one import</source>
+        <translation>quitar exactamente los movimientos de una importación</translation>
+    </message>
+    <message>
+        <source>split rules applied to imported movements</source>
+        <translation>reglas de división que se aplican a los movimientos importados</translation>
+    </message>
+    <message>
+        <source>the rules, in the order they are tried</source>
+        <translation>las reglas, en el orden en que se prueban</translation>
+    </message>
+    <message>
+        <source>add or change a rule</source>
+        <translation>agregar o cambiar una regla</translation>
+    </message>
+    <message>
+        <source>the text the payee or memo contains (or, with --payee, the payee)</source>
+        <translation>el texto que contiene el beneficiario o el concepto (o, con --payee, el beneficiario)</translation>
+    </message>
+    <message>
+        <source>the payee must be TEXT exactly (case and spaces aside)</source>
+        <translation>el beneficiario debe ser exactamente TEXT (sin contar mayúsculas ni espacios)</translation>
+    </message>
+    <message>
+        <source>a split template (`templates list`)</source>
+        <translation>una plantilla de división (`templates list`)</translation>
+    </message>
+    <message>
+        <source>a template key, like fee_rate=3.6 (repeatable)</source>
+        <translation>una clave de la plantilla, como fee_rate=3.6 (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>only for movements of this account</source>
+        <translation>solo para movimientos de esta cuenta</translation>
+    </message>
+    <message>
+        <source>remove a rule</source>
+        <translation>quitar una regla</translation>
+    </message>
+    <message>
+        <source>is for CSV files only</source>
+        <translation>es solo para archivos CSV</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Ensayo: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is a duplicate or invalid.</source>
+        <translation>Nada que importar: cada fila está duplicada o no es válida.</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {what} do not exist yet. Run again with --yes to create them.</source>
+        <translation>No se importó nada: {what} todavía no existen. Ejecute de nuevo con --yes para crearlas.</translation>
+    </message>
+    <message>
+        <source>opening balance set</source>
+        <translation>saldo inicial fijado</translation>
+    </message>
+    <message>
+        <source>{n} turned out to be duplicates meanwhile</source>
+        <translation>{n} resultaron duplicados mientras tanto</translation>
+    </message>
+    <message>
+        <source>Imported {n} transactions into {account} (import {id}; undo with `cuentas imports undo {id}`){extra}.</source>
+        <translation>Se importaron {n} movimientos a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
+    </message>
+    <message>
+        <source>Saved {n} split templates: {names}</source>
+        <translation>Se guardaron {n} plantillas de división: {names}</translation>
+    </message>
+    <message>
+        <source>Saved the mapping {name} for this account.</source>
+        <translation>Se guardó la asignación de columnas {name} para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>1 category</source>
+        <translation>1 categoría</translation>
+    </message>
+    <message>
+        <source>{n} categories</source>
+        <translation>{n} categorías</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 cuenta</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} cuentas</translation>
+    </message>
+    <message>
+        <source>File: {file} ({format})</source>
+        <translation>Archivo: {file} ({format})</translation>
+    </message>
+    <message>
+        <source>Into: {account}</source>
+        <translation>A la cuenta: {account}</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevas</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicadas</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válidas</translation>
+    </message>
+    <message>
+        <source>Invalid rows (not imported):</source>
+        <translation>Filas no válidas (no se importan):</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>Split rules applied: {rules}</source>
+        <translation>Reglas de división aplicadas: {rules}</translation>
+    </message>
+    <message>
+        <source>A note on 1 row: {note}</source>
+        <translation>Una nota en 1 fila: {note}</translation>
+    </message>
+    <message>
+        <source>Notes on {n} rows, like: {note}</source>
+        <translation>Notas en {n} filas, como: {note}</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} registros</translation>
+    </message>
+    <message>
+        <source>Skipped: line {line}, {what} ({records}): {why}</source>
+        <translation>Omitido: línea {line}, {what} ({records}): {why}</translation>
+    </message>
+    <message>
+        <source>Memorized transactions: {n} (never booked; --save-templates keeps them as split templates)</source>
+        <translation>Movimientos memorizados: {n} (nunca se registran; --save-templates los guarda como plantillas de división)</translation>
+    </message>
+    <message>
+        <source>Categories to create: {names}</source>
+        <translation>Categorías por crear: {names}</translation>
+    </message>
+    <message>
+        <source>Accounts to create: {names}</source>
+        <translation>Cuentas por crear: {names}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
         <source>state</source>
         <translation>estado</translation>
+    </message>
+    <message>
+        <source>undone {date}</source>
+        <translation>deshecha el {date}</translation>
+    </message>
+    <message>
+        <source>{n} changed since</source>
+        <translation>{n} cambiados desde entonces</translation>
+    </message>
+    <message>
+        <source>categories removed: {names}</source>
+        <translation>categorías quitadas: {names}</translation>
+    </message>
+    <message>
+        <source>accounts removed: {names}</source>
+        <translation>cuentas quitadas: {names}</translation>
+    </message>
+    <message>
+        <source>opening balance put back</source>
+        <translation>saldo inicial restablecido</translation>
+    </message>
+    <message>
+        <source>Undid import {id}: {n} transactions removed{extra}.</source>
+        <translation>Se deshizo la importación {id}: se quitaron {n} movimientos{extra}.</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regla</translation>
+    </message>
+    <message>
+        <source>what it does</source>
+        <translation>qué hace</translation>
+    </message>
+    <message>
+        <source>is not KEY=VALUE (like fee_rate=3.6)</source>
+        <translation>no es CLAVE=VALOR (como fee_rate=3.6)</translation>
+    </message>
+    <message>
+        <source>Rule {name}: {what}</source>
+        <translation>Regla {name}: {what}</translation>
+    </message>
+    <message>
+        <source>Removed the rule {name}.</source>
+        <translation>Se quitó la regla {name}.</translation>
     </message>
     <message>
         <source>Damaged (they cannot be restored):</source>
@@ -2092,8 +2365,24 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>cambiar cuentas</translation>
     </message>
     <message>
+        <source>is not a saved mapping of this book (save one from File ▸ Import… in the desktop app, or with --save-mapping)</source>
+        <translation>no es una asignación de columnas guardada de este libro (guarde una desde Archivo ▸ Importar… en el programa de escritorio, o con --save-mapping)</translation>
+    </message>
+    <message>
+        <source>is empty; a saved mapping needs a name</source>
+        <translation>está vacío; una asignación guardada necesita un nombre</translation>
+    </message>
+    <message>
+        <source>save import mappings</source>
+        <translation>guardar asignaciones de columnas</translation>
+    </message>
+    <message>
         <source>does not exist</source>
         <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is not a saved mapping of this book</source>
+        <translation>no es una asignación de columnas guardada de este libro</translation>
     </message>
     <message>
         <source>is not an account of this book</source>
@@ -2470,8 +2759,81 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>Categoría</translation>
     </message>
     <message>
+        <source>month/day/year</source>
+        <extracomment>Files above this size are refused before they are read (a statement is far smaller; a 100,000-transaction QIF with splits is about 10 MB). How a date order is named in the preview&apos;s notes.</extracomment>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>año/mes/día</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>is {size} MB; files over {limit} MB are not imported (split it by date first)</source>
+        <translation>mide {size} MB; los archivos de más de {limit} MB no se importan (divídalo primero por fechas)</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>says it is UTF-16 but is not</source>
+        <translation>dice ser UTF-16 pero no lo es</translation>
+    </message>
+    <message>
+        <source>cannot be read as {encoding}: no such encoding</source>
+        <translation>no se puede leer como {encoding}: no existe esa codificación</translation>
+    </message>
+    <message>
+        <source>is not {encoding} text (byte {byte}); choose another encoding</source>
+        <translation>no es texto {encoding} (byte {byte}); elija otra codificación</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>has more than {n} decimals</source>
+        <translation>tiene más de {n} decimales</translation>
+    </message>
+    <message>
+        <source>has decimals</source>
+        <translation>tiene decimales</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>está fuera de rango</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>is not a calendar date ({date} does not exist)</source>
+        <translation>no es una fecha del calendario ({date} no existe)</translation>
+    </message>
+    <message>
+        <source>has {value} as its month</source>
+        <translation>tiene {value} como mes</translation>
+    </message>
+    <message>
+        <source>has {value} as its day</source>
+        <translation>tiene {value} como día</translation>
+    </message>
+    <message>
+        <source>has {value} as its year</source>
+        <translation>tiene {value} como año</translation>
     </message>
     <message>
         <source>is the name of a built-in template</source>
@@ -2506,8 +2868,36 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>no es una plantilla (vea `cuentas templates list`)</translation>
     </message>
     <message>
+        <source>payee is &quot;{pattern}&quot; → {template}</source>
+        <translation>el beneficiario es &quot;{pattern}&quot; → {template}</translation>
+    </message>
+    <message>
+        <source>contains &quot;{pattern}&quot; → {template}</source>
+        <translation>contiene &quot;{pattern}&quot; → {template}</translation>
+    </message>
+    <message>
+        <source>is empty; a rule needs a name</source>
+        <translation>está vacío; una regla necesita un nombre</translation>
+    </message>
+    <message>
+        <source>is empty; say which payees the rule is for</source>
+        <translation>está vacío; indique para qué beneficiarios es la regla</translation>
+    </message>
+    <message>
         <source>{name} takes no keys</source>
         <translation>{name} no recibe claves</translation>
+    </message>
+    <message>
+        <source>change split rules</source>
+        <translation>cambiar reglas de división</translation>
+    </message>
+    <message>
+        <source>is already the name of a rule</source>
+        <translation>ya es el nombre de una regla</translation>
+    </message>
+    <message>
+        <source>is not a split rule of this book</source>
+        <translation>no es una regla de división de este libro</translation>
     </message>
     <message>
         <source>list no invoice; give at least one</source>
@@ -4155,12 +4545,394 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>Importar un archivo OFX</translation>
     </message>
     <message>
+        <source>Read and preview a statement</source>
+        <translation>Leer un estado de cuenta y ver la vista previa</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Deshacer una importación</translation>
+    </message>
+    <message>
         <source>is not between {low} and {high}</source>
         <translation>no está entre {low} y {high}</translation>
     </message>
     <message>
         <source>is not an operation group</source>
         <translation>no es un grupo de operaciones</translation>
+    </message>
+    <message>
+        <source>is not a QIF, OFX/QFX or CSV statement</source>
+        <extracomment>The text, for the CSV mapping dialog&apos;s first rows (&apos;&apos; for other formats).</extracomment>
+        <translation>no es un estado de cuenta QIF, OFX/QFX ni CSV</translation>
+    </message>
+    <message>
+        <source>--format {value} is not one of {items}</source>
+        <translation>--format {value} no es uno de estos: {items}</translation>
+    </message>
+    <message>
+        <source>is read as a CSV file whose header Cuentas does not recognise ({reason}); choose its columns in File ▸ Import…, or import it with a saved --mapping</source>
+        <translation>se lee como un archivo CSV cuyo encabezado Cuentas no reconoce ({reason}); elija sus columnas en Archivo ▸ Importar…, o impórtelo con una asignación guardada (--mapping)</translation>
+    </message>
+    <message>
+        <source>read as {encoding} text</source>
+        <translation>leído como texto {encoding}</translation>
+    </message>
+    <message>
+        <source>is invalid and cannot be imported ({reason})</source>
+        <extracomment>progress(step, detail, done, total) Batches of this many rows get a bigger SQLite page cache while they are written. Rows that were new in the preview and found in the book at commit time. Transactions of the batch changed by someone since the import.</extracomment>
+        <translation>no es válida y no se puede importar ({reason})</translation>
+    </message>
+    <message>
+        <source>import transactions</source>
+        <translation>importar movimientos</translation>
+    </message>
+    <message>
+        <source>[{name}] (account)</source>
+        <translation>[{name}] (cuenta)</translation>
+    </message>
+    <message>
+        <source>do not exist; confirm to create them (--yes), or nothing is imported</source>
+        <translation>no existen; confirme que se creen (--yes), o no se importa nada</translation>
+    </message>
+    <message>
+        <source>is not an import of this book</source>
+        <translation>no es una importación de este libro</translation>
+    </message>
+    <message>
+        <source>undo imports</source>
+        <translation>deshacer importaciones</translation>
+    </message>
+    <message>
+        <source>was undone already ({when})</source>
+        <translation>ya se deshizo ({when})</translation>
+    </message>
+    <message>
+        <source>debit</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>abono</translation>
+    </message>
+    <message>
+        <source>debit/credit type</source>
+        <translation>tipo cargo/abono</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation>id. de movimiento</translation>
+    </message>
+    <message>
+        <source>line amount</source>
+        <translation>importe de la línea</translation>
+    </message>
+    <message>
+        <source>line memo</source>
+        <translation>concepto de la línea</translation>
+    </message>
+    <message>
+        <source>cleared mark</source>
+        <translation>marca de conciliado</translation>
+    </message>
+    <message>
+        <source>line {line}: the debit {value} {reason}</source>
+        <translation>línea {line}: el cargo {value} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: the credit {value} {reason}</source>
+        <translation>línea {line}: el abono {value} {reason}</translation>
+    </message>
+    <message>
+        <source>has no date column; choose one</source>
+        <translation>no tiene columna de fecha; elija una</translation>
+    </message>
+    <message>
+        <source>has no amount column (or debit and credit columns); choose one</source>
+        <translation>no tiene columna de importe (ni columnas de cargo y abono); elija una</translation>
+    </message>
+    <message>
+        <source>date order {value} is not one of auto, MDY, DMY, YMD</source>
+        <translation>el orden de fecha {value} no es uno de estos: auto, MDY, DMY, YMD</translation>
+    </message>
+    <message>
+        <source>decimal mark {value} is not . or ,</source>
+        <translation>el separador decimal {value} no es . ni ,</translation>
+    </message>
+    <message>
+        <source>delimiter {value} is not one of , ; tab |</source>
+        <translation>el separador {value} no es uno de estos: , ; tabulador |</translation>
+    </message>
+    <message>
+        <source>is not readable CSV ({error})</source>
+        <translation>no es un CSV legible ({error})</translation>
+    </message>
+    <message>
+        <source>names the column {column} for the {role}, and the file has no such column (it has: {names})</source>
+        <extracomment>How much of a file `guess_mapping` reads (its first lines say what a 50 MB file holds).</extracomment>
+        <translation>indica la columna {column} para {role}, y el archivo no tiene esa columna (tiene: {names})</translation>
+    </message>
+    <message>
+        <source>dates read as {order}</source>
+        <translation>fechas leídas como {order}</translation>
+    </message>
+    <message>
+        <source>dates read as {order} (every date reads either way)</source>
+        <translation>fechas leídas como {order} (todas las fechas se leen de las dos maneras)</translation>
+    </message>
+    <message>
+        <source>line {line}: the date is empty</source>
+        <translation>línea {line}: la fecha está vacía</translation>
+    </message>
+    <message>
+        <source>line {line}: the date {value} {reason}</source>
+        <translation>línea {line}: la fecha {value} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: the line amount {value} {reason}</source>
+        <translation>línea {line}: el importe de la línea {value} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: the amount is empty</source>
+        <translation>línea {line}: el importe está vacío</translation>
+    </message>
+    <message>
+        <source>line {line}: the amount {value} {reason}</source>
+        <translation>línea {line}: el importe {value} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {value} says neither debit nor credit</source>
+        <translation>línea {line}: {value} no dice cargo ni abono</translation>
+    </message>
+    <message>
+        <source>line {line}: both the debit and the credit are empty</source>
+        <translation>línea {line}: el cargo y el abono están vacíos</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <extracomment>Formats the importer reads and the names the command line uses for them.</extracomment>
+        <translation>línea {line}: {text}</translation>
+    </message>
+    <message>
+        <source>is not an OFX file (it has no &lt;OFX&gt; element)</source>
+        <translation>no es un archivo OFX (no tiene elemento &lt;OFX&gt;)</translation>
+    </message>
+    <message>
+        <source>read with the tolerant reader (ofxtools could not read this file as a whole)</source>
+        <translation>leído con el lector tolerante (ofxtools no pudo leer el archivo completo)</translation>
+    </message>
+    <message>
+        <source>read with ofxtools</source>
+        <translation>leído con ofxtools</translation>
+    </message>
+    <message>
+        <source>the statement is in {currencies} and the book in {book}: amounts are taken as they are</source>
+        <translation>el estado de cuenta está en {currencies} y el libro en {book}: los importes se toman tal cual</translation>
+    </message>
+    <message>
+        <source>the file holds {n} statements; all go into the chosen account</source>
+        <translation>el archivo contiene {n} estados de cuenta; todos van a la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>investment statement</source>
+        <translation>estado de cuenta de inversiones</translation>
+    </message>
+    <message>
+        <source>investment transactions are not imported (Cuentas keeps no securities)</source>
+        <translation>los movimientos de inversión no se importan (Cuentas no lleva valores)</translation>
+    </message>
+    <message>
+        <source>is not an OFX date (YYYYMMDD)</source>
+        <translation>no es una fecha OFX (AAAAMMDD)</translation>
+    </message>
+    <message>
+        <source>is not a calendar date</source>
+        <translation>no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <source>no posting date (DTPOSTED); the date of the movement (DTUSER) is taken</source>
+        <translation>sin fecha de aplicación (DTPOSTED); se toma la fecha del movimiento (DTUSER)</translation>
+    </message>
+    <message>
+        <source>the transaction has no date (DTPOSTED is missing)</source>
+        <translation>el movimiento no tiene fecha (falta DTPOSTED)</translation>
+    </message>
+    <message>
+        <source>the transaction has no date (DTPOSTED is empty)</source>
+        <translation>el movimiento no tiene fecha (DTPOSTED está vacío)</translation>
+    </message>
+    <message>
+        <source>the date {value} {reason}</source>
+        <translation>la fecha {value} {reason}</translation>
+    </message>
+    <message>
+        <source>the transaction has no amount (TRNAMT)</source>
+        <translation>el movimiento no tiene importe (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>the amount {value} {reason}</source>
+        <translation>el importe {value} {reason}</translation>
+    </message>
+    <message>
+        <source>no FITID: duplicates are found by date, amount and payee</source>
+        <translation>sin FITID: los duplicados se buscan por fecha, importe y beneficiario</translation>
+    </message>
+    <message>
+        <source>line {line}: the payee is cut to {n} characters</source>
+        <extracomment>A line of the preview is a line of the file, its target made the book&apos;s spelling. Folded category name -&gt; tax role for categories the import would create.</extracomment>
+        <translation>línea {line}: el beneficiario se recorta a {n} caracteres</translation>
+    </message>
+    <message>
+        <source>line {line}: the memo is cut to {n} characters</source>
+        <translation>línea {line}: el concepto se recorta a {n} caracteres</translation>
+    </message>
+    <message>
+        <source>line {line}: the line memo is cut to {n} characters</source>
+        <translation>línea {line}: el concepto de la línea se recorta a {n} caracteres</translation>
+    </message>
+    <message>
+        <source>line {line}: the reference is cut to {n} characters</source>
+        <translation>línea {line}: la referencia se recorta a {n} caracteres</translation>
+    </message>
+    <message>
+        <source>line {line}: a line transfers to the row&apos;s own account {account}</source>
+        <translation>línea {line}: una línea transfiere a la misma cuenta de la fila, {account}</translation>
+    </message>
+    <message>
+        <source>line {line}: the account {account} is archived</source>
+        <translation>línea {line}: la cuenta {account} está archivada</translation>
+    </message>
+    <message>
+        <source>line {line}: the category {category} is archived</source>
+        <translation>línea {line}: la categoría {category} está archivada</translation>
+    </message>
+    <message>
+        <source>line {line}: the splits add up to {sum}, not the total {total}; the splits&apos; sum is taken</source>
+        <translation>línea {line}: las divisiones suman {sum}, no el total {total}; se toma la suma de las divisiones</translation>
+    </message>
+    <message>
+        <source>line {line}: the splits add up to {sum}, not the total {total} (choose to take the splits&apos; sum to import it)</source>
+        <translation>línea {line}: las divisiones suman {sum}, no el total {total} (elija tomar la suma de las divisiones para importarla)</translation>
+    </message>
+    <message>
+        <source>line {line}: a second opening balance for {account}</source>
+        <translation>línea {line}: un segundo saldo inicial para {account}</translation>
+    </message>
+    <message>
+        <source>the same FITID as line {line}</source>
+        <translation>el mismo FITID que la línea {line}</translation>
+    </message>
+    <message>
+        <source>the same FITID as a transaction of {date} imported before</source>
+        <translation>el mismo FITID que un movimiento del {date} importado antes</translation>
+    </message>
+    <message>
+        <source>the same date, amount and payee as a transaction in the book</source>
+        <translation>la misma fecha, importe y beneficiario que un movimiento del libro</translation>
+    </message>
+    <message>
+        <source>the other side of a transfer already in the book</source>
+        <translation>el otro lado de una transferencia que ya está en el libro</translation>
+    </message>
+    <message>
+        <source>the other side of the transfer on line {line}</source>
+        <translation>el otro lado de la transferencia de la línea {line}</translation>
+    </message>
+    <message>
+        <source>the account&apos;s opening balance is this amount already</source>
+        <translation>el saldo inicial de la cuenta ya es este importe</translation>
+    </message>
+    <message>
+        <source>line {line}: the account has another opening balance; it is not changed</source>
+        <translation>línea {line}: la cuenta tiene otro saldo inicial; no se cambia</translation>
+    </message>
+    <message>
+        <source>the rule {rule} does not apply: {reason}</source>
+        <translation>la regla {rule} no se aplica: {reason}</translation>
+    </message>
+    <message>
+        <source>securities are not imported (Cuentas keeps no securities)</source>
+        <translation>los valores no se importan (Cuentas no lleva valores)</translation>
+    </message>
+    <message>
+        <source>security prices are not imported</source>
+        <translation>los precios de valores no se importan</translation>
+    </message>
+    <message>
+        <source>budget templates are not imported</source>
+        <translation>las plantillas de presupuesto no se importan</translation>
+    </message>
+    <message>
+        <source>budgets are not imported</source>
+        <translation>los presupuestos no se importan</translation>
+    </message>
+    <message>
+        <source>this section is not a register Cuentas imports</source>
+        <translation>esta sección no es un registro que Cuentas importe</translation>
+    </message>
+    <message>
+        <source>line {line}: the split amount {value} {reason}</source>
+        <translation>línea {line}: el importe de la división {value} {reason}</translation>
+    </message>
+    <message>
+        <source>dates read as {order} (the file says so)</source>
+        <extracomment>Payees of opening-balance records as Quicken and Money write them, in several languages.</extracomment>
+        <translation>fechas leídas como {order} (lo dice el archivo)</translation>
+    </message>
+    <message>
+        <source>is not a QIF file: it does not start with a !Type: or !Account line</source>
+        <translation>no es un archivo QIF: no empieza con una línea !Type: ni !Account</translation>
+    </message>
+    <message>
+        <source>is not a QIF file: it has no !Type: line</source>
+        <translation>no es un archivo QIF: no tiene línea !Type:</translation>
+    </message>
+    <message>
+        <source>{n} classes listed in the file are not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
+        <translation>no se conservan las {n} clases del archivo (Cuentas no tiene clases); se omite la clase que sigue a &apos;/&apos; en una categoría</translation>
+    </message>
+    <message>
+        <source>line {line}: a split amount without a split line (S) is ignored</source>
+        <translation>línea {line}: se ignora un importe de división sin línea de división (S)</translation>
+    </message>
+    <message>
+        <source>line {line}: a date inside a split line is ignored</source>
+        <translation>línea {line}: se ignora una fecha dentro de una línea de división</translation>
+    </message>
+    <message>
+        <source>line {line}: a second date is ignored</source>
+        <translation>línea {line}: se ignora una segunda fecha</translation>
+    </message>
+    <message>
+        <source>line {line}: the record has no date (D line)</source>
+        <translation>línea {line}: el registro no tiene fecha (línea D)</translation>
+    </message>
+    <message>
+        <source>line {line}: the split line to {target} has no amount; 0 taken</source>
+        <translation>línea {line}: la línea de división a {target} no tiene importe; se toma 0</translation>
+    </message>
+    <message>
+        <source>line {line}: a split line has no amount; 0 taken</source>
+        <translation>línea {line}: una línea de división no tiene importe; se toma 0</translation>
+    </message>
+    <message>
+        <source>line {line}: no total (T line); the splits&apos; sum is taken</source>
+        <translation>línea {line}: sin total (línea T); se toma la suma de las divisiones</translation>
+    </message>
+    <message>
+        <source>line {line}: the record has no amount (T line)</source>
+        <translation>línea {line}: el registro no tiene importe (línea T)</translation>
+    </message>
+    <message>
+        <source>line {line}: the file ends inside this record (no ^ after it); the file may be cut short</source>
+        <translation>línea {line}: el archivo termina dentro de este registro (sin ^ después); puede estar incompleto</translation>
+    </message>
+    <message>
+        <source>line {line}: text after the date is ignored ({text})</source>
+        <translation>línea {line}: se ignora el texto después de la fecha ({text})</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app import faults
 from app.errors import BadInput, has_control
 from app.i18n import QT_TR_NOOP, tr
-from app.store.book import Book
+from app.store.book import Book, UnitOfWork
 from app.store.models import ACCOUNT_KINDS, Account, Transaction
 
 
@@ -81,19 +81,28 @@ def add_account(
                                          currency=book.info.currency)
         )
     with book.write(action=QT_TR_NOOP("add accounts")) as uow:
-        if (other := _same_name(uow.session, clean)) is not None:
-            raise BadInput("name", name, _taken(clean, other))
-        account = Account(
-            name=clean, kind=kind, currency=code, opening_balance_cents=opening_cents, archived=0
-        )
-        uow.session.add(account)
-        uow.session.flush()
-        uow.record(
-            "create", "account", account.id,
-            {"name": [None, clean], "kind": [None, kind], "opening": [None, opening_cents]},
-        )
-        account_id = account.id
+        account_id = add_account_in(uow, clean, kind, opening_cents, code, field="name",
+                                    shown=name)
     return get_account(book, account_id)
+
+
+def add_account_in(uow: UnitOfWork, name: str, kind: str, opening_cents: int, currency: str,
+                   *, field: str = "account", shown: str | None = None) -> int:
+    """The body of `add_account` inside a caller's unit of work (the importer creates
+    the accounts a file names in the same transaction); returns the account's id."""
+    clean = _clean_name(name, field)
+    if (other := _same_name(uow.session, clean)) is not None:
+        raise BadInput(field, shown if shown is not None else name, _taken(clean, other))
+    account = Account(
+        name=clean, kind=kind, currency=currency, opening_balance_cents=opening_cents, archived=0
+    )
+    uow.session.add(account)
+    uow.session.flush()
+    uow.record(
+        "create", "account", account.id,
+        {"name": [None, clean], "kind": [None, kind], "opening": [None, opening_cents]},
+    )
+    return account.id
 
 
 def rename_account(book: Book, account_id: int, new_name: str) -> AccountView:

@@ -106,48 +106,57 @@ def add_category(book: Book, full_name: str, kind: str, role: str = "none") -> C
     Adding one that exists with the same kind and role changes nothing; with another
     kind or role it is bad input.
     """
+    split_full_name(full_name)
+    _check_kind_role(kind, role)
+    with book.write(action=QT_TR_NOOP("add categories")) as uow:
+        return _view(uow.session, add_category_in(uow, full_name, kind, role))
+
+
+def add_category_in(uow: UnitOfWork, full_name: str, kind: str, role: str = "none") -> int:
+    """The body of `add_category` inside a caller's unit of work (the importer creates
+    the categories a file needs in the same transaction as its movements); returns
+    the category's id."""
     parts = split_full_name(full_name)
     _check_kind_role(kind, role)
     wanted = ":".join(parts)
-    with book.write(action=QT_TR_NOOP("add categories")) as uow:
-        existing = uow.session.scalars(
-            select(Category).where(Category.full_name == wanted)
-        ).first()
-        if existing is not None:
-            if existing.kind != kind or existing.role != role:
-                raise BadInput(
-                    "category", full_name,
-                    tr("already exists as {kind}/{role}, not {new_kind}/{new_role}").format(
-                        kind=existing.kind, role=existing.role, new_kind=kind, new_role=role),
-                )
-            return _view(uow.session, existing.id)
-        _check_new_name(parts, full_name, "category")
-        parent_id: int | None = None
-        for depth in range(1, len(parts) + 1):
-            full = ":".join(parts[:depth])
-            found = uow.session.scalars(select(Category).where(Category.full_name == full)
-                                        ).first()
-            if found is not None:
-                _kind_of_parent(found, kind)
-            cat_id = found.id if found is not None else None
-            if cat_id is None:
-                cat = Category(
-                    name=parts[depth - 1],
-                    parent_id=parent_id,
-                    kind=kind,
-                    role=role if depth == len(parts) else "none",
-                    full_name=full,
-                    archived=0,
-                )
-                uow.session.add(cat)
-                uow.session.flush()
-                uow.record("create", "category", cat.id,
-                           {"full_name": [None, full], "kind": [None, kind],
-                            "role": [None, cat.role]})
-                cat_id = cat.id
-            parent_id = cat_id
-        assert parent_id is not None
-        return _view(uow.session, parent_id)
+    existing = uow.session.scalars(
+        select(Category).where(Category.full_name == wanted)
+    ).first()
+    if existing is not None:
+        if existing.kind != kind or existing.role != role:
+            raise BadInput(
+                "category", full_name,
+                tr("already exists as {kind}/{role}, not {new_kind}/{new_role}").format(
+                    kind=existing.kind, role=existing.role, new_kind=kind, new_role=role),
+            )
+        return existing.id
+    _check_new_name(parts, full_name, "category")
+    parent_id: int | None = None
+    for depth in range(1, len(parts) + 1):
+        full = ":".join(parts[:depth])
+        found = uow.session.scalars(select(Category).where(Category.full_name == full)
+                                    ).first()
+        if found is not None:
+            _kind_of_parent(found, kind)
+        cat_id = found.id if found is not None else None
+        if cat_id is None:
+            cat = Category(
+                name=parts[depth - 1],
+                parent_id=parent_id,
+                kind=kind,
+                role=role if depth == len(parts) else "none",
+                full_name=full,
+                archived=0,
+            )
+            uow.session.add(cat)
+            uow.session.flush()
+            uow.record("create", "category", cat.id,
+                       {"full_name": [None, full], "kind": [None, kind],
+                        "role": [None, cat.role]})
+            cat_id = cat.id
+        parent_id = cat_id
+    assert parent_id is not None
+    return parent_id
 
 
 def _get(session: Session, category_id: int) -> Category:

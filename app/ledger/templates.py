@@ -639,6 +639,32 @@ def apply_template(book: Book | None, name: str, amount: int,
     return lines
 
 
+def template_applier(book: Book | None) -> Callable[[str, int, Mapping[str, str] | None],
+                                                     list[TemplateLine]]:
+    """`apply_template` for many amounts: the book's categories, rates and saved
+    templates are read once (the importer's split rules apply one per movement)."""
+    ctx = template_context(book)
+    users = _user_templates(book) if book is not None else {}
+
+    def apply(name: str, amount: int, params: Mapping[str, str] | None = None
+              ) -> list[TemplateLine]:
+        given = dict(params or {})
+        if name in BUILTINS:
+            lines = BUILTINS[name][1](ctx, amount, _builtin_values(ctx, name, given))
+        else:
+            if name not in users:
+                raise BadInput("template", name,
+                               tr("is not a template (see `cuentas templates list`)"))
+            if given:
+                raise BadInput("--set", next(iter(given)),
+                               tr("{name} takes no keys").format(name=name))
+            lines = _apply_user(ctx, amount, users[name][1])
+        assert sum(line.amount for line in lines) == amount, (name, lines)
+        return lines
+
+    return apply
+
+
 def apply_invoices(book: Book | None, amount: int, invoices: Sequence[Invoice]
                    ) -> list[TemplateLine]:
     """`combined-payment` from a table of invoices (the editor's): the lines for the

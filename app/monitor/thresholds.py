@@ -85,6 +85,8 @@ OPERATIONS = {
     "import.csv": QT_TR_NOOP("Import a CSV file"),
     "import.qif": QT_TR_NOOP("Import a QIF file"),
     "import.ofx": QT_TR_NOOP("Import an OFX file"),
+    "import.preview": QT_TR_NOOP("Read and preview a statement"),
+    "import.undo": QT_TR_NOOP("Undo an import"),
 }
 
 

@@ -217,3 +217,61 @@ class SplitTemplate(Base):
     payload: Mapped[str] = mapped_column(Text, nullable=False)
     created_by: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     created_at: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class ImportBatch(Base):
+    """One import: the file it came from, who ran it, and (once undone) when.
+
+    `details` is JSON of what Undo import puts back besides the transactions: the
+    categories and accounts the import created, an opening balance it set."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), nullable=False)
+    format: Mapped[str] = mapped_column(Text, nullable=False)
+    file_name: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    file_sha256: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    imported_at: Mapped[str] = mapped_column(Text, nullable=False)
+    user_name: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    transactions: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    details: Mapped[str] = mapped_column(Text, nullable=False, server_default="{}")
+    undone_at: Mapped[str | None] = mapped_column(Text)
+    undone_by: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+
+
+class ImportLink(Base):
+    """A transaction written by an import batch, with the bank's id for it (FITID)."""
+
+    __tablename__ = "import_links"
+    __table_args__ = (Index("ix_import_links_batch_id", "batch_id"),)
+    transaction_id: Mapped[int] = mapped_column(
+        ForeignKey("transactions.id", ondelete="CASCADE"), primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id"), nullable=False)
+    fitid: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+
+
+class ImportRule(Base):
+    """A split rule: imported movements whose payee matches get a template's lines."""
+
+    __tablename__ = "import_rules"
+    __table_args__ = (CheckConstraint("match IN ('payee', 'contains')", name="match"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    match: Mapped[str] = mapped_column(Text, nullable=False)
+    pattern: Mapped[str] = mapped_column(Text, nullable=False)
+    template: Mapped[str] = mapped_column(Text, nullable=False)
+    params: Mapped[str] = mapped_column(Text, nullable=False, server_default="{}")
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    enabled: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+
+class ImportMapping(Base):
+    """A saved CSV column mapping (JSON), optionally the one of an account."""
+
+    __tablename__ = "import_mappings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False, unique=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    payload: Mapped[str] = mapped_column(Text, nullable=False)
+    updated_at: Mapped[str] = mapped_column(Text, nullable=False)

@@ -91,6 +91,7 @@ CONTEXT_HELP: dict[str, tuple[str, str]] = {
     "templates": ("split-templates", ""),
     "category_manager": ("categories", ""),
     "reports": ("reports-and-search", ""),
+    "imports": ("importing-and-exporting", ""),
     "upgrade_wizard": ("admin-upgrading", ""),
     "backups": ("admin-backup-restore", ""),
     "settings": ("admin-feature-flags", ""),

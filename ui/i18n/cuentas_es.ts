@@ -1152,12 +1152,60 @@
         <translation>Mi tienda</translation>
     </message>
     <message>
+        <source>QIF — Quicken, GnuCash, KMyMoney (with splits)</source>
+        <translation>QIF — Quicken, GnuCash, KMyMoney (con divisiones)</translation>
+    </message>
+    <message>
+        <source>CSV — one row per split line, for spreadsheets</source>
+        <translation>CSV — una fila por línea, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Ledger journal — ledger and hledger (plain-text accounting)</source>
+        <translation>Diario de ledger — ledger y hledger (contabilidad en texto plano)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The whole book</source>
+        <translation>Todo el libro</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>{file} exists. Replace it?</source>
+        <translation>{file} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Se escribió {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -1585,8 +1633,92 @@
         <translation>Mostrar &amp;archivadas</translation>
     </message>
     <message>
+        <source>Split rule</source>
+        <translation>Regla de división</translation>
+    </message>
+    <message>
+        <source>New split rule</source>
+        <translation>Nueva regla de división</translation>
+    </message>
+    <message>
+        <source>like Clip deposits</source>
+        <translation>como Depósitos Clip</translation>
+    </message>
+    <message>
+        <source>the payee or memo contains</source>
+        <translation>el beneficiario o el concepto contiene</translation>
+    </message>
+    <message>
+        <source>the payee is exactly</source>
+        <translation>el beneficiario es exactamente</translation>
+    </message>
+    <message>
+        <source>like CLIP</source>
+        <translation>como CLIP</translation>
+    </message>
+    <message>
+        <source>Apply this rule</source>
+        <translation>Aplicar esta regla</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>C&amp;uándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>the book&apos;s rate</source>
+        <translation>la tasa del libro</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the book&apos;s category for it</source>
+        <translation>la categoría del libro para esto</translation>
+    </message>
+    <message>
+        <source>Split rules</source>
+        <translation>Reglas de división</translation>
+    </message>
+    <message>
+        <source>Imported movements whose payee matches a rule get the rule&apos;s template lines in the preview — every Clip deposit, say, becomes the sale, its IVA, the commission and the IVA on the commission. The first rule that matches wins.</source>
+        <translation>Los movimientos importados cuyo beneficiario coincide con una regla reciben en la vista previa las líneas de la plantilla de la regla: cada depósito de Clip, por ejemplo, se vuelve la venta, su IVA, la comisión y el IVA de la comisión. Gana la primera regla que coincide.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>A&amp;gregar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Quitar la regla</translation>
+    </message>
+    <message>
+        <source>Remove the split rule {name}?</source>
+        <translation>¿Quitar la regla de división {name}?</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -1772,6 +1904,22 @@
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Res&amp;taurar un respaldo…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import a QIF, OFX/QFX or CSV statement into an account</source>
+        <translation>Importar un estado de cuenta QIF, OFX/QFX o CSV a una cuenta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Undo i&amp;mport…</source>
+        <translation>Deshacer i&amp;mportación…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2149,6 +2297,7 @@
     </message>
     <message>
         <source>Any account</source>
+        <extracomment>The templates as app names them, in the interface&apos;s language.</extracomment>
         <translation>Cualquier cuenta</translation>
     </message>
     <message>
@@ -3501,6 +3650,411 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     <message>
         <source>Turn off</source>
         <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <extracomment>Rules and mappings: what the import preview and the rules list read.</extracomment>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>Every import is one batch. Undoing one removes exactly its transactions, and the categories and accounts it created when nothing else uses them.</source>
+        <translation>Cada importación es un lote. Deshacer una quita exactamente sus movimientos, y las categorías y cuentas que creó cuando nada más las usa.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+        <source>undone {date}</source>
+        <translation>deshecha el {date}</translation>
+    </message>
+    <message>
+        <source>{n} changed since</source>
+        <translation>{n} cambiados desde entonces</translation>
+    </message>
+    <message>
+        <source>Remove the {n} transactions imported from {file} into {account}?</source>
+        <translation>¿Quitar los {n} movimientos importados de {file} a {account}?</translation>
+    </message>
+    <message>
+        <source>{n} of them were changed since the import; they go too.</source>
+        <translation>{n} de ellos se cambiaron después de la importación; también se quitan.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Import undone: {n} transactions removed.</source>
+        <translation>Importación deshecha: se quitaron {n} movimientos.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>Cargo (sale dinero)</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>Abono (entra dinero)</translation>
+    </message>
+    <message>
+        <source>Debit/credit type</source>
+        <translation>Tipo cargo/abono</translation>
+    </message>
+    <message>
+        <source>Transaction id (lines of one transaction)</source>
+        <translation>Id. de movimiento (líneas de un movimiento)</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Importe de la línea</translation>
+    </message>
+    <message>
+        <source>Line memo</source>
+        <translation>Concepto de la línea</translation>
+    </message>
+    <message>
+        <source>Columns of the CSV file</source>
+        <translation>Columnas del archivo CSV</translation>
+    </message>
+    <message>
+        <source>Say which column holds what. The first rows of the file show below; a saved mapping fills everything in.</source>
+        <translation>Indique qué contiene cada columna. Abajo se ven las primeras filas del archivo; una asignación guardada lo llena todo.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <source>Bar (|)</source>
+        <translation>Barra (|)</translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>La primera fila nombra las columnas</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>año/mes/día</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punto (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Coma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Charges are positive (a card statement): turn the signs</source>
+        <translation>Los cargos son positivos (estado de tarjeta): invertir los signos</translation>
+    </message>
+    <message>
+        <source>The text has HTML entities (&amp;&amp;lt;, &amp;&amp;amp;)</source>
+        <translation>El texto tiene entidades HTML (&amp;&amp;lt;, &amp;&amp;amp;)</translation>
+    </message>
+    <message>
+        <source>a name, like BBVA CSV (optional)</source>
+        <translation>un nombre, como BBVA CSV (opcional)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lectura del archivo</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Asignación &amp;guardada:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Co&amp;dificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows before the header:</source>
+        <translation>&amp;Filas antes del encabezado:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>&amp;Orden de la fecha:</translation>
+    </message>
+    <message>
+        <source>Decimal mar&amp;k:</source>
+        <translation>Separador dec&amp;imal:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>* needed, with an amount column or debit and credit columns.</source>
+        <translation>* obligatoria, con una columna de importe o columnas de cargo y abono.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows:</source>
+        <translation>Primeras filas del archivo:</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ninguna —</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— no está en el archivo —</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Elija la columna con la fecha.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the amount, or the debit and credit columns.</source>
+        <translation>Elija la columna con el importe, o las columnas de cargo y abono.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Category or lines</source>
+        <translation>Categoría o líneas</translation>
+    </message>
+    <message>
+        <source>Opening balance of {account}</source>
+        <translation>Saldo inicial de {account}</translation>
+    </message>
+    <message>
+        <source>sets the opening balance</source>
+        <translation>fija el saldo inicial</translation>
+    </message>
+    <message>
+        <source>Rule {rule}, {n} lines: {targets}</source>
+        <translation>Regla {rule}, {n} líneas: {targets}</translation>
+    </message>
+    <message>
+        <source>{n} lines: {targets}</source>
+        <translation>{n} líneas: {targets}</translation>
+    </message>
+    <message>
+        <source>{lines} — in {account}</source>
+        <translation>{lines} — en {account}</translation>
+    </message>
+    <message>
+        <source>Statement to import</source>
+        <translation>Estado de cuenta por importar</translation>
+    </message>
+    <message>
+        <source>A QIF, OFX/QFX or CSV file from your bank, card processor or another program. Nothing is written before the preview.</source>
+        <translation>Un archivo QIF, OFX/QFX o CSV de su banco, de su terminal de tarjetas o de otro programa. No se escribe nada antes de la vista previa.</translation>
+    </message>
+    <message>
+        <source>the statement file</source>
+        <translation>el archivo del estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Read it from the file</source>
+        <translation>Leerlo del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Into the account:</source>
+        <translation>&amp;A la cuenta:</translation>
+    </message>
+    <message>
+        <source>Import a statement</source>
+        <translation>Importar un estado de cuenta</translation>
+    </message>
+    <message>
+        <source>Statements (QIF, OFX, QFX, CSV)</source>
+        <translation>Estados de cuenta (QIF, OFX, QFX, CSV)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Ticked rows are imported, all together or none. Duplicates are left out unless you tick them; invalid rows say why.</source>
+        <translation>Se importan las filas marcadas, todas juntas o ninguna. Los duplicados se omiten salvo que los marque; las filas no válidas dicen por qué.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Apply split &amp;rules</source>
+        <translation>Aplicar &amp;reglas de división</translation>
+    </message>
+    <message>
+        <source>Split rules…</source>
+        <translation>Reglas de división…</translation>
+    </message>
+    <message>
+        <source>Splits that do not add up: reject the row</source>
+        <translation>Divisiones que no suman: rechazar la fila</translation>
+    </message>
+    <message>
+        <source>Splits that do not add up: take their sum</source>
+        <translation>Divisiones que no suman: tomar su suma</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.</source>
+        <translation>{n} filas — nuevas: {new}, duplicadas: {dup}, no válidas: {bad}.</translation>
+    </message>
+    <message>
+        <source>Split rules made the lines of {n} rows.</source>
+        <translation>Las reglas de división hicieron las líneas de {n} filas.</translation>
+    </message>
+    <message>
+        <source>{name} (account)</source>
+        <translation>{name} (cuenta)</translation>
+    </message>
+    <message>
+        <source>The book does not have: {names}.</source>
+        <translation>El libro no tiene: {names}.</translation>
+    </message>
+    <message>
+        <source>1 category</source>
+        <translation>1 categoría</translation>
+    </message>
+    <message>
+        <source>{n} categories</source>
+        <translation>{n} categorías</translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation>1 cuenta</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} cuentas</translation>
+    </message>
+    <message>
+        <source>Create {what} when importing (nothing is created otherwise)</source>
+        <translation>Crear {what} al importar (si no, no se crea nada)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Save the file&apos;s {n} memorized transactions as split templates (they are never booked)</source>
+        <translation>Guardar los {n} movimientos memorizados del archivo como plantillas de división (nunca se registran)</translation>
+    </message>
+    <message>
+        <source>Read as {format}</source>
+        <translation>Leído como {format}</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>{n} registros</translation>
+    </message>
+    <message>
+        <source>Skipped at line {line}: {what}, {records} — {why}</source>
+        <translation>Omitido en la línea {line}: {what}, {records} — {why}</translation>
+    </message>
+    <message>
+        <source>Line {line}, {payee}: {lines}</source>
+        <translation>Línea {line}, {payee}: {lines}</translation>
+    </message>
+    <message>
+        <source>(split rule {rule})</source>
+        <translation>(regla de división {rule})</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} transactions</source>
+        <translation>&amp;Importar {n} movimientos</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>ingreso</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impuesto</translation>
+    </message>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>Leyendo el estado de cuenta…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.book = book
         self.background_work = background_work
         self._tasks: list[Any] = []
+        self._index_task: Any = None
         self._closed = False
         # The undo stack belongs to the book's context, not to the window: Qt would
         # otherwise delete it (emitting indexChanged) half-way through the window.
@@ -138,13 +139,21 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         """After the window shows: today's backup when due, and the search index."""
         self._daily_backup()
-        if self.book.engine.dialect.name == "sqlite":
-            from app.ledger.search_index import build
-            from ui.common.background import Task
+        self._build_search_index()
 
-            book = self.book
-            self._tasks.append(Task(lambda p: build(book, p), self,
-                                    name="cuentas-search-index").start())
+    def _build_search_index(self) -> None:
+        """Build (or catch up with) the text-search index in the background, unless a
+        build is running already (SQLite books; an import leaves its rows to this)."""
+        running = self._index_task is not None and not self._index_task.finished
+        if self.book.engine.dialect.name != "sqlite" or running:
+            return
+        from app.ledger.search_index import build
+        from ui.common.background import Task
+
+        book = self.book
+        self._index_task = Task(lambda p: build(book, p), self,
+                                name="cuentas-search-index").start()
+        self._tasks.append(self._index_task)
 
     def _daily_backup(self) -> None:
         from ui.backup.dialogs import maybe_daily_backup
@@ -192,6 +201,10 @@ class MainWindow(QMainWindow):
         self._action("backup_now", tr("&Backup now"), self.backup_now, "Ctrl+Shift+B",
                      sp.SP_DialogSaveButton, tr("Make a verified copy of the book now"))
         self._action("restore", tr("&Restore from backup…"), self.restore_from_backup)
+        self._action("import", tr("&Import…"), self.import_statement, "Ctrl+I", None,
+                     tr("Import a QIF, OFX/QFX or CSV statement into an account"))
+        self._action("export", tr("E&xport…"), self.export_book)
+        self._action("imports", tr("Undo i&mport…"), self.open_imports)
         self._action("quit", tr("&Quit"), self.close, "Ctrl+Q")
         undo = self.ctx.undo.stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence(keys.Undo))
@@ -244,9 +257,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         a = self.acts
         for name, title, keys in (
-                ("file", tr("&File"), ["new_book", "open", "open_demo", None, "backup_now",
-                                       "restore", None, "quit"]),
-                ("edit", tr("&Edit"), ["undo", "redo", None, "new_txn", "edit_txn",
+                ("file", tr("&File"), ["new_book", "open", "open_demo", None, "import",
+                                       "export", None, "backup_now", "restore", None,
+                                       "quit"]),
+                ("edit", tr("&Edit"), ["undo", "redo", "imports", None, "new_txn", "edit_txn",
                                        "delete_txn", None, "split", "to_single", "cleared",
                                        "history", None, "new_account", "edit_account",
                                        "archive_account"]),
@@ -287,6 +301,7 @@ class MainWindow(QMainWindow):
         writable = self.ctx.can_write
         account = self.accounts.account(self.accounts.selected_id)
         self.acts["new_account"].setEnabled(writable)
+        self.acts["import"].setEnabled(writable)
         self.acts["edit_account"].setEnabled(writable and account is not None)
         self.acts["archive_account"].setEnabled(writable and account is not None)
         self.acts["archive_account"].setText(
@@ -351,6 +366,10 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(
                     tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
+            from ui.common.operations.imports import ImportCommand
+
+            if isinstance(initiator, ImportCommand) and self.background_work:
+                self._build_search_index()  # the import left its rows to the build
         self._update_actions()
 
     def _account_selected(self, account: AccountView | None) -> None:
@@ -485,7 +504,26 @@ class MainWindow(QMainWindow):
         menu.popup(pos)  # type: ignore[arg-type]
         self.context_menu = menu
 
-    # ---------------------------------------------------------------- windows
+    # ---------------------------------------------------------------- import and export
+    def import_statement(self) -> None:
+        from ui.imports.wizard import open_import
+
+        self.windows["import"] = open_import(self.ctx, self, self.register.account_id)
+
+    def export_book(self) -> None:
+        from ui.imports.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx, self)
+        dialog.open()
+        self.windows["export"] = dialog
+
+    def open_imports(self) -> None:
+        from ui.imports.batches_dialog import BatchesDialog
+
+        dialog = BatchesDialog(self.ctx, self)
+        dialog.open()
+        self.windows["imports"] = dialog
+
     # ---------------------------------------------------------------- accounts
     def new_account(self) -> None:
         from ui.main.account_dialog import AccountDialog

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from app.cli import main
 
+REPO = Path(__file__).resolve().parents[3]
 NOT_UTF8 = "caf\udce9"  # what Python makes of the bytes b"caf\xe9" in argv
 HUGE = "x" * 100_000
 ESC = "\x1b[2J\x1b[31mred"
@@ -235,6 +236,34 @@ CATALOGUE: list[Case] = [
     ("templates", "apply", "nope", "--amount", "5"),
     ("restore",),
     ("flags", "set", "nope", "off"),
+    # statements (issue 15): not a file, not text, not a statement, names that are not
+    # there; nothing imported, exported over something it must not be, or undone
+    ("import", NOT_UTF8, "--account", "Banco"),
+    ("import", "/nonexistent/marzo.qif", "--account", "Banco"),
+    ("import", "/dev/zero", "--account", "Banco"),
+    ("import", "/dev/null", "--account", "Banco", "--format", "qif"),
+    ("import", str(REPO / "ui" / "icons" / "cuentas-256.png"), "--account", "Banco"),
+    ("import", str(REPO / "pyproject.toml"), "--account", "Banco"),
+    ("import", str(REPO / "README.md"), "--account", "Banco", "--format", "qif"),
+    ("import", str(REPO / "README.md"), "--account", "Nope"),
+    ("import", str(REPO / "README.md"), "--account", "Banco", "--mapping", "nope"),
+    ("import", str(REPO / "README.md"), "--account", "Banco", "--format", "ofx",
+     "--mapping", "x"),
+    ("export", "--format", "qif", "--out", NOT_UTF8),
+    ("export", "--format", "qif", "--out", "/dev/null"),
+    ("export", "--format", "qif", "--out", "/"),
+    ("export", "--format", "csv", "--out", "/tmp/x.csv", "--account", "Nope"),
+    ("imports", "undo", "999"),
+    ("imports", "undo", "-1"),
+    ("imports", "undo", "١"),
+    ("rules", "add", "X", "--match", "x", "--template", "nope"),
+    ("rules", "add", "X", "--match", " ", "--template", "card-deposit"),
+    ("rules", "add", "X", "--match", "x", "--template", "card-deposit", "--set",
+     "fee_rate=NaN"),
+    ("rules", "add", "X", "--match", "x", "--template", "card-deposit", "--set", "nokey"),
+    ("rules", "add", "", "--match", "x", "--template", "card-deposit"),
+    ("rules", "add", "X", "--match", "x", "--template", "card-deposit", "--account", "Nope"),
+    ("rules", "remove", "nope"),
 ]
 
 

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.monitor import metrics
+from app.store.schema import HEAD
 
 
 def make_legacy(path: Path, n: int = 300, seed: int = 11) -> Path:
@@ -70,8 +71,8 @@ def test_the_report_contains_the_upgrade_run_and_the_figures(upgraded: str,
     assert code == 0 and f"Wrote {out}" in printed
     text = text_of(out)
     for expected in ("Post-deployment report", "Split transactions — Tienda", "Assessment",
-                     "Upgraded from revision 0001 to 0006", "category totals equal",
-                     "1. Upgrade runs", "0001 → 0006", "pre-upgrade",
+                     f"Upgraded from revision 0001 to {HEAD}", "category totals equal",
+                     "1. Upgrade runs", f"0001 → {HEAD}", "pre-upgrade",
                      "2. Backups, restores and integrity", "checksum, integrity and totals",
                      "every invariant holds", "3. Performance against the targets",
                      "New split transaction", "Upgrade a book", "4. Errors since",
@@ -128,7 +129,7 @@ def test_the_bundle_excludes_book_data_by_default(upgraded: str, tmp_path: Path)
         assert not [n for n in names if n.startswith(("book/", "feedback/"))]
         everything = b"".join(zf.read(n) for n in names)
         manifest = json.loads(zf.read("manifest.json"))
-    assert manifest["includes_book"] is False and manifest["book"]["revision"] == "0006"
+    assert manifest["includes_book"] is False and manifest["book"]["revision"] == HEAD
     assert b"SQLite format 3" not in everything
     for value in (b"1160", b"Lumen", b'"balances": {'):
         assert value not in everything, value

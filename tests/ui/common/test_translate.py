@@ -307,3 +307,53 @@ def test_the_health_view_and_its_dialogs_in_spanish(spanish, qtbot, demo_book) -
         qtbot.addWidget(dialog)
         dialog.show()
         check(dialog)
+
+
+def test_the_import_dialogs_in_spanish(spanish, qtbot, ctx, ledger, tmp_path: Path) -> None:
+    """File ▸ Import… (the statement, a CSV's columns, the preview with its reasons from
+    app), the split rules, Edit ▸ Undo import… and File ▸ Export…."""
+    from ui.common import operations
+    from ui.imports.batches_dialog import BatchesDialog
+    from ui.imports.export_dialog import ExportDialog
+    from ui.imports.rules_dialog import RuleEditor, RulesDialog
+    from ui.imports.wizard import MAPPING, PREVIEW, ImportWizard
+
+    bank = ledger[1]
+    source = tmp_path / "marzo.qif"
+    source.write_text("!Type:Bank\nD03/02/2026\nT-45.00\nPCafé\nLGastos:Nuevos\n^\n"
+                      "D03/45/2026\nT-5.00\nPMal\n^\n")
+    wizard = ImportWizard(ctx, path=str(source), account_id=bank.id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    check(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW, timeout=10000)
+    qtbot.waitUntil(operations.idle, timeout=10000)
+    page = wizard.preview_page
+    assert page.summary.text().startswith("2 filas — nuevas: 1")
+    assert wizard.model.data(wizard.model.index(1, 7)).startswith(  # app's reason
+        "línea 7: la fecha '03/45/2026' tiene 45 como día")
+    assert "Gastos:Nuevos (gasto)" in page.missing.text()
+    check(wizard)
+    csv_file = tmp_path / "banco.csv"
+    csv_file.write_text("Fecha;Concepto;Cargo;Abono\n02/03/2026;Renta;1.000,00;\n")
+    columns = ImportWizard(ctx, path=str(csv_file))
+    qtbot.addWidget(columns)
+    columns.show()
+    columns.next()
+    qtbot.waitUntil(lambda: columns.currentId() == MAPPING, timeout=10000)
+    qtbot.waitUntil(operations.idle, timeout=10000)
+    check(columns)
+    rules = RulesDialog(ctx)
+    qtbot.addWidget(rules)
+    rules.show()
+    check(rules)
+    editor = RuleEditor(ctx, None, rules)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.template.currentText() == "Depósito de tarjeta o terminal"
+    check(editor)
+    for dialog in (BatchesDialog(ctx), ExportDialog(ctx)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        check(dialog)

@@ -13,7 +13,7 @@ from ui.docs.screenshots import modules_with_screenshots
 def test_modules_are_discovered() -> None:
     assert modules_with_screenshots() == [
         "ui.docs.shots.backup", "ui.docs.shots.editing", "ui.docs.shots.health",
-        "ui.docs.shots.help",
+        "ui.docs.shots.help", "ui.docs.shots.imports",
         "ui.docs.shots.launch", "ui.docs.shots.main", "ui.docs.shots.reports",
         "ui.docs.shots.search", "ui.docs.shots.settings", "ui.docs.shots.upgrade",
         "ui.docs.walkthroughs"]  # the GIFs too (they were left out after the move)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from app.monitor import metrics, thresholds
+from app.store.schema import HEAD
 
 
 def test_the_health_view_shows_timings_adoption_and_the_upgrade_run(
@@ -24,7 +25,7 @@ def test_the_health_view_shows_timings_adoption_and_the_upgrade_run(
     assert perf["New split transaction"][-1] == "within"
     assert perf["Upgrade a book"][-1] == "too few runs"
     (run,) = window.upgrades.texts()
-    assert run[1] == "0001 → 0006" and run[2] == "upgraded"
+    assert run[1] == f"0001 → {HEAD}" and run[2] == "upgraded"
     assert "balances equal" in run[4] and "category totals equal" in run[4]
     counts = dict(window.counts.texts())  # type: ignore[arg-type]
     assert counts["Split lines"] != counts["Transactions"]
