@@ -2081,6 +2081,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>{n} resultaron duplicados mientras tanto</translation>
     </message>
     <message>
+        <source>Imported 1 transaction into {account} (import {id}; undo with `cuentas imports undo {id}`){extra}.</source>
+        <translation>Se importó 1 movimiento a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
+    </message>
+    <message>
         <source>Imported {n} transactions into {account} (import {id}; undo with `cuentas imports undo {id}`){extra}.</source>
         <translation>Se importaron {n} movimientos a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
     </message>

@@ -134,7 +134,7 @@ def test_csv_mapping_saved_and_used_by_name(shop: str, tmp_path: Path, capsys) -
     assert code == 0 and "Saved the mapping 'Mi banco'" in out
     code, out, _ = cli(capsys, "--db", shop, "import", str(source), "--account", "Banco",
                        "--mapping", "mi banco")
-    assert code == 0 and "Imported 1 transactions" in out
+    assert code == 0 and "Imported 1 transaction into" in out
     listed = json.loads(cli(capsys, "--db", shop, "list", "--format", "json")[1])
     assert (listed[0]["date"], listed[0]["amount"]) == ("2026-03-02", "-1000.00")
     code, _, err = cli(capsys, "--db", shop, "import", str(source), "--account", "Banco",

@@ -15,6 +15,7 @@ from app import faults
 from app.backup import list_backups
 from app.store.inspect import inspect_book
 from app.store.marker import read_marker
+from app.store.schema import HEAD
 from ui.common import background
 from ui.upgrade.wizard import UpgradeWizard
 
@@ -253,7 +254,7 @@ def test_next_page_is_routed_by_the_wizard_through_page_ids(qtbot, tmp_path, leg
 
 
 #: Words of the engine room: they wait under the pages' Details (issue 13, defect 10).
-TECHNICAL = ("SQLite", "sha256", "quick_check", "revision", "Revision", "0001", "0006")
+TECHNICAL = ("SQLite", "sha256", "quick_check", "revision", "Revision", "0001", HEAD)
 
 
 def shown_text(page) -> str:
@@ -298,8 +299,8 @@ def test_technical_words_wait_under_details(qtbot, wizard) -> None:
     w.next()
     qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
     opened = plain_then_details(w.pages[w.CHECK])
-    assert "quick_check" in opened and "0001 → 0006" in opened
+    assert "quick_check" in opened and f"0001 → {HEAD}" in opened
     w.next()
     done = w.pages[w.DONE]
     assert "every total is the same as before" in shown_text(done)
-    assert "from revision 0001 to 0006" in plain_then_details(done)
+    assert f"from revision 0001 to {HEAD}" in plain_then_details(done)
