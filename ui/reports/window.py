@@ -737,7 +737,8 @@ class ReportsWindow(QMainWindow):
         self.chart_view.setChart(build_chart(table.chart, info.exp, info.locale))
         self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
-        text = tr("{report}: {period}, {rows} rows.").format(
+        text = (tr("{report}: {period}, 1 row.") if rows == 1
+                else tr("{report}: {period}, {rows} rows.")).format(
             report=table.title, period=self._describe(table.period), rows=rows)
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")

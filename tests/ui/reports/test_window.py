@@ -247,6 +247,15 @@ def test_one_period_charts_what_it_is_made_of(qtbot, window) -> None:
     assert window.chart_view.chart().series()[0].count() == 2  # a bar pair per month
 
 
+def test_the_status_bar_counts_one_row_as_one(qtbot, window) -> None:
+    """One month of the IVA summary is '1 row.', not '1 rows.'; a quarter of months is
+    counted in rows."""
+    shown(qtbot, window, report="iva", preset="this_month")
+    assert ", 1 row." in window.status.text() and "rows" not in window.status.text()
+    shown(qtbot, window, report="iva", preset="this_year")
+    assert ", 2 rows." in window.status.text()
+
+
 def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
     """Spanish words are longer (Ingresos y gastos por categoría, Exportar PDF…), and an
     account's name may be long: the window still fits a 1280-pixel screen with Print…
@@ -276,6 +285,8 @@ def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
             shown(qtbot, window, report=report, preset="this_month")
             qtbot.wait(50)
             assert window.view.horizontalScrollBar().maximum() == 0, report
+        shown(qtbot, window, report="iva", preset="this_month")
+        assert ", 1 fila." in window.status.text()  # not '1 filas'
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
