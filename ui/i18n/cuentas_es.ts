@@ -2236,6 +2236,10 @@
         <translation>Calculando…</translation>
     </message>
     <message>
+        <source>{report}: {period}, 1 row.</source>
+        <translation>{report}: {period}, 1 fila.</translation>
+    </message>
+    <message>
         <source>{report}: {period}, {rows} rows.</source>
         <translation>{report}: {period}, {rows} filas.</translation>
     </message>

@@ -115,6 +115,8 @@ PRESETS = (
 NAME_CHARS = 34
 #: The chart keeps at least this width beside the table.
 CHART_MIN_WIDTH = 360
+# A donut's legend (on its right) may take up to this share of the chart's width.
+PIE_LEGEND_SHARE = 0.5
 COLORS = ("#2F6DB5", "#E07B39", "#3A9D5D", "#C8453C", "#7E5BA6", "#8C6D46", "#D16BA5",
           "#7F7F7F", "#B5B02F", "#2FA8B5")
 
@@ -193,6 +195,7 @@ def build_chart(chart: Chart | None, exp: int, locale: str, *, wide: bool = Fals
             piece.setBorderColor(QColor("white"))
         qc.addSeries(pie)
         qc.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        _legend_whole(qc)
         return qc
     values_axis = QValueAxis()
     values_axis.setLabelFormat("%.0f")
@@ -255,6 +258,20 @@ def build_chart(chart: Chart | None, exp: int, locale: str, *, wide: bool = Fals
     values_axis.setRange(_major(min(low, 0), exp), _major(max(high, 0), exp) or 1.0)
     values_axis.applyNiceNumbers()
     return qc
+
+
+def _legend_whole(qc: QChart) -> None:
+    """Give a side legend the width its longest name asks for. Qt gives it at most 38%
+    of the chart and cuts the rest with "…" ("Gastos:Servicios:Internet (0.9…" at
+    1280 pixels); it gets up to `PIE_LEGEND_SHARE` of the chart now, so a narrow chart
+    still keeps the donut beside it."""
+    legend = qc.legend()
+    wanted = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+
+    def fit() -> None:
+        legend.setMinimumWidth(min(wanted, qc.size().width() * PIE_LEGEND_SHARE))
+
+    qc.geometryChanged.connect(fit)
 
 
 def axis_label(text: str, one_line: int = 18) -> str:
@@ -737,7 +754,8 @@ class ReportsWindow(QMainWindow):
         self.chart_view.setChart(build_chart(table.chart, info.exp, info.locale))
         self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
-        text = tr("{report}: {period}, {rows} rows.").format(
+        text = (tr("{report}: {period}, 1 row.") if rows == 1
+                else tr("{report}: {period}, {rows} rows.")).format(
             report=table.title, period=self._describe(table.period), rows=rows)
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")

@@ -247,6 +247,40 @@ def test_one_period_charts_what_it_is_made_of(qtbot, window) -> None:
     assert window.chart_view.chart().series()[0].count() == 2  # a bar pair per month
 
 
+def test_the_donut_legend_shows_every_name_whole(qtbot, demo_book) -> None:
+    """At the guides' size the category donut's legend is as wide as its longest name
+    asks (Qt gave it 38% of the chart and cut "Gastos:Servicios:Internet (0.9…"); in a
+    narrow chart it takes at most half, and the donut keeps the rest."""
+    from ui.reports.window import PIE_LEGEND_SHARE
+
+    window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+    qtbot.addWidget(window)
+    window.resize(1320, 760)
+    window.show()
+    qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+    shown(qtbot, window, report="categories", preset="this_year")
+    chart = window.chart_view.chart()
+    legend = chart.legend()
+    qtbot.waitUntil(lambda: chart.size().width() > 0)
+    wanted = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+    assert "Gastos:Servicios:Internet" in " ".join(m.label() for m in legend.markers())
+    assert legend.geometry().width() >= wanted
+    window.splitter.setSizes([window.width() - 360, 360])
+    qtbot.waitUntil(lambda: chart.size().width() <= 400)
+    qtbot.waitUntil(lambda: legend.geometry().width()
+                    <= chart.size().width() * PIE_LEGEND_SHARE + 1)
+    assert chart.plotArea().width() >= chart.size().width() * 0.3
+
+
+def test_the_status_bar_counts_one_row_as_one(qtbot, window) -> None:
+    """One month of the IVA summary is '1 row.', not '1 rows.'; a quarter of months is
+    counted in rows."""
+    shown(qtbot, window, report="iva", preset="this_month")
+    assert ", 1 row." in window.status.text() and "rows" not in window.status.text()
+    shown(qtbot, window, report="iva", preset="this_year")
+    assert ", 2 rows." in window.status.text()
+
+
 def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
     """Spanish words are longer (Ingresos y gastos por categoría, Exportar PDF…), and an
     account's name may be long: the window still fits a 1280-pixel screen with Print…
@@ -276,6 +310,8 @@ def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
             shown(qtbot, window, report=report, preset="this_month")
             qtbot.wait(50)
             assert window.view.horizontalScrollBar().maximum() == 0, report
+        shown(qtbot, window, report="iva", preset="this_month")
+        assert ", 1 fila." in window.status.text()  # not '1 filas'
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -13,6 +13,7 @@ from app.store.lock import LockHolder
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
 from ui.docs.screenshots import grab as save_picture
+from ui.docs.tidy import tidy_text
 from ui.launch import flow
 from ui.launch.dialogs import LaunchDialog, not_upgraded_dialog
 from ui.launch.first_start import FirstStartDialog, NewBookDialog
@@ -38,11 +39,24 @@ def shots_first_start(book: object, out_dir: Path) -> list[Path]:
     for name, dialog in (("first-start.png", FirstStartDialog()),
                          ("new-book.png", NewBookDialog())):
         dialog.show()
+        if isinstance(dialog, NewBookDialog):  # as wide for the picture's path as for
+            _fit_shown_path(dialog)            # the real one (NewBookDialog sizes to it)
         path = grab(dialog, out_dir / name)
         dialog.close()
         dialog.deleteLater()
         shots.append(path)
     return shots
+
+
+def _fit_shown_path(dialog: NewBookDialog) -> None:
+    """Widen the dialog by what the picture's path (`/home/sandy/.local/share/…`) needs
+    more than the scratch one it stands for, so that it shows whole as it would."""
+    metrics = dialog.file.fontMetrics()
+    real = dialog.file.text()
+    more = metrics.horizontalAdvance(tidy_text(real)) - metrics.horizontalAdvance(real)
+    if more > 0:
+        dialog.resize(dialog.width() + more, dialog.height())
+        QCoreApplication.processEvents()
 
 
 # ---------------------------------------------------------------- ui.launch.flow
