@@ -104,6 +104,9 @@ def ctx(ledger):
     book, _bank, _cash = ledger
     context = BookContext.open(book)
     yield context
+    # Commands go while the stack and their Python side are alive (left to the garbage
+    # collector, a stack and the commands that hold it may go in the order that crashes).
+    context.undo.stack.clear()
     context.close()
 
 

@@ -317,7 +317,6 @@ class ImportWizard(QWizard):
         self.mapping: Any = None
         self.preview: Preview | None = None
         self.committed: ImportResult | None = None
-        self.command: Any = None
         self.model = PreviewModel(ctx.formats, self)
         self.source = SourcePage(self)
         self.csv = CsvPage(self)
@@ -428,7 +427,6 @@ class ImportWizard(QWizard):
                                 create_missing=page.create.isChecked(),
                                 save_templates=page.templates.isChecked()
                                 and page.templates.isVisible())
-        self.command = command
 
         def done(result: ImportResult) -> None:
             self.committed = result

@@ -137,6 +137,11 @@ def screenshots(book: Any, out_dir: Path) -> list[Path]:
     export.close()
     for widget in (editor, wizard, csv_wizard, batches, export):
         widget.deleteLater()
+    # The import's command goes now, while the stack and the command's Python side are
+    # both alive: left to the garbage collector, the stack (deleting its commands) and
+    # the command (which holds the stack through its BookUndo) could be torn down in
+    # either order, and the other order crashed a later test.
+    ctx.undo.stack.clear()
     ctx.close()
     return shots
 
