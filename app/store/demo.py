@@ -406,10 +406,11 @@ def write_current(location: str, n: int, seed: int, *, end: date,
                              "created_at": stamp, "updated_at": stamp})
                 for pos, (cat, transfer, amount, memo) in enumerate(txn.lines):
                     split_id += 1
+                    rate_bp, base = _iva_of(txn.lines, pos)
                     splits.append({"id": split_id, "transaction_id": txn_id, "position": pos,
                                    "category_id": cat, "transfer_account_id": transfer,
                                    "counterpart_id": None, "amount_cents": amount, "memo": memo,
-                                   "tax_rate_bp": None, "taxable_base_cents": None})
+                                   "tax_rate_bp": rate_bp, "taxable_base_cents": base})
                 if txn.lines[0][1] is not None:
                     transfer_to = txn.lines[0][1]
                     txn_id += 1
@@ -435,6 +436,26 @@ def write_current(location: str, n: int, seed: int, *, end: date,
             progress(n, n)
     finally:
         engine.dispose()
+
+
+IVA_BP = round_half_up(IVA * 10000)
+IVA_LINES = frozenset((CAT["Impuestos:IVA trasladado"], CAT["Impuestos:IVA acreditable"]))
+
+
+def _iva_of(lines: tuple[Line, ...], pos: int) -> tuple[int | None, int | None]:
+    """The rate and taxable base of line `pos`, as the templates record them: an IVA line
+    right after the line it is the tax of gets 16 % and that line's amount as its base
+    (so the IVA summary's table per rate adds up), and that line gets the rate too."""
+    def taxed_pair(i: int) -> bool:
+        return (0 < i < len(lines) and lines[i][0] in IVA_LINES
+                and lines[i - 1][0] not in IVA_LINES and lines[i - 1][1] is None
+                and abs(tax_on(lines[i - 1][2], IVA) - lines[i][2]) <= 1)  # a total's IVA
+
+    if taxed_pair(pos):
+        return IVA_BP, lines[pos - 1][2]
+    if taxed_pair(pos + 1):
+        return IVA_BP, None
+    return None, None
 
 
 def _flush_current(conn: Connection, txns: list[dict[str, object]],

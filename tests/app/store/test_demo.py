@@ -49,3 +49,24 @@ def test_a_demo_book_cut_short_leaves_nothing_behind(tmp_path: Path,
     assert ensure_demo_book(target, transactions=40, end=date(2026, 3, 31)) == target
     book = open_book(str(target))  # the next start writes it whole
     book.close()
+
+
+def test_the_demo_book_records_the_iva_rate_and_base_as_the_templates_do(
+        tmp_path: Path) -> None:
+    """Every IVA line of the demo has its rate and taxable base, so the IVA summary's
+    table per rate has no 'no rate' row and adds up to the IVA columns."""
+    from app.reports.iva import iva_summary
+
+    path = ensure_demo_book(tmp_path / "demo.cuentas", transactions=400,
+                            end=date(2026, 3, 31))
+    book = open_book(str(path))
+    try:
+        report = iva_summary(book, by="month")
+    finally:
+        book.close()
+    assert report.bases and all(b.rate_bp == 1600 for b in report.bases)
+    sales = sum(b.tax for b in report.bases if b.side == "output")
+    purchases = sum(b.tax for b in report.bases if b.side == "input")
+    assert (sales, purchases) == (report.total.output_iva, report.total.input_iva)
+    for b in report.bases:  # 16 % of the base, to the cent per invoice
+        assert abs(b.tax - b.base * 16 // 100) <= b.lines
