@@ -59,6 +59,42 @@ def default_locale(currency: str) -> str:
     return LOCALE_BY_CURRENCY.get(currency.upper(), "es_MX")
 
 
+#: Where paper is US Letter (CLDR's `paperSize` data: Mexico, the United States, Canada,
+#: Chile, Colombia, much of Central America, the Philippines); everywhere else prints on A4.
+LETTER_TERRITORIES = frozenset({"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH",
+                                "PR", "SV", "US", "VE"})
+#: A paper's width and height in PostScript points (1/72 inch), portrait.
+PAPER_POINTS = {"letter": (612.0, 792.0), "a4": (595.2755905511812, 841.8897637795277)}
+
+
+def paper_size(locale: str | None = None) -> str:
+    """`"letter"` or `"a4"`: the paper a book's locale prints on (es_MX, en_US: Letter;
+    es_ES, es_AR: A4). Report PDFs, the printed reports and the handouts all ask here.
+
+    `locale` as a book keeps it (`es_MX`), or as the system names it (`es_MX.UTF-8`,
+    `en-US`); None: this computer's (LC_ALL, LC_PAPER, LANG), and where nothing names a
+    country, the paper of a new book's locale (es_MX: Letter)."""
+    import os
+
+    candidates = [locale] if locale else [os.environ.get(name, "") for name in
+                                          ("LC_ALL", "LC_PAPER", "LANG")]
+    for value in candidates:
+        territory = _territory(value)
+        if territory:
+            return "letter" if territory in LETTER_TERRITORIES else "a4"
+    return "letter" if _territory(default_locale("MXN")) in LETTER_TERRITORIES else "a4"
+
+
+def _territory(locale: str) -> str:
+    """`MX` of `es_MX`, `es-MX`, `es_MX.UTF-8` or `sr_RS@latin`; "" when none is named."""
+    name = locale.split(".")[0].split("@")[0].replace("-", "_")
+    parts = name.split("_")
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            return part.upper()
+    return ""
+
+
 def _c(full_name: str, kind: str, role: str = "none") -> PresetCategory:
     return PresetCategory(full_name, kind, role)
 

@@ -1,7 +1,8 @@
 """Feature flags: declared once as data, staged per book, overridable per desktop.
 
 A flag is declared here (key, description, default stage, the date it may be
-retired) and nowhere else. Its *stage* is kept in the book (`feature_flags`; no row
+retired, and `helps`: what it does for the person using it, one plain sentence for
+Settings ▸ Features) and nowhere else. Its *stage* is kept in the book (`feature_flags`; no row
 means the declared default), so a shared book rolls a feature out to all its users
 at once. Stages reach rollout groups in order (DESIGN.md section 7):
 
@@ -38,7 +39,7 @@ from app.errors import BadInput
 from app.i18n import QT_TR_NOOP, tr
 from app.store.book import Book
 from app.store.identity import GROUPS, Actor, resolve_actor
-from app.store.models import FeatureFlag
+from app.store.models import FeatureFlag, User
 
 STAGES: tuple[str, ...] = ("off", "internal", "primary", "everyone")
 
@@ -61,17 +62,21 @@ _FALSE = {"off", "0", "false", "no"}
 @dataclass(frozen=True)
 class Flag:
     """A flag's declaration. `retire_after`: the date after which the flag and its
-    old path should be removed from the code (ISO `YYYY-MM-DD`)."""
+    old path should be removed from the code (ISO `YYYY-MM-DD`); `description` says
+    what it turns on for an administrator, `helps` what it does for the owner of a shop,
+    in one plain sentence (Settings ▸ Features shows it first)."""
 
     key: str
     title: str
     description: str
     default_stage: str
     retire_after: str
+    helps: str = ""
 
 
-#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles
-#: and descriptions are source text: `statuses()` gives them in the interface's language.
+#: Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles,
+#: descriptions and `helps` are source text: `statuses()` gives the first two in the
+#: interface's language, and Settings ▸ Features translates `helps` (`app.i18n.tr`).
 FLAGS: tuple[Flag, ...] = (
     Flag(
         "split_editor",
@@ -80,6 +85,10 @@ FLAGS: tuple[Flag, ...] = (
                    "transfers, taxes). When off, split transactions stay visible and read-only."),
         "primary",
         "2027-06-30",
+        helps=QT_TR_NOOP(
+            "Lets you spread one payment over several categories: a purchase and its "
+            "IVA, a card deposit less its commission, one transfer that pays three "
+            "invoices."),
     ),
     Flag(
         "split_templates",
@@ -88,6 +97,10 @@ FLAGS: tuple[Flag, ...] = (
                    "withholdings, combined and partial payments."),
         "primary",
         "2027-06-30",
+        helps=QT_TR_NOOP(
+            "Fills in the lines of everyday movements for you: a purchase or sale "
+            "with IVA, a card deposit with its commission, a payment with "
+            "withholdings."),
     ),
     Flag(
         "split_reports",
@@ -96,6 +109,9 @@ FLAGS: tuple[Flag, ...] = (
                    "month or quarter, commissions by processor."),
         "primary",
         "2027-06-30",
+        helps=QT_TR_NOOP(
+            "Shows the IVA you charged and paid, month by month or by quarter, and "
+            "what the card processors took in commissions."),
     ),
     Flag(
         "auto_split_suggestions",
@@ -104,6 +120,9 @@ FLAGS: tuple[Flag, ...] = (
                    "transaction."),
         "internal",
         "2027-12-31",
+        helps=QT_TR_NOOP(
+            "When you enter a movement for someone you split a payment with before, "
+            "offers the same lines again, so you only check the amounts."),
     ),
 )
 
@@ -301,6 +320,44 @@ def _statuses(stored: dict[str, str], actor: Actor) -> list[FlagStatus]:
     return out
 
 
+@dataclass(frozen=True)
+class Audience:
+    """Who has a feature now by the book's stage (a local override on one computer
+    aside): the acting user (`you`), the other profiles it reaches (`others`) and those
+    it does not reach yet (`waiting`), by name."""
+
+    stage: str
+    you: bool
+    others: tuple[str, ...]
+    waiting: tuple[str, ...]
+
+    @property
+    def everyone(self) -> bool:
+        return self.stage == "everyone"
+
+    @property
+    def nobody(self) -> bool:
+        return self.stage == "off"
+
+
+def audiences(book: Book) -> dict[str, Audience]:
+    """Every flag's `Audience`, by key: who has it in this book now (Settings ▸ Features
+    says it in plain words: "You and Ana have it")."""
+    stored, actor = _stored_stages(book)
+    with book.engine.connect() as conn:
+        people = conn.execute(select(User.id, User.name, User.rollout_group)
+                              .order_by(User.name)).all()
+    others = [(name, group) for user_id, name, group in people if user_id != actor.user_id]
+    out: dict[str, Audience] = {}
+    for flag in FLAGS:
+        stage = stored.get(flag.key, flag.default_stage)
+        out[flag.key] = Audience(
+            stage, reaches(stage, actor.group),
+            tuple(name for name, group in others if reaches(stage, group)),
+            tuple(name for name, group in others if not reaches(stage, group)))
+    return out
+
+
 def explain(book: Book, key: str) -> FlagStatus:
     """Stage, your group, on/off and why, for one flag."""
     get_flag(key)
@@ -415,6 +472,9 @@ def check_declarations(today: date | None = None) -> list[str]:
             problems.append(f"{flag.key}: unknown default stage {flag.default_stage!r}")
         if not flag.title.strip() or len(flag.description.strip()) < 20:
             problems.append(f"{flag.key}: needs a title and a description people understand")
+        if len(flag.helps.strip()) < 20 or flag.helps.strip().count(". ") > 0:
+            problems.append(f"{flag.key}: needs `helps`, one plain sentence of what it does "
+                            "for the person using it")
         try:
             check_date(flag.retire_after, "retire_after")
         except BadInput as exc:

@@ -2,9 +2,11 @@
 
 `cuentas handouts --out DIR [--guide ID] [--lang en|es]` writes one PDF per guide and
 the training booklet (app/docs/handouts.py), from the guides in that language (default:
-the interface's). `cuentas docs screenshots [--out DIR] [--lang en|es]` renders every
-image and walkthrough the guides use, offscreen, with the interface in that language, on
-a fresh demo book in a temporary folder, through the desktop app's
+the interface's), on the paper of the current book's locale (Letter for es_MX and en_US,
+A4 elsewhere: `app.presets.paper_size`, as its reports).
+`cuentas docs screenshots [--out DIR] [--lang en|es]` renders every image and
+walkthrough the guides use, offscreen, with the interface in that language, on a fresh
+demo book in a temporary folder, through the desktop app's
 `ui.docs.screenshots.render_all` (which also finds the walkthroughs of
 `ui/docs/walkthroughs.py`), handed in by `ui.launch` as `args.render_screenshots` —
 `app` never imports `ui`. English pictures go to help/images, Spanish ones to
@@ -94,11 +96,28 @@ def cmd_handouts(args: argparse.Namespace) -> int:
             if step != "done":
                 print(f"[{done + 1}/{total}] {detail}", flush=True)
 
+        locale = _book_locale(args)
         written = run(lambda: write_handouts(folder, args.guide, progress=progress,
-                                             index=index, force=args.force))
+                                             index=index, force=args.force, locale=locale))
         print((tr("Wrote 1 PDF to {folder}") if len(written) == 1 else
                tr("Wrote {n} PDFs to {folder}")).format(n=len(written), folder=folder))
     return 0
+
+
+def _book_locale(args: argparse.Namespace) -> str | None:
+    """The locale of the book the command would work on (--db, $CUENTAS_DB, the last
+    book), whose paper the handouts print on like its reports; None when there is no
+    such book or it cannot be read (then this computer's paper)."""
+    from app.cli.common import location, open_current
+
+    try:
+        where = location(args)
+        if "://" not in where and not Path(where).is_file():
+            return None
+        with open_current(args) as book:
+            return book.info.locale
+    except Exception:  # refused, locked, damaged: the handouts do not need the book
+        return None
 
 
 def default_images_folder(language: str = "en") -> Path | None:

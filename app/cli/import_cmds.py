@@ -141,8 +141,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if result.now_duplicates:
             extra += "; " + tr("{n} turned out to be duplicates meanwhile").format(
                 n=result.now_duplicates)
-        print(tr("Imported {n} transactions into {account} (import {id}; undo with "
-                 "`cuentas imports undo {id}`){extra}.").format(
+        text = (tr("Imported 1 transaction into {account} (import {id}; undo with "
+                   "`cuentas imports undo {id}`){extra}.") if result.imported == 1 else
+                tr("Imported {n} transactions into {account} (import {id}; undo with "
+                   "`cuentas imports undo {id}`){extra}."))
+        print(text.format(
             n=f"{result.imported:,}", account=account.name, id=result.batch_id, extra=extra))
         if result.templates_saved:
             print(tr("Saved {n} split templates: {names}").format(

@@ -308,8 +308,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                              tr("amount")], rows, right=(0, 5))
             if not args.limit:
                 summary = summarize(book, filters)
-                text = (tr("{count} transactions; total of matching lines: {total}") if wanted
-                        else tr("{count} transactions; total of transactions: {total}"))
+                if summary.count == 1:
+                    text = (tr("1 transaction; total of matching lines: {total}") if wanted
+                            else tr("1 transaction; its total: {total}"))
+                else:
+                    text = (tr("{count} transactions; total of matching lines: {total}")
+                            if wanted else tr("{count} transactions; total of transactions: "
+                                              "{total}"))
                 print(text.format(count=f"{summary.count:,}",
                                   total=format_amount(summary.total, exp, locale)))
     return 0

@@ -15,6 +15,8 @@ No Qt here: the help browser and `cuentas handouts` both call `write_guide_pdf`,
 `write_booklet` or `write_handouts`. A handout speaks the language of its guides
 (`HelpIndex.language`): its own words (labels, cover, page numbers, the month on the
 cover) go through `app.i18n` in that language.
+The paper is the book's, as for the reports (`app.presets.paper_size`: Letter for es_MX
+and en_US, A4 elsewhere): each takes the book's `locale` (None: this computer's).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +38,6 @@ from markdown_it.tree import SyntaxTreeNode
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
@@ -65,18 +67,43 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from app import __version__
 from app.docs.guides import BOX_KINDS, HelpIndex, inline_text, load_index, resolve_link
 from app.i18n import QT_TR_NOOP, month_year, speaking, tr
+from app.presets import PAPER_POINTS, paper_size
 from app.store.files import Progress
 from app.store.outfiles import check_target, write_file
 
 BOOKLET_NAME = "training-booklet.pdf"
 COVER_IMAGE = "main-window.png"
 
-PAGE = letter  # Mexico prints on Letter
 MARGIN_X = 2.3 * cm
 MARGIN_TOP = 2.6 * cm
 MARGIN_BOTTOM = 2.2 * cm
-FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
-FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+#: The paper of the handout being built (width, height in points): `on_paper(locale)`;
+#: the post-deployment report (app/monitor/report.py) is laid out on it too.
+_PAPER: ContextVar[tuple[float, float]] = ContextVar("handout_paper",
+                                                     default=PAPER_POINTS["letter"])
+
+
+def page() -> tuple[float, float]:
+    """The page being written: (width, height) in points."""
+    return _PAPER.get()
+
+
+def frame_width() -> float:
+    return float(page()[0] - 2 * MARGIN_X)
+
+
+def frame_height() -> float:
+    return float(page()[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+
+@contextmanager
+def on_paper(locale: str | None) -> Iterator[None]:
+    """Build on the paper of `locale` (`app.presets.paper_size`) inside the block."""
+    token = _PAPER.set(PAPER_POINTS[paper_size(locale)])
+    try:
+        yield
+    finally:
+        _PAPER.reset(token)
 
 INK = colors.HexColor("#1d2430")
 MUTED = colors.HexColor("#5e6673")
@@ -375,7 +402,7 @@ class _Converter:
                 content[0] = Paragraph(f'<font color="#{rule.hexval()[2:]}">'
                                        f"<b>{label}:</b></font>{text[len(prefix):]}",
                                        self.styles["box"])
-        table = Table([[content]], colWidths=[FRAME_WIDTH])
+        table = Table([[content]], colWidths=[frame_width()])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), background),
             ("LINEBEFORE", (0, 0), (0, -1), 3, rule),
@@ -388,7 +415,7 @@ class _Converter:
     def code(self, text: str) -> Flowable:
         pre = Preformatted(_plain(text.rstrip("\n")), self.styles["code"],
                            maxLineLength=96, newLineChars="    ")
-        table = Table([[pre]], colWidths=[FRAME_WIDTH])
+        table = Table([[pre]], colWidths=[frame_width()])
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), CODE_BG),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -430,8 +457,8 @@ class _Converter:
         # A form (a feedback sheet): rows whose last cell is blank get room to write in,
         # the last column a good part of the width, and lines between the columns.
         if any(form):
-            natural[-1] = max(natural[-1], FRAME_WIDTH * 0.38)
-        widths = _column_widths(natural, FRAME_WIDTH)
+            natural[-1] = max(natural[-1], frame_width() * 0.38)
+        widths = _column_widths(natural, frame_width())
         kind = _WholeTable if len(rows) <= 12 else Table  # a short table is never cut
         table = kind(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
                      rowHeights=[0.95 * cm if blank else None for blank in form])
@@ -461,10 +488,10 @@ class _Converter:
         animated = name.lower().endswith(".gif")
         raw = _poster(data) if animated else data
         width_px, height_px = ImageReader(io.BytesIO(raw)).getSize()
-        width = min(FRAME_WIDTH - 6, width_px * 0.62)
+        width = min(frame_width() - 6, width_px * 0.62)
         height = width * height_px / width_px
-        if height > FRAME_HEIGHT * 0.55:
-            height = FRAME_HEIGHT * 0.55
+        if height > frame_height() * 0.55:
+            height = frame_height() * 0.55
             width = height * width_px / height_px
         text = escape(caption)
         if animated:
@@ -555,7 +582,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             if getattr(self, "_cuentas_footer", True):
                 self.setFont(fonts().sans, 7.8)
                 self.setFillColor(MUTED)
-                self.drawRightString(PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 0.95 * cm,
+                self.drawRightString(page()[0] - MARGIN_X, MARGIN_BOTTOM - 0.95 * cm,
                                      tr("Page {page} of {pages}").format(
                                          page=self._pageNumber, pages=total))
             super().showPage()
@@ -565,18 +592,18 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 class _Document(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: str | io.BytesIO, *, title: str, footer: str,
                  cover: Callable[[Canvas, Any], None] | None = None) -> None:
-        super().__init__(target, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        super().__init__(target, pagesize=page(), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
                          author="Cuentas", subject=tr("Cuentas training material"),
                          creator=f"Cuentas {__version__}")
         self.footer = footer
         self.running_title = ""
         self.running_label = ""
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(), frame_height(), id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate("body", [frame], onPageEnd=self._decorate)]
         if cover is not None:
-            cover_frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
+            cover_frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(), frame_height(),
                                 id="cover", leftPadding=0, rightPadding=0, topPadding=0,
                                 bottomPadding=0)
             templates.insert(0, PageTemplate("cover", [cover_frame], onPage=cover,
@@ -602,7 +629,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
     def _decorate(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
         f = fonts()
-        top = PAGE[1] - MARGIN_TOP + 0.9 * cm
+        top = page()[1] - MARGIN_TOP + 0.9 * cm
         canvas.setFont(f.bold, 7.8)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN_X, top, "CUENTAS")
@@ -610,11 +637,11 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN_X + pdfmetrics.stringWidth("CUENTAS", f.bold, 7.8) + 8, top,
                           _plain(self.running_title))
-        canvas.drawRightString(PAGE[0] - MARGIN_X, top, _plain(self.running_label))
+        canvas.drawRightString(page()[0] - MARGIN_X, top, _plain(self.running_label))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, top - 0.25 * cm, PAGE[0] - MARGIN_X, top - 0.25 * cm)
-        canvas.line(MARGIN_X, MARGIN_BOTTOM - 0.6 * cm, PAGE[0] - MARGIN_X,
+        canvas.line(MARGIN_X, top - 0.25 * cm, page()[0] - MARGIN_X, top - 0.25 * cm)
+        canvas.line(MARGIN_X, MARGIN_BOTTOM - 0.6 * cm, page()[0] - MARGIN_X,
                     MARGIN_BOTTOM - 0.6 * cm)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 0.95 * cm, _plain(self.footer))
         canvas.restoreState()
@@ -664,14 +691,16 @@ def _binary_images() -> Iterator[None]:
 
 
 def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = None, *,
-                    force: bool = False, field: str = "--out") -> Path:
+                    force: bool = False, field: str = "--out",
+                    locale: str | None = None) -> Path:
     """One guide as a handout PDF (raises KeyError for an unknown guide), written
-    atomically through app/store/outfiles.py (`force`: replace an existing file, never a book)."""
+    atomically through app/store/outfiles.py (`force`: replace an existing file, never a
+    book), on the paper of the book's `locale` (None: this computer's)."""
     index = index or load_index()
     guide = index.get(guide_id)
     target = Path(path)
     buffer = io.BytesIO()
-    with speaking(index.language), _binary_images():
+    with on_paper(locale), speaking(index.language), _binary_images():
         doc = _Document(buffer, title=guide.title, footer=f"Cuentas {__version__} · "
                         f"{tr(AUDIENCE_LABEL[guide.audience])}")
         doc.build(_guide_story(index, guide_id, {guide_id}, first=True),
@@ -682,13 +711,13 @@ def write_guide_pdf(guide_id: str, path: Path | str, index: HelpIndex | None = N
 
 def write_booklet(path: Path | str, index: HelpIndex | None = None,
                   guide_ids: Sequence[str] | None = None, *, force: bool = False,
-                  field: str = "--out") -> Path:
+                  field: str = "--out", locale: str | None = None) -> Path:
     """The training booklet: cover, contents, then every guide (user guides first),
-    written atomically like `write_guide_pdf`."""
+    written atomically like `write_guide_pdf`, on the paper of `locale`."""
     index = index or load_index()
     ids = list(guide_ids or index.ids())
     target = Path(path)
-    with speaking(index.language), _binary_images():
+    with on_paper(locale), speaking(index.language), _binary_images():
         _Booklet(index, ids).build(buffer := io.BytesIO())
     write_file(target, buffer.getvalue(), field=field, force=force, public=True)
     return target
@@ -736,7 +765,7 @@ def _cover_picture(index: HelpIndex) -> list[Flowable]:
     if data is None:
         return []
     width_px, height_px = ImageReader(io.BytesIO(data)).getSize()
-    width = FRAME_WIDTH
+    width = frame_width()
     height = min(width * height_px / width_px, 10.5 * cm)
     width = height * width_px / height_px
     return [Spacer(1, 1.2 * cm), _framed_picture(data, width, height)]
@@ -744,7 +773,7 @@ def _cover_picture(index: HelpIndex) -> list[Flowable]:
 
 def _draw_cover(canvas: Canvas, doc: Any) -> None:
     canvas.saveState()
-    width, height = PAGE
+    width, height = page()
     canvas.setFillColor(ACCENT)
     canvas.rect(0, height - 6.2 * cm, width, 6.2 * cm, stroke=0, fill=1)
     canvas.setFillColor(colors.HexColor("#2f74ab"))
@@ -764,8 +793,10 @@ def _draw_cover(canvas: Canvas, doc: Any) -> None:
 
 def write_handouts(out_dir: Path | str, guide_id: str | None = None,
                    progress: Progress | None = None,
-                   index: HelpIndex | None = None, *, force: bool = False) -> list[Path]:
-    """Every guide's PDF and the training booklet into `out_dir` (or one guide's PDF).
+                   index: HelpIndex | None = None, *, force: bool = False,
+                   locale: str | None = None) -> list[Path]:
+    """Every guide's PDF and the training booklet into `out_dir` (or one guide's PDF),
+    on the paper of the book's `locale` (None: this computer's).
 
     Every target is checked before the first is written (app/store/outfiles.py): an existing
     PDF is replaced only with `force`, a book or a folder never."""
@@ -783,11 +814,13 @@ def write_handouts(out_dir: Path | str, guide_id: str | None = None,
     for done, gid in enumerate(ids):
         if progress:
             progress("guide", gid, done, total)
-        written.append(write_guide_pdf(gid, folder / f"{gid}.pdf", index, force=force))
+        written.append(write_guide_pdf(gid, folder / f"{gid}.pdf", index, force=force,
+                                       locale=locale))
     if not guide_id:
         if progress:
             progress("booklet", BOOKLET_NAME, len(ids), total)
-        written.append(write_booklet(folder / BOOKLET_NAME, index, force=force))
+        written.append(write_booklet(folder / BOOKLET_NAME, index, force=force,
+                                     locale=locale))
     if progress:
         progress("done", str(folder), total, total)
     return written

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>Note</source>
+        <extracomment>The paper of the handout being built (width, height in points): `on_paper(locale)`; the post-deployment report (app/monitor/report.py) is laid out on it too.</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
@@ -223,12 +224,16 @@
     </message>
     <message>
         <source>Split editor</source>
-        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles and descriptions are source text: `statuses()` gives them in the interface&apos;s language.</extracomment>
+        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles, descriptions and `helps` are source text: `statuses()` gives the first two in the interface&apos;s language, and Settings ▸ Features translates `helps` (`app.i18n.tr`).</extracomment>
         <translation>Editor de división</translation>
     </message>
     <message>
         <source>Create and edit transactions split over several lines (categories, transfers, taxes). When off, split transactions stay visible and read-only.</source>
         <translation>Crear y editar movimientos divididos en varias líneas (categorías, transferencias, impuestos). Apagada, los movimientos divididos se siguen viendo, de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Lets you spread one payment over several categories: a purchase and its IVA, a card deposit less its commission, one transfer that pays three invoices.</source>
+        <translation>Le permite repartir un pago en varias categorías: una compra y su IVA, un depósito de tarjeta menos su comisión, una transferencia que paga tres facturas.</translation>
     </message>
     <message>
         <source>Split templates</source>
@@ -239,6 +244,10 @@
         <translation>Llenar una división con una plantilla: compras y ventas con IVA, depósitos de tarjeta, retenciones, pagos de varias facturas y pagos parciales.</translation>
     </message>
     <message>
+        <source>Fills in the lines of everyday movements for you: a purchase or sale with IVA, a card deposit with its commission, a payment with withholdings.</source>
+        <translation>Llena por usted las líneas de los movimientos de todos los días: una compra o venta con IVA, un depósito de tarjeta con su comisión, un pago con retenciones.</translation>
+    </message>
+    <message>
         <source>IVA and commission reports</source>
         <translation>Informes de IVA y comisiones</translation>
     </message>
@@ -247,12 +256,20 @@
         <translation>Informes que leen las líneas de impuestos y de comisiones de los movimientos divididos: IVA por mes o por trimestre, comisiones por terminal.</translation>
     </message>
     <message>
+        <source>Shows the IVA you charged and paid, month by month or by quarter, and what the card processors took in commissions.</source>
+        <translation>Muestra el IVA que cobró y pagó, mes por mes o por trimestre, y lo que las procesadoras de tarjetas cobraron de comisión.</translation>
+    </message>
+    <message>
         <source>Split suggestions</source>
         <translation>Sugerencias de división</translation>
     </message>
     <message>
         <source>Suggest the lines of a new transaction from the payee&apos;s last split transaction.</source>
         <translation>Sugerir las líneas de un movimiento nuevo a partir del último movimiento dividido del mismo beneficiario.</translation>
+    </message>
+    <message>
+        <source>When you enter a movement for someone you split a payment with before, offers the same lines again, so you only check the amounts.</source>
+        <translation>Cuando captura un movimiento de alguien con quien ya dividió un pago, le ofrece las mismas líneas otra vez, para que solo revise los importes.</translation>
     </message>
     <message>
         <source>is not a feature flag (known: {items})</source>
@@ -1041,6 +1058,14 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>amount</source>
         <translation>importe</translation>
+    </message>
+    <message>
+        <source>1 transaction; total of matching lines: {total}</source>
+        <translation>1 movimiento; total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
+        <source>1 transaction; its total: {total}</source>
+        <translation>1 movimiento; su total: {total}</translation>
     </message>
     <message>
         <source>{count} transactions; total of matching lines: {total}</source>
@@ -2056,6 +2081,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>{n} resultaron duplicados mientras tanto</translation>
     </message>
     <message>
+        <source>Imported 1 transaction into {account} (import {id}; undo with `cuentas imports undo {id}`){extra}.</source>
+        <translation>Se importó 1 movimiento a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
+    </message>
+    <message>
         <source>Imported {n} transactions into {account} (import {id}; undo with `cuentas imports undo {id}`){extra}.</source>
         <translation>Se importaron {n} movimientos a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
     </message>
@@ -3043,7 +3072,7 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Mexico (IVA 16 %, 8 % border region, 0 %)</source>
-        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories).</extracomment>
+        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories). Where paper is US Letter (CLDR&apos;s `paperSize` data: Mexico, the United States, Canada, Chile, Colombia, much of Central America, the Philippines); everywhere else prints on A4. A paper&apos;s width and height in PostScript points (1/72 inch), portrait.</extracomment>
         <translation>México (IVA 16 %, 8 % región fronteriza, 0 %)</translation>
     </message>
     <message>
@@ -3286,6 +3315,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>IVA trasladado y acreditable</translation>
     </message>
     <message>
+        <source>IVA of the period</source>
+        <translation>IVA del periodo</translation>
+    </message>
+    <message>
         <source>Taxable base per rate</source>
         <translation>Base gravable por tasa</translation>
     </message>
@@ -3364,6 +3397,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Opening and closing balances</source>
+        <translation>Saldos inicial y final</translation>
     </message>
     <message>
         <source>{account} (archived)</source>

@@ -36,10 +36,11 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from app.errors import BadInput
 from app.i18n import tr
+from app.ledger import textfold
 from app.monitor.metrics import timed
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
@@ -108,35 +109,42 @@ class RegisterRow:
         return self.lines[0].target if len(self.lines) == 1 else ""
 
 
-def _match(text: str) -> ColumnElement[bool]:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    line_match = exists().where(
-        and_(
-            Split.transaction_id == Transaction.id,
-            or_(
-                Split.memo.ilike(pattern, escape="\\"),
-                Split.category_id.in_(
-                    select(Category.id).where(Category.full_name.ilike(pattern, escape="\\"))
-                ),
-                Split.transfer_account_id.in_(
-                    select(Account.id).where(Account.name.ilike(pattern, escape="\\"))
-                ),
-            ),
-        )
-    )
-    return or_(
-        Transaction.payee.ilike(pattern, escape="\\"),
-        Transaction.memo.ilike(pattern, escape="\\"),
-        Transaction.reference.ilike(pattern, escape="\\"),
-        line_match,
-    )
+def _match(session: Session, text: str) -> ColumnElement[bool]:
+    """The quick filter: payee, memo, reference, a line's memo, category or transfer
+    account contains `text`, case and accents ignored (`app.ledger.textfold`). The
+    words go through the search index when it is ready (SQLite); the few names
+    that match are looked up first, so most filters read no line at all."""
+    from app.ledger import search_index
+
+    term = text.strip()
+    dialect = session.get_bind().dialect.name
+
+    def has(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+        return textfold.contains(column, term, dialect)
+
+    categories = list(session.scalars(select(Category.id).where(has(Category.full_name))))
+    accounts = list(session.scalars(select(Account.id).where(has(Account.name))))
+    names: list[ColumnElement[bool]] = []
+    if categories:
+        names.append(Split.category_id.in_(categories))
+    if accounts:
+        names.append(Split.transfer_account_id.in_(accounts))
+    if search_index.usable(session, term):
+        words: list[ColumnElement[bool]] = [Transaction.id.in_(
+            select(search_index.transaction_id_of(search_index.KEY_COLUMN))
+            .where(search_index.matches(term)))]
+    else:
+        words = [has(Transaction.payee), has(Transaction.memo), has(Transaction.reference),
+                 exists().where(Split.transaction_id == Transaction.id, has(Split.memo))]
+    if names:
+        words.append(exists().where(Split.transaction_id == Transaction.id, or_(*names)))
+    return or_(*words)
 
 
-def _ordered_ids(query: RegisterQuery) -> Select[int]:
+def _ordered_ids(session: Session, query: RegisterQuery) -> Select[int]:
     q = select(Transaction.id).where(Transaction.account_id == query.account_id)
     if query.text.strip():
-        q = q.where(_match(query.text))
+        q = q.where(_match(session, query.text))
     keys: list[Any]
     if query.sort == "date":
         keys = []
@@ -192,7 +200,7 @@ def open_register(book: Book, query: RegisterQuery) -> RegisterSnapshot:
         ).one()
         if query.natural:
             return RegisterSnapshot(query, int(count), int(opening), int(total))
-        ids = tuple(int(i) for i in session.scalars(_ordered_ids(query)).all())
+        ids = tuple(int(i) for i in session.scalars(_ordered_ids(session, query)).all())
         return RegisterSnapshot(query, len(ids), int(opening), int(total), ids)
 
 

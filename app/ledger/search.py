@@ -5,12 +5,13 @@ below it), and the total it reports is the sum of the matching lines only — ne
 the whole transaction amount (the mistake other programs make with splits). With a
 category, an amount range applies to those lines too; without one, to the
 transaction's amount. Text matches payee, memo, reference and line memos, as a
-case-insensitive substring (LIKE on SQLite, ILIKE on PostgreSQL). The queries
-return ids; views are loaded for just the page shown.
+substring that ignores case and accents (`nomina` finds *Nómina*, `ÑANDÚ` finds
+*Ñandú*: `app.ledger.textfold`), on SQLite as on PostgreSQL. The queries return ids;
+views are loaded for just the page shown.
 
 Text search on a big SQLite book uses a trigram full-text index (`app.ledger.search_index`),
 built after the upgrade in the background and kept in step by triggers; until it is
-ready, the same query runs with LIKE and gives the same results, only slower.
+ready, the same query scans the rows and gives the same results, only slower.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.dates import check_date
 from app.i18n import tr
+from app.ledger import textfold
 from app.ledger.transactions import TransactionView, load_views
 from app.store.book import Book
 from app.store.models import Account, Category, Split, Transaction
@@ -148,11 +150,6 @@ def resolve(book: Book, filters: Filters) -> Filters:
     return replace(filters, category_ids=tuple(ids))
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _line_conditions(filters: Filters) -> list[ColumnElement[bool]]:
     """What makes a *line* match: its category, and the amount range when a category
     is given (the amount the user sees for the match is the line's)."""
@@ -166,13 +163,9 @@ def _line_conditions(filters: Filters) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _text_like(term: str, dialect: str) -> ColumnElement[bool]:
-    pattern = _like(term)
-
+def _text_matches(term: str, dialect: str) -> ColumnElement[bool]:
     def match(column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
-        if dialect == "postgresql":
-            return column.ilike(pattern, escape="\\")
-        return column.like(pattern, escape="\\")  # SQLite's LIKE ignores ASCII case
+        return textfold.contains(column, term, dialect)
 
     return or_(
         match(Transaction.payee),
@@ -208,12 +201,12 @@ def _conditions(filters: Filters, dialect: str, *, text: bool = True
         )
         where.append(lines > 1 if filters.has_splits else lines == 1)
     if text and filters.text_term:
-        where.append(_text_like(filters.text_term, dialect))
+        where.append(_text_matches(filters.text_term, dialect))
     return where
 
 
 def build_query(filters: Filters, dialect: str = "sqlite") -> Select[Any]:
-    """Ids of the matching transactions (no order), with LIKE for text."""
+    """Ids of the matching transactions (no order), text matched by a scan."""
     return select(Transaction.id).where(*_conditions(filters, dialect))
 
 

@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 
 from app import __version__, i18n
-from app.docs.handouts import ACCENT, INK, MUTED, PAGE, RULE, escape, fonts, styles
+from app.docs.handouts import ACCENT, INK, MUTED, RULE, escape, fonts, on_paper, page, styles
 from app.i18n import QT_TR_NOOP
 from app.monitor.errors import count_by_kind, recent_errors
 from app.monitor.health import Health, UpgradeRunView, format_ms, parse_iso
@@ -55,7 +55,12 @@ Translate = Callable[[str], str]
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.4 * cm
 MARGIN_BOTTOM = 2.0 * cm
-WIDTH = PAGE[0] - 2 * MARGIN_X
+
+
+def frame_width() -> float:
+    """The width inside the margins of the page being written (the book's paper)."""
+    return float(page()[0] - 2 * MARGIN_X)
+
 
 GOOD = colors.HexColor("#26734d")
 GOOD_BG = colors.HexColor("#e6f4ea")
@@ -190,8 +195,8 @@ class Report:
             words += [(w, self.cell.fontName) for row in rows for w in str(row[i]).split()]
             longest = max((stringWidth(w, font, self.cell.fontSize) for w, font in words),
                           default=0.0)
-            need.append(min(longest + pad, WIDTH * 0.45))
-        given = [WIDTH * w for w in widths]
+            need.append(min(longest + pad, frame_width() * 0.45))
+        given = [frame_width() * w for w in widths]
         short = sum(max(n - g, 0.0) for n, g in zip(need, given, strict=True))
         spare = sum(max(g - n, 0.0) for n, g in zip(need, given, strict=True))
         if short == 0 or short > spare:
@@ -488,13 +493,13 @@ class Report:
         if a is None or not a.months:
             return None
         height = 5.2 * cm
-        drawing = Drawing(WIDTH, height + 0.8 * cm)
+        drawing = Drawing(frame_width(), height + 0.8 * cm)
         drawing.add(String(0, height + 0.3 * cm, tr("Share of transactions split, per "
                                                     "month (%)"),
                            fontName=fonts().bold, fontSize=9.5, fillColor=INK))
         chart = VerticalBarChart()
         chart.x, chart.y = 1.2 * cm, 1.0 * cm
-        chart.width, chart.height = WIDTH - 1.6 * cm, height - 1.3 * cm
+        chart.width, chart.height = frame_width() - 1.6 * cm, height - 1.3 * cm
         # chart geometry only: shares are percentages of counts, not money
         chart.data = [[float(m.percent) for m in a.months]]
         chart.categoryAxis.categoryNames = [m.month for m in a.months]
@@ -550,7 +555,7 @@ def _canvas(footer: str, title: str) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.saveState()
-                top = PAGE[1] - MARGIN_TOP + 0.9 * cm
+                top = page()[1] - MARGIN_TOP + 0.9 * cm
                 self.setFont(f.bold, 7.8)
                 self.setFillColor(ACCENT)
                 self.drawString(MARGIN_X, top, "CUENTAS")
@@ -559,11 +564,11 @@ def _canvas(footer: str, title: str) -> type[Canvas]:
                 self.drawString(MARGIN_X + 1.55 * cm, top, title)
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.5)
-                self.line(MARGIN_X, top - 0.25 * cm, PAGE[0] - MARGIN_X, top - 0.25 * cm)
-                self.line(MARGIN_X, MARGIN_BOTTOM - 0.6 * cm, PAGE[0] - MARGIN_X,
+                self.line(MARGIN_X, top - 0.25 * cm, page()[0] - MARGIN_X, top - 0.25 * cm)
+                self.line(MARGIN_X, MARGIN_BOTTOM - 0.6 * cm, page()[0] - MARGIN_X,
                           MARGIN_BOTTOM - 0.6 * cm)
                 self.drawString(MARGIN_X, MARGIN_BOTTOM - 0.95 * cm, footer)
-                self.drawRightString(PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 0.95 * cm,
+                self.drawRightString(page()[0] - MARGIN_X, MARGIN_BOTTOM - 0.95 * cm,
                                      f"{self._pageNumber} / {total}")
                 self.restoreState()
                 super().showPage()
@@ -578,14 +583,15 @@ def render_report(health: Health, *, book_name: str, locale: str = "es_MX",
     report = Report(health, book_name=book_name, locale=locale, tr=tr)
     buffer = io.BytesIO()
     title = tr("Post-deployment report")
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                            title=f"{title} — {book_name}", author="Cuentas",
-                            subject=tr("Split transactions"),
-                            creator=f"Cuentas {__version__}")
     generated = time.strftime("%Y-%m-%d", time.localtime(health.generated))
     footer = f"{book_name} · {title} · {generated}"
-    doc.build(report.story(), canvasmaker=_canvas(footer, title))
+    with on_paper(locale):  # the book's paper, as its reports and the handouts
+        doc = SimpleDocTemplate(buffer, pagesize=page(), leftMargin=MARGIN_X,
+                                rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                                bottomMargin=MARGIN_BOTTOM, title=f"{title} — {book_name}",
+                                author="Cuentas", subject=tr("Split transactions"),
+                                creator=f"Cuentas {__version__}")
+        doc.build(report.story(), canvasmaker=_canvas(footer, title))
     return buffer.getvalue()
 
 

@@ -3,7 +3,9 @@
 Title, book name, period and account; the report's table with thousands separators
 in the book's locale (section and total rows in bold, tree rows indented); its chart
 drawn with reportlab.graphics; any sub-table (the IVA summary's taxable bases); and
-"Page n of m" on every page. Wide tables turn the page to landscape.
+"Page n of m" on every page. The paper is the book's (`app.presets.paper_size`:
+Letter for es_MX and en_US, A4 elsewhere, as the handouts); wide tables turn it to
+landscape.
 
 Chart values stay `int` minor units; only the axis labels are formatted, through
 the same locale formatting as the table. Words are in the interface's language
@@ -18,14 +20,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -39,7 +41,8 @@ from reportlab.platypus import (
 )
 
 from app.i18n import short_date, tr
-from app.reports.tables import Chart, Column, ReportTable, Row, format_cell
+from app.presets import PAPER_POINTS
+from app.reports.tables import Chart, Column, ReportTable, Row, format_cell, page_of
 
 PALETTE = (
     colors.HexColor("#2F6DB5"), colors.HexColor("#E07B39"), colors.HexColor("#3A9D5D"),
@@ -192,6 +195,8 @@ def _chart(chart: Chart, width: float, exp: int, locale: str) -> Drawing | None:
         ]
         drawing.add(legend)
         return drawing
+    if chart.kind == "hbar":
+        return _hbar(chart, drawing, width, height, exp, locale)
     plot: VerticalBarChart | HorizontalLineChart
     plot = VerticalBarChart() if chart.kind == "bar" else HorizontalLineChart()
     plot.x, plot.y = 22 * mm, 14 * mm
@@ -227,6 +232,45 @@ def _chart(chart: Chart, width: float, exp: int, locale: str) -> Drawing | None:
     return drawing
 
 
+def _hbar(chart: Chart, drawing: Drawing, width: float, height: float, exp: int,
+          locale: str) -> Drawing:
+    """Horizontal bars, a bar (or a group) per label, the first on top: the categories
+    of one period, the figures of its IVA, each account's opening and closing balance."""
+    plot = HorizontalBarChart()
+    plot.x, plot.y = 58 * mm, 8 * mm
+    legend_room = 46 * mm if len(chart.series) > 1 else 0
+    plot.width = min(width - plot.x - 4 * mm - legend_room, 140 * mm)
+    plot.height = height - 10 * mm
+    order = list(range(len(chart.series)))
+    if not chart.stacked:
+        order.reverse()  # a group's first bar is drawn lowest: the first series on top
+    plot.data = [list(reversed(chart.series[i][1])) for i in order]
+    plot.categoryAxis.style = "stacked" if chart.stacked else "parallel"
+    plot.categoryAxis.categoryNames = [_short(label, 34) for label in reversed(chart.labels)]
+    plot.categoryAxis.labels.fontSize = 7
+    plot.categoryAxis.labels.boxAnchor = "e"
+    plot.categoryAxis.labels.dx = -3
+    plot.valueAxis.labels.fontSize = 7
+    plot.valueAxis.labelTextFormat = _axis_label(exp, locale)
+    values = [v for _name, series in chart.series for v in series]
+    plot.valueAxis.valueMin = min(0, *values)
+    plot.barSpacing = 2
+    plot.groupSpacing = 4
+    for j, i in enumerate(order):
+        plot.bars[j].fillColor = PALETTE[i % len(PALETTE)]
+        plot.bars[j].strokeColor = None
+    drawing.add(plot)
+    if legend_room:
+        legend = Legend()
+        legend.x, legend.y = width - 40 * mm, height - 8 * mm
+        legend.fontSize = 8
+        legend.alignment = "right"
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], _short(name, 24))
+                                 for i, (name, _s) in enumerate(chart.series)]
+        drawing.add(legend)
+    return drawing
+
+
 def _short(label: str, limit: int = 18) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
@@ -253,8 +297,8 @@ def render_pdf(
     from app.store.outfiles import write_file
 
     out = Path(out)
-    wide = len(table.columns) > 5
-    pagesize = landscape(A4) if wide else A4
+    paper, wide = page_of(table, locale)
+    pagesize = landscape(PAPER_POINTS[paper]) if wide else PAPER_POINTS[paper]
     margin = 18 * mm
     width = pagesize[0] - 2 * margin
     st = _styles()

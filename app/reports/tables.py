@@ -65,10 +65,16 @@ class Row:
 
 @dataclass(frozen=True)
 class Chart:
-    kind: str  # bar | pie | line
+    """What a report draws. `bar`: vertical bars, a group per label with a bar per
+    series; `hbar`: the same lying down, the first label on top (long names read
+    better); `pie`; `line`. `stacked`: a label's series make one bar (each label has a
+    figure in one series only, as a category is income or expense)."""
+
+    kind: str  # bar | hbar | pie | line
     title: str
     labels: tuple[str, ...]
     series: tuple[tuple[str, tuple[int, ...]], ...]
+    stacked: bool = False
 
 
 @dataclass(frozen=True)
@@ -217,6 +223,12 @@ def _iva(book: Book, period: Period, account_id: int | None, by: str) -> ReportT
     chart = Chart("bar", tr("Output and input IVA"), tuple(r.period for r in report.rows),
                   ((tr("Output IVA"), tuple(r.output_iva for r in report.rows)),
                    (tr("Input IVA"), tuple(r.input_iva for r in report.rows))))
+    if len(report.rows) == 1:  # one period: each of its figures, not one bar pair
+        one = report.rows[0]
+        figures = [(c.title, int(getattr(one, c.key))) for c in columns[1:]
+                   if getattr(one, c.key) or c.key in ("output_iva", "input_iva", "net_iva")]
+        chart = Chart("hbar", tr("IVA of the period"), tuple(t for t, _v in figures),
+                      ((one.period, tuple(v for _t, v in figures)),), stacked=True)
     extra = (SubTable(tr("Taxable base per rate"), *_bases(report, period, account_id)),) \
         if report.bases else ()
     return _base("iva", period, by, columns, rows, chart, extra)
@@ -300,7 +312,29 @@ def _monthly(book: Book, period: Period, account_id: int | None, by: str) -> Rep
     chart = Chart("bar", tr("Income and expenses"), tuple(r.period for r in report.rows),
                   ((tr("Income"), tuple(r.income for r in report.rows)),
                    (tr("Expenses"), tuple(r.expenses for r in report.rows))))
+    if len(report.rows) == 1:  # one period: what it is made of, not one bar pair
+        chart = _by_category(book, period, account_id)
     return _base("monthly", period, by, columns, rows, chart)
+
+
+def _by_category(book: Book, period: Period, account_id: int | None, keep: int = 10
+                 ) -> Chart:
+    """Income and expenses by category: the `keep` largest categories of the period
+    (own lines, full names), income first, each the larger first."""
+    from app.reports.categories import category_totals
+
+    signs = {"income": 1, "expense": -1}
+    figures = [(r.kind, r.category, signs[r.kind] * r.amount)
+               for r in category_totals(book, period, account_id)
+               if r.kind in signs and signs[r.kind] * r.amount > 0]
+    largest = sorted(figures, key=lambda f: -f[2])[:keep]
+    largest.sort(key=lambda f: (f[0] != "income", -f[2]))
+    return Chart("hbar", tr("Income and expenses by category"),
+                 tuple(name for _k, name, _v in largest),
+                 ((tr("Income"), tuple(v if k == "income" else 0 for k, _n, v in largest)),
+                  (tr("Expenses"),
+                   tuple(v if k == "expense" else 0 for k, _n, v in largest))),
+                 stacked=True)
 
 
 # ---------------------------------------------------------------- payees
@@ -359,7 +393,24 @@ def _accounts(book: Book, period: Period, account_id: int | None, by: str) -> Re
     history = balance_history(book, period, account_id, by)
     chart = Chart("line", tr("Balances over time"), history.periods,
                   tuple((s.account, tuple(v for _k, v in s.points)) for s in history.series))
+    if len(history.periods) < 2:  # one period has no line: each account, start and end
+        chart = Chart("hbar", tr("Opening and closing balances"),
+                      tuple(r.account for r in report.rows),
+                      ((tr("Opening"), tuple(r.start for r in report.rows)),
+                       (tr("Balance"), tuple(r.balance for r in report.rows))))
     return _base("accounts", period, by, columns, rows, chart)
+
+
+# ---------------------------------------------------------------- paper
+
+
+def page_of(table: ReportTable, locale: str) -> tuple[str, bool]:
+    """The paper a report is printed on, as a PDF or on a printer (`"letter"` or `"a4"`:
+    the book's locale decides, `app.presets.paper_size`), and whether it is turned to
+    landscape (tables of more than five columns)."""
+    from app.presets import paper_size
+
+    return paper_size(locale), len(table.columns) > 5
 
 
 # ---------------------------------------------------------------- formatting

@@ -162,7 +162,7 @@ def test_text_search(opened) -> None:
 
     if search_index.index_state(opened) != "ready":
         for term in TERMS[:3]:
-            report(f"text search '{term}', LIKE (no index yet)", median_ms(
+            report(f"text search '{term}', scan (no index yet)", median_ms(
                 first_page(term), runs=3))
         start = time.perf_counter()
         assert search_index.build(opened)

@@ -134,6 +134,37 @@ def test_first_start_and_new_book_dialogs(qtbot, tmp_path) -> None:
     book.close()
 
 
+def test_the_new_book_dialog_shows_the_suggested_file_whole(qtbot, qapp,
+                                                           monkeypatch) -> None:
+    """The suggested path is not scrolled out of sight, in English and in Spanish (whose
+    labels are wider: Números y fechas)."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+    from ui.launch.first_start import NewBookDialog
+
+    monkeypatch.setattr(paths, "books_dir",
+                        lambda: Path("/home/sandy/.local/share/Cuentas/books"))
+    before = i18n.language()
+    for language in ("en", "es"):
+        installed = application.install_translators(qapp, language)
+        try:
+            dialog = NewBookDialog()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            text = dialog.file.text()
+            assert text.endswith(".cuentas") and len(text) > 40
+            needed = dialog.file.fontMetrics().horizontalAdvance(text)
+            assert dialog.file.width() >= needed + 8, (language, text)
+            dialog.close()
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+            i18n.set_language(before)
+            QLocale.setDefault(QLocale.system())
+
+
 def test_switching_books(qapp, make_book, tmp_path, shown) -> None:
     first = str(tmp_path / "one.cuentas")
     second = str(tmp_path / "two.cuentas")

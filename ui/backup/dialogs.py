@@ -187,28 +187,59 @@ def _before_restore(main_window: QMainWindow) -> None:
 
 
 def reopen_after_restore(main_window: QMainWindow, result: RestoreResult) -> None:
-    """Open the restored book in place of the old one; an older book is upgraded first."""
+    """Open the restored book in place of the old one, saying first what came back
+    (which backup, its date, the book); an older book goes through the upgrade wizard,
+    which says it too. Cancelling the wizard leaves the book as the backup left it and
+    says how on — upgrade now, another book, or close — never a silent end (issue 13)."""
+    from ui.backup.restore_dialog import restored_text
     from ui.upgrade.wizard import run_wizard
 
     location = result.location
     switch: Callable[[str], Any] | None = getattr(main_window, "switch_book", None)
+    said = restored_text(location, result.backup)
+    informative = (tr("The book as it was before the restore is kept in the backup "
+                      "{path}.").format(path=result.safety_backup.path)
+                   if result.safety_backup is not None else "")
     older = result.state in ("behind", "unversioned-legacy")
-    if older and run_wizard(location, None, main_window) is None:
-        main_window.setEnabled(True)
-        _message(main_window, QMessageBox.Icon.Information, tr("The book stays older"), tr(
-            "The restored book was written by an earlier Cuentas and was not upgraded, so "
-            "this window closes. Open the book again to upgrade it."), result.message)
-        QTimer.singleShot(0, main_window.close)
-        return
+    if older:
+        while run_wizard(location, None, main_window, restored=result.backup) is None:
+            if not _not_upgraded_then(main_window, location, switch):
+                return
     main_window.setEnabled(True)
     if switch is None:
         _message(main_window, QMessageBox.Icon.Information, tr("Backup restored"),
-                 tr("The backup is restored. Open the book again to see it."), result.message)
+                 said + " " + tr("Open the book again to see it."), informative)
         return
     switch(location)
-    QTimer.singleShot(0, lambda: _message(
-        QApplication.activeWindow(), QMessageBox.Icon.Information, tr("Backup restored"),
-        tr("The backup is back in place."), result.message))
+    if not older:  # an upgraded one was said by the wizard
+        QTimer.singleShot(0, lambda: _message(
+            QApplication.activeWindow(), QMessageBox.Icon.Information, tr("Backup restored"),
+            said, informative))
+
+
+def _not_upgraded_then(main_window: QMainWindow, location: str,
+                       switch: Callable[[str], Any] | None) -> bool:
+    """The wizard after a restore was cancelled: say the book stays as it is and how on.
+    True to run the wizard again; False when the window is done with this book (another
+    book took its place, or it closes)."""
+    from ui.launch import dialogs as launch_dialogs
+
+    main_window.setEnabled(True)
+    while True:
+        choice = launch_dialogs.show_dialog(
+            launch_dialogs.not_upgraded_dialog(location, main_window))
+        if choice == "upgrade":
+            return True
+        if choice == "another" and switch is not None:
+            chosen = launch_dialogs.choose_book_file(main_window)
+            if chosen:
+                switch(chosen)  # this window closes when the other book opens in its place
+                if not main_window.isVisible():
+                    return False
+            continue  # none chosen, or it did not open (it said why): ask again
+        # Close: the restored book is older than this window can show.
+        QTimer.singleShot(0, main_window.close)
+        return False
 
 
 __all__ = [

@@ -286,6 +286,16 @@ class RestoreDialog(QDialog):
             super().reject()
 
 
+def restored_text(location: str, info: BackupInfo) -> str:
+    """What a restore brought back, in one sentence: the book, the backup's date and
+    why it was made (issue 13: said after every restore, before anything else)."""
+    from ui.launch.dialogs import book_label
+
+    return tr("{book} is now as it was on {when} (backup “{reason}”).").format(
+        book=book_label(location), when=info.created_local[:16],
+        reason=reason_title(info.reason))
+
+
 def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
     """Ask once; *Cancel* is the default and the escape."""
     box = QMessageBox(QMessageBox.Icon.Question, tr("Restore this backup?"), tr(

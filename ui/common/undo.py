@@ -24,11 +24,11 @@ the main window and the register's inline edits all ask it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from app.errors import BadInput
 from app.ledger.transactions import (
@@ -48,6 +48,21 @@ from ui.common.events import OpChanges, hub
 from ui.common.translate import tr
 
 T = TypeVar("T")
+
+# Redo answers to both habits, whatever the desktop's own key for it.
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
+
+
+def redo_shortcuts(platform: Iterable[QKeySequence]) -> list[QKeySequence]:
+    """The keys of a Redo action: the desktop's own (`QKeySequence.keyBindings` of
+    `StandardKey.Redo`), then Ctrl+Shift+Z and Ctrl+Y — each once. An action given
+    the same key twice (KDE, GNOME and macOS already say Ctrl+Shift+Z) finds it
+    ambiguous, and the key does nothing."""
+    keys: list[QKeySequence] = []
+    for seq in [*platform, *(QKeySequence(k) for k in REDO_KEYS)]:
+        if not seq.isEmpty() and seq not in keys:
+            keys.append(seq)
+    return keys
 
 
 class IdMap:
@@ -127,6 +142,8 @@ class BookCommand(QUndoCommand):
         self._primed = False
         #: The transaction this command is about (an IdMap key), for selection.
         self.focus: int | None = None
+        #: True while the command stands undone (what the status bar says about it).
+        self.undone = False
 
     # Subclasses implement _do() and _undo(), each returning the OpChanges.
     def _do(self) -> OpChanges:
@@ -144,9 +161,11 @@ class BookCommand(QUndoCommand):
         if self._primed:
             self._primed = False
             return
+        self.undone = False
         self._guarded(self._do)
 
     def undo(self) -> None:
+        self.undone = True
         self._guarded(self._undo)
 
     def _guarded(self, fn: Callable[[], OpChanges]) -> None:

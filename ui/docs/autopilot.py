@@ -13,7 +13,7 @@ Never set it otherwise.
 `scratch_home()`: the screenshots of the launch dialogs, the wizard and the restore
 dialog make real books, backups and crash markers; they do it under a temporary
 `CUENTAS_HOME`, so drawing the pictures never touches the person's own settings or
-backups.
+backups; the pictures show that folder as ~/Documents (`ui.docs.tidy`).
 """
 
 from __future__ import annotations
@@ -41,11 +41,14 @@ def announce(what: str, details: str = "") -> None:
 def scratch_home(prefix: str = "cuentas-shots-") -> Iterator[Path]:
     """A temporary CUENTAS_HOME (and folder for books) for the duration of the block;
     removed afterwards with everything made in it."""
+    from ui.docs.tidy import shown_as
+
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     before = os.environ.get("CUENTAS_HOME")
     os.environ["CUENTAS_HOME"] = str(folder / "home")
     try:
-        yield folder
+        with shown_as(folder, folder / "home"):  # the pictures: ~/Documents and so on
+            yield folder
     finally:
         if before is None:
             os.environ.pop("CUENTAS_HOME", None)

@@ -5,7 +5,8 @@
 module of
 `ui.docs.shots` (one per area of the app: launch, main, editing, …), each defining
 `screenshots(book, out_dir) -> list[Path]`; a new window adds its pictures there, so
-the windows themselves hold no documentation code. Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
+the windows themselves hold no documentation code. A picture never shows the
+temporary folders it is drawn in (`ui.docs.tidy`). Runs offscreen (`QT_QPA_PLATFORM=offscreen`)
 or under Xvfb; `python -m ui.docs.screenshots OUT_DIR [BOOK]` writes them from a shell
 (without BOOK, a fresh demo book in a temporary folder; `CUENTAS_LANG=es` for Spanish).
 """
@@ -21,13 +22,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.docs.tidy import shown_as, tidied
+
 log = logging.getLogger(__name__)
 
 
 def grab(widget: QWidget, path: Path) -> Path:
-    """Let pending events paint `widget`, then save a picture of it at `path`."""
+    """Let pending events paint `widget`, write the paths it shows as on Sandy's desktop
+    (`ui.docs.tidy`: never a temporary folder), then save a picture of it at `path`."""
     QCoreApplication.processEvents()
-    widget.grab().save(str(path))
+    with tidied(widget):
+        QCoreApplication.processEvents()  # laid out with the shorter paths
+        widget.grab().save(str(path))
     return path
 
 
@@ -40,7 +46,10 @@ def modules_with_screenshots() -> list[str]:
     return [*shots, "ui.docs.walkthroughs"]
 
 
-def render_all(out_dir: Path, book_location: str, language: str | None = None) -> list[Path]:
+def render_all(out_dir: Path, book_location: str, language: str | None = None, *,
+               only: tuple[str, ...] | None = None) -> list[Path]:
+    """Every picture (`only`: of these modules), on the book at `book_location`; the
+    pictures show its folder as ~/Documents and CUENTAS_HOME's folders as on a desktop."""
     from PySide6.QtWidgets import QApplication
 
     from app.store.book import open_book
@@ -54,10 +63,12 @@ def render_all(out_dir: Path, book_location: str, language: str | None = None) -
     book = open_book(book_location)
     written: list[Path] = []
     try:
-        for name in modules_with_screenshots():
-            module = importlib.import_module(name)
-            written.extend(module.screenshots(book, out_dir))
-            app.processEvents()  # windows closed by the module are deleted now
+        with shown_as(Path(book_location).parent, os.environ.get("CUENTAS_HOME") or None):
+            for name in modules_with_screenshots():
+                if only is None or name in only:
+                    module = importlib.import_module(name)
+                    written.extend(module.screenshots(book, out_dir))
+                    app.processEvents()  # windows closed by the module are deleted now
     finally:
         from ui.common import operations
 

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ui.common.translate import tr
+from ui.docs.tidy import tidied
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,12 @@ class Recorder:
         screen), a ring around `ring` (a widget, or a rectangle in a widget), and the
         caption below."""
         settle()
-        base = self.window.grab().toImage()
+        with tidied(self.window), tidied(overlay):  # paths as on Sandy's desktop
+            settle()
+            base = self.window.grab().toImage()
+            top = overlay.grab().toImage() if overlay is not None else None
         origin = QPoint(0, 0)
-        if overlay is not None and overlay.isVisible():
-            top = overlay.grab().toImage()
+        if overlay is not None and top is not None and overlay.isVisible():
             origin = QPoint(max((base.width() - top.width()) // 2, 0),
                             max((base.height() - top.height()) // 3, 0))
             painter = QPainter(base)
@@ -117,15 +120,26 @@ def _with_caption(image: QImage, caption: str, width: int) -> QImage:
     painter.drawImage(0, 0, scaled)
     band = QRect(0, scaled.height(), scaled.width(), CAPTION_HEIGHT)
     painter.fillRect(band, ACCENT)
-    font = QFont()
-    font.setPixelSize(17)
-    font.setBold(True)
+    font, flags = caption_layout(caption, band.width() - 28)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(band.adjusted(14, 0, -14, 0),
-                     int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), caption)
+    painter.drawText(band.adjusted(14, 0, -14, 0), flags, caption)
     painter.end()
     return out
+
+
+def caption_layout(caption: str, room: int) -> tuple[QFont, int]:
+    """The font and flags that show `caption` whole in a band `room` pixels wide: one
+    line at 17 pixels, a little smaller if that fits, else two lines at 15 (a Spanish
+    caption is a third longer than its English one)."""
+    flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+    font = QFont()
+    font.setBold(True)
+    for size in (17, 16, 15):
+        font.setPixelSize(size)
+        if QFontMetrics(font).horizontalAdvance(caption) <= room:
+            return font, flags
+    return font, flags | int(Qt.TextFlag.TextWordWrap)
 
 
 def _to_pil(image: QImage):

@@ -50,6 +50,7 @@ from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
 from ui.common.style import ERROR_COLOR, ERROR_STYLE, SPLIT_BLUE_COLOR
 from ui.common.translate import tr
+from ui.common.undo import redo_shortcuts
 from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
 
@@ -266,7 +267,10 @@ class SplitEditor(QDialog):
                                ("redo", QKeySequence.StandardKey.Redo, self.model.stack.redo),
                                ("help", QKeySequence.StandardKey.HelpContents, self.show_help)):
             action = QAction(self)
-            action.setShortcut(QKeySequence(seq))
+            if key == "redo":  # Ctrl+Shift+Z and Ctrl+Y too, under every desktop's keys
+                action.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(seq)))
+            else:
+                action.setShortcut(QKeySequence(seq))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)

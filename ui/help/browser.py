@@ -328,6 +328,9 @@ class HelpBrowser(QMainWindow):
         self.resize(1080, 760)
         self.zoom = 0
         self.handout_saved: Path | None = None
+        #: The open book's locale: handouts print on its paper, as its reports do
+        #: (`show_help` sets it from the calling window; None: this computer's).
+        self.paper_locale: str | None = None
 
         self.view = HelpView(self.index)
         self.view.anchorClicked.connect(self.follow_link)
@@ -699,14 +702,15 @@ class HelpBrowser(QMainWindow):
 
         if save_target(self, path) is None:
             return
-        index = self.index
+        index, locale = self.index, self.paper_locale
 
         def build(progress: Any) -> Path:
             # the save dialog asked before replacing a file; a book is never replaced
             if guide_id is None:
-                return handouts.write_booklet(path, index, force=True, field=tr("File"))
+                return handouts.write_booklet(path, index, force=True, field=tr("File"),
+                                              locale=locale)
             return handouts.write_guide_pdf(guide_id, path, index, force=True,
-                                            field=tr("File"))
+                                            field=tr("File"), locale=locale)
 
         def done(written: Path) -> None:
             self.statusBar().showMessage(tr("Saved {file}").format(file=written), 8000)
@@ -737,6 +741,17 @@ def _alive(window: HelpBrowser | None) -> bool:
     return bool(shiboken6.isValid(window))
 
 
+def _book_locale(widget: QWidget | None) -> str | None:
+    """The locale of the book a window (or one of its parents) shows, if any."""
+    while widget is not None:
+        book = getattr(widget, "book", None)
+        locale = getattr(getattr(book, "info", None), "locale", None)
+        if isinstance(locale, str) and locale:
+            return locale
+        widget = widget.parentWidget()
+    return None
+
+
 def show_help(parent: QWidget | None, guide_id: str, anchor: str | None = "") -> HelpBrowser:
     """Open the shared help window at a guide (and section), brought to the front.
 
@@ -750,6 +765,7 @@ def show_help(parent: QWidget | None, guide_id: str, anchor: str | None = "") ->
             centre = parent.window().frameGeometry().center()
             _window.move(centre - _window.rect().center())
     assert _window is not None
+    _window.paper_locale = _book_locale(parent) or _window.paper_locale
     _window.open_guide(guide_id, anchor or "")
     if _window.isMinimized():
         _window.showNormal()

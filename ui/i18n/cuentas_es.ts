@@ -49,20 +49,16 @@
         <translation>Cuentas no pudo hacer el respaldo de hoy de este libro.</translation>
     </message>
     <message>
-        <source>The book stays older</source>
-        <translation>El libro se queda en la versión anterior</translation>
+        <source>The book as it was before the restore is kept in the backup {path}.</source>
+        <translation>El libro como estaba antes de restaurar se guarda en el respaldo {path}.</translation>
     </message>
     <message>
-        <source>The restored book was written by an earlier Cuentas and was not upgraded, so this window closes. Open the book again to upgrade it.</source>
-        <translation>El libro restaurado lo escribió una versión anterior de Cuentas y no se actualizó, así que esta ventana se cierra. Abra el libro otra vez para actualizarlo.</translation>
+        <source>Open the book again to see it.</source>
+        <translation>Abra el libro de nuevo para verlo.</translation>
     </message>
     <message>
         <source>Backup restored</source>
         <translation>Respaldo restaurado</translation>
-    </message>
-    <message>
-        <source>The backup is restored. Open the book again to see it.</source>
-        <translation>El respaldo está restaurado. Abra el libro otra vez para verlo.</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
@@ -177,6 +173,10 @@
         <translation>El respaldo no se restauró: {reason}. El libro no se modificó.</translation>
     </message>
     <message>
+        <source>{book} is now as it was on {when} (backup “{reason}”).</source>
+        <translation>{book} quedó como estaba el {when} (respaldo «{reason}»).</translation>
+    </message>
+    <message>
         <source>Restore this backup?</source>
         <translation>¿Restaurar este respaldo?</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>New transaction</source>
-        <extracomment>The transaction this command is about (an IdMap key), for selection.</extracomment>
+        <extracomment>The transaction this command is about (an IdMap key), for selection. True while the command stands undone (what the status bar says about it).</extracomment>
         <translation>Nuevo movimiento</translation>
     </message>
     <message>
@@ -931,6 +931,7 @@
     </message>
     <message>
         <source>Search the guides</source>
+        <extracomment>The open book&apos;s locale: handouts print on its paper, as its reports do (`show_help` sets it from the calling window; None: this computer&apos;s).</extracomment>
         <translation>Buscar en las guías</translation>
     </message>
     <message>
@@ -1061,6 +1062,22 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Restaurar un respaldo…</translation>
+    </message>
+    <message>
+        <source>The book was not upgraded</source>
+        <translation>El libro no se actualizó</translation>
+    </message>
+    <message>
+        <source>{book} was not upgraded; it stays as it is.</source>
+        <translation>{book} no se actualizó; se queda como está.</translation>
+    </message>
+    <message>
+        <source>Nothing in the book was changed. An earlier Cuentas wrote it, so this Cuentas opens it once it is upgraded. To upgrade it later, open it again (File › Open…, or start Cuentas: it offers the last book) and the upgrade wizard comes back. Or open another book now.</source>
+        <translation>No se cambió nada en el libro. Lo escribió una versión anterior de Cuentas, así que esta versión lo abre una vez actualizado. Para actualizarlo más tarde, ábralo de nuevo (Archivo › Abrir…, o inicie Cuentas: le ofrece el último libro) y el asistente de actualización vuelve a aparecer. O abra otro libro ahora.</translation>
+    </message>
+    <message>
+        <source>Upgrade now…</source>
+        <translation>Actualizar ahora…</translation>
     </message>
     <message>
         <source>Open a book</source>
@@ -1468,10 +1485,6 @@
         <translation>El respaldo está de vuelta</translation>
     </message>
     <message>
-        <source>The book is now as it was on {when}.</source>
-        <translation>El libro ahora está como estaba el {when}.</translation>
-    </message>
-    <message>
         <source>It was written by an earlier Cuentas: the upgrade wizard opens next.</source>
         <translation>Lo escribió una versión anterior de Cuentas: enseguida se abre el asistente de actualización.</translation>
     </message>
@@ -1829,12 +1842,20 @@
         <translation>Filtrar: beneficiario, concepto, referencia, categoría (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Capitals and accents do not matter: nomina finds Nómina.</source>
+        <translation>No importan las mayúsculas ni los acentos: nomina encuentra Nómina.</translation>
+    </message>
+    <message>
         <source>Filter the register</source>
         <translation>Filtrar el registro</translation>
     </message>
     <message>
         <source>Register</source>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Typing does not change a saved transaction: F2 edits it here, Enter opens it</source>
+        <translation>Escribir no cambia un movimiento guardado: F2 lo edita aquí, Enter lo abre</translation>
     </message>
     <message>
         <source>Add the bank account, cash box or card you pay with; its movements are entered here.</source>
@@ -2069,6 +2090,10 @@
         <translation>{name} ({role})</translation>
     </message>
     <message>
+        <source>Undone: {what} — {key} to redo</source>
+        <translation>Deshecho: {what} — {key} para rehacer</translation>
+    </message>
+    <message>
         <source>{what} — Ctrl+Z to undo</source>
         <translation>{what} — Ctrl+Z para deshacer</translation>
     </message>
@@ -2139,6 +2164,7 @@
     </message>
     <message>
         <source>Nothing to chart in this period</source>
+        <extracomment>The name column (payees, categories) grows to this many characters; a longer name is cut with &quot;…&quot; and shown whole in its tooltip. The chart keeps at least this width beside the table. The folder of the last export in this session: the next save dialog starts there.</extracomment>
         <translation>No hay nada que graficar en este periodo</translation>
     </message>
     <message>
@@ -2210,6 +2236,10 @@
         <translation>Calculando…</translation>
     </message>
     <message>
+        <source>{report}: {period}, 1 row.</source>
+        <translation>{report}: {period}, 1 fila.</translation>
+    </message>
+    <message>
         <source>{report}: {period}, {rows} rows.</source>
         <translation>{report}: {period}, {rows} filas.</translation>
     </message>
@@ -2220,6 +2250,14 @@
     <message>
         <source>all dates</source>
         <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>Enviado a {printer}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start.</source>
+        <translation>No se pudo iniciar la impresora {printer}.</translation>
     </message>
     <message>
         <source>Export report as PDF</source>
@@ -2939,6 +2977,14 @@
         <translation>Lo que sigue: un respaldo verificado del libro, luego la actualización, y luego se compara cada total con el respaldo. Si algo falla, el libro vuelve a quedar exactamente como estaba.</translation>
     </message>
     <message>
+        <source>The backup is restored.</source>
+        <translation>El respaldo está restaurado.</translation>
+    </message>
+    <message>
+        <source>An earlier Cuentas wrote that backup, so the book needs this upgrade before this Cuentas can open it. Cancel leaves it as it is.</source>
+        <translation>Ese respaldo lo escribió una versión anterior de Cuentas, así que el libro necesita esta actualización antes de que esta versión pueda abrirlo. Cancelar lo deja como está.</translation>
+    </message>
+    <message>
         <source>kept on the database server</source>
         <translation>guardado en el servidor de base de datos</translation>
     </message>
@@ -2947,12 +2993,24 @@
         <translation>{t} movimientos, {a} cuentas, {c} categorías</translation>
     </message>
     <message>
+        <source>an earlier Cuentas, before split transactions</source>
+        <translation>una versión anterior de Cuentas, sin movimientos divididos</translation>
+    </message>
+    <message>
         <source>Cuentas before split transactions (revision {r})</source>
         <translation>Cuentas antes de los movimientos divididos (revisión {r})</translation>
     </message>
     <message>
+        <source>an earlier Cuentas</source>
+        <translation>una versión anterior de Cuentas</translation>
+    </message>
+    <message>
         <source>an earlier Cuentas 2 (revision {r}; this one: {head})</source>
         <translation>un Cuentas 2 anterior (revisión {r}; esta: {head})</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Papelería Lumen — invoice A-311</source>
@@ -2991,6 +3049,14 @@
         <translation>Respaldar ahora</translation>
     </message>
     <message>
+        <source>Cuentas copies the book, reads the copy back to be sure it is complete, and compares its totals with the book&apos;s: the number of movements, every account&apos;s balance and every category&apos;s total.</source>
+        <translation>Cuentas copia el libro, vuelve a leer la copia para asegurarse de que está completa y compara sus totales con los del libro: el número de movimientos, el saldo de cada cuenta y el total de cada categoría.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s rows are read from the database server in one consistent moment into a Cuentas file of the same revision (a snapshot), and its totals are compared with the book&apos;s.</source>
+        <translation>Los registros del libro se leen del servidor de base de datos en un solo momento coherente y se guardan en un archivo de Cuentas de la misma revisión (una instantánea); luego sus totales se comparan con los del libro.</translation>
+    </message>
+    <message>
         <source>Cuentas copies the book with SQLite&apos;s online backup, checks the integrity of the copy, and compares its totals with the book&apos;s: the number of movements, every account&apos;s balance and every category&apos;s total.</source>
         <translation>Cuentas copia el libro con el respaldo en línea de SQLite, revisa la integridad de la copia y compara sus totales con los del libro: el número de movimientos, el saldo de cada cuenta y el total de cada categoría.</translation>
     </message>
@@ -3025,6 +3091,14 @@
     <message>
         <source>The backup is made and verified:</source>
         <translation>El respaldo está hecho y verificado:</translation>
+    </message>
+    <message>
+        <source>A copy of the book is made ({size})</source>
+        <translation>Se hizo una copia del libro ({size})</translation>
+    </message>
+    <message>
+        <source>The copy reads back complete and undamaged</source>
+        <translation>La copia se lee completa y sin daños</translation>
     </message>
     <message>
         <source>Copied with SQLite&apos;s online backup: {size}</source>
@@ -3123,6 +3197,10 @@
         <translation>Ninguna línea apunta a una cuenta o categoría que no existe</translation>
     </message>
     <message>
+        <source>The upgraded file reads back complete and undamaged</source>
+        <translation>El archivo actualizado se lee completo y sin daños</translation>
+    </message>
+    <message>
         <source>Integrity check of the file (SQLite quick_check)</source>
         <translation>Revisión de integridad del archivo (SQLite quick_check)</translation>
     </message>
@@ -3133,6 +3211,14 @@
     <message>
         <source>Schema revision</source>
         <translation>Revisión del esquema</translation>
+    </message>
+    <message>
+        <source>The book is upgraded, and every total is the same as before. Each movement keeps its one category; split one whenever a movement really has several.</source>
+        <translation>El libro está actualizado y todos los totales son los mismos que antes. Cada movimiento conserva su única categoría; divídalo cuando un movimiento realmente tenga varias.</translation>
+    </message>
+    <message>
+        <source>Upgraded from revision {old} to {new} in {seconds} s.</source>
+        <translation>Actualizado de la revisión {old} a la {new} en {seconds} s.</translation>
     </message>
     <message>
         <source>Backup verified against the book&apos;s totals</source>
@@ -3185,10 +3271,6 @@
     <message>
         <source>The backup taken just before the upgrade is at:</source>
         <translation>El respaldo tomado justo antes de la actualización está en:</translation>
-    </message>
-    <message>
-        <source>The book was upgraded from revision {old} to {new} in {seconds} s, and every total is the same as before. Each movement keeps its one category; split one whenever a movement really has several.</source>
-        <translation>El libro se actualizó de la revisión {old} a la {new} en {seconds} s, y todos los totales son los mismos que antes. Cada movimiento conserva su única categoría; divida uno cuando de verdad tenga varias.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3244,7 +3326,7 @@
     </message>
     <message>
         <source>Upgrade {book} — Cuentas</source>
-        <extracomment>Steps after which the upgrade can no longer be stopped (it is being saved). How long &quot;Finished&quot; stays on the Upgrade page before the Check page shows. Where *Next* leads from each page, when the way on does not depend on the run. (seconds since the upgrade started, step, detail, done, total)</extracomment>
+        <extracomment>Steps after which the upgrade can no longer be stopped (it is being saved). How long &quot;Finished&quot; stays on the Upgrade page before the Check page shows. Where *Next* leads from each page, when the way on does not depend on the run. The backup just restored, when the wizard opens right after a restore (its What&apos;s new page says so first). (seconds since the upgrade started, step, detail, done, total)</extracomment>
         <translation>Actualizar {book} — Cuentas</translation>
     </message>
     <message>
@@ -3506,6 +3588,72 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Margins in millimetres: left, top, right, bottom (the PDF export&apos;s). The chart on paper: the full width of the page, this high (lying bars: more, a line per name); drawn as on a screen of this many pixels per millimetre, then scaled. The resolution rich text assumes for picture sizes (Qt&apos;s default logical DPI).</extracomment>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <extracomment>At most this many names in &quot;You, Ana, Irene and Pablo have it&quot;; more are counted.</extracomment>
+        <translation>1 más</translation>
+    </message>
+    <message>
+        <source>{n} others</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <source>Nobody has it: it is turned off.</source>
+        <translation>Nadie la tiene: está desactivada.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses this book has it.</source>
+        <translation>Todos los que usan este libro la tienen.</translation>
+    </message>
+    <message>
+        <source>You and {names} have it.</source>
+        <translation>Usted y {names} la tienen.</translation>
+    </message>
+    <message>
+        <source>You have it.</source>
+        <translation>Usted la tiene.</translation>
+    </message>
+    <message>
+        <source>{name} has it; you do not yet.</source>
+        <translation>{name} la tiene; usted todavía no.</translation>
+    </message>
+    <message>
+        <source>{names} have it; you do not yet.</source>
+        <translation>{names} la tienen; usted todavía no.</translation>
+    </message>
+    <message>
+        <source>Nobody in this book has it yet.</source>
+        <translation>Nadie en este libro la tiene todavía.</translation>
+    </message>
+    <message>
+        <source>Not yet: {names}.</source>
+        <translation>Todavía no: {names}.</translation>
+    </message>
+    <message>
+        <source>Turn off “{feature}”?</source>
+        <translation>¿Desactivar «{feature}»?</translation>
+    </message>
+    <message>
+        <source>You are using “{feature}” yourself. Turn it off for everyone who uses this book?</source>
+        <translation>Usted está usando «{feature}». ¿Desactivarla para todos los que usan este libro?</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is lost: Cuentas only stops offering it, and you can turn it on again here at any time.</source>
+        <translation>No se pierde nada de lo que capturó: Cuentas solo deja de ofrecerla, y puede volver a activarla aquí cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -4017,12 +4165,20 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Funciones</translation>
     </message>
     <message>
+        <source>What Cuentas offers in this book. Turning a feature off never loses anything you entered: Cuentas only stops offering it, and you can turn it on again here.</source>
+        <translation>Lo que Cuentas ofrece en este libro. Desactivar una función nunca pierde nada de lo que capturó: Cuentas solo deja de ofrecerla, y puede volver a activarla aquí.</translation>
+    </message>
+    <message>
+        <source>Administrator: rollout stages and previews</source>
+        <translation>Administración: etapas de activación y vistas previas</translation>
+    </message>
+    <message>
         <source>New features reach people in stages: internal testers first, then the owner and primary users, then everyone. The stage is kept in the book, so everyone who uses it gets a feature at the same time. Each person&apos;s rollout group is set under Users.</source>
         <translation>Las funciones nuevas llegan por etapas: primero a quienes prueban, luego al propietario y a los usuarios principales, y luego a todos. La etapa se guarda en el libro, así que todos los que lo usan reciben una función al mismo tiempo. El grupo de activación de cada persona se elige en Usuarios.</translation>
     </message>
     <message>
-        <source>the stage of a feature</source>
-        <translation>la etapa de una función</translation>
+        <source>the features of this book</source>
+        <translation>las funciones de este libro</translation>
     </message>
     <message>
         <source>You are {name}, in the {group} group.</source>
@@ -4072,12 +4228,32 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Apagada aquí</translation>
     </message>
     <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Turn on for everyone</source>
+        <translation>Activar para todos</translation>
+    </message>
+    <message>
+        <source>On for you on this computer only: a preview (see Administrator).</source>
+        <translation>Activa para usted solo en esta computadora: una vista previa (vea Administración).</translation>
+    </message>
+    <message>
+        <source>Off for you on this computer only: a preview (see Administrator).</source>
+        <translation>Desactivada para usted solo en esta computadora: una vista previa (vea Administración).</translation>
+    </message>
+    <message>
         <source>(the default)</source>
         <translation>(la predeterminada)</translation>
     </message>
     <message>
         <source>● On for you</source>
         <translation>● Activa para usted</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>○ Off for you</source>

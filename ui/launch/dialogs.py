@@ -127,6 +127,29 @@ class LaunchDialog(QDialog):
         show_help(self, self.guide, "")
 
 
+def book_label(location: str) -> str:
+    """A book as its owner names it in a sentence: the file's name, or the database."""
+    from app.store import db
+
+    return db.display_name(location) if db.is_postgres(location) else Path(location).name
+
+
+def not_upgraded_dialog(location: str, parent: QWidget | None) -> LaunchDialog:
+    """After the upgrade wizard was cancelled (or could not finish): the book stays as it
+    is, how to upgrade it later, or another book now (issue 13: never a silent end)."""
+    from app.store import db
+
+    return LaunchDialog(
+        "not-upgraded", tr("The book was not upgraded"),
+        tr("{book} was not upgraded; it stays as it is.").format(book=book_label(location)),
+        tr("Nothing in the book was changed. An earlier Cuentas wrote it, so this Cuentas "
+           "opens it once it is upgraded. To upgrade it later, open it again (File › Open…, "
+           "or start Cuentas: it offers the last book) and the upgrade wizard comes back. "
+           "Or open another book now."),
+        [("upgrade", tr("Upgrade now…")), ("another", tr("Open another book…")),
+         ("close", tr("Close"))], parent, details=db.display_name(location))
+
+
 def show_dialog(dialog: LaunchDialog) -> str:
     """Show a launch dialog (modal) and return the key of the choice."""
     autopilot.announce(f"dialog {dialog.kind}",

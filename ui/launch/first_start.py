@@ -101,6 +101,10 @@ class FirstStartDialog(QDialog):
             self.accept()
 
 
+# The widest the file field of a new book grows to show its suggested path whole.
+FILE_FIELD_MAX = 600
+
+
 class NewBookDialog(QDialog):
     created = Signal(str)
 
@@ -175,9 +179,14 @@ class NewBookDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
         self.name.setText(tr("My shop"))
         self._currency_changed("MXN")
+        # The suggested file shows whole at first, in any language (the Spanish labels
+        # are wider), up to FILE_FIELD_MAX; the field may be narrowed afterwards.
+        room = self.file.fontMetrics().horizontalAdvance(self.file.text()) + 16
+        self.file.setMinimumWidth(min(room, FILE_FIELD_MAX))
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.file.setMinimumWidth(0)
 
     def _suggest_file(self, name: str) -> None:
         if self._file_edited:

@@ -56,7 +56,13 @@ from app.store.opened import OpenBook
 from ui.common.operations.books import settle
 from ui.common.translate import tr
 from ui.launch import password
-from ui.launch.dialogs import LaunchDialog, choose_backup_file, choose_book_file, show_dialog
+from ui.launch.dialogs import (
+    LaunchDialog,
+    choose_backup_file,
+    choose_book_file,
+    not_upgraded_dialog,
+    show_dialog,
+)
 
 #: Shows a launch dialog and returns the key of the choice (tests replace it).
 _exec = show_dialog
@@ -69,9 +75,11 @@ LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class _Again:
-    """Start over with this location (Retry, another book, the book just restored)."""
+    """Start over with this location (Retry, another book, the book just restored:
+    `restored` is then the backup that came back, for the upgrade wizard to say so)."""
 
     location: str
+    restored: BackupInfo | None = None
 
 
 # ---------------------------------------------------------------- the flow
@@ -80,15 +88,17 @@ class _Again:
 def open_book_interactively(location: str, parent: QWidget | None = None) -> OpenBook | None:
     """Open `location` for work, or guide the person through its state (see the module
     docstring); None when it does not open. Same contract as `open_or_explain`."""
+    restored: BackupInfo | None = None
     for _round in range(50):  # Retry / another book / restored: each starts over
-        outcome = _attempt(location, parent)
+        outcome = _attempt(location, parent, restored)
         if not isinstance(outcome, _Again):
             return outcome
-        location = outcome.location
+        location, restored = outcome.location, outcome.restored
     return None
 
 
-def _attempt(location: str, parent: QWidget | None) -> OpenBook | _Again | None:
+def _attempt(location: str, parent: QWidget | None,
+             restored: BackupInfo | None = None) -> OpenBook | _Again | None:
     try:
         db.sqlalchemy_url(location)
     except BadInput as exc:
@@ -120,7 +130,7 @@ def _attempt(location: str, parent: QWidget | None) -> OpenBook | _Again | None:
             return _cannot_open(location, _plain(exc), parent)
         if state.recovered and _exec(_recovered_dialog(location, state, parent)) != "continue":
             return None
-        outcome = _route(location, state, parent)
+        outcome = _route(location, state, parent, restored)
         if isinstance(outcome, Book):
             result = _opened(outcome, lock)
             opened = True
@@ -162,11 +172,12 @@ def _inspect(location: str, parent: QWidget | None) -> BookState:
             .wait("cuentas-settle"))
 
 
-def _route(location: str, state: BookState, parent: QWidget | None) -> Book | _Again | None:
+def _route(location: str, state: BookState, parent: QWidget | None,
+           restored: BackupInfo | None = None) -> Book | _Again | None:
     if state.state == "current":
         return _open_current(location, parent)
     if state.needs_upgrade:
-        return _upgrade_then_open(location, state, parent)
+        return _upgrade_then_open(location, state, parent, restored)
     if state.state == "ahead":
         return _ahead(location, state, parent)
     if state.state == "corrupt":
@@ -191,8 +202,8 @@ def _open_current(location: str, parent: QWidget | None) -> Book | _Again | None
         return _cannot_open(location, str(exc), parent)
 
 
-def _upgrade_then_open(location: str, state: BookState,
-                       parent: QWidget | None) -> Book | _Again | None:
+def _upgrade_then_open(location: str, state: BookState, parent: QWidget | None,
+                       restored: BackupInfo | None = None) -> Book | _Again | None:
     from app.store.identity import require_admin_at
     from ui.upgrade.wizard import run_wizard
 
@@ -202,7 +213,14 @@ def _upgrade_then_open(location: str, state: BookState,
         return _cannot_open(location, tr(
             "This book needs an upgrade before this Cuentas can open it, and only its owner "
             "can upgrade it ({reason}).").format(reason=exc), parent)
-    if run_wizard(location, state, parent) is None:
+    if run_wizard(location, state, parent, restored=restored) is None:
+        # Cancelled (or it could not finish): the book stays as it is; say so and how on.
+        choice = _exec(not_upgraded_dialog(location, parent))
+        if choice == "upgrade":
+            return _Again(location, restored)
+        if choice == "another":
+            chosen = choose_book_file(parent)
+            return _Again(chosen) if chosen else None
         return None
     return _open_current(location, parent)
 
@@ -407,6 +425,7 @@ def _restore_choice(location: str, choice: str, offered: BackupInfo | None,
 
 
 def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again | None:
+    from ui.backup.restore_dialog import restored_text
     from ui.common.operations.backups import restore
 
     try:
@@ -423,11 +442,12 @@ def _restore(location: str, info: BackupInfo, parent: QWidget | None) -> _Again 
     if result.safety_backup is not None:
         lines.append(tr("The book as it was: {path}").format(path=result.safety_backup.path))
     lines += [tr("Kept aside, as it was: {path}").format(path=p) for p in result.kept_aside]
+    older = result.state in ("behind", "unversioned-legacy")
     again = _exec(LaunchDialog(
         "restored", tr("The backup is back"), tr("The backup is back in place."),
-        tr("The book is now as it was on {when}.").format(when=info.created_local[:16])
+        restored_text(location, info)
         + (" " + tr("It was written by an earlier Cuentas: the upgrade wizard opens next.")
-           if result.state in ("behind", "unversioned-legacy") else ""),
+           if older else ""),
         [("continue", tr("Open the book")), ("close", tr("Close"))], parent,
         details="\n".join(lines), autopilot_choice="continue", guide="admin-backup-restore"))
-    return _Again(location) if again == "continue" else None
+    return _Again(location, info if older else None) if again == "continue" else None

@@ -40,7 +40,7 @@ from ui.common.events import OpChanges, hub
 from ui.common.operations import categories as ops
 from ui.common.style import DIM, ERROR_STYLE
 from ui.common.translate import tr
-from ui.common.undo import BookCommand
+from ui.common.undo import BookCommand, redo_shortcuts
 
 NAME, KIND, ROLE, LINES = range(4)
 CATEGORY_ID = Qt.ItemDataRole.UserRole + 1
@@ -178,8 +178,8 @@ class CategoryManager(QDialog):
         for key, text, action in (("undo", tr("&Undo"), stack.createUndoAction(self)),
                                   ("redo", tr("Re&do"), stack.createRedoAction(self))):
             action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)] if key == "undo"
-                                else [QKeySequence(QKeySequence.StandardKey.Redo),
-                                      QKeySequence("Ctrl+Shift+Z")])
+                                else redo_shortcuts(QKeySequence.keyBindings(
+                                    QKeySequence.StandardKey.Redo)))
             self.addAction(action)
             button = QPushButton(text)
             button.setObjectName(f"category_{key}")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -82,9 +83,15 @@ def column_for(field: str) -> int:
 
 class RegisterView(QTableView):
     """The table: Enter saves the row being edited or opens the transaction; Esc
-    drops the edits; Tab walks the cells."""
+    drops the edits; Tab walks the cells.
+
+    Typing starts an edit on the new-transaction row only: a saved row is edited with
+    F2 (in place), Enter or a double click (in the editor), so keys meant for another
+    field never replace what a saved transaction says (`typing_refused` asks the
+    panel to say so)."""
 
     activated_row = Signal(int)  # Enter / double click on a saved row
+    typing_refused = Signal()  # a key typed on a saved row, which does not edit it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,8 +125,10 @@ class RegisterView(QTableView):
             row = self.currentIndex().row()
             if model.draft is not None:
                 model.submit()
-            elif row == model.entry_row:
-                self.edit(model.index(row, DATE))
+            elif row == model.entry_row:  # a new one starts at its first field
+                first = model.index(row, DATE)
+                self.setCurrentIndex(first)  # Tab walks on from here: Ref., Payee, …
+                self.edit(first)
             elif row >= 0:
                 self.activated_row.emit(row)
             event.accept()
@@ -129,6 +138,25 @@ class RegisterView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def edit(self, index: QModelIndex,  # type: ignore[override]
+             trigger: QAbstractItemView.EditTrigger | None = None,
+             event: QEvent | None = None) -> bool:
+        if trigger is None:  # the public edit(index)
+            super().edit(index)
+            return True
+        model = self.register_model()
+        typed = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
+        if (typed or trigger == QAbstractItemView.EditTrigger.SelectedClicked) \
+                and index.isValid() and index.row() != model.entry_row \
+                and index.column() != CLEARED:  # a click or Space still ticks C
+            if typed:
+                self.typing_refused.emit()
+            return False
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]  # may be None
+
+    def keyboardSearch(self, search: str) -> None:
+        """Typing on a saved row does nothing (no jump to a row that starts so)."""
 
     def _double_clicked(self, index: QModelIndex) -> None:
         model = self.register_model()
@@ -143,6 +171,7 @@ class RegisterPanel(QWidget):
     open_requested = Signal(int)  # txn id: open it in the transaction editor
     context_requested = Signal(object)  # global QPoint
     new_account_requested = Signal()  # the button of the empty state (a book with no account)
+    message = Signal(str)  # a passing word for the status bar
 
     def __init__(self, book: Book, formats: Formats, undo: BookUndo, targets: Targets,
                  parent: QWidget | None = None,
@@ -178,6 +207,7 @@ class RegisterPanel(QWidget):
         self.filter.setObjectName("registerFilter")
         self.filter.setPlaceholderText(tr("Filter: payee, memo, reference, category (Ctrl+F)"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip(tr("Capitals and accents do not matter: nomina finds Nómina."))
         self.filter.setAccessibleName(tr("Filter the register"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -223,6 +253,8 @@ class RegisterPanel(QWidget):
         self.model.query_requested.connect(self.set_query)
         self.model.modelReset.connect(self._after_reset)
         self.view.activated_row.connect(self._activated)
+        self.view.typing_refused.connect(lambda: self.message.emit(tr(
+            "Typing does not change a saved transaction: F2 edits it here, Enter opens it")))
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         hub().operation_did_execute.connect(self._on_operation)
 

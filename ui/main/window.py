@@ -47,6 +47,7 @@ from ui.common.undo import (
     DeleteTransaction,
     SetCleared,
     edit_command,
+    redo_shortcuts,
 )
 from ui.editing.split_editor import SplitEditor
 from ui.editing.transaction_editor import TransactionEditor
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.register.open_requested.connect(self.edit_transaction)
         self.register.new_account_requested.connect(self.new_account)
         self.register.context_requested.connect(self._context_menu)
+        self.register.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.register.view.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_actions())
         self.splitter = QSplitter()
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence(keys.Undo))
         undo.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         redo = self.ctx.undo.stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(keys.Redo)))
         redo.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.acts["undo"], self.acts["redo"] = undo, redo
         self.addActions([undo, redo])
@@ -356,8 +358,14 @@ class MainWindow(QMainWindow):
             self._update_status()
         if isinstance(initiator, BookCommand):
             message = initiator.text()
-            self.statusBar().showMessage(
-                tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
+            if initiator.undone:  # not "… — Ctrl+Z to undo" of what was just undone
+                redo = self.acts["redo"].shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)
+                self.statusBar().showMessage(tr("Undone: {what} — {key} to redo").format(
+                    what=message, key=redo), 5000)
+            else:
+                self.statusBar().showMessage(
+                    tr("{what} — Ctrl+Z to undo").format(what=message), 5000)
             from ui.common.operations.imports import ImportCommand
 
             if isinstance(initiator, ImportCommand) and self.background_work:

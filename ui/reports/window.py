@@ -1,12 +1,15 @@
 """The Reports window: pick a report, a period and an account; a table and a chart side
-by side; export to PDF and CSV; double-click a row to see the split lines behind it.
+by side; print, export to PDF and CSV; double-click a row to see the split lines behind
+it.
 
 All figures come from `app.reports` (one aggregate query per report, run off the UI
 thread through `ui.common.operations.QueryOp`); this module only lays them out. Amounts are
 formatted in the book's locale by `app.reports.tables.format_cell`; the report's titles,
 headings and labels come in the interface's language from `app.reports.tables`, and this
 module's own words go through `tr()`. Charts: bars for monthly figures (and IVA,
-commissions, payees), a donut for categories, lines for balances over time.
+commissions, payees), a donut for categories, lines for balances over time; a report of
+one period charts what makes it up instead (horizontal bars: categories, the IVA
+figures; each account's opening and closing balance).
 
 `transaction_activated(int)` fires when the user double-clicks a line in a
 drill-down: the main window connects it to select that transaction in the register.
@@ -14,6 +17,7 @@ drill-down: the main window connects it to select that transaction in the regist
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -26,6 +30,8 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QPieSeries,
     QValueAxis,
@@ -37,6 +43,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSize,
+    QStandardPaths,
     Qt,
     QTime,
     QTimer,
@@ -47,10 +54,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QStandardItem,
     QStandardItemModel,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +73,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -100,6 +110,13 @@ PRESETS = (
     ("all", QT_TRANSLATE_NOOP("", "All dates")),
     ("custom", QT_TRANSLATE_NOOP("", "Custom")),
 )
+#: The name column (payees, categories) grows to this many characters; a longer name is
+#: cut with "…" and shown whole in its tooltip.
+NAME_CHARS = 34
+#: The chart keeps at least this width beside the table.
+CHART_MIN_WIDTH = 360
+# A donut's legend (on its right) may take up to this share of the chart's width.
+PIE_LEGEND_SHARE = 0.5
 COLORS = ("#2F6DB5", "#E07B39", "#3A9D5D", "#C8453C", "#7E5BA6", "#8C6D46", "#D16BA5",
           "#7F7F7F", "#B5B02F", "#2FA8B5")
 
@@ -122,6 +139,28 @@ def run_query(parent: QWidget, work: Callable[[], T], done: Callable[[T], Any],
         .run_in_background()
 
 
+#: The folder of the last export in this session: the next save dialog starts there.
+_last_folder: Path | None = None
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (QStandardPaths), or the home folder without one."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def ask_save_path(parent: QWidget, caption: str, name: str, filters: str) -> Path | None:
+    """The save dialog of an export, on `name` in the documents folder (then in the
+    folder last saved to); None when cancelled. It asks before replacing a file."""
+    global _last_folder
+    start = (_last_folder or documents_folder()) / name
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+    if not chosen:
+        return None
+    _last_folder = Path(chosen).parent
+    return Path(chosen)
+
+
 def _major(minor: int, exp: int) -> float:
     """Chart geometry only: QtCharts plots qreal values. Money arithmetic never uses this."""
     return float(to_major(minor, exp))
@@ -132,8 +171,9 @@ def _period_end(key: str) -> QDateTime:
     return QDateTime(QDate.fromString(end, "yyyy-MM-dd"), QTime(12, 0))
 
 
-def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
-    """A QChart for a report's chart: donut, bars or lines (values in major units)."""
+def build_chart(chart: Chart | None, exp: int, locale: str, *, wide: bool = False) -> QChart:
+    """A QChart for a report's chart: donut, bars or lines (values in major units).
+    `wide`: drawn across a page (printing), so long names beside bars keep one line."""
     qc = QChart()
     qc.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     qc.setLocalizeNumbers(True)
@@ -155,12 +195,36 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
             piece.setBorderColor(QColor("white"))
         qc.addSeries(pie)
         qc.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        _legend_whole(qc)
         return qc
     values_axis = QValueAxis()
     values_axis.setLabelFormat("%.0f")
     low = min((v for _n, s in chart.series for v in s), default=0)
     high = max((v for _n, s in chart.series for v in s), default=0)
-    if chart.kind == "bar":
+    if chart.kind == "hbar":  # a bar (group) per label, the first on top
+        lying = QHorizontalStackedBarSeries() if chart.stacked else QHorizontalBarSeries()
+        sets = []
+        for i, (name, values) in enumerate(chart.series):
+            bar_set = QBarSet(name)
+            bar_set.append([_major(v, exp) for v in reversed(values)])
+            bar_set.setColor(QColor(COLORS[i % len(COLORS)]))
+            sets.append(bar_set)
+        if not chart.stacked:  # Qt draws a group's first bar lowest: the first on top
+            sets.reverse()
+            qc.legend().setReverseMarkers(True)
+        for bar_set in sets:
+            lying.append(bar_set)
+        lying.setBarWidth(0.7)
+        qc.addSeries(lying)
+        names = QBarCategoryAxis()
+        names.append([axis_label(label, 60 if wide else 18)
+                      for label in reversed(chart.labels)])
+        qc.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        qc.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+        lying.attachAxis(names)
+        lying.attachAxis(values_axis)
+        qc.legend().setVisible(len(chart.series) > 1)
+    elif chart.kind == "bar":
         bars = QBarSeries()
         for i, (name, values) in enumerate(chart.series):
             bar_set = QBarSet(name)
@@ -196,6 +260,32 @@ def build_chart(chart: Chart | None, exp: int, locale: str) -> QChart:
     return qc
 
 
+def _legend_whole(qc: QChart) -> None:
+    """Give a side legend the width its longest name asks for. Qt gives it at most 38%
+    of the chart and cuts the rest with "…" ("Gastos:Servicios:Internet (0.9…" at
+    1280 pixels); it gets up to `PIE_LEGEND_SHARE` of the chart now, so a narrow chart
+    still keeps the donut beside it."""
+    legend = qc.legend()
+    wanted = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+
+    def fit() -> None:
+        legend.setMinimumWidth(min(wanted, qc.size().width() * PIE_LEGEND_SHARE))
+
+    qc.geometryChanged.connect(fit)
+
+
+def axis_label(text: str, one_line: int = 18) -> str:
+    """A name beside a bar, on two lines when long ("Income tax withheld (credit)":
+    "Income tax" / "withheld (credit)"); rich text, so a name is escaped."""
+    words = text.split(" ")
+    lines = [text]
+    if len(text) > one_line and len(words) > 1:
+        cut = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])),
+                                                          len(" ".join(words[i:]))))
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    return "<span>" + "<br>".join(html.escape(line) for line in lines) + "</span>"
+
+
 def _share(part: int, total: int) -> Any:
     from decimal import ROUND_HALF_UP, Decimal
 
@@ -208,6 +298,12 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
     totals bold; each first item keeps the row's index for the drill-down."""
     model.clear()
     model.setHorizontalHeaderLabels([c.title for c in columns])
+    for i, column in enumerate(columns):  # a long heading may take two lines
+        side = Qt.AlignmentFlag.AlignLeft if column.kind == "text" else \
+            Qt.AlignmentFlag.AlignRight
+        model.setHeaderData(i, Qt.Orientation.Horizontal,
+                            int(side | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+                            Qt.ItemDataRole.TextAlignmentRole)
     parents: list[QStandardItem] = []
     bold = QFont()
     bold.setBold(True)
@@ -217,7 +313,9 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
             text = format_cell(value, column.kind, exp, locale)
             item = QStandardItem(text)
             item.setEditable(False)
-            if column.kind != "text":
+            if column.kind == "text":  # a name cut to fit the column is read here whole
+                item.setToolTip(text)
+            else:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             if row.style in ("section", "total", "subtotal"):
@@ -235,6 +333,53 @@ def fill_model(model: QStandardItemModel, columns: tuple[Column, ...], rows: tup
         else:
             model.appendRow(items)
         parents.append(items[0])
+
+
+def two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The width `text` needs on two lines, broken at the space that makes the longer
+    line shortest ("Income tax withheld (credit)": "Income tax" / "withheld (credit)")."""
+    words = text.split(" ")
+    return min((max(metrics.horizontalAdvance(" ".join(words[:i])),
+                    metrics.horizontalAdvance(" ".join(words[i:])))
+                for i in range(1, len(words))), default=metrics.horizontalAdvance(text))
+
+
+def fit_columns(view: QTreeView, room: int) -> int:
+    """Size a report's columns to what they show, and return the width they take.
+
+    Figures are never cut. The first column (payees, categories, periods) asks for its
+    longest name up to `NAME_CHARS` characters and stretches into any room left; a name
+    that still does not fit is cut with "…" (its tooltip has it whole). While the
+    columns need more than `room`, the longest headings go on two lines, the one that
+    saves most first."""
+    header, model = view.header(), view.model()
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)  # headings wrap, never "…"
+    header.setStretchLastSection(False)
+    metrics = header.fontMetrics()
+    pad = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    count = header.count()
+    titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(count)]
+    content = [view.sizeHintForColumn(c) for c in range(count)]
+    one = [max(content[c], metrics.horizontalAdvance(titles[c]) + pad) for c in range(count)]
+    two = [max(content[c], two_line_width(metrics, titles[c]) + pad) for c in range(count)]
+    widths = list(one)
+    if count:
+        widths[0] = min(one[0], view.fontMetrics().averageCharWidth() * NAME_CHARS)
+    for c in sorted(range(1, count), key=lambda c: two[c] - one[c]):
+        if sum(widths) <= room:
+            break
+        widths[c] = two[c]
+    if count and sum(widths) > room:  # still too wide: the names give way, down to a few words
+        shortest = view.fontMetrics().averageCharWidth() * 12
+        widths[0] = max(shortest, min(widths[0], room - sum(widths[1:])))
+    wraps = any(widths[c] < one[c] for c in range(1, count))
+    header.setMinimumHeight(2 * metrics.lineSpacing() + pad // 2 if wraps else 0)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in range(1, count):
+        header.resizeSection(c, widths[c])
+    if count:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return sum(widths)
 
 
 class LinesDialog(QDialog):
@@ -290,6 +435,8 @@ class LinesDialog(QDialog):
                      line.category or tr("(uncategorized)"), line.memo or line.transaction_memo,
                      format_cell(line.amount, "amount", info.exp, info.locale)]
             items = [QStandardItem(c) for c in cells]
+            for item in items[1:5]:  # account, payee, category, memo: whole in the tooltip
+                item.setToolTip(item.text())
             items[-1].setTextAlignment(Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
             items[0].setData(line.transaction_id, ROW_ROLE)
@@ -316,10 +463,10 @@ class LinesDialog(QDialog):
             self.transaction_activated.emit(int(txn))
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export lines as CSV"), "lines.csv",
-                                              tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(Path(path))
+        path = ask_save_path(self, tr("Export lines as CSV"), "lines.csv",
+                             tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv(path)
 
     def export_csv(self, path: Path) -> Path | None:
         """Write the lines' CSV (None when the target is refused: a book, a folder...)."""
@@ -388,22 +535,35 @@ class ReportsWindow(QMainWindow):
         self.by = QComboBox()
         self.by.addItem(tr("By month"), "month")
         self.by.addItem(tr("By quarter"), "quarter")
+        self.print_button = QPushButton(tr("Print…"))
         self.export_pdf_button = QPushButton(tr("Export PDF…"))
         self.export_csv_button = QPushButton(tr("Export CSV…"))
+        self.print_button.clicked.connect(self._ask_print)
         self.export_pdf_button.clicked.connect(self._ask_pdf)
         self.export_csv_button.clicked.connect(self._ask_csv)
 
         bar = QHBoxLayout()
-        for label, widget in ((tr("Report"), self.report), (tr("Period"), self.preset)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(widget)
+        # The bar fits a 1280-pixel screen with Print… beside the exports, in Spanish's
+        # longer words too: the report's name says what the first list is (no label), the
+        # report list may narrow to 20 letters, an account's long name is cut at 24.
+        letter = self.report.fontMetrics().averageCharWidth()
+        self.report.setMinimumWidth(20 * letter + 30)
+        self.account.setMaximumWidth(24 * letter + 30)
+        self.account.view().setMinimumWidth(self.account.view().sizeHintForColumn(0) + 24)
+        self.report.setToolTip(tr("Report"))
+        self.report.setAccessibleName(tr("Report"))
+        bar.addWidget(self.report)
+        bar.addWidget(QLabel(tr("Period")))
+        bar.addWidget(self.preset)
         bar.addWidget(self.date_from)
-        bar.addWidget(QLabel("–"))
+        self.date_dash = QLabel("–")  # between the dates: hidden with them (All dates)
+        bar.addWidget(self.date_dash)
         bar.addWidget(self.date_to)
         bar.addWidget(QLabel(tr("Account")))
         bar.addWidget(self.account)
         bar.addWidget(self.by)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.export_pdf_button)
         bar.addWidget(self.export_csv_button)
 
@@ -433,7 +593,7 @@ class ReportsWindow(QMainWindow):
         left_layout.addWidget(self.extra_view)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(QSize(360, 300))
+        self.chart_view.setMinimumSize(QSize(CHART_MIN_WIDTH, 300))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.chart_view)
@@ -522,6 +682,7 @@ class ReportsWindow(QMainWindow):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(custom or key == "all")
             edit.setVisible(key != "all")
+        self.date_dash.setVisible(key != "all")
         if key not in ("custom", "all"):
             self._set_dates(preset_period(key, self.today))
 
@@ -561,8 +722,8 @@ class ReportsWindow(QMainWindow):
         account_id, by = self.account.currentData(), self.by.currentData()
         self.busy = True
         self.status.setText(tr("Calculating…"))
-        self.export_pdf_button.setEnabled(False)
-        self.export_csv_button.setEnabled(False)
+        for button in (self.print_button, self.export_pdf_button, self.export_csv_button):
+            button.setEnabled(False)
         run_query(self, lambda: build_table(self.book, report, period, account_id, by),
                   lambda table: self._show(generation, table),
                   lambda exc: self._failed(generation, exc), self.synchronous)
@@ -583,10 +744,6 @@ class ReportsWindow(QMainWindow):
         fill_model(self.model, table.columns, table.rows, info.exp, info.locale)
         self.view.setRootIsDecorated(table.report == "categories")
         self.view.expandAll()
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if table.extra:
             sub = table.extra[0]
             self.extra_title.setText(sub.title)
@@ -597,23 +754,28 @@ class ReportsWindow(QMainWindow):
         self.chart_view.setChart(build_chart(table.chart, info.exp, info.locale))
         self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
-        text = tr("{report}: {period}, {rows} rows.").format(
+        text = (tr("{report}: {period}, 1 row.") if rows == 1
+                else tr("{report}: {period}, {rows} rows.")).format(
             report=table.title, period=self._describe(table.period), rows=rows)
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")
         self.status.setText(text)
-        self.export_pdf_button.setEnabled(True)
-        self.export_csv_button.setEnabled(True)
+        for button in (self.print_button, self.export_pdf_button, self.export_csv_button):
+            button.setEnabled(True)
         self.busy = False
         self.report_shown.emit()
 
     def _fit_table(self) -> None:
-        """Give the table the width its columns need (the IVA summary has eight), up to
-        two thirds of the window; the chart takes the rest."""
-        header = self.view.header()
-        needed = sum(header.sectionSizeHint(i) for i in range(header.count())) + 48
+        """Give the table the width its columns need (the IVA summary has eight), at
+        least half the window and as much as leaves the chart its smallest useful width;
+        the chart takes the rest. At 1280 pixels every report shows all its columns."""
+        view = self.view
         total = sum(self.splitter.sizes()) or self.width()
-        table = min(max(needed, total // 2), total * 2 // 3)
+        chrome = (2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                  + self.splitter.handleWidth() + 4)
+        most = total - CHART_MIN_WIDTH
+        needed = fit_columns(view, most - chrome) + chrome
+        table = min(max(needed, total // 2), most)
         self.splitter.setSizes([table, total - table])
 
     def _describe(self, period: Period) -> str:
@@ -681,19 +843,48 @@ class ReportsWindow(QMainWindow):
         span = "all" if period.is_open else f"{period.date_from}_{period.date_to}"
         return f"{self.table.report}-{span}.{suffix}"
 
+    def _ask_print(self) -> None:
+        from ui.reports.printing import ask_printer
+
+        if self.table is None:
+            return
+        printer = ask_printer(self, self.table, self.book.info.locale)
+        if printer is not None:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the shown report on `printer` as the PDF export lays it out (the pages
+        printed; 0 when the printer could not start)."""
+        from ui.reports.printing import print_report
+
+        if self.table is None:
+            return 0
+        table, info, name = self.table, self.book.info, self.book.display_name
+        chart = (build_chart(table.chart, info.exp, info.locale, wide=True)
+                 if table.chart else None)
+        heading = " · ".join((name, self._describe(table.period), self.account.currentText()))
+        pages = print_report(printer, table, heading=heading, exp=info.exp,
+                             locale=info.locale, chart=chart,
+                             footer=f"{name} · {table.title}")
+        where = printer.printerName() or printer.outputFileName()
+        if pages:
+            self.status.setText(tr("Sent to {printer}").format(printer=where))
+        else:
+            self.status.setText(tr("The printer {printer} could not start.").format(
+                printer=where))
+        return pages
+
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export report as PDF"),
-                                              self._default_name("pdf"),
-                                              tr("PDF files (*.pdf)"))
-        if path:
-            self.export_pdf(Path(path))
+        path = ask_save_path(self, tr("Export report as PDF"), self._default_name("pdf"),
+                             tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_pdf(path)
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export report as CSV"),
-                                              self._default_name("csv"),
-                                              tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(Path(path))
+        path = ask_save_path(self, tr("Export report as CSV"), self._default_name("csv"),
+                             tr("CSV files (*.csv)"))
+        if path is not None:
+            self.export_csv(path)
 
     def export_pdf(self, path: Path, done: Callable[[Path], Any] | None = None) -> None:
         """Write the shown report as a PDF (off the UI thread; `done(path)` after)."""
@@ -747,6 +938,7 @@ class ReportsWindow(QMainWindow):
                 self._hub.book_changed.disconnect(self._book_changed)
             except (RuntimeError, TypeError):
                 pass
+            self._hub = None  # closed twice (the window, then the app): disconnected once
         for dialog in list(self._dialogs):
             dialog.close()
         super().closeEvent(event)

@@ -6,7 +6,8 @@ the "In category" column and the total are the sums of the *matching lines* only
 never of whole transactions. Results come from `app.ledger.search` a page at a time (newest
 first), off the UI thread; the count and total follow in a second query. While the
 book's full-text index is being prepared (first use on a big book), a background
-thread builds it in short steps and the search keeps working with plain LIKE.
+thread builds it in short steps and the search keeps working without it. Text is
+matched without case and accents (`app.ledger.textfold`).
 
 `transaction_activated(int)` fires on double-click or Enter: the main window connects
 it to open or select that transaction in the register.
@@ -166,6 +167,7 @@ class SearchWindow(QMainWindow):
         info = self.book.info
         self.text = QLineEdit()
         self.text.setPlaceholderText(tr("Payee, memo, reference or line memo"))
+        self.text.setToolTip(tr("Capitals and accents do not matter: nomina finds Nómina."))
         self.text.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.addItem(tr("Any category"), None)

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.money import format_amount
+from app.store import db
 from app.store.schema import HEAD
+from ui.common.disclosure import DetailsText
 from ui.common.style import ERROR_COLOR, MUTED_COLOR, MUTED_STYLE, OK_COLOR
 from ui.common.translate import tr
 
@@ -178,6 +180,13 @@ class WhatsNewPage(_Page):
         self.setTitle(tr("What's new: split transactions"))
         self.setSubTitle(tr("This book was written by an earlier Cuentas. Upgrade it once "
                             "to use split transactions; nothing you entered changes."))
+        # Right after a restore: what came back, before anything else (issue 13).
+        self.restored = wrapped("")
+        self.restored.setObjectName("restoredNote")
+        self.restored.setStyleSheet(
+            "QLabel#restoredNote { background: #e8f5e9; color: #1b5e20; border: 1px solid "
+            "#a5d6a7; border-radius: 4px; padding: 6px 8px; }")
+        self.restored.hide()
         intro = wrapped(tr(
             "A split transaction spreads one movement over several categories: a supplier's "
             "invoice and its IVA, a card deposit net of the commission and the IVA on it, "
@@ -205,22 +214,31 @@ class WhatsNewPage(_Page):
                               (tr("Written by:"), self.written),
                               (tr("The upgrade takes:"), self.estimate)):
             self.form.addRow(label, widget)
+        self.details = details_box()
         steps = wrapped(tr(
             "What happens next: a verified backup of the book, then the upgrade, then every "
             "total is checked against the backup. If anything fails, the book is put back "
             "exactly as it was."), muted=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
         layout.addWidget(intro)
         layout.addWidget(self.example)
         layout.addWidget(self.guide)
         layout.addSpacing(10)
         layout.addLayout(self.form)
-        layout.addSpacing(10)
+        layout.addWidget(self.details)
+        layout.addSpacing(4)
         layout.addWidget(steps)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         w = self.wiz()
+        if w.restored is not None:
+            self.restored.setText(" ".join((
+                TICK + " " + tr("The backup is restored."), w.restored_text(),
+                tr("An earlier Cuentas wrote that backup, so the book needs this upgrade "
+                   "before this Cuentas can open it. Cancel leaves it as it is."))))
+        self.restored.setVisible(w.restored is not None)
         state = w.state
         counts = state.counts if state is not None else {}
         n = counts.get("transactions", 0)
@@ -230,18 +248,29 @@ class WhatsNewPage(_Page):
         self.contents.setText(tr("{t} transactions, {a} accounts, {c} categories").format(
             t=f"{n:,}", a=f"{counts.get('accounts', 0):,}",
             c=f"{counts.get('categories', 0):,}"))
+        # Plain words here; the schema revisions under Details (issue 13).
         if state is not None and state.state == "unversioned-legacy":
-            self.written.setText(tr("Cuentas before split transactions (revision {r})").format(
-                r=state.revision or "0001"))
+            self.written.setText(tr("an earlier Cuentas, before split transactions"))
+            self.details.set_lines([tr("Cuentas before split transactions (revision {r})")
+                                    .format(r=state.revision or "0001")])
         else:
-            self.written.setText(tr("an earlier Cuentas 2 (revision {r}; this one: {head})")
-                                 .format(r=state.revision if state else "?", head=HEAD))
+            self.written.setText(tr("an earlier Cuentas"))
+            self.details.set_lines([tr("an earlier Cuentas 2 (revision {r}; this one: {head})")
+                                    .format(r=state.revision if state else "?", head=HEAD)])
         self.estimate.setText(describe_duration(estimate_seconds(n)))
 
     def _open_guide(self, _link: str = "") -> None:
         from ui.help.browser import show_help
 
         show_help(self, "split-transactions", "")
+
+
+def details_box() -> DetailsText:
+    """A page's *Details*: the technical words (how the backup was copied, its checksum,
+    the schema revisions), closed until asked for; the page says it plainly above."""
+    box = DetailsText(tr("Details"))
+    box.setObjectName("details")
+    return box
 
 
 def split_example() -> str:
@@ -299,12 +328,14 @@ class BackupPage(_Page):
         self.bar.setTextVisible(False)
         self.bar.hide()
         self.status = wrapped(tr(
-            "Cuentas copies the book with SQLite's online backup, checks the integrity of "
-            "the copy, and compares its totals with the book's: the number of movements, "
-            "every account's balance and every category's total."), muted=True)
+            "Cuentas copies the book, reads the copy back to be sure it is complete, and "
+            "compares its totals with the book's: the number of movements, every account's "
+            "balance and every category's total."), muted=True)
         self.checks = QVBoxLayout()
         self.saved = path_label()
         self.saved.setObjectName("backupSaved")
+        self.saved.hide()
+        self.details = details_box()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("The backup goes to this folder:")))
         layout.addLayout(row)
@@ -318,12 +349,25 @@ class BackupPage(_Page):
         layout.addWidget(self.status)
         layout.addLayout(self.checks)
         layout.addWidget(self.saved)
+        layout.addWidget(self.details)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         w = self.wiz()
         if not self.folder.text():
             self.folder.setText(str(w.folder))
+        if self.details.text.text() == "":
+            self.details.set_lines([self._how()])
+
+    def _how(self) -> str:
+        if db.is_postgres(self.wiz().location):
+            return tr("The book's rows are read from the database server in one consistent "
+                      "moment into a Cuentas file of the same revision (a snapshot), and its "
+                      "totals are compared with the book's.")
+        return tr(
+            "Cuentas copies the book with SQLite's online backup, checks the integrity of "
+            "the copy, and compares its totals with the book's: the number of movements, "
+            "every account's balance and every category's total.")
 
     def isComplete(self) -> bool:
         w = self.wiz()
@@ -365,6 +409,8 @@ class BackupPage(_Page):
         self.folder_error.hide()
         self._clear_checks()
         self.saved.clear()
+        self.saved.hide()
+        self.details.set_lines([self._how()])
         self.start.setEnabled(False)
         self.change.setEnabled(False)
         self.folder.setEnabled(False)
@@ -406,19 +452,24 @@ class BackupPage(_Page):
         self.start.setText(tr("Back up again"))
         self.status.setText(tr("The backup is made and verified:"))
         self._clear_checks()
-        lines = [
-            tr("Copied with SQLite's online backup: {size}").format(size=describe_size(info.size)),
-            tr("Integrity check of the copy: passed"),
-        ]
+        size = describe_size(info.size)
+        lines = [tr("A copy of the book is made ({size})").format(size=size),
+                 tr("The copy reads back complete and undamaged")]
         if fp is not None:
             lines.append(tr("Totals equal the book's: {t} transactions, {a} account balances, "
                             "{c} category totals").format(
                                 t=f"{fp.transactions:,}", a=len(fp.balances),
                                 c=len(fp.categories)))
-        lines.append(tr("Checksum recorded (sha256 {digest}…)").format(digest=info.sha256[:12]))
         for line in lines:
             self.checks.addWidget(check_line(line))
         self.saved.setText(tr("Saved as {path}").format(path=info.path))
+        self.saved.show()
+        # How it was copied and proven, for whoever asks (issue 13: plain words first).
+        how = (tr("Copied with SQLite's online backup: {size}").format(size=size)
+               if not db.is_postgres(w.location) else self._how())
+        self.details.set_lines([how, tr("Integrity check of the copy: passed"),
+                                tr("Checksum recorded (sha256 {digest}…)").format(
+                                    digest=info.sha256[:12])])
 
     def _clear_checks(self) -> None:
         while self.checks.count():

@@ -24,7 +24,17 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.money import format_amount
 from ui.common.style import MUTED_STYLE
-from ui.upgrade.pages import CROSS, ERROR_COLOR, OK_COLOR, TICK, _Page, path_label, tr, wrapped
+from ui.upgrade.pages import (
+    CROSS,
+    ERROR_COLOR,
+    OK_COLOR,
+    TICK,
+    _Page,
+    details_box,
+    path_label,
+    tr,
+    wrapped,
+)
 
 # ---------------------------------------------------------------- Check
 
@@ -56,10 +66,12 @@ class CheckPage(_Page):
         self.summary = wrapped("")
         self.summary.setObjectName("checkSummary")
         self.notes = wrapped("", muted=True)
+        self.details = details_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.details)
 
     def initializePage(self) -> None:
         w = self.wiz()
@@ -89,11 +101,16 @@ class CheckPage(_Page):
         for text, before, after in (
             (tr("Every transaction has lines that add up to its amount"), "", tr("checked")),
             (tr("No line points to a missing account or category"), "", tr("checked")),
-            (tr("Integrity check of the file (SQLite quick_check)"), "", tr("passed")),
-            (tr("Schema revision"), result.from_revision or "", result.to_revision),
+            (tr("The upgraded file reads back complete and undamaged"), "", tr("checked")),
             (tr("Backup verified against the book's totals"), "", tr("verified")),
         ):
             self._row(text, before, after, True, indent=True)
+        # The engine room's words, for whoever asks (issue 13: plain words first).
+        self.details.set_lines([
+            "{}: {}".format(tr("Integrity check of the file (SQLite quick_check)"),
+                            tr("passed")),
+            "{}: {} → {}".format(tr("Schema revision"), result.from_revision or "?",
+                                 result.to_revision)])
         self.summary.setText(
             tr("Every total is the same as before the upgrade ({currency}).").format(
                 currency=result.currency) if all_match else
@@ -138,6 +155,7 @@ class DonePage(_Page):
         self.setSubTitle(tr("The book is upgraded to split transactions."))
         self.setFinalPage(True)
         self.summary = wrapped("")
+        self.details = details_box()
         self.backup = path_label()
         self.backup.setObjectName("doneBackup")
         self.kept = wrapped(tr(
@@ -168,6 +186,7 @@ class DonePage(_Page):
         tax_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addSpacing(8)
         layout.addWidget(QLabel(tr("The backup taken just before the upgrade is at:")))
         layout.addWidget(self.backup)
@@ -184,11 +203,12 @@ class DonePage(_Page):
         result = self.wiz().result_
         assert result is not None
         self.summary.setText(tr(
-            "The book was upgraded from revision {old} to {new} in {seconds} s, and every "
-            "total is the same as before. Each movement keeps its one category; split one "
-            "whenever a movement really has several.").format(
+            "The book is upgraded, and every total is the same as before. Each movement "
+            "keeps its one category; split one whenever a movement really has several."))
+        self.details.set_lines([tr(
+            "Upgraded from revision {old} to {new} in {seconds} s.").format(
                 old=result.from_revision, new=result.to_revision,
-                seconds=f"{result.seconds:.1f}"))
+                seconds=f"{result.seconds:.1f}")])
         self.backup.setText(str(result.backup.path) if result.backup else tr("(none)"))
         self._offer_tax_categories()
 

@@ -31,7 +31,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 
 from app import __version__, i18n
-from app.backup import BackupError, default_dir
+from app.backup import BackupError, BackupInfo, default_dir
 from app.errors import BookStateError, NotAllowed
 from app.store import db
 from app.store.inspect import BookState, inspect_book
@@ -69,9 +69,13 @@ class UpgradeWizard(QWizard):
              PageId.CHECK: PageId.DONE}
 
     def __init__(self, location: str, state: BookState | None = None,
-                 parent: QWidget | None = None, *, backup_dir: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, backup_dir: Path | None = None,
+                 restored: BackupInfo | None = None) -> None:
         super().__init__(parent)
         self.location = location
+        #: The backup just restored, when the wizard opens right after a restore (its
+        #: What's new page says so first).
+        self.restored = restored
         self.state = state if state is not None else inspect_book(location, quick_check=False)
         self.display_location = db.display_name(location)
         self.folder = Path(backup_dir) if backup_dir is not None else default_dir(location)
@@ -141,6 +145,12 @@ class UpgradeWizard(QWizard):
             return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
         except OSError:
             return 0
+
+    def restored_text(self) -> str:
+        """The backup just restored, in one sentence ('' when none)."""
+        from ui.backup.restore_dialog import restored_text
+
+        return restored_text(self.location, self.restored) if self.restored else ""
 
     def show_guide(self) -> None:
         from ui.help.browser import show_help
@@ -347,9 +357,11 @@ def ask_to_stop(parent: QWidget) -> bool:
 
 
 def run_wizard(location: str, state: BookState | None = None,
-               parent: QWidget | None = None) -> UpgradeResult | None:
-    """Show the wizard (modal) and return the result when the book was upgraded."""
-    wizard = UpgradeWizard(location, state, parent)
+               parent: QWidget | None = None, *,
+               restored: BackupInfo | None = None) -> UpgradeResult | None:
+    """Show the wizard (modal) and return the result when the book was upgraded;
+    `restored`: the backup just restored (said on the first page)."""
+    wizard = UpgradeWizard(location, state, parent, restored=restored)
     exec_wizard(wizard)
     result = wizard.result_
     wizard.deleteLater()

@@ -55,6 +55,14 @@ def test_declaration_checker_catches_mistakes(monkeypatch: pytest.MonkeyPatch) -
     problems = " ".join(flags.check_declarations())
     assert "declared twice" in problems and "unknown default stage" in problems
     assert "description" in problems and "not a valid calendar date" in problems
+    assert "needs `helps`, one plain sentence" in problems
+
+
+def test_each_flag_says_in_one_plain_sentence_what_it_does_for_her() -> None:
+    """Issue 13, defect 8: Settings ▸ Features leads with this sentence."""
+    for flag in FLAGS:
+        assert flag.helps.endswith(".") and flag.helps.count(". ") == 0, flag.key
+        assert not {"stage", "group", "flag", "preview"} & set(flag.helps.lower().split())
 
 
 def test_overdue_flags_are_listed() -> None:
@@ -133,6 +141,29 @@ def test_preview_override_is_local_and_env_beats_it(sqlite_book, monkeypatch) ->
     assert status.override is None and not status.enabled
     with pytest.raises(BadInput):
         flags.set_preview("nope", True)
+
+
+def test_who_has_each_feature_by_name(book) -> None:
+    """The people a flag's stage reaches, you apart (issue 13, defect 8: "You and Ana
+    have it"), on both backends."""
+    add_user(book, "Ana", "bookkeeper", "primary")
+    add_user(book, "Irene", "bookkeeper", "internal")
+    add_user(book, "Pablo", "viewer", "standard")
+    set_stage(book, "split_reports", "everyone")
+    set_stage(book, "split_templates", "off")
+    found = flags.audiences(book)
+    assert set(found) == {f.key for f in FLAGS}
+    you = book.actor.name
+    assert book.actor.group == "primary"
+    editor = found["split_editor"]  # primary, the default
+    assert (editor.you, editor.others, editor.waiting) == (True, ("Ana", "Irene"), ("Pablo",))
+    assert not editor.everyone and not editor.nobody
+    suggestions = found["auto_split_suggestions"]  # internal testers only
+    assert (suggestions.you, suggestions.others, suggestions.waiting) == (
+        False, ("Irene",), ("Ana", "Pablo"))
+    assert found["split_reports"].everyone and found["split_reports"].waiting == ()
+    assert found["split_templates"].nobody and not found["split_templates"].you
+    assert you not in editor.others + editor.waiting
 
 
 def test_a_changed_group_counts_at_once(sqlite_book) -> None:

@@ -147,7 +147,7 @@ def test_a_missing_image_prints_its_caption_instead(tmp_path: Path) -> None:
 def test_images_are_scaled_to_the_page(hostile_index: HelpIndex) -> None:
     from reportlab.platypus import Image, KeepTogether, Table
 
-    from app.docs.handouts import FRAME_HEIGHT, FRAME_WIDTH, _Converter
+    from app.docs.handouts import _Converter, frame_height, frame_width
 
     def images(flowables: list[object]) -> list[Image]:
         found = []
@@ -162,6 +162,38 @@ def test_images_are_scaled_to_the_page(hostile_index: HelpIndex) -> None:
         return found
 
     [picture] = images(_Converter(hostile_index, "hostile", {"hostile"}).flowables())
-    assert 0.9 * FRAME_WIDTH < picture.drawWidth <= FRAME_WIDTH  # 900 px scaled to the page
+    assert 0.9 * frame_width() < picture.drawWidth <= frame_width()  # 900 px fit the page
     assert picture.drawHeight == pytest.approx(picture.drawWidth * 500 / 900)
-    assert picture.drawHeight < FRAME_HEIGHT
+    assert picture.drawHeight < frame_height()
+
+
+# ------------------------------------------------------------------ paper
+
+
+def page_size(path: Path) -> tuple[int, int]:
+    box = PdfReader(str(path)).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+def test_handouts_print_on_the_paper_of_the_book_locale(tmp_path: Path) -> None:
+    """The same paper as the book's report PDFs: Letter for es_MX and en_US, else A4."""
+    for locale, size in (("es_MX", (612, 792)), ("en_US", (612, 792)), ("es_ES", (595, 842))):
+        guide = write_guide_pdf("split-templates", tmp_path / f"{locale}.pdf", locale=locale)
+        assert page_size(guide) == size, locale
+    booklet = write_booklet(tmp_path / "booklet.pdf", guide_ids=["split-templates"],
+                            locale="es_ES")
+    reader = PdfReader(str(booklet))
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+            for p in reader.pages} == {(595, 842)}
+
+
+def test_cuentas_handouts_takes_the_paper_of_the_current_book(tmp_path: Path) -> None:
+    from app.cli import main
+    from app.store.create import create_book
+
+    spain = tmp_path / "espana.cuentas"
+    create_book(str(spain), currency="EUR", locale="es_ES", tax_preset="es")
+    out = tmp_path / "out"
+    assert main(["--db", str(spain), "handouts", "--out", str(out),
+                 "--guide", "split-templates"]) == 0
+    assert page_size(out / "split-templates.pdf") == (595, 842)

@@ -79,7 +79,7 @@ def test_hledger_and_ledger_read_the_same_totals(demo: Book, tmp_path: Path, too
     assert {k: v for k, v in got.items() if v} == {k: v for k, v in sums.items() if v}
 
 
-def _categories(book: Book):  # type: ignore[no-untyped-def]
+def _categories(book: Book):
     from app.ledger.categories import list_categories
 
     return list_categories(book)

@@ -131,6 +131,44 @@ def test_filter_and_sort_take_ids(filled) -> None:
     assert by_category[-1].is_split  # splits sort last
 
 
+def test_the_filter_ignores_case_and_accents(filled) -> None:
+    """Issue 13, defect 7, in the register's filter box: payee, memo, reference, a line's
+    memo, a category and a transfer account, on both backends; on SQLite the same
+    with the search index ready (it answers for the words) as without it."""
+    from app.ledger import search_index
+    from app.ledger.categories import add_category
+
+    book, bank, cash, ids = filled
+    from app.ledger.accounts import rename_account
+
+    rename_account(book, cash.id, "Caja Chica Núñez")
+    nomina = add_category(book, "Gastos:Nómina", "expense").id
+    more = [save_transaction(book, TransactionInput(
+        account_id=bank.id, date="2026-04-02", amount=-500, payee=payee, memo=memo,
+        reference=reference, lines=(LineInput(-500, category_id=category, memo=line),))).id
+        for payee, memo, reference, category, line in (
+            ("Sueldos", "", "", nomina, ""),
+            ("Clip", "LIQUIDACIÓN de marzo", "", None, ""),
+            ("Café ÑANDÚ", "", "", None, ""),
+            ("Banco", "", "COMISIÓN-7", None, "Depósito en garantía"))]
+    expected = {
+        "nomina": {more[0]}, "NÓMINA": {more[0]}, "liquidacion": {more[1]},
+        "Liquidación": {more[1]}, "ñandú": {more[2]}, "NANDU": {more[2]},
+        "comision": {more[3]}, "deposito": {more[3]}, "papeleria": {ids[0]},
+        "nunez": {ids[-1]}, "CAJA CHICA NÚÑEZ": {ids[-1]}, "zzz": set(),
+    }
+
+    def check() -> None:
+        for term, wanted in expected.items():
+            got = open_register(book, RegisterQuery(bank.id, text=term)).ids
+            assert set(got or ()) == wanted, term
+
+    check()
+    if book.engine.dialect.name == "sqlite":
+        assert search_index.build(book)
+        check()
+
+
 def test_rows_and_changes(filled) -> None:
     book, bank, _cash, ids = filled
     snap = open_register(book, RegisterQuery(bank.id))

@@ -1,6 +1,7 @@
-"""Search and filters: a category filter sums only the matching lines; text, amount,
-dates, account, has-splits and cleared; the full-text index gives exactly LIKE's
-results and stays in step with every write (SQLite), PostgreSQL uses ILIKE."""
+"""Search and filters: a category filter sums only the matching lines; text (case and
+accents ignored, on both backends), amount, dates, account, has-splits and cleared;
+the full-text index gives exactly the scan's results and stays in step with every
+write (SQLite); PostgreSQL scans."""
 
 from __future__ import annotations
 
@@ -96,9 +97,8 @@ def test_subcategories_and_amount_ranges_apply_to_lines(shop) -> None:
 def test_text_dates_account_splits_and_cleared(shop) -> None:
     book, _cat, ids = shop
     assert search_ids(book, Filters(text="telmex")) == [ids["s9"]]  # a line memo
-    # SQLite's LIKE folds ASCII letters only (Ñ is not ñ); PostgreSQL's ILIKE folds all
-    folds_all = book.engine.dialect.name == "postgresql"
-    assert search_ids(book, Filters(text="PEÑA")) == ([ids["rent"]] if folds_all else [])
+    assert search_ids(book, Filters(text="PEÑA")) == [ids["rent"]]  # case and accents
+    assert search_ids(book, Filters(text="pena")) == [ids["rent"]]  # do not count
     assert search_ids(book, Filters(text="PEña")) == [ids["rent"]]
     assert search_ids(book, Filters(text="Peña")) == [ids["rent"]]
     assert search_ids(book, Filters(text="liq-00")) == [ids["card"]]  # the reference
@@ -125,6 +125,10 @@ def test_list_command_with_a_category_shows_and_sums_the_matching_lines(shop, ca
     code = main(["--db", book.location, "list", "--category", "Impuestos:IVA acreditable"])
     table = capsys.readouterr().out
     assert code == 0 and "total of matching lines: -781.95" in table
+    code = main(["--db", book.location, "list", "--category", "Impuestos:IVA acreditable",
+                 "--to", "2026-03-10"])  # S9 alone
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert code == 0 and last.startswith("1 transaction; total of matching lines: ")
     code = main(["--db", book.location, "list", "--search", "clip", "--format", "json",
                  "--cleared", "--split", "--min", "90", "--max", "96"])
     rows = __import__("json").loads(capsys.readouterr().out)
@@ -151,7 +155,7 @@ def like_ids(book, filters: Filters) -> list[int]:
 
 
 TERMS = ("factura", "telmex", "a-7", "peña", "Peña", "liq", "clip", "Comisión", "xyz",
-         "e", "Tres facturas", "100%", "_")
+         "e", "Tres facturas", "100%", "_", "PENA", "comision", "ÑA", "COMISIÓN 100")
 
 
 def check_same(book) -> None:
@@ -243,13 +247,67 @@ def test_index_build_resumes_and_heals(sqlite_book) -> None:
     save_transaction(book, TransactionInput(bank, "2026-01-04", -100, payee="after drop"))
 
 
-def test_postgres_searches_with_ilike_and_has_no_index(book) -> None:
+def test_postgres_has_no_index(book) -> None:
     bank = add_account(book, "Banco", "bank").id
     txn = save_transaction(book, TransactionInput(bank, "2026-01-02", -100,
                                                   payee="Café Ñandú")).id
     if book.engine.dialect.name == "postgresql":
         assert search_index.index_state(book) == "unavailable"
         assert search_index.build(book) is False
-        assert search_ids(book, Filters(text="ñandú")) == [txn]  # ILIKE folds any case
-    else:
-        assert search_ids(book, Filters(text="Ñandú")) == [txn]
+    assert search_ids(book, Filters(text="ñandú")) == [txn]
+
+
+@pytest.fixture
+def spanish(book):
+    """Sandy's words, with their accents and capitals, in every field search reads."""
+    bank = add_account(book, "Banco", "bank").id
+    nomina = add_category(book, "Gastos:Nómina", "expense").id
+    ids = {}
+    for key, payee, memo, reference, line_memo in (
+        ("payroll", "Nómina quincenal", "", "", ""),
+        ("card", "Clip", "LIQUIDACIÓN de marzo", "LIQ-0042", ""),
+        ("cafe", "Café ÑANDÚ", "", "", ""),
+        ("lines", "Pago a proveedores", "", "FACTURA-ÉXITO", "Comisión por depósito"),
+        ("plain", "Telmex", "Internet", "", ""),
+    ):
+        ids[key] = save_transaction(book, TransactionInput(
+            bank, "2026-03-02", -1000, payee=payee, memo=memo, reference=reference,
+            lines=(LineInput(-1000, nomina if key == "payroll" else None,
+                             memo=line_memo),))).id
+    return book, ids
+
+
+SPANISH = {  # what Sandy types: what she finds
+    "nomina": ["payroll"], "NÓMINA": ["payroll"], "Nómina": ["payroll"],
+    "liquidacion": ["card"], "Liquidación": ["card"], "LIQUIDACION DE": ["card"],
+    "ÑANDÚ": ["cafe"], "ñandú": ["cafe"], "nandu": ["cafe"], "café ñ": ["cafe"],
+    "comision": ["lines"], "DEPOSITO": ["lines"], "factura-exito": ["lines"],
+    "exito": ["lines"], "telmex": ["plain"], "internet": ["plain"], "zz": [],
+    "liq-": ["card"], "o": ["payroll", "card", "lines"],
+}
+
+
+def test_text_ignores_case_and_accents_on_both_backends(spanish, capsys) -> None:
+    """Issue 13, defect 7: "nomina" finds "Nómina", "liquidacion" finds "liquidación",
+    "ÑANDÚ" finds "Ñandú" — on SQLite (with the index and without) as on PostgreSQL,
+    in the search, its count and total, and `cuentas list --search`."""
+    book, ids = spanish
+    order = list(ids)
+
+    def found(term: str) -> list[str]:
+        hits = search_ids(book, Filters(text=term))
+        return sorted((k for k, v in ids.items() if v in hits), key=order.index)
+
+    for term, keys in SPANISH.items():
+        assert found(term) == keys, term
+        assert summarize(book, Filters(text=term)).count == len(keys)
+    if book.engine.dialect.name == "sqlite":
+        assert search_index.build(book)
+        for term, keys in SPANISH.items():
+            assert search(book, Filters(text=term)).indexed
+            assert found(term) == keys, term
+            assert like_ids(book, Filters(text=term)) == [
+                h.transaction_id for h in search(book, Filters(text=term)).hits]
+    assert main(["--db", book.location, "list", "--search", "nomina", "--format", "json"]) == 0
+    rows = __import__("json").loads(capsys.readouterr().out)
+    assert [r["payee"] for r in rows] == ["Nómina quincenal"]

@@ -146,3 +146,27 @@ def test_report_path_imports_reportlab_only_for_pdf(shop, tmp_path) -> None:
                      f"'iva', '--format', 'pdf', '--out', {pdf!r}])")
     assert "reportlab" in modules
     assert not {m for m in modules if m.startswith(("PySide6", "alembic"))}
+
+
+# ------------------------------------------------------------------ paper
+
+
+def test_paper_follows_the_book_locale() -> None:
+    from app.presets import paper_size
+
+    for locale in ("es_MX", "en_US", "es-MX", "es_MX.UTF-8", "en_CA", "es_CO", "es_CL"):
+        assert paper_size(locale) == "letter", locale
+    for locale in ("es_ES", "es_AR", "en_GB", "pt_PT", "it_IT", "de_DE.UTF-8"):
+        assert paper_size(locale) == "a4", locale
+
+
+def test_report_pdfs_print_on_the_book_paper(shop, tmp_path) -> None:
+    """Letter for es_MX (as the handouts), A4 for es_ES; wide tables turned to landscape."""
+    letter, a4 = (612, 792), (595, 842)
+    for locale, paper in (("es_MX", letter), ("en_US", letter), ("es_ES", a4)):
+        for report, landscape in (("categories", False), ("iva", True)):
+            out = render_pdf(build_table(shop, report, Period()), tmp_path / "r.pdf",
+                             book_name="Sandy", exp=2, locale=locale, force=True)
+            box = PdfReader(str(out)).pages[0].mediabox
+            size = (round(float(box.width)), round(float(box.height)))
+            assert size == (paper[::-1] if landscape else paper), (locale, report)

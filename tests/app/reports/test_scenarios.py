@@ -329,3 +329,37 @@ def test_taxable_base_per_rate_where_lines_carry_a_rate(book, capsys) -> None:
                                         "iva": "8.00", "lines": 1}
     assert item["taxable_bases"][3] == {"side": "input", "rate": "", "base": "0.00",
                                         "iva": "1.60", "lines": 1}
+
+
+def test_one_period_is_charted_by_what_is_inside_it(mx) -> None:
+    """A report of one period (This month) charts what makes it up — income and expenses
+    by category, each figure of the IVA summary, each account's opening and closing
+    balance — never one lone bar pair; several periods keep a bar pair per period."""
+    march = Period("2026-03-01", "2026-03-31")
+    monthly = build_table(mx, "monthly", march)
+    assert [r.cells[0] for r in monthly.rows][:-1] == ["2026-03"]
+    chart = monthly.chart
+    assert chart is not None and chart.kind == "hbar" and len(chart.labels) >= 4
+    totals = {r.category: r.amount for r in category_totals(mx, march)
+              if r.kind in ("income", "expense")}
+    (_, income), (_, expenses) = chart.series
+    for label, earned, spent in zip(chart.labels, income, expenses, strict=True):
+        assert (earned, -spent) in ((totals[label], 0), (0, totals[label])), label
+    assert set(chart.labels) <= set(totals) and "Ingresos:Ventas" in chart.labels
+
+    iva = build_table(mx, "iva", march)
+    figures = dict(zip(iva.chart.labels, iva.chart.series[0][1], strict=True))
+    row = dict(zip((c.title for c in iva.columns), iva.rows[0].cells, strict=True))
+    assert iva.chart.kind == "hbar" and len(iva.chart.series) == 1
+    assert {"Output IVA", "Input IVA", "Net IVA"} <= set(figures)
+    assert all(figures[name] == row[name] for name in figures)
+
+    balances = build_table(mx, "accounts", march)
+    assert balances.chart.kind == "hbar" and balances.chart.labels == ("Banco",)
+    assert not balances.chart.stacked and monthly.chart.stacked
+    (_, opening), (_, closing) = balances.chart.series
+    assert (opening[0], closing[0]) == balances.rows[0].cells[2:5:2]
+
+    months = build_table(mx, "monthly", Period("2025-01-01", "2026-12-31"))
+    assert months.chart.kind == "bar" and len(months.chart.labels) == 9
+    assert build_table(mx, "iva", Period()).chart.kind == "bar"

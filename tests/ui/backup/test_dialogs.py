@@ -250,3 +250,135 @@ def test_writes_since_the_book_opened_are_noticed(sqlite_book) -> None:
     backup_dialogs.on_book_closing(sqlite_book, backup_dialogs.changed_since_open(sqlite_book))
     assert reasons(sqlite_book) == ["on-close"]
     assert backup_dialogs.changed_since_open(sqlite_book)  # not watched any more: be safe
+
+
+# ---------------------------------------------------------------- issue 13, defect 9
+
+
+@pytest.fixture
+def older_backup(window, tmp_path):
+    """A pre-upgrade backup of an older book, listed in the restore dialog."""
+    from app.store.demo import write_legacy
+
+    legacy = tmp_path / "old.cuentas"
+    write_legacy(legacy, 60, 2, end=date(2026, 3, 31))
+    return backup_book(str(legacy), "pre-upgrade", backup_settings(window.book).folder)
+
+
+@pytest.fixture
+def launch_dialogs(monkeypatch):
+    """The launch dialogs shown after the wizard, and the answers to give (else close)."""
+    import ui.launch.dialogs
+
+    shown: list[dict[str, object]] = []
+    answers: list[str] = []
+
+    def fake(dialog) -> str:
+        shown.append({"kind": dialog.kind, "headline": dialog.headline, "body": dialog.body,
+                      "details": dialog.details, "choices": list(dialog.buttons)})
+        dialog.deleteLater()
+        return answers.pop(0) if answers else "close"
+
+    monkeypatch.setattr(ui.launch.dialogs, "show_dialog", fake)
+    return shown, answers
+
+
+def restore_older(qtbot, window, monkeypatch, older, runs: list[str]) -> list[UpgradeWizard]:
+    """Restore `older` from File › Restore; each wizard that opens says what it shows on
+    What's new, then is cancelled ("cancel") or driven to Done ("finish")."""
+    import ui.upgrade.wizard
+
+    monkeypatch.setattr(restore_dialog, "confirm_restore", lambda parent, info: True)
+    seen: list[UpgradeWizard] = []
+
+    def drive(w: UpgradeWizard) -> int:
+        seen.append(w)
+        w.show()
+        w.seen_notice = (w.pages[w.WHATS_NEW].restored.text()  # type: ignore[attr-defined]
+                         if w.pages[w.WHATS_NEW].restored.isVisibleTo(w) else "")
+        if runs.pop(0) == "cancel":
+            w.reject()
+            return 0
+        w.next()
+        w.backup_page.back_up()
+        qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None,
+                        timeout=20_000)
+        w.next()
+        qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
+        w.next()
+        w.accept()
+        return 1
+
+    monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
+    dialog = backup_dialogs.restore_from_backup(window)
+    dialog.picked = [older]  # chosen with "Other file…"
+    dialog.reload()
+    dialog.restore.click()
+    return seen
+
+
+def test_after_restoring_an_older_backup_the_wizard_says_what_came_back(
+        qtbot, window, monkeypatch, older_backup, launch_dialogs) -> None:
+    """The restore is said before the upgrade: which backup, its date, the book."""
+    location = window.book.location
+    seen = restore_older(qtbot, window, monkeypatch, older_backup, ["finish"])
+    qtbot.waitUntil(lambda: window.switched == [location], timeout=60_000)
+    notice = seen[0].seen_notice  # type: ignore[attr-defined]
+    assert "The backup is restored" in notice
+    assert older_backup.created_local[:16] in notice and "Before an upgrade" in notice
+    assert Path(location).name in notice
+    assert launch_dialogs[0] == []
+    assert inspect_book(location).state == "current"
+
+
+@pytest.mark.parametrize("answer", ["close", "upgrade", "another"])
+def test_cancelling_the_wizard_after_a_restore_says_how_on_and_never_quits_silently(
+        qtbot, window, monkeypatch, older_backup, launch_dialogs, tmp_path, answer) -> None:
+    import ui.launch.dialogs
+
+    location = window.book.location
+    shown, answers = launch_dialogs
+    answers.append(answer)
+    other = str(tmp_path / "other.cuentas")
+    monkeypatch.setattr(ui.launch.dialogs, "choose_book_file", lambda parent: other)
+    runs = ["cancel", "finish"] if answer == "upgrade" else ["cancel"]
+    # As the application does: the other book opens in a new window, this one closes.
+    window.switch_book = lambda where: (window.switched.append(where), window.close())
+    seen = restore_older(qtbot, window, monkeypatch, older_backup, runs)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    [said] = shown
+    assert said["kind"] == "not-upgraded"
+    assert said["choices"] == ["upgrade", "another", "close"]
+    assert "File › Open" in str(said["body"]) and "another book" in str(said["body"])
+    assert Path(location).name in str(said["headline"])
+    # The book stays as the backup left it: older, not upgraded, nothing changed.
+    if answer == "close":
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert inspect_book(location).state == "unversioned-legacy"
+        assert window.switched == []
+    elif answer == "upgrade":
+        qtbot.waitUntil(lambda: window.switched == [location], timeout=60_000)
+        assert len(seen) == 2 and inspect_book(location).state == "current"
+    else:
+        qtbot.waitUntil(lambda: window.switched == [other])
+        assert inspect_book(location).state == "unversioned-legacy"
+
+
+def test_restoring_a_backup_says_which_one_its_date_and_the_book(
+        qtbot, window, monkeypatch) -> None:
+    book = window.book
+    location = book.location
+    older = backup_book(location, "scheduled", backup_settings(book).folder)
+    monkeypatch.setattr(restore_dialog, "confirm_restore", lambda parent, info: True)
+    said: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(backup_dialogs, "_message",
+                        lambda parent, icon, title, text, informative="": said.append(
+                            (title, text, informative)))
+    dialog = backup_dialogs.restore_from_backup(window)
+    dialog.restore.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    [(title, text, informative)] = said
+    assert title == "Backup restored"
+    assert text == (f"{Path(location).name} is now as it was on "
+                    f"{older.created_local[:16]} (backup “Daily”).")
+    assert "The book as it was before the restore is kept in the backup" in informative

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageSequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.docs import walkthroughs
@@ -16,6 +17,25 @@ from ui.docs import walkthroughs
 def frames_of(path: Path) -> list[int]:
     with Image.open(path) as gif:
         return [frame.info.get("duration", 0) for frame in ImageSequence.Iterator(gif)]
+
+
+def test_a_long_caption_shows_whole(qapp) -> None:
+    """A caption too long for one line (the Spanish upgrade's last one lost "un clic")
+    is set smaller, or on two lines, and stays inside its band."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    room = walkthroughs.WIDTH - 28
+    font, flags = walkthroughs.caption_layout("Done: where the backup is kept", room)
+    assert font.pixelSize() == 17 and not flags & Qt.TextFlag.TextWordWrap
+    for caption in ("Listo: dónde queda el respaldo; la guía de movimientos divididos "
+                    "está a un clic",
+                    "Primero un respaldo verificado: dónde se guarda, cuánto mide, y que "
+                    "se lee completo y sin daños"):
+        font, flags = walkthroughs.caption_layout(caption, room)
+        used = QFontMetrics(font).boundingRect(
+            QRect(0, 0, room, walkthroughs.CAPTION_HEIGHT), flags, caption)
+        assert used.width() <= room and used.height() <= walkthroughs.CAPTION_HEIGHT, caption
 
 
 def test_recorder_captions_rings_and_assembles_a_gif(qtbot, tmp_path: Path) -> None:

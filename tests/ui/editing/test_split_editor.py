@@ -323,3 +323,23 @@ def test_new_lines_take_over_the_ids_of_removed_ones(make_editor) -> None:
     assert [line.id for line in editor.model.input_lines()] == [11, 12, None]
     fresh = make_editor(300, [LineInput(300)])
     assert [line.id for line in fresh.model.input_lines()] == [None]
+
+
+@pytest.mark.parametrize("keystroke", ["Ctrl+Shift+Z", "Ctrl+Y"])
+def test_redo_answers_to_both_keys(make_editor, qtbot, cat, keystroke) -> None:
+    """Ctrl+Shift+Z and Ctrl+Y redo in the split editor as in the main window (the
+    desktop's own Redo key is one of them; the other is added once, never twice)."""
+    editor = make_editor(300, [LineInput(100, category_id=cat("Ingresos:Ventas")),
+                               LineInput(200)])
+    editor.grid.setCurrentIndex(editor.model.index(1, MEMO))
+    editor.grid.setFocus()
+    editor.acts["delete"].trigger()
+    editor.acts["undo"].trigger()
+    assert amounts(editor) == [100, 200]
+    shift = Qt.KeyboardModifier.ShiftModifier if keystroke == "Ctrl+Shift+Z" else \
+        Qt.KeyboardModifier.NoModifier
+    key(qtbot, Qt.Key.Key_Z if keystroke == "Ctrl+Shift+Z" else Qt.Key.Key_Y,
+        Qt.KeyboardModifier.ControlModifier | shift)
+    assert amounts(editor) == [100], f"{keystroke} did not redo"
+    shortcuts = [s.toString() for s in editor.acts["redo"].shortcuts()]
+    assert len(shortcuts) == len(set(shortcuts))

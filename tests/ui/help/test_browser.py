@@ -238,3 +238,29 @@ def test_f1_in_the_split_editor_lands_on_the_remaining_bar(qtbot, sqlite_book) -
         assert "remaining bar" in window.view.toPlainText()
     finally:
         ctx.close()
+
+
+def test_handouts_print_on_the_paper_of_the_callers_book(qtbot, sqlite_book,
+                                                         tmp_path: Path) -> None:
+    """F1 from a window of a book: its handouts are on the book's paper, like its
+    reports (es_MX: Letter; a Spanish es_ES book: A4)."""
+    from types import SimpleNamespace
+
+    from pypdf import PdfReader
+
+    from ui.common import operations
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = QWidget(window)  # F1 in a dialog of the window that has the book
+    window.book = sqlite_book  # type: ignore[attr-defined]
+    browser = show_help(dialog, "split-templates", "")
+    assert sqlite_book.info.locale == "es_MX" and browser.paper_locale == "es_MX"
+    window.book = SimpleNamespace(info=SimpleNamespace(locale="es_ES"))  # type: ignore[attr-defined]
+    assert show_help(dialog, "split-templates", "").paper_locale == "es_ES"
+    target = tmp_path / "handout.pdf"
+    browser.save_handout(target, "split-templates", open_after=False)
+    qtbot.waitUntil(lambda: operations.idle() and browser.handout_saved == target,
+                    timeout=20_000)
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)

@@ -27,12 +27,12 @@ PMal
 """
 
 
-def transactions(book) -> int:  # type: ignore[no-untyped-def]
+def transactions(book) -> int:
     with book.read() as session:
         return session.scalar(select(func.count()).select_from(Transaction)) or 0
 
 
-def wizard_on(qtbot, ctx, path: Path, account_id: int) -> ImportWizard:  # type: ignore[no-untyped-def]
+def wizard_on(qtbot, ctx, path: Path, account_id: int) -> ImportWizard:
     wizard = ImportWizard(ctx, account_id=account_id, path=str(path))
     qtbot.addWidget(wizard)
     wizard.show()

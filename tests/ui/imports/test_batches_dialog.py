@@ -9,7 +9,7 @@ from ui.common import operations, prompts
 from ui.imports.batches_dialog import BatchesDialog
 
 
-def test_undo_import_from_the_list(qtbot, ctx, ledger, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_undo_import_from_the_list(qtbot, ctx, ledger, tmp_path: Path, monkeypatch) -> None:
     book, bank, _cash = ledger
     source = tmp_path / "uno.qif"
     source.write_text("!Type:Bank\nD03/02/2026\nT-45.00\nPCafé\n^\n")

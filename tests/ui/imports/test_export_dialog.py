@@ -8,7 +8,7 @@ from ui.common import prompts
 from ui.imports.export_dialog import ExportDialog
 
 
-def test_export_writes_the_file_and_asks_before_replacing(qtbot, ctx, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_export_writes_the_file_and_asks_before_replacing(qtbot, ctx, tmp_path: Path,
                                                           monkeypatch) -> None:
     dialog = ExportDialog(ctx)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from tests.ui.imports.helpers import wizard_on
 from ui.imports.wizard import MAPPING, PREVIEW
 
 
-def test_a_csv_goes_through_its_columns_and_the_mapping_is_saved(  # type: ignore[no-untyped-def]
+def test_a_csv_goes_through_its_columns_and_the_mapping_is_saved(
         qtbot, ctx, ledger, tmp_path: Path) -> None:
     book, bank, _cash = ledger
     source = tmp_path / "banco.csv"
@@ -39,7 +39,7 @@ def test_a_csv_goes_through_its_columns_and_the_mapping_is_saved(  # type: ignor
     assert [(m.name, m.account_id) for m in saved] == [("Mi banco", bank.id)]
 
 
-def test_the_page_follows_the_reading_options_and_saved_mappings(  # type: ignore[no-untyped-def]
+def test_the_page_follows_the_reading_options_and_saved_mappings(
         qtbot, tmp_path: Path) -> None:
     from app.imports.csv import CsvMapping
     from app.imports.mappings import SavedMapping

@@ -11,7 +11,7 @@ from tests.ui.imports.helpers import QIF, wizard_on
 from ui.imports.wizard import PREVIEW
 
 
-def test_duplicates_can_be_ticked_and_the_filter_shows_one_status(  # type: ignore[no-untyped-def]
+def test_duplicates_can_be_ticked_and_the_filter_shows_one_status(
         qtbot, ctx, ledger, tmp_path: Path) -> None:
     book, bank, _cash = ledger
     source = tmp_path / "cafe.qif"
@@ -31,7 +31,7 @@ def test_duplicates_can_be_ticked_and_the_filter_shows_one_status(  # type: igno
     assert model.rowCount() == 0
 
 
-def test_the_model_ticks_new_rows_and_describes_lines(qtbot, ctx, ledger,  # type: ignore[no-untyped-def]
+def test_the_model_ticks_new_rows_and_describes_lines(qtbot, ctx, ledger,
                                                       tmp_path: Path) -> None:
     from app.imports import preview_file
     from app.imports.rules import SplitRule, save_rule

@@ -7,7 +7,7 @@ from ui.common import prompts
 from ui.imports.rules_dialog import RuleEditor, RulesDialog
 
 
-def test_rules_are_added_and_edited(qtbot, ctx, ledger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rules_are_added_and_edited(qtbot, ctx, ledger, monkeypatch) -> None:
     book = ledger[0]
     dialog = RulesDialog(ctx)
     qtbot.addWidget(dialog)

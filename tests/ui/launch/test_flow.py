@@ -153,6 +153,44 @@ def test_a_cancelled_wizard_opens_nothing_and_changes_nothing(
     wizard_runs[1]["finish"] = False
     assert launch_flow.open_book_interactively(location) is None
     assert inspect_book(location).state == "unversioned-legacy" and holder(location) is None
+    # Issue 13, defect 9: never a silent end; it says the book stays as it is and how on.
+    [said] = dialogs[0]
+    assert said["kind"] == "not-upgraded" and said["default"] == []
+    assert said["choices"] == ["upgrade", "another", "close"]
+    assert said["headline"] == "tienda.cuentas was not upgraded; it stays as it is."
+    assert "File › Open" in said["body"] and "start Cuentas" in said["body"]
+
+
+def test_after_a_cancelled_wizard_the_upgrade_or_another_book_is_one_click_away(
+        tmp_path, make_book, dialogs, wizard_runs, opened, monkeypatch) -> None:
+    location = legacy_book(tmp_path / "tienda.cuentas")
+    runs, options = wizard_runs
+    options["finish"] = False
+    other = str(tmp_path / "otro.cuentas")
+    make_book(other).close()
+    monkeypatch.setattr(launch_flow, "choose_book_file", lambda parent: other)
+    dialogs[1].append("another")
+    book = launch_flow.open_book_interactively(location)
+    assert book is not None and book.book.location == other
+    opened.append(book)
+    assert inspect_book(location).state == "unversioned-legacy"
+
+    dialogs[1].append("upgrade")  # the wizard again, from the dialog
+    opened.pop().close()
+    shown = dialogs[0]
+    real = launch_flow._exec
+
+    def answer_then_finish(dialog) -> str:
+        choice = real(dialog)
+        options["finish"] = choice == "upgrade"
+        return choice
+
+    monkeypatch.setattr(launch_flow, "_exec", answer_then_finish)
+    book = launch_flow.open_book_interactively(location)
+    assert book is not None and len(runs) == 3
+    opened.append(book)
+    assert inspect_book(location).state == "current"
+    assert [d["kind"] for d in shown] == ["not-upgraded", "not-upgraded"]
 
 
 def test_a_book_from_a_newer_cuentas_is_explained_and_another_opens(
@@ -262,10 +300,15 @@ def test_an_interrupted_upgrade_offers_the_engines_backup(
 
     assert launch_flow.open_book_interactively(location) is None  # the wizard was cancelled
 
-    assert [d["kind"] for d in shown] == ["interrupted", "restored"]
+    # ... and then said the book stays as it is, and how on (issue 13, defect 9)
+    assert [d["kind"] for d in shown] == ["interrupted", "restored", "not-upgraded"]
     assert str(info.path) in str(shown[0]["details"])
     assert "upgrade wizard opens next" in str(shown[1]["body"])
+    assert str(shown[1]["body"]).startswith(  # what came back: the book, when, which backup
+        f"tienda.cuentas is now as it was on {info.created_local[:16]} "
+        "(backup “Before an upgrade”).")
     assert len(wizard_runs[0]) == 1  # the restored, older book went to the wizard
+    assert wizard_runs[0][0].restored.path == info.path  # which says what came back
     assert read_marker(location) is None
     assert inspect_book(location).state == "unversioned-legacy"
     assert [b.reason for b in list_backups(info.path.parent)].count("pre-restore") == 1

@@ -253,3 +253,32 @@ def test_a_merge_is_no_step_and_ends_the_undo_history(manager, qtbot, ctx, monke
     wait_done(qtbot)
     assert item(manager, "Gastos:Servicios generales").text(LINES) == "2"
     assert ctx.undo.stack.count() == 0 and not manager.undo_buttons["undo"].isEnabled()
+
+
+@pytest.mark.parametrize("keystroke", ["Ctrl+Shift+Z", "Ctrl+Y"])
+def test_redo_keys_under_the_kde_and_gnome_key_scheme(qtbot, ctx, monkeypatch,
+                                                      keystroke) -> None:
+    """Where the desktop's own Redo key is Ctrl+Shift+Z, the manager does not give it
+    twice (an ambiguous key does nothing), and Ctrl+Y redoes too."""
+    import ui.main.category_manager
+    from tests.ui.editing.test_split_editor import key
+    from tests.ui.main.test_register_keys import SchemeKeys
+
+    monkeypatch.setattr(ui.main.category_manager, "QKeySequence", SchemeKeys)
+    manager = CategoryManager(ctx)
+    qtbot.addWidget(manager)
+    manager.show()
+    qtbot.waitExposed(manager)
+    manager.activateWindow()
+    item(manager, "Gastos:Renta")
+    manager.toggle_archived()
+    manager.undo_buttons["undo"].click()
+    assert not find_category(ctx.book, "Gastos:Renta").archived
+    manager.tree.setFocus()
+    qtbot.waitUntil(manager.tree.hasFocus)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    if keystroke == "Ctrl+Y":
+        key(qtbot, Qt.Key.Key_Y, ctrl)
+    else:
+        key(qtbot, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert find_category(ctx.book, "Gastos:Renta").archived, f"{keystroke} did not redo"

@@ -219,6 +219,21 @@ def test_sorting_and_the_quick_filter(panel, qtbot) -> None:
     assert model.count == 2 and model.query.descending
 
 
+def test_the_filter_box_ignores_case_and_accents(panel, qtbot) -> None:
+    """Issue 13, defect 7, in the register's filter box, typed as Sandy types."""
+    model = panel.model
+    for typed, payees in (("papeleria", ["Papelería Lumen"]), ("EMPAQUES DEL BAJIO",
+                          ["Empaques del Bajío"]), ("iva acreditable", ["Empaques del Bajío"]),
+                          ("bajío", ["Empaques del Bajío"])):
+        panel.filter.clear()
+        if typed.isascii():
+            qtbot.keyClicks(panel.filter, typed)
+        else:  # (QTest types ASCII only)
+            panel.filter.insert(typed)
+        qtbot.waitUntil(lambda t=typed: model.query.text == t)
+        assert [model.row_at(r).payee for r in range(model.count)] == payees, typed
+
+
 def test_keyboard_entry_of_a_new_row(panel, qtbot, ctx, cat) -> None:
     from tests.ui.editing.test_split_editor import key, keys
 

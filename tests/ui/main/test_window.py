@@ -266,6 +266,28 @@ def test_backups_from_the_file_menu_and_on_closing(qtbot, ledger) -> None:
     assert "on-close" in reasons and all(b.verified for b in list_backups(book.location))
 
 
+def test_the_status_bar_follows_a_new_entry_undo_and_redo(window, ledger, qtbot) -> None:
+    """Issue 13, defect 10: after Undo the bar said "… — Ctrl+Z to undo" of the change just
+    undone; it says what was undone and how to redo it, and the count follows."""
+    from ui.common.undo import SaveTransaction
+
+    _book, bank, _cash = ledger
+    bar = window.statusBar()
+    window.ctx.undo.push(SaveTransaction(window.ctx.undo, TransactionInput(
+        account_id=bank.id, date="2026-03-06", amount=-5000, payee="Luz",
+        lines=(LineInput(-5000),))))
+    assert bar.currentMessage() == "New transaction — Ctrl+Z to undo"
+    qtbot.waitUntil(lambda: window.status_count.text() == "2 transactions")
+    window.acts["undo"].trigger()
+    redo_key = window.acts["redo"].shortcut().toString()
+    assert bar.currentMessage() == f"Undone: New transaction — {redo_key} to redo"
+    assert "Ctrl+Z to undo" not in bar.currentMessage()
+    qtbot.waitUntil(lambda: window.status_count.text() == "1 transaction")
+    window.acts["redo"].trigger()
+    assert bar.currentMessage() == "New transaction — Ctrl+Z to undo"
+    qtbot.waitUntil(lambda: window.status_count.text() == "2 transactions")
+
+
 def test_a_single_line_s_taxable_base_follows_a_new_amount(ctx, ledger, cat, qtbot) -> None:
     """Issue 13, defect 2: an IVA movement of one line edited from −64.11 to −64.00 keeps
     no stale base: it is on −400.00 now."""

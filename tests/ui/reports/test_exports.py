@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from app.reports import Period
 from app.reports.lines import LineQuery
 from ui.common import prompts
 from ui.reports.window import LinesDialog, ReportsWindow
@@ -156,3 +157,41 @@ def test_a_help_handout_is_never_saved_over_a_book(
     assert dialog.asked_before_replacing()
     browser.close()
     help_browser._window = None
+
+
+def test_save_dialogs_start_in_the_documents_folder(
+        qtbot, window, dialog: SaveDialog, warnings: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PDF and CSV exports (and the lines' CSV) first offer the user's documents
+    folder with a name that says what the file is; then the folder last saved to."""
+    from PySide6.QtCore import QStandardPaths
+
+    from ui.reports import window as reports_window
+
+    monkeypatch.setattr(reports_window, "_last_folder", None, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "sandy"))  # a home of the test's own
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "sandy" / ".config"))
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    assert documents == tmp_path / "sandy" / "Documents"
+    documents.mkdir(parents=True)
+    with qtbot.waitSignal(window.report_shown, timeout=10_000):
+        window.select("iva", preset="all")
+    dialog.target = ""  # cancelled
+    window.export_pdf_button.click()
+    window.export_csv_button.click()
+    starts = [Path(call[2]) for call in dialog.calls]
+    assert starts == [documents / "iva-all.pdf", documents / "iva-all.csv"]
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    dialog.target = elsewhere / "iva.pdf"
+    window.export_pdf_button.click()
+    qtbot.waitUntil(lambda: (elsewhere / "iva.pdf").exists(), timeout=20_000)
+    dialog.target = ""
+    window.export_csv_button.click()
+    assert Path(dialog.calls[-1][2]) == elsewhere / "iva-all.csv"
+    lines = LinesDialog(window.book, LineQuery(Period()), "all", synchronous=True)
+    qtbot.addWidget(lines)
+    monkeypatch.setattr(reports_window, "_last_folder", None, raising=False)
+    lines._ask_csv()
+    assert Path(dialog.calls[-1][2]) == documents / "lines.csv"

@@ -117,6 +117,8 @@ def test_double_click_drills_into_lines_and_on_to_the_transaction(qtbot, window)
     qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.model.rowCount() == 6  # S9's three invoices, S4, S5 and S11a
     assert "total -1,318.73" in dialog.total.text()
+    payee = dialog.model.index(0, 2)
+    assert payee.data(Qt.ItemDataRole.ToolTipRole) == payee.data()  # in full where cut
     with qtbot.waitSignal(window.transaction_activated) as activated:
         dialog.view.doubleClicked.emit(dialog.model.index(0, 2))
     assert activated.args[0] == dialog.lines[0].transaction_id
@@ -149,4 +151,169 @@ def test_editing_the_book_refreshes_the_report(qtbot, window, shop) -> None:
 
 def test_screenshots(qtbot, shop, tmp_path: Path) -> None:
     paths = screenshots(shop, tmp_path)
-    assert len(paths) == 6 and all(p.stat().st_size > 10_000 for p in paths)
+    assert len(paths) == 7 and all(p.stat().st_size > 10_000 for p in paths)
+    assert "reports-iva-month.png" in {p.name for p in paths}  # one month, its figures
+
+
+def test_all_dates_leaves_no_stray_dash(qtbot, window, tmp_path: Path) -> None:
+    """With All dates the dash between the two (hidden) dates goes too; the title, the
+    status bar, the PDF heading and the CSV say nothing of a range."""
+    from PySide6.QtWidgets import QLabel
+
+    def dashes() -> list[str]:
+        return [label.text() for label in window.findChildren(QLabel)
+                if label.isVisibleTo(window) and "–" in label.text()]
+
+    shown(qtbot, window, report="monthly", period=MARCH)
+    assert dashes()  # between the two dates, and in the status bar's period
+    shown(qtbot, window, report="monthly", preset="all")
+    assert dashes() == [] and "–" not in window.windowTitle()
+    assert "all dates" in window.status.text()
+    done: list[Path] = []
+    window.export_pdf(tmp_path / "all.pdf", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    heading = PdfReader(str(done[0])).pages[0].extract_text()
+    assert "all dates" in heading and "–" not in heading
+    window.export_csv(tmp_path / "all.csv", done.append)
+    qtbot.waitUntil(lambda: len(done) == 2)
+    assert "–" not in (tmp_path / "all.csv").read_text()
+    assert window._default_name("csv") == "monthly-all.csv"
+
+
+def test_every_report_fits_1280_by_800_and_names_are_not_cut(qtbot, demo_book) -> None:
+    """At 1280×800 each report shows all its columns without scrolling sideways (long
+    headings take two lines), every payee and category name of the demo shop shows whole,
+    and a name too long for any column is cut with "…" and told in full by its tooltip."""
+    from PySide6.QtCore import QModelIndex
+
+    from app.reports.tables import REPORTS
+
+    long_name = "Importadora y Distribuidora de Papelería Fina del Bajío, S.A. de C.V."
+    bank = add_account(demo_book, "Caja del mostrador", "cash").id
+    sales = find_category(demo_book, "Ingresos:Ventas").id
+    save_transaction(demo_book, TransactionInput(bank, "2026-03-30", 1000,
+                                                 (LineInput(1000, sales),), payee=long_name))
+    window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+    view = window.view
+
+    def indexes(parent: QModelIndex | None = None):
+        parent = parent or QModelIndex()
+        for r in range(window.model.rowCount(parent)):
+            index = window.model.index(r, 0, parent)
+            yield index
+            yield from indexes(index)
+
+    for report in REPORTS:
+        for preset in ("this_month", "this_year"):
+            shown(qtbot, window, report=report, preset=preset)
+            qtbot.wait(50)  # the view lays itself out as the user would see it
+            what = (report, preset)
+            assert view.horizontalScrollBar().maximum() == 0, (
+                what, window.splitter.sizes(), view.viewport().width(),
+                [view.columnWidth(c) for c in range(window.model.columnCount())],
+                window.width())
+            for column in range(1, window.model.columnCount()):  # figures never cut
+                assert view.columnWidth(column) >= view.sizeHintForColumn(column), what
+            for index in indexes():
+                text = index.data()
+                room = view.visualRect(index).width()
+                if text == long_name:
+                    assert index.data(Qt.ItemDataRole.ToolTipRole) == long_name
+                    assert view.fontMetrics().horizontalAdvance(text) > room
+                else:
+                    assert view.fontMetrics().horizontalAdvance(text) + 8 <= room, (what, text)
+
+
+def test_one_period_charts_what_it_is_made_of(qtbot, window) -> None:
+    """This month: the monthly chart shows March's categories (lying bars, the first on
+    top), the IVA chart each figure of the summary — not one bar pair."""
+    from PySide6.QtCharts import QHorizontalStackedBarSeries
+
+    shown(qtbot, window, report="monthly", preset="this_month")
+    chart = window.chart_view.chart()
+    [series] = chart.series()
+    assert isinstance(series, QHorizontalStackedBarSeries) and series.count() == 2
+    names = chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert len(names) >= 4 and names[-1].startswith("<span>Ingresos:")  # income on top
+    shown(qtbot, window, report="iva", preset="this_month")
+    names = window.chart_view.chart().axes(Qt.Orientation.Vertical)[0].categories()
+    assert names[-1] == "<span>Output IVA</span>" and "<span>Net IVA</span>" in names
+    assert "<span>IVA withheld<br>(credit)</span>" in names  # long names on two lines
+    shown(qtbot, window, report="monthly", preset="this_year")
+    assert window.chart_view.chart().series()[0].count() == 2  # a bar pair per month
+
+
+def test_the_donut_legend_shows_every_name_whole(qtbot, demo_book) -> None:
+    """At the guides' size the category donut's legend is as wide as its longest name
+    asks (Qt gave it 38% of the chart and cut "Gastos:Servicios:Internet (0.9…"); in a
+    narrow chart it takes at most half, and the donut keeps the rest."""
+    from ui.reports.window import PIE_LEGEND_SHARE
+
+    window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+    qtbot.addWidget(window)
+    window.resize(1320, 760)
+    window.show()
+    qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+    shown(qtbot, window, report="categories", preset="this_year")
+    chart = window.chart_view.chart()
+    legend = chart.legend()
+    qtbot.waitUntil(lambda: chart.size().width() > 0)
+    wanted = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+    assert "Gastos:Servicios:Internet" in " ".join(m.label() for m in legend.markers())
+    assert legend.geometry().width() >= wanted
+    window.splitter.setSizes([window.width() - 360, 360])
+    qtbot.waitUntil(lambda: chart.size().width() <= 400)
+    qtbot.waitUntil(lambda: legend.geometry().width()
+                    <= chart.size().width() * PIE_LEGEND_SHARE + 1)
+    assert chart.plotArea().width() >= chart.size().width() * 0.3
+
+
+def test_the_status_bar_counts_one_row_as_one(qtbot, window) -> None:
+    """One month of the IVA summary is '1 row.', not '1 rows.'; a quarter of months is
+    counted in rows."""
+    shown(qtbot, window, report="iva", preset="this_month")
+    assert ", 1 row." in window.status.text() and "rows" not in window.status.text()
+    shown(qtbot, window, report="iva", preset="this_year")
+    assert ", 2 rows." in window.status.text()
+
+
+def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
+    """Spanish words are longer (Ingresos y gastos por categoría, Exportar PDF…), and an
+    account's name may be long: the window still fits a 1280-pixel screen with Print…
+    beside the exports, every button whole, every report's columns without scrolling
+    sideways."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+    from app.reports.tables import REPORTS
+    from ui import application
+
+    add_account(demo_book, "BBVA Empresarial cuenta de cheques 0123456789", "bank")
+    before = i18n.language()
+    installed = application.install_translators(qapp, "es")
+    try:
+        window = ReportsWindow(demo_book, today=date(2026, 3, 31))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window.table is not None and not window.busy)
+        assert window.print_button.text() == "Imprimir…"
+        assert window.minimumSizeHint().width() <= 1280 and window.width() == 1280
+        for button in (window.print_button, window.export_pdf_button,
+                       window.export_csv_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        for report in REPORTS:
+            shown(qtbot, window, report=report, preset="this_month")
+            qtbot.wait(50)
+            assert window.view.horizontalScrollBar().maximum() == 0, report
+        shown(qtbot, window, report="iva", preset="this_month")
+        assert ", 1 fila." in window.status.text()  # not '1 filas'
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language(before)
+        QLocale.setDefault(QLocale.system())

@@ -96,6 +96,19 @@ def test_text_amount_dates_account_lines_and_cleared(qtbot, window, shop) -> Non
     assert run(qtbot, window, cleared=False, has_splits=True) == [ids["sale"], ids["invoice"]]
 
 
+def test_text_typed_without_accents_or_capitals_finds(qtbot, window, shop) -> None:
+    """Issue 13, defect 7, as Sandy types it into the Text box."""
+    _book, _cat, ids = shop
+    for typed, found in (("papeleria", [ids["invoice"]]), ("TONER", [ids["invoice"]]),
+                         ("hojas y toner", [ids["invoice"]]), ("VENTA", [ids["sale"]])):
+        window.text.clear()
+        with qtbot.waitSignal(window.results_shown, timeout=10000):
+            qtbot.keyClicks(window.text, typed)
+        qtbot.waitUntil(lambda: window.summary is not None)
+        assert [h.transaction_id for h in window.model.hits] == found, typed
+    assert "accents" in window.text.toolTip()
+
+
 def test_a_mistyped_amount_is_named_and_nothing_runs(qtbot, window) -> None:
     before = list(window.model.hits)
     window.amount_min.setText("12,34,5x")
@@ -140,6 +153,8 @@ def test_the_index_is_built_in_the_background(qtbot, shop) -> None:
     qtbot.waitUntil(lambda: not w.index_note.isVisibleTo(w))
     assert search_index.index_state(book) == "ready"
     assert run(qtbot, w, text="tóner") == [ids["invoice"]]
+    assert run(qtbot, w, text="PAPELERIA") == [ids["invoice"]]  # through the index too
+    assert w.page is not None and w.page.indexed
     w.close()
 
 

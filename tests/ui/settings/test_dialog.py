@@ -56,7 +56,12 @@ class Register:
 # ---------------------------------------------------------------- Features
 
 
-def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot) -> None:
+def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot, monkeypatch) -> None:
+    import ui.settings.features
+
+    asked: list[str] = []  # internal takes it from Sandy (primary): asked first, yes
+    monkeypatch.setattr(ui.settings.features, "confirm_turn_off",
+                        lambda parent, title: asked.append(title) or True)
     book = dialog.book
     register = Register(book)
     assert register.split_editable  # Sandy is primary; the default stage is primary
@@ -66,7 +71,7 @@ def test_a_stage_change_reaches_an_open_view_at_once(dialog, qtbot) -> None:
     with qtbot.waitSignal(hub().book_changed, timeout=2000):
         choose(card.stage, "internal")
     assert not register.split_editable and register.refreshes == 1
-    assert flags.book_stages(book)["split_editor"] == "internal"
+    assert flags.book_stages(book)["split_editor"] == "internal" and asked == ["Split editor"]
     qtbot.waitUntil(lambda: "Off for you" in card.state.text())
     assert "reaches only the internal group; yours is primary" in card.reason.text()
     assert card.default_mark.text() == ""
@@ -271,7 +276,10 @@ def test_screenshots_of_every_section(sqlite_book, tmp_path: Path) -> None:
     from ui.docs.shots.settings import shots_dialog as screenshots
 
     shots = screenshots(sqlite_book, tmp_path / "shots")
-    assert [p.name for p in shots] == [f"settings-{s.key}.png" for s in SECTIONS]
+    expected = [f"settings-{s.key}.png" for s in SECTIONS]
+    expected.insert(expected.index("settings-features.png") + 1,
+                    "settings-features-administrator.png")  # its Administrator part opened
+    assert [p.name for p in shots] == expected
     for shot in shots:
         image = QImage(str(shot))
         assert image.width() >= 900 and image.height() >= 600
@@ -295,6 +303,9 @@ def test_rollout_of_the_split_editor_to_three_profiles(sqlite_book, sqlite_locat
         lines=(LineInput(-100000, category_id=find_category(book, "Gastos:Compras").id),
                LineInput(-16000, category_id=find_category(book, "Impuestos:IVA acreditable")
                          .id))))
+    import ui.settings.features
+
+    monkeypatch.setattr(ui.settings.features, "confirm_turn_off", lambda parent, title: True)
     d = SettingsDialog(book, section="features")
     qtbot.addWidget(d)
     d.show()

@@ -15,6 +15,7 @@ from app import faults
 from app.backup import list_backups
 from app.store.inspect import inspect_book
 from app.store.marker import read_marker
+from app.store.schema import HEAD
 from ui.common import background
 from ui.upgrade.wizard import UpgradeWizard
 
@@ -95,7 +96,7 @@ def test_a_legacy_book_is_upgraded_to_done(qtbot, wizard, legacy, tmp_path) -> N
     cells = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
              for r in range(table.rowCount())]
     assert ["Transactions", str(n), str(n), "✓"] in cells
-    assert any(row[0].strip() == "Integrity check of the file (SQLite quick_check)"
+    assert any(row[0].strip() == "The upgraded file reads back complete and undamaged"
                for row in cells)
     assert all(row[3] == "✓" for row in cells if row[1] or row[2])
 
@@ -250,3 +251,56 @@ def test_next_page_is_routed_by_the_wizard_through_page_ids(qtbot, tmp_path, leg
                         PageId.DONE: -1, PageId.FAILED: -1}
     w.result_ = object()  # the upgrade worked
     assert routes()[PageId.UPGRADE] == PageId.CHECK
+
+
+#: Words of the engine room: they wait under the pages' Details (issue 13, defect 10).
+TECHNICAL = ("SQLite", "sha256", "quick_check", "revision", "Revision", "0001", HEAD)
+
+
+def shown_text(page) -> str:
+    """What a person reads on `page` now: its title, subtitle, the labels visible on it
+    and the check table's cells."""
+    from PySide6.QtWidgets import QLabel, QTableWidget
+
+    QApplication.processEvents()  # a label just added to a shown page shows on the next pass
+    parts = [page.title(), page.subTitle()]
+    parts += [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    for table in page.findChildren(QTableWidget):
+        parts += [table.item(r, c).text() for r in range(table.rowCount())
+                  for c in range(table.columnCount()) if table.item(r, c) is not None]
+    return "\n".join(parts)
+
+
+def test_technical_words_wait_under_details(qtbot, wizard) -> None:
+    """'SQLite's online backup', 'sha256', 'revision 0001 to 0006': plain words first on
+    every page of a successful upgrade, the technical ones under Details."""
+    from ui.common.disclosure import Disclosure
+
+    w = wizard
+
+    def plain_then_details(page) -> str:
+        text = shown_text(page)
+        assert not [word for word in TECHNICAL if word in text], text
+        [details] = [d for d in page.findChildren(Disclosure) if d.isVisibleTo(page)]
+        assert not details.is_open()
+        details.toggle.click()
+        assert details.is_open()
+        opened = shown_text(page)
+        details.toggle.click()
+        return opened
+
+    assert "revision 0001" in plain_then_details(w.pages[w.WHATS_NEW])
+    assert "an earlier Cuentas" in shown_text(w.pages[w.WHATS_NEW])
+    back_up(qtbot, w)
+    page = w.backup_page
+    opened = plain_then_details(page)
+    assert "SQLite's online backup" in opened and "sha256" in opened
+    assert "The copy reads back complete and undamaged" in shown_text(page)
+    w.next()
+    qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
+    opened = plain_then_details(w.pages[w.CHECK])
+    assert "quick_check" in opened and f"0001 → {HEAD}" in opened
+    w.next()
+    done = w.pages[w.DONE]
+    assert "every total is the same as before" in shown_text(done)
+    assert f"from revision 0001 to {HEAD}" in plain_then_details(done)

@@ -13,8 +13,9 @@ from app.store.lock import LockHolder
 from ui.docs import autopilot
 from ui.docs.screenshots import grab
 from ui.docs.screenshots import grab as save_picture
+from ui.docs.tidy import tidy_text
 from ui.launch import flow
-from ui.launch.dialogs import LaunchDialog
+from ui.launch.dialogs import LaunchDialog, not_upgraded_dialog
 from ui.launch.first_start import FirstStartDialog, NewBookDialog
 from ui.launch.flow import _ahead, _locked, open_book_interactively
 
@@ -38,11 +39,24 @@ def shots_first_start(book: object, out_dir: Path) -> list[Path]:
     for name, dialog in (("first-start.png", FirstStartDialog()),
                          ("new-book.png", NewBookDialog())):
         dialog.show()
+        if isinstance(dialog, NewBookDialog):  # as wide for the picture's path as for
+            _fit_shown_path(dialog)            # the real one (NewBookDialog sizes to it)
         path = grab(dialog, out_dir / name)
         dialog.close()
         dialog.deleteLater()
         shots.append(path)
     return shots
+
+
+def _fit_shown_path(dialog: NewBookDialog) -> None:
+    """Widen the dialog by what the picture's path (`/home/sandy/.local/share/…`) needs
+    more than the scratch one it stands for, so that it shows whole as it would."""
+    metrics = dialog.file.fontMetrics()
+    real = dialog.file.text()
+    more = metrics.horizontalAdvance(tidy_text(real)) - metrics.horizontalAdvance(real)
+    if more > 0:
+        dialog.resize(dialog.width() + more, dialog.height())
+        QCoreApplication.processEvents()
 
 
 # ---------------------------------------------------------------- ui.launch.flow
@@ -68,7 +82,8 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
     shots: list[Path] = []
     names = {"recovered": "launch-recovered.png", "interrupted": "launch-interrupted.png",
              "corrupt": "launch-corrupt.png", "ahead": "launch-ahead.png",
-             "locked": "launch-locked.png", "restored": "launch-restored.png"}
+             "locked": "launch-locked.png", "restored": "launch-restored.png",
+             "not-upgraded": "launch-not-upgraded.png"}
 
     def grab(dialog: LaunchDialog) -> str:
         dialog.show()
@@ -113,6 +128,9 @@ def _shots_flow(folder: Path, out_dir: Path) -> list[Path]:
 
         _locked(intact, LockHolder(4242, "caja-pc", "ana", "session", "2026-03-31T15:04:00Z"),
                 None)
+
+        # What the upgrade wizard's Cancel leads to: the book as it is, and the ways on.
+        grab(not_upgraded_dialog(intact, None))
     finally:
         flow._exec = real_exec
     QCoreApplication.processEvents()

@@ -54,6 +54,15 @@ def shots_dialog(book: Book, out_dir: Path) -> list[Path]:
             dialog.resize(920, min(max(640, wanted), 1200))
             target = grab(dialog, out_dir / f"settings-{spec.key}.png")
             saved.append(target)
+            if spec.key == "features":  # the administrator's controls, opened
+                page = dialog.page(spec.key)
+                admin = getattr(page, "admin", None)
+                if admin is not None:
+                    admin.set_open(True)
+                    wanted = page.sizeHint().height() + 70
+                    dialog.resize(920, min(max(640, wanted), 1400))
+                    saved.append(grab(dialog, out_dir / "settings-features-administrator.png"))
+                    admin.set_open(False)
     finally:
         dialog.close()
         dialog.deleteLater()

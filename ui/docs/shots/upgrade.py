@@ -73,6 +73,14 @@ def _shots_wizard(folder: Path, out_dir: Path) -> list[Path]:
     wizard.next()
     shots.append(_grab(wizard, out_dir / "upgrade-done.png"))
 
+    # Right after File › Restore brought back the pre-upgrade backup: said first.
+    restored = UpgradeWizard(str(legacy), wizard.state, backup_dir=wizard.folder,
+                             restored=wizard.prepared.info if wizard.prepared else None)
+    restored.show()
+    shots.append(_grab(restored, out_dir / "upgrade-restored.png"))
+    restored.hide()
+    restored.deleteLater()
+
     for name in ("upgrade-in-progress.png", "upgrade-failed.png"):
         replay = UpgradeWizard(str(legacy), wizard.state, backup_dir=wizard.folder)
         replay.start_upgrade = lambda: None  # type: ignore[method-assign]

@@ -22,12 +22,12 @@ from ui.common.events import hub
 from ui.common.operations import imports as ops
 
 
-def transactions(book) -> int:  # type: ignore[no-untyped-def]
+def transactions(book) -> int:
     with book.read() as session:
         return session.scalar(select(func.count()).select_from(Transaction)) or 0
 
 
-def test_an_import_is_one_undoable_step(qtbot, ctx, ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_is_one_undoable_step(qtbot, ctx, ledger, tmp_path: Path) -> None:
     book, bank, _cash = ledger
     source = tmp_path / "uno.qif"
     source.write_text("!Type:Bank\nD03/02/2026\nT-45.00\nPCafé\n^\n"
@@ -57,7 +57,7 @@ def test_an_import_is_one_undoable_step(qtbot, ctx, ledger, tmp_path: Path) -> N
     assert transactions(book) == before and stack.index() == 0
 
 
-def test_rules_and_mappings_raise_bad_input_to_the_dialog(qtbot, ctx, ledger) -> None:  # type: ignore[no-untyped-def]
+def test_rules_and_mappings_raise_bad_input_to_the_dialog(qtbot, ctx, ledger) -> None:
     book, bank, _cash = ledger
     with pytest.raises(BadInput, match="between 0 and 100"):
         ops.save_rule(None, book, SplitRule(name="Clip", pattern="clip",

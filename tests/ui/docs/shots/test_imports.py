@@ -11,7 +11,7 @@ from app.imports.commit import list_batches
 
 
 @pytest.mark.slow
-def test_the_import_screenshots_draw(qapp, demo_book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_screenshots_draw(qapp, demo_book, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
     from ui.docs.shots.imports import screenshots
