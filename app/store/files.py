@@ -27,6 +27,7 @@ from app import faults, paths
 from app.errors import BadInput, CuentasError
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
+from app.store.outfiles import fsync_dir as fsync_dir  # its home: the light module
 
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")
 #: The reasons as people read them (source text: `reason_title` translates).
@@ -88,20 +89,6 @@ def default_dir(location: str) -> Path:
            else str(Path(location).expanduser().resolve()))
     digest = hashlib.sha256(key.encode()).hexdigest()[:8]
     return paths.backups_dir() / f"{book_label(location)}-{digest}"
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` survive a power cut."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def fsync_file(path: Path) -> None:

@@ -168,7 +168,7 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return target
 
 
@@ -205,7 +205,8 @@ def _plain(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` survive a power cut."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -16,6 +16,7 @@ from app.backup import backup_book, list_backups, manifest_path
 from app.ledger.accounts import add_account, list_accounts
 from app.store.book import open_book
 from app.store.inspect import inspect_book
+from tests.ui.upgrade.steps import upgrade_to_the_end
 from ui.backup import dialogs as backup_dialogs
 from ui.backup import restore_dialog
 from ui.common import background
@@ -95,15 +96,7 @@ def test_an_older_backup_is_upgraded_by_the_wizard_after_the_restore(
     def drive(w: UpgradeWizard) -> int:
         ran.append(w.location)
         w.show()
-        w.next()
-        w.backup_page.back_up()
-        qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None,
-                        timeout=20_000)
-        w.next()
-        qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
-        w.next()
-        w.accept()
-        return 1
+        return upgrade_to_the_end(qtbot, w)
 
     monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
     dialog = backup_dialogs.restore_from_backup(window)
@@ -299,15 +292,7 @@ def restore_older(qtbot, window, monkeypatch, older, runs: list[str]) -> list[Up
         if runs.pop(0) == "cancel":
             w.reject()
             return 0
-        w.next()
-        w.backup_page.back_up()
-        qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None,
-                        timeout=20_000)
-        w.next()
-        qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
-        w.next()
-        w.accept()
-        return 1
+        return upgrade_to_the_end(qtbot, w)
 
     monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
     dialog = backup_dialogs.restore_from_backup(window)

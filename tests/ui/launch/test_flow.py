@@ -22,6 +22,7 @@ from app.admin import sessions
 from app.backup import backup_book, list_backups
 from app.store.inspect import inspect_book
 from app.store.lock import holder
+from tests.ui.upgrade.steps import upgrade_to_the_end
 from ui.common import background
 from ui.common.operations import books as launch_ops
 from ui.launch import flow as launch_flow
@@ -68,15 +69,7 @@ def wizard_runs(monkeypatch, qtbot):
         if not options["finish"]:
             w.reject()
             return 0
-        w.next()
-        w.backup_page.back_up()
-        qtbot.waitUntil(lambda: w.prepared is not None and w.backup_task is None,
-                        timeout=20_000)
-        w.next()
-        qtbot.waitUntil(lambda: w.currentId() == UpgradeWizard.CHECK, timeout=30_000)
-        w.next()
-        w.accept()
-        return 1
+        return upgrade_to_the_end(qtbot, w)
 
     monkeypatch.setattr(ui.upgrade.wizard, "exec_wizard", drive)
     return runs, options
