@@ -29,6 +29,9 @@ from app.i18n import QT_TR_NOOP, tr
 from app.store import db
 from app.store.outfiles import fsync_dir as fsync_dir  # its home: the light module
 
+#: Windows: no signals to probe a process with, no directory to fsync, no fsync through a
+#: read-only handle (see `process_alive`, `fsync_file`, `outfiles.fsync_dir`).
+WINDOWS = os.name == "nt"
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")
 #: The reasons as people read them (source text: `reason_title` translates).
 REASON_TITLES = {"pre-upgrade": QT_TR_NOOP("Before an upgrade"),
@@ -219,23 +222,70 @@ def remove_stale_temporaries(folder: Path, prefix: str = "") -> list[Path]:
         if not path.name.startswith("." + prefix):
             continue
         match = re.fullmatch(r"\..+\.(\d+)\.tmp(-journal)?", path.name)
-        if match and not _alive(int(match.group(1))):
+        if match and not process_alive(int(match.group(1))):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether the process `pid` is still running (the writer of a temporary file).
+
+    When in doubt it answers True: the caller then keeps the file. POSIX: signal 0
+    only probes (and a zombie counts as dead). Windows: `os.kill` would not probe
+    there, it calls TerminateProcess, so the process is asked for its exit code instead.
+    """
     if pid == os.getpid():
         return True
+    if pid <= 0:
+        return False
+    if WINDOWS:
+        return _alive_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
+    except OverflowError:  # not a pid at all: nobody's file
+        return False
     with contextlib.suppress(OSError):
         stat = Path(f"/proc/{pid}/stat").read_text()
         if stat.rpartition(")")[2].split()[0] == "Z":  # a zombie is dead
             return False
     return True
+
+
+#: Windows: OpenProcess's right to ask a process its exit code; the code of one that
+#: still runs; OpenProcess's answer for a process that exists but is not ours to open.
+PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+STILL_ACTIVE = 259
+ERROR_ACCESS_DENIED = 5
+
+
+def _alive_windows(pid: int) -> bool:
+    """OpenProcess + GetExitCodeProcess (kernel32, through ctypes): a process whose exit
+    code is still STILL_ACTIVE runs (one that exited with code 259 would look alive:
+    its file is kept, the safe side)."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    kernel32.CloseHandle.restype = wintypes.BOOL
+    handle = kernel32.OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # Access denied: it exists (another user's, or a protected one). Otherwise
+        # (ERROR_INVALID_PARAMETER) there is no such process.
+        return bool(ctypes.get_last_error() == ERROR_ACCESS_DENIED)  # type: ignore[attr-defined]
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
