@@ -77,6 +77,7 @@ from app.store.files import (
     write_json_atomic,
 )
 from app.store.fingerprint import Fingerprint, compute
+from app.store.outfiles import BINARY
 
 #: The public face of backups; the desktop app and the command line import from here.
 __all__ = [
@@ -246,7 +247,7 @@ def start_backup(
     final = _backup_name(folder, location, reason)
     tmp = _temp_name(final)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, 0o600)
         os.close(fd)
         fp: Fingerprint | None
         if db.is_postgres(location):

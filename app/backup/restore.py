@@ -51,6 +51,7 @@ from app.store.files import reason_title
 from app.store.fingerprint import Fingerprint, compute
 from app.store.lock import BookLock
 from app.store.marker import clear_marker, update_marker, write_marker
+from app.store.outfiles import BINARY
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -202,7 +203,8 @@ def swap_in(
     digest = hashlib.sha256()
     try:
         with open(info.path, "rb") as src, open(
-            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb", closefd=True
+            os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | BINARY, 0o600), "wb",
+            closefd=True
         ) as dst:
             while chunk := src.read(1 << 20):
                 digest.update(chunk)

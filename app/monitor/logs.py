@@ -31,6 +31,7 @@ from types import TracebackType
 from typing import Any
 
 from app import paths
+from app.store.outfiles import BINARY
 
 LOG_NAME = "cuentas.jsonl"
 MAX_BYTES = 1_000_000
@@ -123,7 +124,7 @@ class _PrivateRotatingFile(RotatingFileHandler):
     """A rotating file created owner-only (0600), whatever the umask."""
 
     def _open(self) -> TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND | BINARY, 0o600)
         return open(fd, "a", encoding=self.encoding or "utf-8")
 
 

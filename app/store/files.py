@@ -27,11 +27,9 @@ from app import faults, paths
 from app.errors import BadInput, CuentasError
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
+from app.store.outfiles import BINARY, WINDOWS
 from app.store.outfiles import fsync_dir as fsync_dir  # its home: the light module
 
-#: Windows: no signals to probe a process with, no directory to fsync, no fsync through a
-#: read-only handle (see `process_alive`, `fsync_file`, `outfiles.fsync_dir`).
-WINDOWS = os.name == "nt"
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")
 #: The reasons as people read them (source text: `reason_title` translates).
 REASON_TITLES = {"pre-upgrade": QT_TR_NOOP("Before an upgrade"),
@@ -95,7 +93,10 @@ def default_dir(location: str) -> Path:
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Make `path`'s content survive a power cut. POSIX syncs through a read-only
+    descriptor; Windows flushes (FlushFileBuffers) only through a handle that may
+    write, so the file is opened read-write there (nothing is written)."""
+    fd = os.open(path, (os.O_RDWR if WINDOWS else os.O_RDONLY) | BINARY)
     try:
         os.fsync(fd)
     finally:
@@ -105,9 +106,9 @@ def fsync_file(path: Path) -> None:
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
     """Temporary file, fsync, rename, fsync the folder: never half a file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | BINARY, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:  # the same bytes
             json.dump(data, fh, indent=2, ensure_ascii=False, sort_keys=True)
             fh.flush()
             os.fsync(fh.fileno())
@@ -135,7 +136,7 @@ def prepare_folder(folder: Path) -> Path:
             os.chmod(folder, 0o700)
         faults.point("backup.folder")
         probe = folder / f".probe-{os.getpid()}-{threading.get_ident()}.tmp"
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, 0o600)
         os.close(fd)
         probe.unlink()
     except OSError as exc:

@@ -39,6 +39,13 @@ from app.errors import BadInput
 from app.i18n import tr
 from app.store.redact import hide_passwords
 
+#: Windows: see `fsync_dir`, `BINARY` and `replace_file`.
+WINDOWS = os.name == "nt"
+#: `os.open` takes the C runtime's flags, and on Windows a descriptor opened without
+#: O_BINARY is in text mode: every "\n" written becomes "\r\n" and a read stops at ^Z.
+#: So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on POSIX, which
+#: has no text mode); `tests/test_portability.py` checks that none is left out.
+BINARY: int = getattr(os, "O_BINARY", 0)
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files beside a book that belong to it: never a target.
 COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".write-lock", ".pending")
@@ -139,8 +146,8 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
         old_mode = None
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
-                     0o666 if public else 0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY
+                     | getattr(os, "O_CLOEXEC", 0), 0o666 if public else 0o600)
     except OSError as exc:
         raise _bad(field, str(path), tr("cannot be written ({plain})").format(
             plain=_plain(exc))) from None
@@ -175,7 +182,7 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
 def create_private(path: str | Path) -> None:
     """Create `path` empty and owner-only (0600) if it does not exist; an existing file
     is left alone, mode included."""
-    fd = os.open(Path(path).expanduser(), os.O_WRONLY | os.O_CREAT
+    fd = os.open(Path(path).expanduser(), os.O_WRONLY | os.O_CREAT | BINARY
                  | getattr(os, "O_CLOEXEC", 0), 0o600)
     os.close(fd)
 
@@ -183,8 +190,8 @@ def create_private(path: str | Path) -> None:
 def append_private(path: Path, text: str) -> None:
     """Append `text` to a log file, creating it owner-only (0600); a password in a
     book's URL is written as `***` (`app.store.redact`)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0),
-                 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | BINARY
+                 | getattr(os, "O_CLOEXEC", 0), 0o600)
     with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(hide_passwords(text))
 
@@ -206,7 +213,15 @@ def _plain(exc: OSError) -> str:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` survive a power cut."""
+    """Make a rename or a new file in `folder` survive a power cut (POSIX: fsync the
+    folder itself).
+
+    On Windows this does nothing, on purpose: a folder cannot be opened with `os.open`
+    there and there is no directory fsync to call; NTFS journals its metadata, so a
+    rename that returned is kept (the files' own content is synced before the rename,
+    by every caller, as on POSIX)."""
+    if WINDOWS:
+        return
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

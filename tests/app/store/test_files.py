@@ -4,6 +4,7 @@ whether a temporary file's writer still runs, syncing a file."""
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import subprocess
 import sys
@@ -121,3 +122,50 @@ def test_on_windows_the_exit_code_is_asked_never_os_kill(
                                                  False, 4242))
     if kernel32.handle:  # every handle opened is closed
         assert kernel32.calls[-1] == ("CloseHandle", 7)
+
+
+def _record_opens(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    opened: list[tuple[str, int]] = []
+    real = os.open
+
+    def spy(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        opened.append((str(path), flags))
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", spy)
+    return opened
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_fsync_file_opens_for_writing_only_on_windows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, windows: bool) -> None:
+    """Windows flushes only through a handle that may write (FlushFileBuffers): the file
+    is opened read-write there, read-only on POSIX; nothing is written either way."""
+    path = tmp_path / "copy.cuentas"
+    path.write_bytes(b"line\nline\n")
+    monkeypatch.setattr(files, "WINDOWS", windows)
+    opened = _record_opens(monkeypatch)
+    files.fsync_file(path)
+    assert opened == [(str(path), (os.O_RDWR if windows else os.O_RDONLY) | files.BINARY)]
+    assert path.read_bytes() == b"line\nline\n"
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_fsync_dir_is_a_no_op_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         windows: bool) -> None:
+    """There is no directory fsync on Windows (a folder cannot even be opened with
+    os.open there; NTFS journals its metadata): nothing is tried."""
+    from app.store import outfiles
+
+    monkeypatch.setattr(outfiles, "WINDOWS", windows)
+    opened = _record_opens(monkeypatch)
+    files.fsync_dir(tmp_path)
+    assert opened == ([] if windows else [(str(tmp_path), os.O_RDONLY)])
+
+
+def test_json_written_atomically_is_the_same_bytes_everywhere(tmp_path: Path) -> None:
+    target = tmp_path / "manifest.json"
+    files.write_json_atomic(target, {"a": "b\nc"})
+    assert target.read_bytes().count(b"\r") == 0 and json.loads(target.read_text()) == {
+        "a": "b\nc"}
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
