@@ -16,7 +16,8 @@ app's PDF and CSV exports) goes through here (DESIGN.md section 8):
   a full disk is a plain `BadInput` ("the disk is full").
 
 A new file is owner-only (0600) whatever the umask: reports and exports hold the
-book's data. A replaced file keeps its own permissions (the user chose them).
+book's data. A replaced file keeps its own permissions (the user chose them). (On
+Windows modes mean only "read-only or not"; files in the user's profile are private.)
 `public=True` (help handouts, which hold no book data) follows the umask instead.
 A symlink is followed: the file it points to is replaced, the link stays.
 
@@ -153,7 +154,10 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
             plain=_plain(exc))) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            if old_mode is not None:
+            if old_mode is not None and not WINDOWS:
+                # Modes are POSIX: Windows has no os.fchmod before Python 3.13 and its
+                # os.chmod sets only the read-only flag. A file in the user's profile is
+                # private there already (the profile's ACL), so no ACL is built here.
                 os.fchmod(fh.fileno(), old_mode)
             if isinstance(content, str):
                 fh.write(content.encode("utf-8"))

@@ -172,6 +172,21 @@ def test_a_symlink_to_a_file_replaces_the_file_and_keeps_the_link(
     assert stat.S_IMODE(real.stat().st_mode) == 0o640  # a replaced file keeps its mode
 
 
+def test_a_file_is_replaced_where_os_has_no_fchmod(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows (Python before 3.13) has no os.fchmod, and modes mean only read-only
+    there: replacing a file must not need it."""
+    from app.store import outfiles
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(outfiles, "WINDOWS", True)
+    monkeypatch.delattr(os, "fchmod")
+    data = bytes(range(256)) * 4  # every byte, \n and \r and ^Z among them
+    assert outfiles.write_file(target, data, force=True) == target
+    assert target.read_bytes() == data and leftovers(tmp_path) == []
+
+
 def test_a_full_disk_while_writing_leaves_the_old_file_and_no_temporary(
         shop: Path, tmp_path: Path) -> None:
     out = tmp_path / "categories.csv"
