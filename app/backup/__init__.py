@@ -194,7 +194,7 @@ class PendingBackup:
                 "verified": True,
                 "checks": ["quick_check", "fingerprint", "sha256"],
             }
-            os.rename(self.tmp, self.final)
+            os.replace(self.tmp, self.final)  # os.rename refuses an existing target on Windows
             faults.point("backup.renamed")
             write_json_atomic(manifest_path(self.final), manifest)
             report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 2, 2)
