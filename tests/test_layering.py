@@ -274,7 +274,6 @@ TESTED_ELSEWHERE = {
     "app.backup.snapshot": "tests/app/backup/test_backup.py backs up PostgreSQL books",
     "app.reports._sql": "tests/app/reports/test_scenarios.py (every report's SQL)",
     "app.reports.export": "tests/app/reports/test_scenarios.py (CSV and JSON of each report)",
-    "app.store.files": "tests/app/backup/test_backup.py, test_outfiles.py",
     "app.store.fingerprint": "tests/app/upgrade/test_upgrade.py proves every total",
     "app.store.models": "every service test reads the rows",
     "app.store.verify": "tests/app/ledger/test_services.py and tests/app/upgrade",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.store.outfiles import replace_file
 from app.store.redact import hide_passwords, without_password
 
 MAX_RECENT = 8
@@ -82,7 +83,7 @@ def save(data: dict[str, Any]) -> None:
             json.dump(without_secrets(data), fh, indent=2, ensure_ascii=False)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -77,7 +77,7 @@ from app.store.files import (
     write_json_atomic,
 )
 from app.store.fingerprint import Fingerprint, compute
-from app.store.outfiles import BINARY
+from app.store.outfiles import BINARY, replace_file
 
 #: The public face of backups; the desktop app and the command line import from here.
 __all__ = [
@@ -194,7 +194,7 @@ class PendingBackup:
                 "verified": True,
                 "checks": ["quick_check", "fingerprint", "sha256"],
             }
-            os.replace(self.tmp, self.final)  # os.rename refuses an existing target on Windows
+            replace_file(self.tmp, self.final)  # os.rename refuses an existing target on Windows
             faults.point("backup.renamed")
             write_json_atomic(manifest_path(self.final), manifest)
             report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 2, 2)

@@ -21,6 +21,7 @@ backup's rows back in one transaction (`app.backup.snapshot.load_into_postgres`)
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -38,7 +39,6 @@ from app.backup import (
     Progress,
     backup_book,
     check_free_space,
-    fsync_dir,
     quick_check,
     read_backup,
     sha256_file,
@@ -51,7 +51,14 @@ from app.store.files import reason_title
 from app.store.fingerprint import Fingerprint, compute
 from app.store.lock import BookLock
 from app.store.marker import clear_marker, update_marker, write_marker
-from app.store.outfiles import BINARY
+from app.store.outfiles import (
+    BINARY,
+    WINDOWS,
+    FileInUse,
+    fsync_dir,
+    remove_file,
+    replace_file,
+)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -96,20 +103,30 @@ def restore_backup(
     """
     from app.store.identity import require_admin_at
 
+    # A WAL book nobody has open has no -wal: the read-only looks below make one (and
+    # its -shm), which the swap moves aside — or, when the swap is refused, which go.
+    path = None if db.is_postgres(location) else Path(location).expanduser()
+    fresh = path is not None and path.exists() and db.wal_missing(path)
     # only owners restore (DESIGN section 7)
     require_admin_at(location, QT_TR_NOOP("restore a backup"))
     started = time.perf_counter()
     info = verify_backup(backup, progress)
     fingerprint: Fingerprint | None
     with BookLock.acquire(location, "restore"):
-        if db.is_postgres(location):
+        if path is None:
             safety, aside = _safety_backup_postgres(location, backup_dir, progress)
             from app.backup.snapshot import load_into_postgres
 
             fingerprint = load_into_postgres(location, info.path, expected=info.fingerprint,
                                              progress=progress)
         else:
-            safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir, progress)
+            try:
+                safety, aside, fingerprint = _restore_sqlite(location, info, backup_dir,
+                                                             progress)
+            except BookInUse:
+                if fresh:
+                    db.close_wal(path)
+                raise
     from app.store.inspect import inspect_book
 
     state = inspect_book(location, quick_check=False)  # checked against the manifest above
@@ -167,7 +184,11 @@ def _restore_sqlite(
     check_free_space(path.parent, info.size + 1_000_000, tr("the restored book"))
     marker = write_marker(location, "restore", "copying", backup=str(info.path),
                           keep_aside=not readable)
-    kept = swap_in(location, info, marker, keep_aside=not readable, progress=progress)
+    try:
+        kept = swap_in(location, info, marker, keep_aside=not readable, progress=progress)
+    except BookInUse:
+        clear_marker(location)  # the book is as it was: nothing is left to finish
+        raise
     fingerprint = check_restored(location, info)
     clear_marker(location)
     return safety, kept, fingerprint
@@ -221,32 +242,126 @@ def swap_in(
         raise
     _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 1, 3)
     update_marker(location, marker, "swapping")
+    moved: list[tuple[Path, Path]] = []
+    made: list[Path] = []
+    try:
+        kept = _swap(path, tmp, aside, moved, made)
+    except FileInUse as exc:
+        # Windows: a program has the book (or its -wal) open. What had moved goes back,
+        # so the book is exactly as it was; the caller decides about the marker.
+        _put_back(moved, made, tmp)
+        raise BookInUse(location, exc) from None
+    faults.point("restore.swapped")
+    os.chmod(path, _mode(aside))
+    _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 2, 3)
+    update_marker(location, marker, "checking")
+    if not keep_aside:
+        _remove_quietly(kept)
+        kept = []
+    return tuple(kept)
+
+
+class BookInUse(BookStateError):
+    """The book's file could not be replaced: another program has it open (Windows
+    refuses to move or replace an open file: an antivirus, a backup tool, a second
+    Cuentas). Nothing was changed."""
+
+    def __init__(self, location: str, exc: OSError) -> None:
+        self.cause = exc.strerror or str(exc)
+        super().__init__("in-use", tr(
+            "the book {book} is open in another program ({why}); close it and try "
+            "again").format(book=db.display_name(location), why=self.cause))
+
+
+def _mode(aside: Path) -> int:
+    """The restored book keeps the book's own permissions (owner-only when there was
+    none). On Windows a mode is only the read-only flag (`app.store.outfiles`)."""
+    return stat.S_IMODE(aside.stat().st_mode) & 0o777 if aside.exists() else 0o600
+
+
+def _swap(path: Path, tmp: Path, aside: Path, moved: list[tuple[Path, Path]],
+          made: list[Path]) -> list[Path]:
+    """The book's files aside (the book as `aside`, its -wal, -shm, -journal moved
+    beside it), then the copy in its place in one rename. Every move is `replace_file`:
+    on Windows a file another program has open refuses it (FileInUse) — `moved` and
+    `made` then say what to put back.
+
+    POSIX keeps the book's name on a complete book throughout: `aside` is a hard link
+    to it. On Windows the book itself moves aside first: a file open elsewhere refuses
+    that at once, before anything has changed (a hard link could be made, but never
+    removed again while the other program holds the file). Until the copy takes its
+    place there is no file at the book's name; the crash marker covers that moment,
+    as it covers the whole swap.
+    """
     kept: list[Path] = []
     if path.exists() and not aside.exists():
-        os.link(path, aside)
+        if WINDOWS:
+            replace_file(path, aside)
+            moved.append((path, aside))
+        else:
+            _link_or_copy(path, aside)
+            made.append(aside)
     if aside.exists():
         kept.append(aside)
     for suffix in SIDE_FILES:
         side = Path(str(path) + suffix)
         if side.exists():
             target = Path(str(aside) + suffix)
-            os.replace(side, target)
+            replace_file(side, target)
+            moved.append((side, target))
             kept.append(target)
     fsync_dir(path.parent)
-    # The restored book keeps the book's own permissions (owner-only when there was none).
-    mode = stat.S_IMODE(aside.stat().st_mode) & 0o777 if aside.exists() else 0o600
-    os.chmod(tmp, mode)
-    os.replace(tmp, path)
+    os.chmod(tmp, _mode(aside))
+    replace_file(tmp, path)
     fsync_dir(path.parent)
-    faults.point("restore.swapped")
-    os.chmod(path, mode)
-    _report(progress, QT_TR_NOOP("Restoring"), info.path.name, 2, 3)
-    update_marker(location, marker, "checking")
-    if not keep_aside:
-        for file in kept:
-            file.unlink(missing_ok=True)
-        kept = []
-    return tuple(kept)
+    return kept
+
+
+def _link_or_copy(path: Path, aside: Path) -> None:
+    """`aside` becomes the book as it is (POSIX): a hard link, or, on a disk without hard
+    links (a FAT or exFAT memory stick, some network shares), a synced copy."""
+    try:
+        os.link(path, aside)
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                             errno.EMLINK, errno.ENOSYS):
+            raise
+    try:
+        with open(path, "rb") as src, open(
+                os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL | BINARY, 0o600), "wb",
+                closefd=True) as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except BaseException:
+        aside.unlink(missing_ok=True)
+        raise
+
+
+def _put_back(moved: list[tuple[Path, Path]], made: list[Path], tmp: Path) -> None:
+    """Undo a swap refused half-way: the book and its side files back in their places
+    (files that were just moved, so nobody else has them open: should even this fail,
+    the crash marker stays and the next start finishes the restore), then the aside
+    copy and the temporary copy removed — or left, when a program holds them, for the
+    next restore's cleanup (`remove_stale_temporaries`): clutter, never the book."""
+    for side, target in reversed(moved):
+        replace_file(target, side)
+    fsync_dir(tmp.parent)
+    _remove_quietly([*made, tmp])
+
+
+def _remove_quietly(files: list[Path]) -> None:
+    """Remove what was kept aside during the swap; one that Windows will not remove yet
+    (a program looking at it) is left behind, harmless: the restore itself is done."""
+    for file in files:
+        try:
+            remove_file(file)
+        except FileInUse:
+            pass
 
 
 def check_restored(location: str, info: BackupInfo) -> Fingerprint | None:
@@ -286,8 +401,7 @@ def complete_restore(location: str, marker: dict[str, Any]) -> str:
         check_restored(location, info)
     if not marker.get("keep_aside", True) and marker.get("aside"):
         aside = Path(str(marker["aside"]))
-        for suffix in ("", *SIDE_FILES):
-            Path(str(aside) + suffix).unlink(missing_ok=True)
+        _remove_quietly([Path(str(aside) + suffix) for suffix in ("", *SIDE_FILES)])
     clear_marker(location)
     return tr("A restore of {file} had been interrupted; it is now complete and the book "
               "matches the backup.").format(file=backup.name)

@@ -211,10 +211,11 @@ def build(
 
     Safe to call at any time and from a background thread: every step is a short
     write of its own, and writes made meanwhile are indexed by the triggers. Stops
-    early (returns False) when `should_stop()` says so, or when the book is busy
-    or cannot be written; the next call carries on where this one stopped.
+    early (returns False) when `should_stop()` says so, when the book is suspended (a
+    restore waits for its connection: `Book.wait_suspended`), busy or cannot be written;
+    the next call carries on where this one stopped.
     """
-    if book.engine.dialect.name != "sqlite":
+    if book.engine.dialect.name != "sqlite" or book.suspended:
         return False
     from app.store import db
 
@@ -237,8 +238,8 @@ def build(
                         f"INSERT INTO {STATE} (id, version, next_id, max_id) "
                         "VALUES (1, :v, :lo, :hi)"), {"v": VERSION, "lo": lo, "hi": hi})
             while True:
-                if should_stop is not None and should_stop():
-                    return False
+                if book.suspended or (should_stop is not None and should_stop()):
+                    return False  # suspended: a restore waits for this connection
                 with conn.begin():
                     nxt, hi = conn.execute(sa.text(
                         f"SELECT next_id, max_id FROM {STATE} WHERE id = 1")).one()

@@ -10,15 +10,18 @@ are committed together or not at all.
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, event, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import Pool
 
 from app.dates import now_iso
 from app.errors import BookStateError
@@ -77,10 +80,21 @@ class Book:
     #: Opened read-only (a read-only file or folder): writes raise BookStateError.
     read_only: bool = False
     #: A SQLite book's file as it was when it was opened (device, inode): a write never
-    #: goes into a file that a restore has replaced since (None: not checked).
+    #: goes into a file that a restore has replaced since (None: not checked). Windows
+    #: fills both too (the volume's serial number and the file's index, since Python
+    #: 3.5, for os.stat and os.fstat), and a replaced file has a new index there as well.
     file_id: tuple[int, int] | None = None
+    #: `suspend()`ed: no connection is opened until `resume()`.
+    suspended: bool = False
 
     def __init__(self, location: str, engine: Engine, info: BookInfo, actor: Actor) -> None:
+        self._old_pools: list[Pool] = []
+        #: Connections some thread is using now (`wait_suspended` waits for them).
+        self._in_use = 0
+        self._counting = threading.Lock()
+        event.listen(engine, "checkout", self._checked_out)
+        event.listen(engine, "checkin", self._checked_in)
+        event.listen(engine, "connect", self._refuse_connection)
         self.location = location
         self.engine = engine
         self._write_engine = db.write_engine(engine)
@@ -153,6 +167,49 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def suspend(self) -> None:
+        """Let go of every connection to the book and open none until `resume`: reads and
+        writes meanwhile raise BookStateError `suspended`. Idle connections close now;
+        one a thread is still using closes when it comes back (`wait_suspended`). The
+        desktop suspends its book while a restore replaces the file: Windows refuses to
+        replace a file this process still has open."""
+        if not self.suspended:
+            self.suspended = True
+            self._old_pools.append(self.engine.pool)
+        self.engine.dispose()
+
+    def wait_suspended(self, timeout: float = 5.0) -> bool:
+        """After `suspend`: wait until every connection some thread still had is back and
+        closed (True), or `timeout` seconds (False). Long work on the book (the search
+        index) stops at its next step once the book is suspended."""
+        deadline = time.monotonic() + timeout
+        while self._in_use and time.monotonic() < deadline:
+            time.sleep(0.01)
+        for pool in self._old_pools:  # what came back went to the pool of before
+            pool.dispose()
+        return not self._in_use
+
+    def resume(self) -> None:
+        """Undo `suspend`: connections open again on demand (to the restored file)."""
+        self.suspended = False
+        self._old_pools.clear()
+
+    def _refuse_connection(self, dbapi_connection: Any, _record: object) -> None:
+        if not self.suspended:
+            return
+        dbapi_connection.close()
+        raise BookStateError("suspended", tr(
+            "the book {name} is being restored from a backup; try again when the restore "
+            "has finished").format(name=self.display_name))
+
+    def _checked_out(self, *_args: object) -> None:
+        with self._counting:
+            self._in_use += 1
+
+    def _checked_in(self, *_args: object) -> None:
+        with self._counting:
+            self._in_use -= 1
 
 
 def file_id(location: str) -> tuple[int, int]:

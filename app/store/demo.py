@@ -505,6 +505,7 @@ def ensure_demo_book(path: Path | None = None, *, transactions: int = DEMO_TRANS
     from app import paths
     from app.store import db
     from app.store.create import remove_sqlite_files
+    from app.store.outfiles import replace_file
 
     target = path if path is not None else paths.demo_book_path()
     if target.exists():
@@ -515,7 +516,7 @@ def ensure_demo_book(path: Path | None = None, *, transactions: int = DEMO_TRANS
     try:
         write_current(str(tmp), transactions, 2026, end=end or date.today())
         db.close_wal(tmp)  # every change in the file itself before it moves
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except BaseException:
         remove_sqlite_files(tmp)
         raise

@@ -27,7 +27,7 @@ from app import faults, paths
 from app.errors import BadInput, CuentasError
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
-from app.store.outfiles import BINARY, WINDOWS
+from app.store.outfiles import BINARY, WINDOWS, FileInUse, replace_file
 from app.store.outfiles import fsync_dir as fsync_dir  # its home: the light module
 
 REASONS = ("pre-upgrade", "pre-restore", "manual", "scheduled", "on-close")
@@ -112,7 +112,7 @@ def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
             json.dump(data, fh, indent=2, ensure_ascii=False, sort_keys=True)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -156,6 +156,8 @@ def check_folder_argument(field: str, value: str) -> Path:
 
 
 def plain_os_error(exc: OSError) -> str:
+    if isinstance(exc, FileInUse):
+        return tr("it is open in another program; close it there and try again")
     if exc.errno == errno.ENOSPC:
         return tr("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

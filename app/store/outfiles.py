@@ -31,9 +31,10 @@ import errno
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from app import faults
 from app.errors import BadInput
@@ -47,11 +48,66 @@ WINDOWS = os.name == "nt"
 #: So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on POSIX, which
 #: has no text mode); `tests/test_portability.py` checks that none is left out.
 BINARY: int = getattr(os, "O_BINARY", 0)
+#: Windows' answers when a file cannot be moved, replaced or removed because a program
+#: has it open: ERROR_ACCESS_DENIED (MoveFileEx onto an open file), ERROR_SHARING_VIOLATION,
+#: ERROR_LOCK_VIOLATION. POSIX never refuses an open file (its errors carry no winerror).
+IN_USE_WINERRORS = frozenset({5, 32, 33})
+#: How long `replace_file` and `remove_file` try again while a file is open elsewhere
+#: (an antivirus or a backup tool looking at a new file lets go within a second or so).
+RETRY_SECONDS = 2.0
+RETRY_PAUSE = 0.05
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files beside a book that belong to it: never a target.
 COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".write-lock", ".pending")
 
 Content = bytes | str | Callable[[BinaryIO], object]
+
+
+class FileInUse(PermissionError):
+    """Windows would not move, replace or remove `filename` for RETRY_SECONDS: a program
+    has it open. The files are as they were. A PermissionError, so code that knows only
+    OSError still says "permission denied"."""
+
+
+def in_use(exc: BaseException) -> bool:
+    """Windows refused because the file is open somewhere (see IN_USE_WINERRORS)."""
+    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in IN_USE_WINERRORS
+
+
+def patiently(action: Callable[..., Any], *args: Any) -> Any:
+    """`action(*args)` (os.replace, os.unlink, os.link …), tried again for RETRY_SECONDS
+    while Windows refuses it because a file is open (`in_use`), then FileInUse. Any
+    other error, and every error on POSIX, is raised at once: there it is exactly one
+    call of `action`."""
+    deadline = time.monotonic() + RETRY_SECONDS
+    while True:
+        try:
+            return action(*args)
+        except PermissionError as exc:
+            if not in_use(exc):
+                raise
+            if time.monotonic() >= deadline:
+                refused = FileInUse(exc.errno, exc.strerror, exc.filename, None, exc.filename2)
+                refused.winerror = getattr(exc, "winerror", None)  # type: ignore[attr-defined,misc,unused-ignore]
+                raise refused from exc
+            time.sleep(RETRY_PAUSE)
+
+
+def replace_file(src: str | Path, dst: str | Path) -> None:
+    """`os.replace(src, dst)`: the one way Cuentas moves a file into place (a book swapped
+    in by a restore, a written report, a backup, a manifest, the crash marker, the
+    settings). The same call on POSIX; on Windows, where a file that any program has
+    open cannot be moved or replaced, it is tried again for a moment, then FileInUse."""
+    patiently(os.replace, src, dst)
+
+
+def remove_file(path: str | Path, *, missing_ok: bool = True) -> None:
+    """`os.unlink(path)`, tried again like `replace_file` while Windows says it is open."""
+    try:
+        patiently(os.unlink, path)
+    except FileNotFoundError:
+        if not missing_ok:
+            raise
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -170,7 +226,7 @@ def write_file(path: str | Path, content: Content, *, field: str = "--out",
             os.fsync(fh.fileno())
         # The target may have changed while this was written: the same rules again.
         check_target(path, field=field, force=force or old_mode is not None, book=book)
-        os.replace(tmp, target)
+        replace_file(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _bad(field, str(path), tr(
@@ -205,6 +261,8 @@ def _bad(field: str, value: str, reason: str) -> BadInput:
 
 
 def _plain(exc: OSError) -> str:
+    if isinstance(exc, FileInUse):
+        return tr("it is open in another program; close it there and try again")
     if exc.errno == errno.ENOSPC:
         return tr("the disk is full")
     if exc.errno == errno.EDQUOT:

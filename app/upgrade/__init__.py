@@ -542,16 +542,28 @@ class _Run:
     def _restore_after_commit(self, marker: dict[str, Any], info: BackupInfo | None,
                               problems: list[str]) -> None:
         """The committed book fails quick_check: put the verified backup back."""
-        from app.backup.restore import check_restored, swap_in
+        from app.backup.restore import BookInUse, check_restored, swap_in
 
         assert info is not None
         update_marker(self.location, marker, "restoring", keep_aside=True)
         marker["operation"] = "restore"
-        swap_in(self.location, info, marker, keep_aside=True)
-        check_restored(self.location, info)
-        clear_marker(self.location)
         reason = tr("the upgraded file failed its integrity check: {problems}").format(
             problems="; ".join(problems[:2]))
+        try:
+            swap_in(self.location, info, marker, keep_aside=True)
+        except BookInUse as exc:
+            # Windows: a program opened the book meanwhile. The marker stays (a restore
+            # of the verified backup, not yet done): the next start finishes it.
+            self._log_failure(reason)
+            raise UpgradeFailed(
+                tr("The upgrade was saved but {reason}, and the verified backup {path} "
+                   "could not be put back because {why}. Close that program: the next "
+                   "time Cuentas opens the book it puts the backup back.").format(
+                       reason=reason, path=info.path, why=str(exc)),
+                stage=QT_TR_NOOP("checking the upgraded file"), backup=info.path,
+                cause=reason) from None
+        check_restored(self.location, info)
+        clear_marker(self.location)
         self._log_failure(reason)
         raise UpgradeFailed(
             tr("The upgrade was saved but {reason}. The book was restored from the "

@@ -31,6 +31,7 @@ from app.backup import (
     remove_stale_temporaries,
     sqlite_revision,
 )
+from app.backup.restore import BookInUse
 from app.dates import now_iso
 from app.i18n import QT_TR_NOOP, tr
 from app.store import db
@@ -91,6 +92,8 @@ def settle_then_inspect(location: str, *, quick_check: bool = True) -> BookState
             outcome = recover(location)
         except BookLocked as exc:
             return BookState("locked", None, message=str(exc), holder=exc.holder)
+        except BookInUse as exc:  # Windows: a program has the book open; the marker stays
+            return BookState("locked", None, message=str(exc))
         if outcome is not None and outcome.outcome == "needs-restore":
             return BookState("interrupted", None, message=outcome.message,
                              backup=str(outcome.backup) if outcome.backup else None)
@@ -116,8 +119,10 @@ def recover(location: str) -> RecoveryResult | None:
     """Settle an upgrade or restore that was interrupted (kill -9, power cut).
 
     Returns None when there was nothing to settle. Raises BookLocked when the process
-    doing the work is still alive. Never loses data: when the book is neither the old
-    one nor a complete upgrade, it only *offers* the restore (`needs-restore`).
+    doing the work is still alive, BookInUse when an interrupted restore cannot swap
+    the book in yet (Windows: a program has it open; the marker stays for next time).
+    Never loses data: when the book is neither the old one nor a complete upgrade, it
+    only *offers* the restore (`needs-restore`).
     """
     if db.is_postgres(location):
         return None

@@ -182,8 +182,11 @@ def restore_from_backup(main_window: QMainWindow) -> RestoreDialog:
 def _before_restore(main_window: QMainWindow) -> None:
     # The restore replaces the file: the window lets go of its connections first (it
     # keeps its session lock; the restore is this same process) and takes no input.
+    # Windows refuses to replace a file this process still has open: the book opens no
+    # connection until the restore ends, which first waits for those other threads still
+    # use (`Book.suspend`, `ui.common.operations.backups.restore`).
     main_window.setEnabled(False)
-    main_window.book.close()  # type: ignore[attr-defined]
+    main_window.book.suspend()  # type: ignore[attr-defined]
 
 
 def reopen_after_restore(main_window: QMainWindow, result: RestoreResult) -> None:

@@ -254,7 +254,7 @@ class RestoreDialog(QDialog):
             widget.setEnabled(False)
         self.note.setText(tr("Restoring…"))
         folder = self.folders[0] if self.folders else None
-        self.task = (ops.restore(self, self.location, info, folder)
+        self.task = (ops.restore(self, self.location, info, folder, book=self.book)
                      .with_progress(tr("Restoring the backup…"))
                      .success(self._restored).failure(self._failed)
                      .run_in_thread("cuentas-restore"))

@@ -16,6 +16,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -389,3 +390,87 @@ def test_docs_screenshots_replace_images_in_out_only_with_force(
     cmd_screenshots(args)
     assert (out / "shot.png").read_bytes().startswith(b"\x89PNG")
     assert sorted(p.name for p in out.iterdir()) == ["shot.png"]
+
+
+# --- replace_file: Windows refuses to replace a file that is open ----------------------
+
+
+def _flaky_replace(monkeypatch: pytest.MonkeyPatch, refusals: int,
+                   winerror: int | None = 32) -> list[float]:
+    """os.replace refusing `refusals` times as Windows does for an open file."""
+    from tests.sharing import refusal
+
+    calls: list[float] = []
+    real = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        calls.append(time.monotonic())
+        if len(calls) <= refusals:
+            if winerror is None:
+                raise PermissionError(13, "Permission denied", str(dst))
+            raise refusal(winerror, dst)
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return calls
+
+
+def test_replace_file_tries_again_while_the_file_is_open(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store.outfiles import replace_file
+
+    src, dst = tmp_path / ".new.tmp", tmp_path / "shop.cuentas"
+    src.write_bytes(b"new")
+    dst.write_bytes(b"old")
+    calls = _flaky_replace(monkeypatch, 2)
+    replace_file(src, dst)
+    assert len(calls) == 3 and dst.read_bytes() == b"new" and not src.exists()
+
+
+@pytest.mark.parametrize("winerror", [32, 5, 33])
+def test_replace_file_gives_up_after_a_moment_and_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, winerror: int) -> None:
+    from app.store import outfiles
+
+    src, dst = tmp_path / ".new.tmp", tmp_path / "shop.cuentas"
+    src.write_bytes(b"new")
+    dst.write_bytes(b"old")
+    monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0.4)
+    calls = _flaky_replace(monkeypatch, 10_000, winerror)
+    with pytest.raises(outfiles.FileInUse) as caught:
+        outfiles.replace_file(src, dst)
+    assert 0.4 <= calls[-1] - calls[0] < 2 and len(calls) > 2
+    assert caught.value.winerror == winerror and isinstance(caught.value, PermissionError)
+    assert dst.read_bytes() == b"old" and src.read_bytes() == b"new"
+
+
+def test_a_posix_permission_error_is_not_tried_again(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import outfiles
+
+    src, dst = tmp_path / ".new.tmp", tmp_path / "shop.cuentas"
+    src.write_bytes(b"new")
+    calls = _flaky_replace(monkeypatch, 1, None)
+    with pytest.raises(PermissionError) as caught:
+        outfiles.replace_file(src, dst)
+    assert len(calls) == 1 and not isinstance(caught.value, outfiles.FileInUse)
+
+
+def test_a_report_open_in_another_program_is_refused_in_plain_words(
+        shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows: a PDF open in a viewer cannot be replaced; `--out` says so (exit 2) and
+    leaves the file and no temporary."""
+    from app.store import outfiles
+    from tests.sharing import held_open, install
+
+    out = tmp_path / "categories.csv"
+    out.write_text("mine\n")
+    monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0.3)
+    install(monkeypatch)
+    with held_open(out):
+        code, _, err = report(capsys, shop, out, "--force")
+    assert code == 2 and "open in another program" in err and "--out" in err, err
+    assert out.read_text() == "mine\n" and leftovers(tmp_path) == []
+    code, _, err = report(capsys, shop, out, "--force")  # closed there: written
+    assert code == 0, err

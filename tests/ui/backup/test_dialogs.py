@@ -367,3 +367,52 @@ def test_restoring_a_backup_says_which_one_its_date_and_the_book(
     assert text == (f"{Path(location).name} is now as it was on "
                     f"{older.created_local[:16]} (backup “Daily”).")
     assert "The book as it was before the restore is kept in the backup" in informative
+
+
+@pytest.mark.parametrize("windows", [False, True], ids=["posix-swap", "windows-swap"])
+def test_the_window_lets_go_of_the_book_before_a_restore_swaps_it(
+        qtbot, window, monkeypatch, windows) -> None:
+    """Windows refuses to replace a file any process has open: the window's restore must
+    close every connection of this process to the book first (tests/sharing.py enforces
+    Windows' rule here), and the book reopens after."""
+    from app.backup import restore as restore_module
+    from tests.sharing import install
+
+    import threading
+
+    from sqlalchemy import text
+
+    from app.store import outfiles
+
+    monkeypatch.setattr(restore_module, "WINDOWS", windows)
+    monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0)  # no retry hides a handle of ours
+    book = window.book
+    location = book.location
+    add_account(book, "Banco", "bank", 10_000)
+    backup_book(location, "manual", backup_settings(book).folder)
+    add_account(book, "Caja", "cash")
+    monkeypatch.setattr(restore_dialog, "confirm_restore", lambda parent, info: True)
+    # A read still running on another thread when the restore starts (a query in flight).
+    reading, done_reading = threading.Event(), threading.Event()
+
+    def slow_query() -> None:
+        with book.read() as session:
+            session.execute(text("SELECT count(*) FROM accounts")).one()
+            reading.set()
+            done_reading.wait(10)
+
+    reader = threading.Thread(target=slow_query)
+    reader.start()
+    assert reading.wait(10)
+    seen = install(monkeypatch)
+    dialog = backup_dialogs.restore_from_backup(window)
+    failed: list[BaseException] = []
+    dialog.restore_failed.connect(failed.append)
+    dialog.restore.click()
+    assert book.suspended
+    threading.Timer(0.5, done_reading.set).start()
+    qtbot.waitUntil(lambda: window.switched == [location] or bool(failed), timeout=30_000)
+    reader.join()
+    assert failed == [] and seen.refused == []
+    assert not book.suspended  # resumed: the window reads the restored book
+    assert [a.name for a in list_accounts(book)] == ["Banco"]

@@ -206,10 +206,21 @@ def test_a_book_from_a_newer_cuentas_is_explained_and_another_opens(
     assert holder(str(newer)) is None
 
 
+@pytest.mark.parametrize("windows", [False, True], ids=["posix", "windows-sharing"])
 def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
-        sqlite_book, dialogs, opened) -> None:
+        sqlite_book, dialogs, opened, monkeypatch, windows) -> None:
+    """Also under Windows' rule for open files (tests/sharing.py): the launch holds no
+    handle on the damaged book when its backup is swapped in."""
+    from app.backup import restore as restore_module
     from app.ledger.accounts import add_account
+    from app.store import outfiles
+    from tests.sharing import install
 
+    seen = None
+    if windows:
+        monkeypatch.setattr(restore_module, "WINDOWS", True)
+        monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0)
+        seen = install(monkeypatch)
     location = sqlite_book.location
     add_account(sqlite_book, "Banco", "bank", 50_000)
     backup = backup_book(location, "manual")
@@ -234,6 +245,7 @@ def test_a_corrupt_book_is_kept_aside_and_its_newest_backup_restored(
             if ".replaced-" in p.name and not p.name.endswith(("-wal", "-shm", "-journal"))]
     assert kept and kept[0].read_bytes() == damaged  # the damaged file, never deleted
     assert str(kept[0]) in str(shown[1]["details"])
+    assert seen is None or seen.refused == []
 
 
 def test_a_corrupt_book_without_a_backup_offers_to_choose_one(tmp_path, dialogs) -> None:

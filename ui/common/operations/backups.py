@@ -8,7 +8,9 @@ its folder for this book (`app.admin.sessions`), where the restore dialog looks.
 
 A restore replaces the book's file (`app.backup.restore`: the backup is proven first,
 the book as it is is backed up, the file is swapped in one step): a `BookOp`, so
-other writes refuse politely while it runs. It tells no view (`NOTHING`): whoever
+other writes refuse politely while it runs. The window suspends its own book first and
+the restore waits for that book's last connections (Windows will not replace a file
+this process has open). It tells no view (`NOTHING`): whoever
 asked for it — the main window, or the launch for a damaged book — opens the book
 again afterwards, through the upgrade wizard when the backup is older.
 """
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.admin import sessions
 from app.admin.book_settings import backup_settings
-from app.backup import BackupInfo, backup_book
+from app.backup import BackupInfo, Progress, backup_book
 from app.backup.restore import RestoreResult, restore_backup
 from app.backup.schedule import backup_on_close, run_daily_backup
 from app.store.book import Book
@@ -48,9 +50,22 @@ def closing_backup(book: Book, changed: bool) -> QueryOp[BackupInfo | None]:
 
 
 def restore(parent: QWidget | None, location: str, info: BackupInfo,
-            folder: Path | None = None) -> BookOp[RestoreResult]:
+            folder: Path | None = None, book: Book | None = None) -> BookOp[RestoreResult]:
     """Put `info` back in place of the book at `location` (its current state backed up
-    into `folder`, else the book's default backup folder)."""
-    return BookOp(parent, lambda progress: restore_backup(location, info, progress,
-                                                          backup_dir=folder),
-                  NOTHING, parent)
+    into `folder`, else the book's default backup folder).
+
+    `book`: the window's own book, which the window suspended (`Book.suspend`) before
+    asking: the restore first waits, on its thread, for the connections other threads
+    were still using (a query in flight, the search index's next step) — Windows
+    refuses to replace a file this process still has open — and resumes the book
+    when it is done, replaced or not."""
+    def work(progress: Progress) -> RestoreResult:
+        try:
+            if book is not None and book.suspended:
+                book.wait_suspended()
+            return restore_backup(location, info, progress, backup_dir=folder)
+        finally:
+            if book is not None:
+                book.resume()
+
+    return BookOp(parent, work, NOTHING, parent)
