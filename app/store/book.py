@@ -82,7 +82,8 @@ class Book:
     #: A SQLite book's file as it was when it was opened (device, inode): a write never
     #: goes into a file that a restore has replaced since (None: not checked). Windows
     #: fills both too (the volume's serial number and the file's index, since Python
-    #: 3.5, for os.stat and os.fstat), and a replaced file has a new index there as well.
+    #: 3.5, for os.stat and os.fstat), and a replaced file has a new index there as well;
+    #: a file system that numbers no files (st_ino 0: some network shares) is not checked.
     file_id: tuple[int, int] | None = None
     #: `suspend()`ed: no connection is opened until `resume()`.
     suspended: bool = False
@@ -257,6 +258,8 @@ def open_book(location: str, *, pool: bool = True) -> Book:
             _refuse(location)
         read_only = not db.writable(location)
         opened = file_id(location)  # before the engine: never newer than its connections
+        if opened[1] == 0:  # a file system without file numbers: nothing to compare
+            opened = None
     engine = (db.create_readonly_engine(location, pool=pool) if read_only
               else db.create_book_engine(location, pool=pool))
     try:

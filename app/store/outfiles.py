@@ -127,11 +127,14 @@ def _book_files(books: Iterable[str | Path | None]) -> list[Path]:
 
 
 def _same_file(a: os.stat_result, path: Path) -> bool:
+    """Two names for one file: same device and file number (the inode on POSIX, the
+    file index on Windows, for os.stat and os.fstat alike since Python 3.5). A file
+    system that numbers no files (st_ino 0, some network shares) proves nothing."""
     try:
         b = os.stat(path)
     except OSError:
         return False
-    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+    return a.st_ino != 0 and (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def check_target(path: str | Path, *, field: str = "--out", force: bool = False,

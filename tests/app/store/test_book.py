@@ -98,3 +98,18 @@ def test_the_search_index_stops_at_its_next_step_when_the_book_is_suspended(
     book.resume()
     assert search_index.build(book)  # and carries on where it stopped
     book.close()
+
+
+def test_a_book_on_a_file_system_without_file_numbers_is_not_compared(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import book as book_module
+
+    location = tmp_path / "shop.cuentas"
+    create_book(str(location), currency="MXN")
+    opened = open_book(str(location))
+    assert opened.file_id is not None and opened.file_id[1] != 0
+    opened.close()
+    monkeypatch.setattr(book_module, "file_id", lambda where: (7, 0))
+    unnumbered = open_book(str(location))
+    assert unnumbered.file_id is None  # st_ino 0 would make every file look the same
+    unnumbered.close()

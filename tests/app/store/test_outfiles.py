@@ -474,3 +474,30 @@ def test_a_report_open_in_another_program_is_refused_in_plain_words(
     assert out.read_text() == "mine\n" and leftovers(tmp_path) == []
     code, _, err = report(capsys, shop, out, "--force")  # closed there: written
     assert code == 0, err
+
+
+def test_two_names_are_one_file_by_device_and_number_never_by_number_zero(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(st_dev, st_ino) names a file on POSIX and on Windows (the file index); a file
+    system that numbers no files (st_ino 0) says nothing, so no file is taken for the
+    book there."""
+    from app.store import outfiles
+
+    book = tmp_path / "shop.cuentas"
+    book.write_bytes(b"x")
+    link = tmp_path / "other-name.cuentas"
+    link.hardlink_to(book)
+    other = tmp_path / "report.csv"
+    other.write_bytes(b"y")
+    assert outfiles._same_file(os.stat(link), book)
+    assert not outfiles._same_file(os.stat(other), book)
+    real_stat = os.stat
+
+    def unnumbered(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        st = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        values = list(st)
+        values[1] = 0  # st_ino
+        return os.stat_result(values)
+
+    monkeypatch.setattr(os, "stat", unnumbered)
+    assert not outfiles._same_file(os.stat(other), book)

@@ -373,16 +373,16 @@ def test_restoring_a_backup_says_which_one_its_date_and_the_book(
 def test_the_window_lets_go_of_the_book_before_a_restore_swaps_it(
         qtbot, window, monkeypatch, windows) -> None:
     """Windows refuses to replace a file any process has open: the window's restore must
-    close every connection of this process to the book first (tests/sharing.py enforces
-    Windows' rule here), and the book reopens after."""
-    from app.backup import restore as restore_module
-    from tests.sharing import install
-
+    suspend every connection of this process to the book first — one still in use on
+    another thread is waited for (tests/sharing.py enforces Windows' rule here) — and
+    the book goes on after."""
     import threading
 
     from sqlalchemy import text
 
+    from app.backup import restore as restore_module
     from app.store import outfiles
+    from tests.sharing import install
 
     monkeypatch.setattr(restore_module, "WINDOWS", windows)
     monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0)  # no retry hides a handle of ours
