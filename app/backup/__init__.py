@@ -161,7 +161,7 @@ class PendingBackup:
         """
         try:
             report(progress, QT_TR_NOOP("Verifying the backup"), self.final.name, 0, 2)
-            conn = sqlite3.connect(f"file:{self.tmp}?mode=ro", uri=True, isolation_level=None)
+            conn = sqlite3.connect(db.sqlite_uri(self.tmp), uri=True, isolation_level=None)
             try:
                 copy_fp = _fingerprint_or_none(conn)
             finally:
@@ -314,7 +314,7 @@ def _damaged(location: str, folder: Path, problems: list[str]) -> None:
 
 
 def _quick_check_path(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(db.sqlite_uri(path), uri=True, isolation_level=None)
     try:
         return quick_check(conn)
     finally:

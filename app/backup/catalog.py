@@ -29,6 +29,7 @@ from typing import Any
 
 from app.errors import BadInput
 from app.i18n import QT_TR_NOOP, tr
+from app.store import db
 from app.store.files import (
     DEFAULT_KEEP_ON_CLOSE,
     DEFAULT_KEEP_SCHEDULED,
@@ -230,7 +231,7 @@ def verify_backup(backup: BackupInfo | Path, progress: Progress | None = None) -
     if digest != info.sha256:
         raise _damaged(path, tr("its checksum differs from its manifest"))
     report(progress, QT_TR_NOOP("Checking the backup"), path.name, 1, 3)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(db.sqlite_uri(path), uri=True, isolation_level=None)
     try:
         problems = quick_check(conn)
         if problems:

@@ -183,7 +183,7 @@ def load_into_postgres(
     from app.store.models import Base
     from app.store.schema import upgrade_schema
 
-    lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True, isolation_level=None)
+    lite = sqlite3.connect(db.sqlite_uri(Path(source)), uri=True, isolation_level=None)
     engine = db.create_book_engine(location, for_migration=True, pool=False)
     try:
         from app.store.files import sqlite_revision

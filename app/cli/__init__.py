@@ -29,6 +29,7 @@ from app.cli.common import (
     printable,
 )
 from app.i18n import QT_TR_NOOP, tr
+from app.store.outfiles import is_book_name
 from app.store.redact import hide_passwords
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def _book_as_db(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
         if token.startswith("-"):
             i += 1
             continue
-        if token not in commands and (token.endswith(".cuentas") or Path(token).is_file()):
+        if token not in commands and (is_book_name(token) or Path(token).is_file()):
             return [*argv[:i], "--db", token, *argv[i + 1:]]
         break
     return argv

@@ -23,7 +23,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -182,13 +182,31 @@ def readonly_sqlite(path: Path) -> sqlite3.Connection:
     index it needs, and nobody can be writing it either (a writer needs the `-wal`).
     """
     path = path.expanduser().resolve()
-    uri = f"file:{quote(path.as_posix())}?mode=ro"
+    uri = sqlite_uri(path)
     if (is_wal_file(path) and not _side(path, "-wal").exists()
             and not os.access(path.parent, os.W_OK)):
         uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
+    """SQLite's URI for the file `path` (`file:/home/…/shop.cuentas?mode=ro`), its path
+    percent-encoded so that a `?`, `#` or `%` in a folder's name stays a character.
+
+    On Windows a drive path becomes `file:/C:/…` (SQLite drops the slash before a drive
+    letter) and a network path (//server/share/…, in backslashes) becomes
+    `file:////server/share/…` (an empty authority: SQLite accepts no other). A relative
+    path is made absolute first (in the current folder, as SQLite would take it)."""
+    if isinstance(path, Path):
+        path = path.absolute()
+    text = path.as_posix()
+    if text.startswith("//"):  # a network path: keep its two slashes after the authority
+        text = "//" + text
+    elif not text.startswith("/"):  # a drive letter
+        text = "/" + text
+    return f"file:{quote(text)}?mode={mode}"
 
 
 def _side(path: Path, suffix: str) -> Path:
@@ -237,7 +255,7 @@ def close_wal(path: Path) -> None:
     if not _side(path, "-wal").exists():
         return
     try:
-        uri = f"file:{quote(path.resolve().as_posix())}?mode=rw"
+        uri = sqlite_uri(path.resolve(), "rw")
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     except sqlite3.Error:
         return

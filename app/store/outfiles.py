@@ -63,6 +63,30 @@ COMPANIONS = ("-wal", "-shm", "-journal", ".lock", ".write-lock", ".pending")
 Content = bytes | str | Callable[[BinaryIO], object]
 
 
+#: Names Windows keeps for devices: no file can be called `con`, `NUL.txt` or
+#: `com1.cuentas` there, whatever the case and whatever follows the first dot.
+WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                             *(f"LPT{n}" for n in range(1, 10))})
+BOOK_SUFFIX = ".cuentas"
+
+
+def is_book_name(name: str) -> bool:
+    """`name` ends with `.cuentas`; on Windows whatever the case (`Shop.CUENTAS`), as its
+    file system compares names. (POSIX: exactly `.cuentas`, as before.)"""
+    return os.path.normcase(name).endswith(BOOK_SUFFIX)
+
+
+def portable_stem(stem: str) -> str:
+    """`stem` made fit to begin a file name Cuentas suggests, on every system: the dots
+    and spaces Windows drops from a name's end go, and a name Windows keeps for a device
+    (`CON`, `nul`, `Com1` …) gets a `_` (`CON_`). Anything else is left as it is."""
+    stem = stem.rstrip(". ")
+    head, dot, rest = stem.partition(".")
+    if head.strip().upper() in WINDOWS_DEVICES:
+        stem = f"{head}_{dot}{rest}"
+    return stem
+
+
 class FileInUse(PermissionError):
     """Windows would not move, replace or remove `filename` for RETRY_SECONDS: a program
     has it open. The files are as they were. A PermissionError, so code that knows only

@@ -63,7 +63,14 @@ def qm_file(language: str) -> Path | None:
             return compiled
         partial = cache / f".{compiled.name}.{os.getpid()}"
         if compile_ts(source, partial):
-            os.replace(partial, compiled)
+            try:
+                os.replace(partial, compiled)
+            except OSError:
+                # Windows: another Cuentas compiled it meanwhile and has it open (Qt maps
+                # a catalogue), so it cannot be replaced: that one is the same, use it.
+                partial.unlink(missing_ok=True)
+                if not compiled.is_file():
+                    raise
             return compiled
     except OSError:
         pass

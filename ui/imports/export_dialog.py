@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.exports import SUFFIXES
 from app.ledger.accounts import list_accounts
+from app.store.outfiles import portable_stem
 from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.translate import tr
@@ -128,4 +129,5 @@ class ExportDialog(QDialog):
 
 
 def _safe(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "book"
+    return portable_stem("".join(ch if ch.isalnum() or ch in " -_" else "_"
+                                 for ch in name).strip()) or "book"

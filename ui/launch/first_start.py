@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import BadInput, CuentasError
 from app.presets import LOCALE_BY_CURRENCY, default_locale
+from app.store.outfiles import is_book_name, portable_stem
 from ui.common.style import ERROR_STYLE
 from ui.common.translate import tr
 
@@ -193,13 +194,13 @@ class NewBookDialog(QDialog):
             return
         stem = "".join(ch if ch.isalnum() or ch in " -_" else "" for ch in name).strip() \
             or tr("Book")
-        self.file.setText(str(paths.books_dir() / f"{stem}.cuentas"))
+        self.file.setText(str(paths.books_dir() / f"{portable_stem(stem)}.cuentas"))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("New book file"), self.file.text(),
                                               tr("Cuentas books (*.cuentas)"))
         if path:
-            self.file.setText(path if path.endswith(".cuentas") else path + ".cuentas")
+            self.file.setText(path if is_book_name(path) else path + ".cuentas")
             self._file_edited = True
 
     def _currency_changed(self, code: str) -> None:

@@ -501,3 +501,30 @@ def test_two_names_are_one_file_by_device_and_number_never_by_number_zero(
 
     monkeypatch.setattr(os, "stat", unnumbered)
     assert not outfiles._same_file(os.stat(other), book)
+
+
+@pytest.mark.parametrize(("stem", "portable"), [
+    ("Tienda", "Tienda"), ("CON", "CON_"), ("nul", "nul_"), ("Com1", "Com1_"),
+    ("lpt9.libro", "lpt9_.libro"), ("Aux ", "Aux_"), ("Console", "Console"),
+    ("Tienda...", "Tienda"), ("COM10", "COM10"),
+])
+def test_suggested_names_are_valid_on_windows(stem: str, portable: str) -> None:
+    """Windows keeps CON, PRN, AUX, NUL, COM1-9 and LPT1-9 for devices (whatever the
+    case and what follows the first dot) and drops dots and spaces from a name's end."""
+    from app.store.outfiles import portable_stem
+
+    assert portable_stem(stem) == portable
+
+
+def test_the_book_suffix_is_case_blind_only_where_the_file_system_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import ntpath
+    import posixpath
+
+    from app.store.outfiles import is_book_name
+
+    assert is_book_name("shop.cuentas") and not is_book_name("shop.CUENTAS")  # POSIX
+    monkeypatch.setattr(os.path, "normcase", ntpath.normcase)
+    assert is_book_name(r"C:\Libros\Shop.CUENTAS") and is_book_name("x.Cuentas")
+    assert not is_book_name("shop.cuentas.json")
+    monkeypatch.setattr(os.path, "normcase", posixpath.normcase)

@@ -61,3 +61,29 @@ def test_a_qm_older_than_its_ts_is_not_used(folder: Path) -> None:
 def test_no_catalogue_no_translation(folder: Path) -> None:
     (folder / "cuentas_es.ts").unlink()
     assert i18n.qm_file("es") is None
+
+
+def test_a_catalogue_another_cuentas_compiled_and_holds_is_used(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two first starts compile at once; on Windows the second cannot replace the .qm
+    the first has open (tests/sharing.py): it uses that one and leaves nothing behind."""
+    from tests.sharing import held_open, install
+
+    if i18n.lrelease() is None:
+        pytest.skip("PySide6 ships no lrelease here")
+    first = i18n.qm_file("es")
+    assert first is not None
+    looked: list[Path] = []
+
+    def is_file(self: Path) -> bool:  # the first look finds no catalogue: it compiles
+        if self == first and not looked:
+            looked.append(self)
+            return False
+        return os.path.isfile(self)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    install(monkeypatch)
+    with held_open(first):
+        assert i18n.qm_file("es") == first
+    assert looked == [first]
+    assert sorted(p.name for p in first.parent.iterdir()) == [first.name]

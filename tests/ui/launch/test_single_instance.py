@@ -203,3 +203,22 @@ def test_a_half_typed_row_keeps_its_book(qtbot, make_book, tmp_path: Path) -> No
         window.close()
         application.close_book()
         application._state["window"] = None
+
+
+@pytest.mark.parametrize("home", [r"C:\Users\Sandy\AppData\Local\Cuentas", "/home/sandy/x y",
+                                  "D:/portátil/Cuentas"])
+def test_the_server_name_is_a_valid_pipe_name_anywhere(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, home: str) -> None:
+    """On Windows QLocalServer listens on the named pipe \\\\.\\pipe\\<name>: the name
+    must hold no backslash (nor, for a Unix socket, a slash) and stay short, whatever
+    the user's name and data folder; it differs per data folder and per user."""
+    import getpass
+    import re
+
+    from app import paths
+
+    monkeypatch.setattr(paths, "data_dir", lambda: Path(home))
+    name = server_name()
+    assert re.fullmatch(r"cuentas-[0-9a-f]{16}", name), name
+    monkeypatch.setattr(getpass, "getuser", lambda: "otra persona")
+    assert server_name() != name
