@@ -76,7 +76,8 @@ def _act(name: str, action: str, path: Path | None) -> None:
     if verb == "eacces":
         raise PermissionError(errno.EACCES, "Permission denied (injected)")
     if verb == "kill":
-        os.kill(os.getpid(), signal.SIGKILL)
+        # Windows has no SIGKILL; os.kill there is TerminateProcess, just as abrupt.
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
     if verb == "sleep":
         time.sleep(float(arg or "1"))
         return
