@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -181,6 +181,24 @@ def open_requested(location: str) -> None:
     switch_book(location)
 
 
+def file_opened(location: str) -> None:
+    """macOS's file-open event (a book double-clicked in Finder). Finder starts Cuentas
+    for a book without naming it on the command line: the event arrives once Qt runs,
+    often while the launch is still choosing its book. Then the book waits and opens
+    when the window is up (`_open_pending`); later ones open like `open_requested`."""
+    if _state.get("window") is None and location:
+        _state["pending"] = location
+    open_requested(location)
+
+
+def _open_pending() -> None:
+    """The book Finder asked for while the launch was under way, once the window is up."""
+    pending = _state.pop("pending", None)
+    window = _state.get("window")
+    if pending and window is not None and pending != window.book.location:
+        QTimer.singleShot(0, lambda: open_requested(pending))
+
+
 def _serve_later_starts(app: QApplication) -> tuple[Any, Any]:
     """Listen for later starts of Cuentas, and for macOS's file-open events."""
     from ui.launch.single_instance import FileOpenFilter, InstanceServer
@@ -188,7 +206,7 @@ def _serve_later_starts(app: QApplication) -> tuple[Any, Any]:
     server = InstanceServer(app)
     server.open_requested.connect(open_requested)
     files = FileOpenFilter(app)
-    files.open_requested.connect(open_requested)
+    files.open_requested.connect(file_opened)
     app.installEventFilter(files)
     return server, files
 
@@ -236,6 +254,7 @@ def _run(app: QApplication, explicit: bool, location: str | None) -> int:
     assert location is not None
     local_settings.remember_book(location)
     show_window(opened)
+    _open_pending()
     code = app.exec()
     from ui.common import operations
 

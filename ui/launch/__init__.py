@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from app.cli.self_test import SelfTest
@@ -47,8 +48,28 @@ def self_test_desktop(test: SelfTest) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
 
+    if sys.stderr is None:
+        sys.stderr = _console_log()
     return cli_main(argv, desktop=run_desktop, render_screenshots=render_screenshots,
                     self_test_desktop=self_test_desktop)
+
+
+CONSOLE_LOG = "console.txt"
+
+
+def _console_log() -> TextIO:
+    """Where the error lines go when there is no console: Windows' `Cuentas.exe` (no
+    console window) has no sys.stderr, and a refusal (`cuentas: error: …`) or Qt's own
+    messages would fail to be written. They go to `console.txt` in the log folder
+    (`%LOCALAPPDATA%\\Cuentas\\Logs`); nowhere when that cannot be opened. (Standard
+    output stays empty: `--self-test` writes its report to the log folder itself.)"""
+    try:
+        from app import paths
+
+        return open(paths.log_dir() / CONSOLE_LOG, "a", encoding="utf-8",
+                    buffering=1)
+    except OSError:
+        return open(os.devnull, "w", encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -48,7 +48,7 @@ def _wait(app: Any, done: Any, seconds: float, what: str) -> None:
 
 def _quiet_offscreen(mode: Any, context: Any, message: str) -> None:
     """Qt's messages on stderr, less what the offscreen platform says it cannot do."""
-    if not OFFSCREEN_NOISE.search(message):
+    if not OFFSCREEN_NOISE.search(message) and sys.stderr is not None:  # (no console)
         sys.stderr.write(message + "\n")
 
 

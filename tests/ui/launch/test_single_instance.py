@@ -148,6 +148,33 @@ def test_macos_file_open_events_become_open_requests(qapp) -> None:
     assert asked == ["/Users/sandy/tienda.cuentas"]
 
 
+def test_a_book_finder_opens_during_the_launch_opens_once_the_window_is_up(
+        qtbot, make_book, tmp_path: Path) -> None:
+    """macOS starts Cuentas for a double-clicked book without naming it on the command
+    line: its file-open event arrives while the launch still chooses a book (the last
+    one, say). The window then opens the asked book in its place."""
+    from ui import application
+
+    one, two = str(tmp_path / "one.cuentas"), str(tmp_path / "two.cuentas")
+    make_book(one).close()
+    make_book(two).close()
+    assert application._state.get("window") is None
+    application.file_opened(two)  # during the launch: nothing to open it in yet
+    window = application.show_window(application.open_or_explain(one))
+    application._open_pending()
+    try:
+        qtbot.waitUntil(lambda: application._state["window"].book.location == two,
+                        timeout=20_000)
+        assert "pending" not in application._state
+    finally:
+        last = application._state["window"]
+        last.close()
+        if last is not window:
+            window.close()
+        application.close_book()
+        application._state["window"] = None
+
+
 def test_a_handed_book_waits_for_an_open_dialog(qtbot, make_book, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QDialog
 
