@@ -100,6 +100,47 @@ def test_the_windows_uninstaller_deletes_only_what_it_installed() -> None:
                if line and not line.startswith(";")]
     assert deleted == ['Type: filesandordirs; Name: "{app}\\_internal"']
     assert not re.search(r"\{(localappdata|userappdata|userdocs|commonappdata)\}", iss)
+    # every registry key it adds goes again, and only those
+    for line in re.findall(r"^Root: HKA; .*$", iss, re.M):
+        subkey = re.search(r'Subkey: "([^"]+)"', line)
+        assert subkey is not None and subkey.group(1).startswith("Software\\Classes\\")
+        under = [k for k in re.findall(r'Subkey: "([^"]+)"; .*Flags: uninsdelete\w*', iss)
+                 if subkey.group(1).startswith(k)]
+        assert under, line
+
+
+def test_the_windows_installer_refuses_a_windows_qt_cannot_run_on() -> None:
+    iss = (PACKAGING / "windows" / "cuentas.iss").read_text()
+    assert re.search(r"^MinVersion=10\.0\.17763$", iss, re.M)
+    assert re.search(r"^ArchitecturesAllowed=x64compatible$", iss, re.M)
+
+
+def _unwanted() -> re.Pattern[str]:
+    """The spec's UNWANTED pattern, read from the spec (which only PyInstaller runs)."""
+    import ast
+
+    tree = ast.parse((PACKAGING / "cuentas.spec").read_text())
+    (value,) = [node.value for node in tree.body if isinstance(node, ast.Assign)
+                and any(getattr(t, "id", "") == "UNWANTED" for t in node.targets)]
+    return eval(compile(ast.Expression(value), "cuentas.spec", "eval"), {"re": re})
+
+
+@pytest.mark.parametrize(("name", "left_out"), [
+    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+    ("PySide6/Qt6Quick.dll", True), ("PySide6/Qt6QmlModels.dll", True),
+    ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", True),
+    ("PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
+    ("PySide6/Qt/translations/qt_es.qm", True),
+    ("PySide6/Qt/translations/qtbase_es.qm", False),
+    ("PySide6/Qt6Widgets.dll", False), ("PySide6/plugins/platforms/qwindows.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),
+    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", False),
+    ("PySide6/QtQuick.pyd", False),
+])
+def test_the_build_leaves_out_the_same_qt_parts_on_every_system(
+        name: str, left_out: bool) -> None:
+    assert bool(_unwanted().search(name)) is left_out
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -34,6 +34,9 @@ PrivilegesRequired=admin
 PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+; Qt 6 (PySide6) runs on Windows 10 1809 or later: Setup refuses older systems itself
+; instead of installing a program that cannot start there.
+MinVersion=10.0.17763
 ChangesAssociations=yes
 CloseApplications=yes
 RestartApplications=no
@@ -77,6 +80,7 @@ Root: HKA; Subkey: "Software\Classes\.cuentas\OpenWithProgids"; ValueType: strin
 Root: HKA; Subkey: "Software\Classes\Cuentas.Book"; ValueType: string; ValueName: ""; ValueData: "{cm:BookType}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Cuentas.Book\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\Cuentas.exe,0"
 Root: HKA; Subkey: "Software\Classes\Cuentas.Book\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Cuentas.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\Cuentas.exe"; Flags: uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Classes\Applications\Cuentas.exe\SupportedTypes"; ValueType: string; ValueName: ".cuentas"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
