@@ -621,6 +621,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>el respaldo {path} cambió mientras se copiaba</translation>
     </message>
     <message>
+        <source>the book {book} is open in another program ({why}); close it and try again</source>
+        <translation>el libro {book} está abierto en otro programa ({why}); ciérrelo ahí e inténtelo otra vez</translation>
+    </message>
+    <message>
         <source>the restored book fails its integrity check: {problems}</source>
         <translation>el libro restaurado no pasa su revisión de integridad: {problems}</translation>
     </message>
@@ -3001,7 +3005,9 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is empty: name the file to write</source>
-        <extracomment>Files beside a book that belong to it: never a target.</extracomment>
+        <extracomment>Windows: see `fsync_dir`, `BINARY` and `replace_file`. `os.open` takes the C runtime&apos;s flags, and on Windows a descriptor opened without O_BINARY is in text mode: every &quot;
+&quot; written becomes &quot;<byte value="xd"/>
+&quot; and a read stops at ^Z. So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on POSIX, which has no text mode); `tests/test_portability.py` checks that none is left out. Windows&apos; answers when a file cannot be moved, replaced or removed because a program has it open: ERROR_ACCESS_DENIED (MoveFileEx onto an open file), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION. POSIX never refuses an open file (its errors carry no winerror). How long `replace_file` and `remove_file` try again while a file is open elsewhere (an antivirus or a backup tool looking at a new file lets go within a second or so). Files beside a book that belong to it: never a target. Names Windows keeps for devices: no file can be called `con`, `NUL.txt` or `com1.cuentas` there, whatever the case and whatever follows the first dot.</extracomment>
         <translation>está vacío: indique el archivo que se escribe</translation>
     </message>
     <message>
@@ -3412,12 +3418,16 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>change this book</source>
-        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError. A SQLite book&apos;s file as it was when it was opened (device, inode): a write never goes into a file that a restore has replaced since (None: not checked).</extracomment>
+        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError. A SQLite book&apos;s file as it was when it was opened (device, inode): a write never goes into a file that a restore has replaced since (None: not checked). Windows fills both too (the volume&apos;s serial number and the file&apos;s index, since Python 3.5, for os.stat and os.fstat), and a replaced file has a new index there as well; a file system that numbers no files (st_ino 0: some network shares) is not checked. `suspend()`ed: no connection is opened until `resume()`. Connections some thread is using now (`wait_suspended` waits for them).</extracomment>
         <translation>cambiar este libro</translation>
     </message>
     <message>
         <source>the book {name} was replaced (a backup restored, or another program) since Cuentas opened it; nothing was written — open the book again</source>
         <translation>el libro {name} se reemplazó (se restauró un respaldo, u otro programa) desde que Cuentas lo abrió; no se escribió nada: abra el libro otra vez</translation>
+    </message>
+    <message>
+        <source>the book {name} is being restored from a backup; try again when the restore has finished</source>
+        <translation>el libro {name} se está restaurando desde un respaldo; inténtelo otra vez cuando termine la restauración</translation>
     </message>
     <message>
         <source>there is no book at {location}</source>
@@ -3510,6 +3520,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>the backup folder {folder} {why}; choose another folder or fix its permissions</source>
         <translation>la carpeta de respaldos {folder} {why}; elija otra carpeta o corrija sus permisos</translation>
+    </message>
+    <message>
+        <source>it is open in another program; close it there and try again</source>
+        <translation>está abierto en otro programa; ciérrelo ahí e inténtelo otra vez</translation>
     </message>
     <message>
         <source>cannot tell the free space in {folder}: {why}</source>
@@ -3917,6 +3931,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>the upgraded file failed its integrity check: {problems}</source>
         <translation>el archivo actualizado no pasó su revisión de integridad: {problems}</translation>
+    </message>
+    <message>
+        <source>The upgrade was saved but {reason}, and the verified backup {path} could not be put back because {why}. Close that program: the next time Cuentas opens the book it puts the backup back.</source>
+        <translation>La actualización se guardó, pero {reason}, y el respaldo verificado {path} no se pudo volver a poner porque {why}. Cierre ese programa: la próxima vez que Cuentas abra el libro, volverá a poner el respaldo.</translation>
     </message>
     <message>
         <source>The upgrade was saved but {reason}. The book was restored from the verified backup {path}, so it is exactly as it was before the upgrade.</source>
