@@ -197,3 +197,41 @@ def test_backups_of_a_held_book_are_still_made(tmp_path: Path,
     with held_open(book, "sqlite"):
         info = backup_book(str(book), "manual")
     assert info.verified and seen.refused == []
+
+
+def test_an_upgrades_put_back_that_must_wait_leaves_its_marker_for_next_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The upgraded file fails its check and a program opens the book at that moment:
+    the verified backup cannot be swapped in yet. The upgrade says so, the crash marker
+    stays (a restore still to do), and the next look at the book finishes it."""
+    import app.upgrade as upgrade
+    from app.upgrade import UpgradeFailed
+    from app.upgrade.recovery import settle_then_inspect
+
+    monkeypatch.setattr(restore_module, "WINDOWS", True)
+    monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0.3)
+    book = make_legacy(tmp_path / "shop.cuentas", n=300)
+    original = content(book)
+    holders_started = []
+
+    def damaged_and_held(path: Path) -> list[str]:
+        holder = held_open(book)
+        holder.__enter__()
+        holders_started.append(holder)
+        return ["page 7: damaged"]
+
+    monkeypatch.setattr(upgrade, "quick_check_file", damaged_and_held)
+    install(monkeypatch)
+    try:
+        with pytest.raises(UpgradeFailed) as failed:
+            upgrade_book(str(book))
+        assert "could not be put back" in str(failed.value) and not failed.value.restored
+        marker = read_marker(str(book))
+        assert marker is not None and marker["operation"] == "restore"
+        assert settle_then_inspect(str(book)).state == "locked"  # still held
+    finally:
+        for holder in holders_started:
+            holder.__exit__(None, None, None)
+    state = settle_then_inspect(str(book))
+    assert state.recovered_kind == "restored" and read_marker(str(book)) is None
+    assert content(book) == original
