@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Note</source>
-        <extracomment>The paper of the handout being built (width, height in points): `on_paper(locale)`; the post-deployment report (app/monitor/report.py) is laid out on it too.</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
@@ -26,7 +25,6 @@
     </message>
     <message>
         <source>(an animation in the help browser)</source>
-        <extracomment>Stand-ins for characters that Vera (the fallback font) does not have.</extracomment>
         <translation>(una animación en el navegador de ayuda)</translation>
     </message>
     <message>
@@ -91,7 +89,6 @@
     </message>
     <message>
         <source>is not a user of this book (cuentas users list shows them)</source>
-        <extracomment>What entries are about (the `entity` of `UnitOfWork.record`); `check_names` also takes any other kind the book&apos;s trail holds (written by another Cuentas).</extracomment>
         <translation>no es un usuario de este libro (cuentas users list los muestra)</translation>
     </message>
     <message>
@@ -104,12 +101,10 @@
     </message>
     <message>
         <source>is not a date as YYYY-MM-DD</source>
-        <extracomment>ASCII digits only: `\d` would also take Arabic-Indic or full-width digits.</extracomment>
         <translation>no es una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Book name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot;, &quot;int&quot;, &quot;folder&quot;, &quot;locale&quot;, &quot;currency&quot; Locales offered in the settings panel (any locale Babel knows is accepted). Titles and descriptions are source text: show them through `app.i18n.tr()`.</extracomment>
         <translation>Nombre del libro</translation>
     </message>
     <message>
@@ -178,7 +173,6 @@
     </message>
     <message>
         <source>is not a whole number</source>
-        <extracomment>Alert when the newest verified backup of the open book is older than this. Alert when more than this share of last week&apos;s operations failed (percent).</extracomment>
         <translation>no es un número entero</translation>
     </message>
     <message>
@@ -191,7 +185,6 @@
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <extracomment>Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency). ASCII digits only: `d` would take `١٢٣` (Arabic-Indic) or `１２３` (full-width) as 123. A plain decimal number (percentages, fractions&apos; parts): no exponent, NaN or Infinity. More digits than this before the decimal mark is out of range whatever the currency (and keeps Decimal within its precision).</extracomment>
         <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
@@ -224,7 +217,6 @@
     </message>
     <message>
         <source>Split editor</source>
-        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles, descriptions and `helps` are source text: `statuses()` gives the first two in the interface&apos;s language, and Settings ▸ Features translates `helps` (`app.i18n.tr`).</extracomment>
         <translation>Editor de división</translation>
     </message>
     <message>
@@ -273,7 +265,6 @@
     </message>
     <message>
         <source>is not a feature flag (known: {items})</source>
-        <extracomment>The book&apos;s stage (the declared default when the book has none stored). What the book&apos;s stage alone gives this user. A local override on this desktop: &quot;env&quot; (CUENTAS_FLAGS), &quot;preview&quot;, or None.</extracomment>
         <translation>no es un interruptor de función (los que hay: {items})</translation>
     </message>
     <message>
@@ -282,7 +273,6 @@
     </message>
     <message>
         <source>off</source>
-        <extracomment>Stages as people read them (source text: `stage_title` translates).</extracomment>
         <translation>apagada</translation>
     </message>
     <message>
@@ -399,7 +389,6 @@
     </message>
     <message>
         <source>is not a role (one of {items})</source>
-        <extracomment>This profile is the one acting in this process.</extracomment>
         <translation>no es un rol (uno de estos: {items})</translation>
     </message>
     <message>
@@ -448,7 +437,6 @@
     </message>
     <message>
         <source>Verifying the backup</source>
-        <extracomment>The public face of backups; the desktop app and the command line import from here. Pages copied per online-backup step (16 MB at 4 KiB pages): progress granularity.</extracomment>
         <translation>Verificando el respaldo</translation>
     </message>
     <message>
@@ -469,9 +457,6 @@
     </message>
     <message>
         <source>is not one of {items}</source>
-        <extracomment>Columns a register can be sorted by. The account&apos;s balance after this movement (date order); None when sorted otherwise.
-----------
-Reports that take --by (month/quarter/year). A short name for what the row stands for (the drill-down window&apos;s title).</extracomment>
         <translation>no es uno de estos: {items}</translation>
     </message>
     <message>
@@ -508,7 +493,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the file is missing</source>
-        <extracomment>`shop-20261205-100000-manual.cuentas` (or `...-manual-2.cuentas`): the name says the local time and the reason, which is all a backup without a manifest still tells.</extracomment>
         <translation>falta el archivo</translation>
     </message>
     <message>
@@ -577,7 +561,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>restore a backup</source>
-        <extracomment>The backup of the book as it was just before (None when it could not be read). Files of a damaged book moved aside as they were (never deleted).</extracomment>
         <translation>restaurar un respaldo</translation>
     </message>
     <message>
@@ -790,7 +773,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the help guides as PDF handouts and a training booklet</source>
-        <extracomment>The demo book of the screenshots ends on a fixed day, so images change only when the program does.</extracomment>
         <translation>las guías de ayuda como folletos PDF y un manual de capacitación</translation>
     </message>
     <message>
@@ -883,7 +865,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>add or list accounts</source>
-        <extracomment>`list --limit` at most this (a bigger number is a typo; the database&apos;s integers end at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).</extracomment>
         <translation>agregar o listar cuentas</translation>
     </message>
     <message>
@@ -1040,7 +1021,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>date</source>
-        <extracomment>The header of Cuentas&apos; own CSV export (app.exports.csv): one row per split line. The roles as messages name them.</extracomment>
         <translation>fecha</translation>
     </message>
     <message>
@@ -1433,7 +1413,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>upgraded</source>
-        <extracomment>Upgrade runs&apos; outcomes and errors&apos; sources as people read them (source text).</extracomment>
         <translation>actualizado</translation>
     </message>
     <message>
@@ -2394,7 +2373,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>income</source>
-        <extracomment>Kinds as people read them in running text (source text: `kind_word` translates).</extracomment>
         <translation>ingreso</translation>
     </message>
     <message>
@@ -2507,9 +2485,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>is before --from {date}</source>
-        <extracomment>A category filter takes the lines of its subcategories too. Filled in by `resolve`: the category and those below it.
-----------
-Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.md.</extracomment>
         <translation>es anterior a --from {date}</translation>
     </message>
     <message>
@@ -2638,7 +2613,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Purchase with IVA</source>
-        <extracomment>Titles, descriptions and parameter labels are source text: `list_templates` gives them in the interface&apos;s language.</extracomment>
         <translation>Compra con IVA</translation>
     </message>
     <message>
@@ -2759,12 +2733,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Category</source>
-        <extracomment>CSV key -&gt; heading for people (source text, shown through `tr()`).</extracomment>
         <translation>Categoría</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <extracomment>Files above this size are refused before they are read (a statement is far smaller; a 100,000-transaction QIF with splits is about 10 MB). How a date order is named in the preview&apos;s notes.</extracomment>
         <translation>mes/día/año</translation>
     </message>
     <message>
@@ -3001,7 +2973,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is empty: name the file to write</source>
-        <extracomment>Files beside a book that belong to it: never a target.</extracomment>
         <translation>está vacío: indique el archivo que se escribe</translation>
     </message>
     <message>
@@ -3054,7 +3025,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the disk is full</source>
-        <extracomment>step(name, detail, done, total): how the checks report themselves.</extracomment>
         <translation>el disco está lleno</translation>
     </message>
     <message>
@@ -3063,7 +3033,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>permission denied</source>
-        <extracomment>The suffix of a SQLite book&apos;s write gate (`shop.cuentas.write-lock`). The thread that took each purpose, in the same order.</extracomment>
         <translation>permiso denegado</translation>
     </message>
     <message>
@@ -3072,7 +3041,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Mexico (IVA 16 %, 8 % border region, 0 %)</source>
-        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories). Where paper is US Letter (CLDR&apos;s `paperSize` data: Mexico, the United States, Canada, Chile, Colombia, much of Central America, the Philippines); everywhere else prints on A4. A paper&apos;s width and height in PostScript points (1/72 inch), portrait.</extracomment>
         <translation>México (IVA 16 %, 8 % región fronteriza, 0 %)</translation>
     </message>
     <message>
@@ -3105,7 +3073,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Income</source>
-        <extracomment>Section order in the report: kind -&gt; title (source text: shown through `tr()`).</extracomment>
         <translation>Ingresos</translation>
     </message>
     <message>
@@ -3218,7 +3185,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Deposited</source>
-        <extracomment>Headings that read differently in one report (a commission&apos;s `net` is the deposit).</extracomment>
         <translation>Depositado</translation>
     </message>
     <message>
@@ -3263,7 +3229,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Income and expenses by category</source>
-        <extracomment>report key -&gt; title (source text: show it with `report_title`), in the order the window lists them.</extracomment>
         <translation>Ingresos y gastos por categoría</translation>
     </message>
     <message>
@@ -3412,7 +3377,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>change this book</source>
-        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError. A SQLite book&apos;s file as it was when it was opened (device, inode): a write never goes into a file that a restore has replaced since (None: not checked).</extracomment>
         <translation>cambiar este libro</translation>
     </message>
     <message>
@@ -3441,7 +3405,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is not a valid PostgreSQL URL</source>
-        <extracomment>Seconds to wait for a PostgreSQL server before saying it is unreachable.</extracomment>
         <translation>no es una URL válida de PostgreSQL</translation>
     </message>
     <message>
@@ -3450,7 +3413,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the book&apos;s file or its folder is read-only for this user, so Cuentas can show it but not change it; nothing was written</source>
-        <extracomment>What a book&apos;s writes say when it is opened read-only (source text: `tr()` it).</extracomment>
         <translation>el archivo del libro o su carpeta son de solo lectura para este usuario, así que Cuentas puede mostrarlo pero no cambiarlo; no se escribió nada</translation>
     </message>
     <message>
@@ -3479,7 +3441,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Before an upgrade</source>
-        <extracomment>The reasons as people read them (source text: `reason_title` translates).</extracomment>
         <translation>Antes de actualizar</translation>
     </message>
     <message>
@@ -3500,7 +3461,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the backup folder {folder} is a file, not a folder</source>
-        <extracomment>Automatic backups kept per book; the settings panel may pass other numbers. The one progress callback of long work, in app/ and ui/: progress(step, detail, done, total) — `step` a person can read, `detail` what it is at, `done` of `total` units. The reason alone (&quot;cannot be written (permission denied)&quot;), for BadInput. The backup at `path` is damaged (`short` says why): it can never be restored.</extracomment>
         <translation>la carpeta de respaldos {folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
@@ -3541,7 +3501,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>owner</source>
-        <extracomment>Roles and rollout groups as people read them (source text: show through `tr()`).</extracomment>
         <translation>propietario</translation>
     </message>
     <message>
@@ -3558,7 +3517,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>{name} ({role}) may not {action}</source>
-        <extracomment>What each role may do. Checked in the services, never only in the UI.</extracomment>
         <translation>{name} ({role}) no puede {action}</translation>
     </message>
     <message>
@@ -3567,7 +3525,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the book is empty</source>
-        <extracomment>The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3. Everything a look at a book can find. `needs_upgrade` are behind and unversioned-legacy; only `current` opens for work. Who holds the book (state `locked`). The verified backup to restore (state `interrupted`). What was settled before looking (an interrupted upgrade or restore), or &quot;&quot;, in words for people; `recovered_kind` says which in a word for code: &quot;intact&quot;, &quot;completed&quot;, &quot;restored&quot; (`app.upgrade.recovery.RecoveryResult.outcome`) or &quot;rolled-back&quot; (SQLite undid a half-written change). Whether this user can change the book&apos;s file (and write beside it). For a damaged book: what SQLite found, as it said it (the message says it in words for people around it).</extracomment>
         <translation>el libro está vacío</translation>
     </message>
     <message>
@@ -3620,7 +3577,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>has it open</source>
-        <extracomment>The purposes that exclude every other program and every write. How long `acquire` keeps trying before it reports the book as locked: long enough to ride over another process merely peeking at the lock file, short enough for a UI. How long a write waits for a restore or an upgrade to finish, and a restore or an upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT` (seconds) sets it, e.g. for a shared book whose backups take longer.</extracomment>
         <translation>lo tiene abierto</translation>
     </message>
     <message>
@@ -3765,7 +3721,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Checking the book</source>
-        <extracomment>How much the book&apos;s own disk must have free, as a multiple of the book&apos;s size: inside the transaction the upgrade writes split lines and a new transactions table beside the old one (a 137 MB legacy book ends at about 300 MB), and the rollback journal keeps the original of every page it reuses (up to the whole book). (step, seconds) in the order the steps ran.</extracomment>
         <translation>Revisando el libro</translation>
     </message>
     <message>
@@ -3802,7 +3757,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Upgrading: copying lines</source>
-        <extracomment>What the wizard and the command line use, all from here. Readable names for the steps the revisions report. The progress steps those make (&quot;Upgrading: copying lines&quot;, …), for the catalogue: the command line prints `tr(step)`.</extracomment>
         <translation>Actualizando: copiando las líneas</translation>
     </message>
     <message>
@@ -3823,7 +3777,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Checking free space</source>
-        <extracomment>A verified backup the caller took just before, proven to be of this book. What the upgrade needs free (bytes) and where, said when the disk fills up.</extracomment>
         <translation>Comprobando el espacio libre</translation>
     </message>
     <message>
@@ -3928,7 +3881,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>while backing up</source>
-        <extracomment>The crash marker&apos;s stages (`app.store.marker`) as people read them.</extracomment>
         <translation>durante el respaldo</translation>
     </message>
     <message>
@@ -4049,7 +4001,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>usage: </source>
-        <extracomment>Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest. A new group is a new module with a `register(subparsers)` function. argparse&apos;s own words: it asks gettext for them, and `_speak_argparse` hands it ours (Python ships no Spanish catalogue for them).</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -4324,7 +4275,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Self-test FAILED at &apos;{step}&apos; after {seconds} s; its files are kept in {folder}</source>
-        <extracomment>Transactions in the legacy demo book: enough for every kind of movement.</extracomment>
         <translation>La autoprueba FALLÓ en &apos;{step}&apos; después de {seconds} s; sus archivos se conservan en {folder}</translation>
     </message>
     <message>
@@ -4337,12 +4287,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>The payee&apos;s last split</source>
-        <extracomment>Pseudo-template name for &quot;use the payee&apos;s last split&quot; in the editor.</extracomment>
         <translation>La última división del beneficiario</translation>
     </message>
     <message>
         <source>Making the diagnostics bundle</source>
-        <extracomment>The bundle&apos;s README is for whoever supports the installation: it stays in English, like the logs and figures it describes.</extracomment>
         <translation>Preparando el paquete de diagnóstico</translation>
     </message>
     <message>
@@ -4379,7 +4327,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is empty: write what you want to tell</source>
-        <extracomment>A window&apos;s picture larger than this is refused (a full-screen PNG is ~1 MB).</extracomment>
         <translation>está vacía: escriba lo que quiera decir</translation>
     </message>
     <message>
@@ -4420,7 +4367,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Saving a transaction</source>
-        <extracomment>The window over which thresholds are judged (seconds). The unit the settings page shows: &quot;ms&quot; or &quot;s&quot;.</extracomment>
         <translation>Guardar un movimiento</translation>
     </message>
     <message>
@@ -4473,7 +4419,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>New split transaction</source>
-        <extracomment>Readable names of the operations measured so far (others show their own name); titles, targets and names are source text (`operation_title`, `tr(group.title)`).</extracomment>
         <translation>Nuevo movimiento dividido</translation>
     </message>
     <message>
@@ -4566,7 +4511,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is not a QIF, OFX/QFX or CSV statement</source>
-        <extracomment>The text, for the CSV mapping dialog&apos;s first rows (&apos;&apos; for other formats).</extracomment>
         <translation>no es un estado de cuenta QIF, OFX/QFX ni CSV</translation>
     </message>
     <message>
@@ -4583,7 +4527,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is invalid and cannot be imported ({reason})</source>
-        <extracomment>progress(step, detail, done, total) Batches of this many rows get a bigger SQLite page cache while they are written. Rows that were new in the preview and found in the book at commit time. Transactions of the batch changed by someone since the import.</extracomment>
         <translation>no es válida y no se puede importar ({reason})</translation>
     </message>
     <message>
@@ -4676,7 +4619,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>names the column {column} for the {role}, and the file has no such column (it has: {names})</source>
-        <extracomment>How much of a file `guess_mapping` reads (its first lines say what a 50 MB file holds).</extracomment>
         <translation>indica la columna {column} para {role}, y el archivo no tiene esa columna (tiene: {names})</translation>
     </message>
     <message>
@@ -4717,7 +4659,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>line {line}: {text}</source>
-        <extracomment>Formats the importer reads and the names the command line uses for them.</extracomment>
         <translation>línea {line}: {text}</translation>
     </message>
     <message>
@@ -4786,7 +4727,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>line {line}: the payee is cut to {n} characters</source>
-        <extracomment>A line of the preview is a line of the file, its target made the book&apos;s spelling. Folded category name -&gt; tax role for categories the import would create.</extracomment>
         <translation>línea {line}: el beneficiario se recorta a {n} caracteres</translation>
     </message>
     <message>
@@ -4883,7 +4823,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>dates read as {order} (the file says so)</source>
-        <extracomment>Payees of opening-balance records as Quicken and Money write them, in several languages.</extracomment>
         <translation>fechas leídas como {order} (lo dice el archivo)</translation>
     </message>
     <message>
@@ -4943,7 +4882,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <name>i18n</name>
     <message>
         <source>is not a language of Cuentas (one of: {codes})</source>
-        <extracomment>The keys that hold book locations to open again (the password removed). The language of the interface and of the guides on this computer: &quot;&quot; follows the system, else a code of `app.i18n.LANGUAGES`.</extracomment>
         <translation>no es un idioma de Cuentas (uno de estos: {codes})</translation>
     </message>
 </context>

@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>Backing up the book before closing…</source>
-        <extracomment>id(book) -&gt; (written since it opened?, the hub slot that notices writes)</extracomment>
         <translation>Respaldando el libro antes de cerrar…</translation>
     </message>
     <message>
@@ -66,7 +65,6 @@
     </message>
     <message>
         <source>Restore from backup — Cuentas</source>
-        <extracomment>The table&apos;s columns. Files chosen with *Other file…* (a copy from elsewhere), listed first.</extracomment>
         <translation>Restaurar un respaldo — Cuentas</translation>
     </message>
     <message>
@@ -75,7 +73,6 @@
     </message>
     <message>
         <source>Date</source>
-        <extracomment>Column -&gt; sort key of `app.ledger.register` (None: not sortable). The acting user&apos;s split features (a split row is read-only without the editor).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -194,7 +191,6 @@
     </message>
     <message>
         <source>Cuentas</source>
-        <extracomment>May the work still be stopped at this step? (The caller decides.) Tasks started and not yet delivered, kept alive until their signals ran.</extracomment>
         <translation>Cuentas</translation>
     </message>
     <message>
@@ -215,7 +211,6 @@
     </message>
     <message>
         <source>matches several names ({names}…); type more of one</source>
-        <extracomment>Type-ahead offers a popup list of every name containing what was typed. (Keyboard tests on the offscreen platform switch it off: there a popup takes the focus window away and never gives it back, which a desktop does not do; names typed in part are still understood, see `resolve`.)</extracomment>
         <translation>coincide con varios nombres ({names}…); escriba más de uno de ellos</translation>
     </message>
     <message>
@@ -236,12 +231,10 @@
     </message>
     <message>
         <source>is busy with another task; try again when it ends</source>
-        <extracomment>progress(step, detail, done, total), as app/ services report it.</extracomment>
         <translation>está ocupado con otra tarea; inténtelo otra vez cuando termine</translation>
     </message>
     <message>
         <source>New transaction</source>
-        <extracomment>The transaction this command is about (an IdMap key), for selection. True while the command stands undone (what the status bar says about it).</extracomment>
         <translation>Nuevo movimiento</translation>
     </message>
     <message>
@@ -374,7 +367,6 @@
     </message>
     <message>
         <source>Amount</source>
-        <extracomment>The fields services name (`BadInput.field`) as people read them.</extracomment>
         <translation>Importe</translation>
     </message>
     <message>
@@ -463,7 +455,6 @@
     </message>
     <message>
         <source>The card deposit template saves me a lot of typing. Could the IVA line fill itself in for Papelería Lumen too?</source>
-        <extracomment>op, runs, median, 95th percentile, max (ms): a few weeks of a shop&apos;s use.</extracomment>
         <translation>La plantilla de depósito de tarjeta me ahorra mucho tecleo. ¿La línea de IVA podría llenarse sola también para Papelería Lumen?</translation>
     </message>
     <message>
@@ -568,7 +559,6 @@
     </message>
     <message>
         <source>Category</source>
-        <extracomment>The roles of the IVA lines, whose taxable base the IVA summary adds up per rate. (line key, column) -&gt; (typed text, reason) What the last change did beside what was typed (a taxable base that followed) The ids of the lines the transaction had when the editor opened.</extracomment>
         <translation>Categoría</translation>
     </message>
     <message>
@@ -697,7 +687,6 @@
     </message>
     <message>
         <source>Invoice total</source>
-        <extracomment>The columns: what is typed (total, rate, category), then what they give. How many invoices show before the rows scroll.</extracomment>
         <translation>Total de la factura</translation>
     </message>
     <message>
@@ -902,7 +891,6 @@
     </message>
     <message>
         <source>Page not found</source>
-        <extracomment>Where F1 lands from each window and dialog: context key -&gt; (guide id, anchor). No absolute font sizes: headings scale from the view&apos;s font, so zoom scales all.</extracomment>
         <translation>Página no encontrada</translation>
     </message>
     <message>
@@ -931,7 +919,6 @@
     </message>
     <message>
         <source>Search the guides</source>
-        <extracomment>The open book&apos;s locale: handouts print on its paper, as its reports do (`show_help` sets it from the calling window; None: this computer&apos;s).</extracomment>
         <translation>Buscar en las guías</translation>
     </message>
     <message>
@@ -1052,7 +1039,6 @@
     </message>
     <message>
         <source>Cuentas found a problem in this book</source>
-        <extracomment>When the fuller checks start after the main window has shown.</extracomment>
         <translation>Cuentas encontró un problema en este libro</translation>
     </message>
     <message>
@@ -1241,7 +1227,6 @@
     </message>
     <message>
         <source>Opening it read-only here is not offered: the other Cuentas may be changing it at this very moment, and this window could show balances half-way through a change without knowing it.</source>
-        <extracomment>Shows a launch dialog and returns the key of the choice (tests replace it). Why a book another Cuentas holds is not opened read-only (said in the dialog).</extracomment>
         <translation>Aquí no se ofrece abrirlo de solo lectura: el otro Cuentas podría estar cambiándolo en este momento, y esta ventana podría mostrar saldos a la mitad de un cambio sin saberlo.</translation>
     </message>
     <message>
@@ -1838,7 +1823,6 @@
     </message>
     <message>
         <source>Filter: payee, memo, reference, category (Ctrl+F)</source>
-        <extracomment>Above this many rows, the register is retaken off the UI thread after a change (the account&apos;s sum takes ~100-200 ms at 400,000 rows); meanwhile it shows what it had. Which register column shows an error about a service field.</extracomment>
         <translation>Filtrar: beneficiario, concepto, referencia, categoría (Ctrl+F)</translation>
     </message>
     <message>
@@ -2131,7 +2115,6 @@
     </message>
     <message>
         <source>This month</source>
-        <extracomment>Period presets: key -&gt; title (custom: the two dates).</extracomment>
         <translation>Este mes</translation>
     </message>
     <message>
@@ -2164,7 +2147,6 @@
     </message>
     <message>
         <source>Nothing to chart in this period</source>
-        <extracomment>The name column (payees, categories) grows to this many characters; a longer name is cut with &quot;…&quot; and shown whole in its tooltip. The chart keeps at least this width beside the table. The folder of the last export in this session: the next save dialog starts there.</extracomment>
         <translation>No hay nada que graficar en este periodo</translation>
     </message>
     <message>
@@ -2301,7 +2283,6 @@
     </message>
     <message>
         <source>Any account</source>
-        <extracomment>The templates as app names them, in the interface&apos;s language.</extracomment>
         <translation>Cualquier cuenta</translation>
     </message>
     <message>
@@ -2856,7 +2837,6 @@
     </message>
     <message>
         <source>a few seconds</source>
-        <extracomment>Measured on the 2-core development machine (tests/benchmarks/bench_upgrade.py and the wizard&apos;s own backup on a 200,000-transaction legacy book): the verified backup takes about 2 s per million transactions, the upgrade itself about 5.5 s.</extracomment>
         <translation>unos segundos</translation>
     </message>
     <message>
@@ -2869,7 +2849,6 @@
     </message>
     <message>
         <source>Looking at the book</source>
-        <extracomment>The engine&apos;s steps (`app.upgrade`) in the words of the Upgrade page.</extracomment>
         <translation>Revisando el libro</translation>
     </message>
     <message>
@@ -3326,7 +3305,6 @@
     </message>
     <message>
         <source>Upgrade {book} — Cuentas</source>
-        <extracomment>Steps after which the upgrade can no longer be stopped (it is being saved). How long &quot;Finished&quot; stays on the Upgrade page before the Check page shows. Where *Next* leads from each page, when the way on does not depend on the run. The backup just restored, when the wizard opens right after a restore (its What&apos;s new page says so first). (seconds since the upgrade started, step, detail, done, total)</extracomment>
         <translation>Actualizar {book} — Cuentas</translation>
     </message>
     <message>
@@ -3431,17 +3409,14 @@
     </message>
     <message>
         <source>Close the open dialog, then open {book} again.</source>
-        <extracomment>The main window shown, and the open book (with its lock) it works on.</extracomment>
         <translation>Cierre el diálogo abierto y luego abra {book} otra vez.</translation>
     </message>
     <message>
         <source>Add category {name}</source>
-        <extracomment>The register and the reports show full names: a rename or a move reaches them.</extracomment>
         <translation>Agregar la categoría {name}</translation>
     </message>
     <message>
         <source>Rename category {name}</source>
-        <extracomment>What the add created, parents first (None until it ran).</extracomment>
         <translation>Cambiar el nombre de la categoría {name}</translation>
     </message>
     <message>
@@ -3562,7 +3537,6 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Password — Cuentas</source>
-        <extracomment>without_password(location) -&gt; the password typed for it, for this session only.</extracomment>
         <translation>Contraseña — Cuentas</translation>
     </message>
     <message>
@@ -3591,12 +3565,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <extracomment>Margins in millimetres: left, top, right, bottom (the PDF export&apos;s). The chart on paper: the full width of the page, this high (lying bars: more, a line per name); drawn as on a screen of this many pixels per millimetre, then scaled. The resolution rich text assumes for picture sizes (Qt&apos;s default logical DPI).</extracomment>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>1 other</source>
-        <extracomment>At most this many names in &quot;You, Ana, Irene and Pablo have it&quot;; more are counted.</extracomment>
         <translation>1 más</translation>
     </message>
     <message>
@@ -3657,7 +3629,6 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Import {file}</source>
-        <extracomment>Rules and mappings: what the import preview and the rules list read.</extracomment>
         <translation>Importar {file}</translation>
     </message>
     <message>
