@@ -672,8 +672,16 @@
         <translation>los libros de demostración antiguos solo pueden ser archivos SQLite</translation>
     </message>
     <message>
+        <source>Wrote a legacy (revision 0001) demo book with 1 transaction at {book}</source>
+        <translation>Se escribió un libro de demostración antiguo (revisión 0001) con 1 movimiento en {book}</translation>
+    </message>
+    <message>
         <source>Wrote a legacy (revision 0001) demo book with {n} transactions at {book}</source>
         <translation>Se escribió un libro de demostración antiguo (revisión 0001) con {n} movimientos en {book}</translation>
+    </message>
+    <message>
+        <source>Wrote a demo book with 1 transaction at {book}</source>
+        <translation>Se escribió un libro de demostración con 1 movimiento en {book}</translation>
     </message>
     <message>
         <source>Wrote a demo book with {n} transactions at {book}</source>
@@ -846,6 +854,10 @@
     <message>
         <source>Not used by any guide, so not copied: {names}</source>
         <translation>Ninguna guía las usa, así que no se copiaron: {names}</translation>
+    </message>
+    <message>
+        <source>Wrote 1 image into {folder}</source>
+        <translation>Se escribió 1 imagen en {folder}</translation>
     </message>
     <message>
         <source>Wrote {n} images into {folder}</source>
@@ -1144,28 +1156,41 @@
         <translation>Comentarios:</translation>
     </message>
     <message>
-        <source>split lines</source>
-        <translation>líneas</translation>
+        <source>1 template</source>
+        <translation>1 plantilla</translation>
     </message>
     <message>
-        <source>accounts</source>
-        <translation>cuentas</translation>
+        <source>{n} templates</source>
+        <translation>{n} plantillas</translation>
     </message>
     <message>
-        <source>categories</source>
-        <translation>categorías</translation>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
     </message>
     <message>
-        <source>templates</source>
-        <translation>plantillas</translation>
+        <source>{n} users</source>
+        <translation>{n} usuarios</translation>
     </message>
     <message>
-        <source>users</source>
-        <translation>usuarios</translation>
+        <source>1 audit entry</source>
+        <translation>1 entrada de la bitácora</translation>
     </message>
     <message>
-        <source>audit entries</source>
-        <translation>entradas de la bitácora</translation>
+        <source>{n} audit entries</source>
+        <translation>{n} entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>{n}; newest verified {when} UTC ({ago})</source>
+        <extracomment>Translators: after &quot;Backups:&quot;; {n} is how many, {ago} &quot;yesterday&quot;, &quot;3 days ago&quot;…</extracomment>
+        <translation>{n}; el verificado más reciente, {when} UTC ({ago})</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>{name} ({backend}, revision {revision}, {size} MB)</source>
@@ -1228,10 +1253,6 @@
         <translation>ningún respaldo verificado</translation>
     </message>
     <message>
-        <source>{n}; newest verified {when} UTC ({days} days ago)</source>
-        <translation>{n}; el verificado más reciente {when} UTC (hace {days} días)</translation>
-    </message>
-    <message>
         <source>checks passed</source>
         <translation>revisiones aprobadas</translation>
     </message>
@@ -1246,10 +1267,6 @@
     <message>
         <source>opened {opened}, saved {saved}, cancelled {cancelled} ({percent}% completed)</source>
         <translation>abierto {opened}, guardado {saved}, cancelado {cancelled} (se terminó el {percent}%)</translation>
-    </message>
-    <message>
-        <source>{n} note(s)</source>
-        <translation>{n} nota(s)</translation>
     </message>
     <message>
         <source>split templates: list them, or apply one</source>
@@ -1348,6 +1365,10 @@
         <translation>({n} filas)</translation>
     </message>
     <message>
+        <source>(1 row)</source>
+        <translation>(1 fila)</translation>
+    </message>
+    <message>
         <source>Upgrading: revision {revision} applied</source>
         <translation>Actualizando: revisión {revision} aplicada</translation>
     </message>
@@ -1432,16 +1453,8 @@
         <translation>Actualizado de la revisión {a} a la {b} el {when} en {secs}; {checks}.</translation>
     </message>
     <message>
-        <source>{n} earlier run(s) failed and were rolled back.</source>
-        <translation>{n} intento(s) anterior(es) fallaron y se revirtieron.</translation>
-    </message>
-    <message>
         <source>Upgrade</source>
         <translation>Actualización</translation>
-    </message>
-    <message>
-        <source>{n} upgrade run(s) failed; the book was rolled back each time.</source>
-        <translation>{n} actualización(es) fallaron; el libro se revirtió cada vez.</translation>
     </message>
     <message>
         <source>This book was not upgraded by Cuentas 2 (it was created at the current revision).</source>
@@ -1456,16 +1469,8 @@
         <translation>No se encontró ningún respaldo verificado de este libro.</translation>
     </message>
     <message>
-        <source>{n} backup(s); the newest verified one was made {when} ({days} days ago).</source>
-        <translation>{n} respaldo(s); el verificado más reciente se hizo el {when} (hace {days} días).</translation>
-    </message>
-    <message>
         <source>Restores</source>
         <translation>Restauraciones</translation>
-    </message>
-    <message>
-        <source>{n} restore(s) on this computer, each verified (checksum, integrity, totals) before and after.</source>
-        <translation>{n} restauración(es) en esta computadora, cada una verificada (suma de verificación, integridad, totales) antes y después.</translation>
     </message>
     <message>
         <source>No backup was restored on this computer.</source>
@@ -1508,10 +1513,6 @@
         <translation>Errores</translation>
     </message>
     <message>
-        <source>{n} unexpected error(s) since {since}; {rate}% of last week&apos;s operations failed.</source>
-        <translation>{n} error(es) inesperado(s) desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
-    </message>
-    <message>
         <source>{pct}% of transactions were split over the last 12 months ({n} of {total}).</source>
         <translation>El {pct}% de los movimientos se dividió en los últimos 12 meses ({n} de {total}).</translation>
     </message>
@@ -1532,10 +1533,6 @@
         <translation>Comentarios</translation>
     </message>
     <message>
-        <source>{n} note(s) received.</source>
-        <translation>{n} nota(s) recibida(s).</translation>
-    </message>
-    <message>
         <source>No feedback note yet.</source>
         <translation>Todavía no hay notas de comentarios.</translation>
     </message>
@@ -1552,18 +1549,6 @@
         <translation>{a} movimientos antes, {b} después</translation>
     </message>
     <message>
-        <source>{n} account balances {same}</source>
-        <translation>{n} saldos de cuentas {same}</translation>
-    </message>
-    <message>
-        <source>equal</source>
-        <translation>iguales</translation>
-    </message>
-    <message>
-        <source>{n} category totals {same}</source>
-        <translation>{n} totales por categoría {same}</translation>
-    </message>
-    <message>
         <source>Generated {when}</source>
         <translation>Generado el {when}</translation>
     </message>
@@ -1578,6 +1563,98 @@
     <message>
         <source>{n} transactions</source>
         <translation>{n} movimientos</translation>
+    </message>
+    <message>
+        <source>1 earlier run failed and was rolled back.</source>
+        <translation>1 intento anterior falló y se revirtió.</translation>
+    </message>
+    <message>
+        <source>{n} earlier runs failed and were rolled back.</source>
+        <translation>{n} intentos anteriores fallaron y se revirtieron.</translation>
+    </message>
+    <message>
+        <source>1 upgrade run failed; the book was rolled back.</source>
+        <translation>1 actualización falló; el libro se revirtió.</translation>
+    </message>
+    <message>
+        <source>{n} upgrade runs failed; the book was rolled back each time.</source>
+        <translation>{n} actualizaciones fallaron; el libro se revirtió cada vez.</translation>
+    </message>
+    <message>
+        <source>1 backup, verified, made {when} ({ago}).</source>
+        <translation>1 respaldo, verificado, hecho el {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>{n} backups; the newest verified one was made {when} ({ago}).</source>
+        <translation>{n} respaldos; el verificado más reciente se hizo el {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>1 restore on this computer, verified (checksum, integrity, totals) before and after.</source>
+        <translation>1 restauración en esta computadora, verificada (suma de verificación, integridad, totales) antes y después.</translation>
+    </message>
+    <message>
+        <source>{n} restores on this computer, each verified (checksum, integrity, totals) before and after.</source>
+        <translation>{n} restauraciones en esta computadora, cada una verificada (suma de verificación, integridad, totales) antes y después.</translation>
+    </message>
+    <message>
+        <source>{ok} of 1 operation with enough runs is within its threshold (95th percentile, last 7 days).</source>
+        <translation>{ok} de 1 operación con suficientes ejecuciones está dentro de su umbral (percentil 95, últimos 7 días).</translation>
+    </message>
+    <message>
+        <source>1 unexpected error since {since}; {rate}% of last week&apos;s operations failed.</source>
+        <translation>1 error inesperado desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>{n} unexpected errors since {since}; {rate}% of last week&apos;s operations failed.</source>
+        <translation>{n} errores inesperados desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>1 note received.</source>
+        <translation>1 nota recibida.</translation>
+    </message>
+    <message>
+        <source>{n} notes received.</source>
+        <translation>{n} notas recibidas.</translation>
+    </message>
+    <message>
+        <source>The split editor was opened once, saved {s} and cancelled {c}{rate}.</source>
+        <translation>El editor de división se abrió una vez, se guardó {s} y se canceló {c}{rate}.</translation>
+    </message>
+    <message>
+        <source>1 transaction before, {b} after</source>
+        <translation>1 movimiento antes, {b} después</translation>
+    </message>
+    <message>
+        <source>1 account balance equal</source>
+        <translation>1 saldo de cuenta igual</translation>
+    </message>
+    <message>
+        <source>{n} account balances equal</source>
+        <translation>{n} saldos de cuentas iguales</translation>
+    </message>
+    <message>
+        <source>1 account balance DIFFERENT</source>
+        <translation>1 saldo de cuenta DIFERENTE</translation>
+    </message>
+    <message>
+        <source>{n} account balances DIFFERENT</source>
+        <translation>{n} saldos de cuentas DIFERENTES</translation>
+    </message>
+    <message>
+        <source>1 category total equal</source>
+        <translation>1 total por categoría igual</translation>
+    </message>
+    <message>
+        <source>{n} category totals equal</source>
+        <translation>{n} totales por categoría iguales</translation>
+    </message>
+    <message>
+        <source>1 category total DIFFERENT</source>
+        <translation>1 total por categoría DIFERENTE</translation>
+    </message>
+    <message>
+        <source>{n} category totals DIFFERENT</source>
+        <translation>{n} totales por categoría DIFERENTES</translation>
     </message>
     <message>
         <source>Post-deployment report</source>
@@ -2056,6 +2133,10 @@
         <translation>saldo inicial fijado</translation>
     </message>
     <message>
+        <source>1 turned out to be a duplicate meanwhile</source>
+        <translation>1 resultó duplicado mientras tanto</translation>
+    </message>
+    <message>
         <source>{n} turned out to be duplicates meanwhile</source>
         <translation>{n} resultaron duplicados mientras tanto</translation>
     </message>
@@ -2068,12 +2149,40 @@
         <translation>Se importaron {n} movimientos a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
     </message>
     <message>
+        <source>Saved 1 split template: {names}</source>
+        <translation>Se guardó 1 plantilla de división: {names}</translation>
+    </message>
+    <message>
         <source>Saved {n} split templates: {names}</source>
         <translation>Se guardaron {n} plantillas de división: {names}</translation>
     </message>
     <message>
         <source>Saved the mapping {name} for this account.</source>
         <translation>Se guardó la asignación de columnas {name} para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>a transfer, removed from both accounts</source>
+        <translation>una transferencia, quitada de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>a transfer, recorded in both accounts</source>
+        <translation>una transferencia, registrada en las dos cuentas</translation>
+    </message>
+    <message>
+        <source>1 of them a transfer, removed from both accounts</source>
+        <translation>1 de ellos una transferencia, quitada de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>{n} of them transfers, removed from both accounts</source>
+        <translation>{n} de ellos transferencias, quitadas de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>1 of them a transfer, recorded in both accounts</source>
+        <translation>1 de ellos una transferencia, registrada en las dos cuentas</translation>
+    </message>
+    <message>
+        <source>{n} of them transfers, recorded in both accounts</source>
+        <translation>{n} de ellos transferencias, registradas en las dos cuentas</translation>
     </message>
     <message>
         <source>1 category</source>
@@ -2086,6 +2195,18 @@
     <message>
         <source>1 account</source>
         <translation>1 cuenta</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message>
+        <source>1 split line</source>
+        <translation>1 línea</translation>
+    </message>
+    <message>
+        <source>{n} split lines</source>
+        <translation>{n} líneas</translation>
     </message>
     <message>
         <source>{n} accounts</source>
@@ -2144,6 +2265,10 @@
         <translation>Omitido: línea {line}, {what} ({records}): {why}</translation>
     </message>
     <message>
+        <source>Memorized transactions: 1 (never booked; --save-templates keeps it as a split template)</source>
+        <translation>Movimientos memorizados: 1 (nunca se registra; --save-templates lo guarda como plantilla de división)</translation>
+    </message>
+    <message>
         <source>Memorized transactions: {n} (never booked; --save-templates keeps them as split templates)</source>
         <translation>Movimientos memorizados: {n} (nunca se registran; --save-templates los guarda como plantillas de división)</translation>
     </message>
@@ -2176,6 +2301,10 @@
         <translation>deshecha el {date}</translation>
     </message>
     <message>
+        <source>1 changed since</source>
+        <translation>1 cambiado desde entonces</translation>
+    </message>
+    <message>
         <source>{n} changed since</source>
         <translation>{n} cambiados desde entonces</translation>
     </message>
@@ -2190,6 +2319,10 @@
     <message>
         <source>opening balance put back</source>
         <translation>saldo inicial restablecido</translation>
+    </message>
+    <message>
+        <source>Undid import {id}: 1 transaction removed{extra}.</source>
+        <translation>Se deshizo la importación {id}: se quitó 1 movimiento{extra}.</translation>
     </message>
     <message>
         <source>Undid import {id}: {n} transactions removed{extra}.</source>
@@ -2468,6 +2601,10 @@
         <translation>quitar categorías</translation>
     </message>
     <message>
+        <source>holds 1 split line; merge it instead</source>
+        <translation>tiene 1 línea; mejor fusiónela</translation>
+    </message>
+    <message>
         <source>holds {n} split lines; merge it instead</source>
         <translation>tiene {n} líneas; mejor fusiónela</translation>
     </message>
@@ -2572,10 +2709,6 @@
         <translation>está vacío; indique BASE@TASA;BASE@TASA;...</translation>
     </message>
     <message>
-        <source>names {categories} categories for {invoices} invoices</source>
-        <translation>nombra {categories} categorías para {invoices} facturas</translation>
-    </message>
-    <message>
         <source>is not BASE@RATE (like 1234.56@16)</source>
         <translation>no es BASE@TASA (como 1234.56@16)</translation>
     </message>
@@ -2594,6 +2727,18 @@
     <message>
         <source>is empty; give TOTAL@RATE;TOTAL@RATE;...</source>
         <translation>está vacío; indique TOTAL@TASA;TOTAL@TASA;...</translation>
+    </message>
+    <message>
+        <source>names {categories} for {invoices}</source>
+        <translation>indica {categories} para {invoices}</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 factura</translation>
+    </message>
+    <message>
+        <source>{n} invoices</source>
+        <translation>{n} facturas</translation>
     </message>
     <message>
         <source>is not TOTAL@RATE (like 1432.09@16)</source>
@@ -3664,6 +3809,10 @@
         <translation>todos tienen líneas</translation>
     </message>
     <message>
+        <source>1 transaction has no lines</source>
+        <translation>1 movimiento no tiene líneas</translation>
+    </message>
+    <message>
         <source>{n} transactions have no lines</source>
         <translation>{n} movimientos no tienen líneas</translation>
     </message>
@@ -3674,6 +3823,10 @@
     <message>
         <source>all balanced</source>
         <translation>todos cuadran</translation>
+    </message>
+    <message>
+        <source>1 transaction does not add up</source>
+        <translation>1 movimiento no cuadra</translation>
     </message>
     <message>
         <source>{n} transactions do not add up</source>
@@ -3688,6 +3841,10 @@
         <translation>todas coinciden</translation>
     </message>
     <message>
+        <source>1 transfer line is out of step</source>
+        <translation>1 línea de transferencia no coincide</translation>
+    </message>
+    <message>
         <source>{n} transfer lines are out of step</source>
         <translation>{n} líneas de transferencia no coinciden</translation>
     </message>
@@ -3698,6 +3855,10 @@
     <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>1 row points at a missing row</source>
+        <translation>1 fila apunta a una fila que no existe</translation>
     </message>
     <message>
         <source>{n} rows point at missing rows</source>
@@ -4342,12 +4503,20 @@
         <translation>El {percent}% de las operaciones de la semana pasada falló (más del {limit}%)</translation>
     </message>
     <message>
-        <source>{n} unexpected error(s) in the last day</source>
-        <translation>{n} error(es) inesperado(s) en el último día</translation>
+        <source>1 unexpected error in the last day</source>
+        <translation>1 error inesperado en el último día</translation>
+    </message>
+    <message>
+        <source>{n} unexpected errors in the last day</source>
+        <translation>{n} errores inesperados en el último día</translation>
     </message>
     <message>
         <source>This book has no verified backup</source>
         <translation>Este libro no tiene ningún respaldo verificado</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is {days} days old (more than 1 day)</source>
+        <translation>El respaldo verificado más reciente tiene {days} días (más de 1 día)</translation>
     </message>
     <message>
         <source>The newest verified backup is {days} days old (more than {limit})</source>
@@ -4834,6 +5003,10 @@
         <translation>no es un archivo QIF: no tiene línea !Type:</translation>
     </message>
     <message>
+        <source>1 class listed in the file is not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
+        <translation>no se conserva la clase del archivo (Cuentas no tiene clases); se omite la clase que sigue a '/' en una categoría</translation>
+    </message>
+    <message>
         <source>{n} classes listed in the file are not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
         <translation>no se conservan las {n} clases del archivo (Cuentas no tiene clases); se omite la clase que sigue a &apos;/&apos; en una categoría</translation>
     </message>
@@ -4876,6 +5049,22 @@
     <message>
         <source>line {line}: text after the date is ignored ({text})</source>
         <translation>línea {line}: se ignora el texto después de la fecha ({text})</translation>
+    </message>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>hace menos de una hora</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>hace {n} días</translation>
     </message>
 </context>
 <context>

@@ -550,7 +550,11 @@
         <translation>Líneas sin importe</translation>
     </message>
     <message>
-        <source>Line(s) {lines} have no amount. Remove them and save?</source>
+        <source>Line {lines} has no amount. Remove it and save?</source>
+        <translation>La línea {lines} no tiene importe. ¿Quitarla y guardar?</translation>
+    </message>
+    <message>
+        <source>Lines {lines} have no amount. Remove them and save?</source>
         <translation>Las líneas {lines} no tienen importe. ¿Quitarlas y guardar?</translation>
     </message>
     <message>
@@ -1546,6 +1550,10 @@
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>1 movement</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -1604,6 +1612,20 @@
     <message>
         <source>Tax &amp;role:</source>
         <translation>&amp;Rol fiscal:</translation>
+    </message>
+    <message>
+        <source>1 archived</source>
+        <extracomment>Translators: of categories: “12 categories, 1 archived”.</extracomment>
+        <translation>1 archivada</translation>
+    </message>
+    <message>
+        <source>{n} archived</source>
+        <extracomment>Translators: of categories: “12 categories, 3 archived”.</extracomment>
+        <translation>{n} archivadas</translation>
+    </message>
+    <message>
+        <source>1 line moved.</source>
+        <translation>Se movió 1 línea.</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1730,10 +1752,6 @@
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <source>{n} categories, {a} archived</source>
-        <translation>{n} categorías, {a} archivadas</translation>
-    </message>
-    <message>
         <source>Unarc&amp;hive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
@@ -1760,10 +1778,22 @@
     <message>
         <source>Merge “{source}” into “{target}”?
 
+1 split line will move to “{target}”{children}, and “{source}” will be removed. This cannot be undone.</source>
+        <translation>¿Fusionar “{source}” con “{target}”?
+
+1 línea pasará a “{target}”{children}, y “{source}” se eliminará. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?
+
 {n} split lines will move to “{target}”{children}, and “{source}” will be removed. This cannot be undone.</source>
         <translation>¿Fusionar “{source}” con “{target}”?
 
 {n} líneas pasarán a “{target}”{children}, y “{source}” se eliminará. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source> with its subcategory</source>
+        <translation> con su subcategoría</translation>
     </message>
     <message>
         <source> with its {c} subcategories</source>
@@ -2166,6 +2196,10 @@
         <translation>(sin categoría)</translation>
     </message>
     <message>
+        <source>1 line · total {total}</source>
+        <translation>1 línea · total {total}</translation>
+    </message>
+    <message>
         <source>{count} lines · total {total}</source>
         <translation>{count} líneas · total {total}</translation>
     </message>
@@ -2342,12 +2376,24 @@
         <translation>Buscando…</translation>
     </message>
     <message>
+        <source>1 shown · counting…</source>
+        <translation>1 mostrado · contando…</translation>
+    </message>
+    <message>
         <source>{shown} shown · counting…</source>
         <translation>{shown} mostrados · contando…</translation>
     </message>
     <message>
+        <source>1 transaction · total of the matching lines: {total}</source>
+        <translation>1 movimiento · total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
         <source>{count} transactions · total of the matching lines: {total}</source>
         <translation>{count} movimientos · total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
+        <source>1 transaction · total: {total}</source>
+        <translation>1 movimiento · total: {total}</translation>
     </message>
     <message>
         <source>{count} transactions · total: {total}</source>
@@ -2652,8 +2698,73 @@
         <translation>No se encontró ningún respaldo verificado de este libro.</translation>
     </message>
     <message>
-        <source>Newest verified backup: {when} ({days} days ago); {n} backup(s) in all.</source>
-        <translation>Respaldo verificado más reciente: {when} (hace {days} días); {n} respaldo(s) en total.</translation>
+        <source>Newest verified backup: {when} ({ago}).</source>
+        <extracomment>Translators: {ago} is “less than an hour ago”, “today”, “yesterday” or “3 days ago”, from app&apos;s catalogue.</extracomment>
+        <translation>Respaldo verificado más reciente: {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>1 backup in all.</source>
+        <translation>1 respaldo en total.</translation>
+    </message>
+    <message>
+        <source>{n} backups in all.</source>
+        <translation>{n} respaldos en total.</translation>
+    </message>
+    <message>
+        <source>1 balance equal</source>
+        <translation>1 saldo igual</translation>
+    </message>
+    <message>
+        <source>{n} balances equal</source>
+        <translation>{n} saldos iguales</translation>
+    </message>
+    <message>
+        <source>1 balance DIFFERENT</source>
+        <translation>1 saldo DISTINTO</translation>
+    </message>
+    <message>
+        <source>{n} balances DIFFERENT</source>
+        <translation>{n} saldos DISTINTOS</translation>
+    </message>
+    <message>
+        <source>1 category total equal</source>
+        <translation>1 total por categoría igual</translation>
+    </message>
+    <message>
+        <source>{n} category totals equal</source>
+        <translation>{n} totales por categoría iguales</translation>
+    </message>
+    <message>
+        <source>1 category total DIFFERENT</source>
+        <translation>1 total por categoría DISTINTO</translation>
+    </message>
+    <message>
+        <source>{n} category totals DIFFERENT</source>
+        <translation>{n} totales por categoría DISTINTOS</translation>
+    </message>
+    <message>
+        <source>{a} → 1 transaction</source>
+        <translation>{a} → 1 movimiento</translation>
+    </message>
+    <message>
+        <source>{a} → {b} transactions</source>
+        <translation>{a} → {b} movimientos</translation>
+    </message>
+    <message>
+        <source>1 unexpected error in the last day, {week} in the last 7 days.</source>
+        <translation>1 error inesperado en el último día, {week} en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{day} unexpected errors in the last day, {week} in the last 7 days.</source>
+        <translation>{day} errores inesperados en el último día, {week} en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{failed} of 1 measured operation failed last week ({pct}%; alert above {limit}%).</source>
+        <translation>{failed} de 1 operación medida falló la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
+    </message>
+    <message>
+        <source>{failed} of {ops} measured operations failed last week ({pct}%; alert above {limit}%).</source>
+        <translation>{failed} de {ops} operaciones medidas fallaron la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
     </message>
     <message>
         <source>before upgrade</source>
@@ -2700,18 +2811,6 @@
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>{a} → {b} transactions; {n} balances {bal}; {m} category totals {cat}</source>
-        <translation>{a} → {b} movimientos; {n} saldos {bal}; {m} totales por categoría {cat}</translation>
-    </message>
-    <message>
-        <source>equal</source>
-        <translation>iguales</translation>
-    </message>
-    <message>
-        <source>DIFFERENT</source>
-        <translation>DISTINTOS</translation>
-    </message>
-    <message>
         <source>upgraded</source>
         <translation>actualizado</translation>
     </message>
@@ -2744,10 +2843,6 @@
         <translation>Percentil 95, % del umbral</translation>
     </message>
     <message>
-        <source>{day} unexpected error(s) in the last day, {week} in the last 7 days. {failed} of {ops} measured operations failed last week ({pct}%; alert above {limit}%).</source>
-        <translation>{day} error(es) inesperado(s) en el último día, {week} en los últimos 7 días. {failed} de {ops} operaciones medidas fallaron la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
-    </message>
-    <message>
         <source>desktop</source>
         <translation>escritorio</translation>
     </message>
@@ -2778,6 +2873,10 @@
     <message>
         <source>no session ended yet</source>
         <translation>todavía no termina ninguna sesión</translation>
+    </message>
+    <message>
+        <source>The split editor was opened once, saved {s} and cancelled {c} ({rate}).</source>
+        <translation>El editor de división se abrió una vez, se guardó {s} y se canceló {c} ({rate}).</translation>
     </message>
     <message>
         <source>The split editor was opened {o} times, saved {s} and cancelled {c} ({rate}).</source>
@@ -2968,10 +3067,6 @@
         <translation>guardado en el servidor de base de datos</translation>
     </message>
     <message>
-        <source>{t} transactions, {a} accounts, {c} categories</source>
-        <translation>{t} movimientos, {a} cuentas, {c} categorías</translation>
-    </message>
-    <message>
         <source>an earlier Cuentas, before split transactions</source>
         <translation>una versión anterior de Cuentas, sin movimientos divididos</translation>
     </message>
@@ -3080,16 +3175,32 @@
         <translation>La copia se lee completa y sin daños</translation>
     </message>
     <message>
+        <source>Totals equal the book&apos;s: {figures}</source>
+        <translation>Los totales son iguales a los del libro: {figures}</translation>
+    </message>
+    <message>
+        <source>1 account balance</source>
+        <translation>1 saldo de cuenta</translation>
+    </message>
+    <message>
+        <source>{n} account balances</source>
+        <translation>{n} saldos de cuentas</translation>
+    </message>
+    <message>
+        <source>1 category total</source>
+        <translation>1 total por categoría</translation>
+    </message>
+    <message>
+        <source>{n} category totals</source>
+        <translation>{n} totales por categoría</translation>
+    </message>
+    <message>
         <source>Copied with SQLite&apos;s online backup: {size}</source>
         <translation>Copiado con el respaldo en línea de SQLite: {size}</translation>
     </message>
     <message>
         <source>Integrity check of the copy: passed</source>
         <translation>Revisión de integridad de la copia: correcta</translation>
-    </message>
-    <message>
-        <source>Totals equal the book&apos;s: {t} transactions, {a} account balances, {c} category totals</source>
-        <translation>Los totales son iguales a los del libro: {t} movimientos, {a} saldos de cuentas, {c} totales por categoría</translation>
     </message>
     <message>
         <source>Checksum recorded (sha256 {digest}…)</source>
@@ -3436,8 +3547,12 @@
         <translation>Desarchivar la categoría {name}</translation>
     </message>
     <message>
-        <source>{n} alert(s)</source>
-        <translation>{n} aviso(s)</translation>
+        <source>1 alert</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{n} alerts</source>
+        <translation>{n} avisos</translation>
     </message>
     <message>
         <source>Click for Help ▸ Health</source>
@@ -3468,8 +3583,12 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Copiado</translation>
     </message>
     <message>
-        <source>{n} more problem(s) since; their details are copied too.</source>
-        <translation>{n} problema(s) más desde entonces; sus detalles también se copian.</translation>
+        <source>1 more problem since; its details are copied too.</source>
+        <translation>1 problema más desde entonces; sus detalles también se copian.</translation>
+    </message>
+    <message>
+        <source>{n} more problems since; their details are copied too.</source>
+        <translation>{n} problemas más desde entonces; sus detalles también se copian.</translation>
     </message>
     <message>
         <source>Send feedback</source>
@@ -3660,8 +3779,20 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>{n} cambiados desde entonces</translation>
     </message>
     <message>
+        <source>1 changed since</source>
+        <translation>1 cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source>Remove the transaction imported from {file} into {account}?</source>
+        <translation>¿Quitar el movimiento importado de {file} a {account}?</translation>
+    </message>
+    <message>
         <source>Remove the {n} transactions imported from {file} into {account}?</source>
         <translation>¿Quitar los {n} movimientos importados de {file} a {account}?</translation>
+    </message>
+    <message>
+        <source>1 of them was changed since the import; it goes too.</source>
+        <translation>1 de ellos se cambió después de la importación; también se quita.</translation>
     </message>
     <message>
         <source>{n} of them were changed since the import; they go too.</source>
@@ -3672,8 +3803,24 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Deshacer importación</translation>
     </message>
     <message>
+        <source>Import undone: 1 transaction removed.</source>
+        <translation>Importación deshecha: se quitó 1 movimiento.</translation>
+    </message>
+    <message>
         <source>Import undone: {n} transactions removed.</source>
         <translation>Importación deshecha: se quitaron {n} movimientos.</translation>
+    </message>
+    <message>
+        <source>It was a transfer: it left both accounts.</source>
+        <translation>Era una transferencia: salió de las dos cuentas.</translation>
+    </message>
+    <message>
+        <source>1 of them was a transfer: it left both accounts.</source>
+        <translation>1 de ellos era una transferencia: salió de las dos cuentas.</translation>
+    </message>
+    <message>
+        <source>{n} of them were transfers: they left both accounts.</source>
+        <translation>{n} de ellos eran transferencias: salieron de las dos cuentas.</translation>
     </message>
     <message>
         <source>Undoing the import…</source>
@@ -3860,6 +4007,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>fija el saldo inicial</translation>
     </message>
     <message>
+        <source>Rule {rule}, 1 line: {targets}</source>
+        <translation>Regla {rule}, 1 línea: {targets}</translation>
+    </message>
+    <message>
         <source>Rule {rule}, {n} lines: {targets}</source>
         <translation>Regla {rule}, {n} líneas: {targets}</translation>
     </message>
@@ -3940,8 +4091,16 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
+        <source>1 row — new: {new}, duplicates: {dup}, invalid: {bad}.</source>
+        <translation>1 fila — nuevas: {new}, duplicadas: {dup}, no válidas: {bad}.</translation>
+    </message>
+    <message>
         <source>{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.</source>
         <translation>{n} filas — nuevas: {new}, duplicadas: {dup}, no válidas: {bad}.</translation>
+    </message>
+    <message>
+        <source>Split rules made the lines of 1 row.</source>
+        <translation>Las reglas de división hicieron las líneas de 1 fila.</translation>
     </message>
     <message>
         <source>Split rules made the lines of {n} rows.</source>
@@ -3980,6 +4139,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation> y </translation>
     </message>
     <message>
+        <source>Save the file&apos;s memorized transaction as a split template (it is never booked)</source>
+        <translation>Guardar el movimiento memorizado del archivo como plantilla de división (nunca se registra)</translation>
+    </message>
+    <message>
         <source>Save the file&apos;s {n} memorized transactions as split templates (they are never booked)</source>
         <translation>Guardar los {n} movimientos memorizados del archivo como plantillas de división (nunca se registran)</translation>
     </message>
@@ -4006,6 +4169,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     <message>
         <source>(split rule {rule})</source>
         <translation>(regla de división {rule})</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 transaction</source>
+        <translation>&amp;Importar 1 movimiento</translation>
     </message>
     <message>
         <source>&amp;Import {n} transactions</source>

@@ -332,3 +332,30 @@ def test_a_stop_while_the_upgrade_writes_its_marker_waits_for_the_rollback(
     assert before.differences(fingerprint(legacy)) == []
     assert read_marker(legacy) is None
     assert inspect_book(legacy).state == "unversioned-legacy"
+
+
+CONTENTS = {"en": ("1 transaction, 1 account, 2 categories", "2 transactions, 5 accounts, "),
+            "es": ("1 movimiento, 1 cuenta, 2 categorías", "2 movimientos, 5 cuentas, ")}
+
+
+def test_whats_new_counts_one_transaction_and_two(language, qtbot, tmp_path) -> None:
+    from app.store.demo import write_legacy
+
+    for n in (1, 2):
+        where = tmp_path / f"{n}.cuentas"
+        write_legacy(where, n, 3, end=date(2026, 3, 31))
+        if n == 1:  # one account, and the category of its one transaction with its parent
+            conn = sqlite3.connect(where)
+            with conn:
+                account, category = conn.execute(
+                    "SELECT account_id, category_id FROM transactions").fetchone()
+                parent = conn.execute("SELECT parent_id FROM categories WHERE id = ?",
+                                      (category,)).fetchone()[0]
+                conn.execute("DELETE FROM accounts WHERE id <> ?", (account,))
+                conn.execute("DELETE FROM categories WHERE id NOT IN (?, ?)",
+                             (category, parent))
+            conn.close()
+        w = UpgradeWizard(str(where), backup_dir=tmp_path / "respaldos")
+        qtbot.addWidget(w)
+        w.show()
+        assert w.pages[w.WHATS_NEW].contents.text().startswith(CONTENTS[language][n - 1])
