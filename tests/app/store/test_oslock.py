@@ -231,6 +231,21 @@ def test_the_book_lock_names_its_holder_to_another_process(tmp_path: Path) -> No
         assert json.loads(lock_path(str(book)).read_text(encoding="utf-8"))["pid"] == pid
 
 
+def test_who_holds_a_shared_lock_is_told_where_the_system_says(
+        other: Callable[[], Other], lock_file: Path) -> None:
+    """Linux names a process holding a shared lock (for the refusal that names the
+    writer); other systems do not, and then nobody is named."""
+    a = other()
+    assert oslock.shared_holder_pid(lock_file) is None
+    assert a("shared") == "ok"
+    if sys.platform.startswith("linux"):
+        assert oslock.shared_holder_pid(lock_file) == a.proc.pid
+        assert oslock.process_user(a.proc.pid) == oslock.process_user(os.getpid()) != ""
+    else:
+        assert oslock.shared_holder_pid(lock_file) is None
+    assert oslock.shared_holder_pid(lock_file.with_name("nothing.lock")) is None
+
+
 def test_remove_and_close_never_leaves_a_lock_on_a_file_gone_unnoticed(
         other: Callable[[], Other], lock_file: Path) -> None:
     """Another process has the file open (about to lock it) while this one removes it.
