@@ -5004,7 +5004,7 @@
     </message>
     <message>
         <source>1 class listed in the file is not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
-        <translation>no se conserva la clase del archivo (Cuentas no tiene clases); se omite la clase que sigue a '/' en una categoría</translation>
+        <translation>no se conserva la clase del archivo (Cuentas no tiene clases); se omite la clase que sigue a &apos;/&apos; en una categoría</translation>
     </message>
     <message>
         <source>{n} classes listed in the file are not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
