@@ -46,12 +46,6 @@ from ui.upgrade.results import CheckPage, DonePage, FailedPage
 
 #: Steps after which the upgrade can no longer be stopped (it is being saved).
 SAVING_STEPS = ("Saving the upgraded book", "Checking the upgraded file", "Finishing")
-#: Steps at which a stop is not taken but kept for the next step. The engine reports
-#: "Verifying the backup" after it wrote its crash marker and before the migration's
-#: transaction begins: stopped there, the book is unchanged but the marker stays, and
-#: the book reads as an interrupted upgrade until the next launch settles it. The first
-#: step of the migration comes a moment later and rolls back cleanly.
-NOT_HERE = ("Verifying the backup",)
 #: How long "Finished" stays on the Upgrade page before the Check page shows.
 ADVANCE_MS = 600
 
@@ -231,7 +225,7 @@ class UpgradeWizard(QWizard):
                 .on_progress(self._upgrade_progressed)
                 .success(self._upgrade_done).failure(self._upgrade_failed)
                 .run_in_thread("cuentas-upgrade"))
-        task.stop_allowed = lambda step: step not in SAVING_STEPS + NOT_HERE
+        task.stop_allowed = lambda step: step not in SAVING_STEPS
         self.upgrade_task = task
         self._page_changed(self.currentId())
 

@@ -315,7 +315,7 @@ def test_a_stop_while_the_upgrade_writes_its_marker_waits_for_the_rollback(
     engine has checked the free space and before it opens the migration's transaction
     (it is writing its crash marker then) used to be taken at the next step, "Verifying
     the backup", outside the engine's rollback — the marker stayed and the book read as
-    an interrupted upgrade. The wizard takes the stop at the next step that rolls back."""
+    an interrupted upgrade. The engine now takes that step inside its rollback."""
     import ui.upgrade.wizard
 
     w = wizard
