@@ -148,6 +148,14 @@ def format_amount(minor: int, exp: int, locale: str, *, currency: str | None = N
     return str(format_decimal(value, format=_pattern(exp), locale=locale))
 
 
+def format_count(n: int, locale: str) -> str:
+    """A count as people read it in the book's locale: `1,234` (es_MX, en_US), `1 234`
+    (fr_FR), `1.234` (es_ES)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(n, format="#,##0", locale=locale))
+
+
 def decimal_symbol(locale: str) -> str:
     from babel.numbers import get_decimal_symbol
 

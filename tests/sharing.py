@@ -94,8 +94,10 @@ class Sharing:
         self.refused: list[tuple[str, str, list[int]]] = []
 
 
-#: The book's lock files are app/store/lock.py's, which has a Windows implementation of
-#: its own (app/store/oslock.py: lock files that stay); the rule is not applied to them.
+#: The book's lock files: app/store/oslock.py handles them on each system its own way
+#: (POSIX removes a lock file it still holds; the Windows side closes it first and
+#: leaves one another process has open), and here its POSIX side runs: the rule is not
+#: applied to them (tests/app/store/test_oslock.py checks the Windows side).
 LOCK_FILES = (".lock", ".write-lock")
 
 

@@ -106,3 +106,76 @@ def test_translations_keep_placeholders_and_accelerators(package: str) -> None:
         if source.replace("&&", "").count("&") != translation.replace("&&", "").count("&"):
             wrong.append(f"{context}: {source!r} -> {translation!r}: keyboard accelerator")
     assert wrong == []
+
+
+def developer_comments(package: str) -> list[str]:
+    """The `#:` comments of `package`'s sources not written for translators: lupdate
+    would take each as a note for the next marked string."""
+    import io
+    import tokenize
+
+    found = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        note_line = -1  # the last line of a note for translators (it may go on below)
+        for token in tokens:
+            if token.type == tokenize.COMMENT and token.string.startswith("#:"):
+                text = token.string[2:].strip()
+                line = token.start[0]
+                if text.startswith("Translators:") or line == note_line + 1:
+                    note_line = line
+                elif text:
+                    found.append(text)
+    return found
+
+
+def load_script() -> object:
+    """scripts/translations, a Python program without the .py suffix, as a module."""
+    from importlib.machinery import SourceFileLoader
+    from importlib.util import module_from_spec, spec_from_loader
+
+    loader = SourceFileLoader("translations_script", str(ROOT / "scripts" / "translations"))
+    spec = spec_from_loader("translations_script", loader)
+    assert spec is not None
+    module = module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("package", sorted(CATALOGUES))
+def test_the_catalogues_carry_only_notes_for_translators(package: str) -> None:
+    """The code's `#:` comments document constants for programmers; lupdate took them as
+    notes for the translator of whatever string came next. The catalogues keep only the
+    notes written for translators (`#: Translators: …`)."""
+    root = ElementTree.parse(CATALOGUES[package]).getroot()
+    notes = [(n.tag, n.text or "") for tag in ("extracomment", "translatorcomment")
+             for n in root.iter(tag)]
+    comments = developer_comments(package)
+    assert len(comments) > 50  # the code does use them: this test can fail
+    leaked = [(tag, text) for tag, text in notes
+              if not text.startswith("Translators:")
+              or any(c in text for c in comments)]
+    assert leaked == [], "run make translations (scripts/translations drops them)"
+    if package == "ui":  # a real note reaches the translator
+        assert any(text.startswith("Translators:") for _t, text in notes)
+
+
+def test_update_drops_code_comments_and_keeps_notes_for_translators(tmp_path: Path) -> None:
+    script = load_script()
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="es">\n<context>\n    <name></name>\n'
+        "    <message>\n        <source>Date</source>\n"
+        "        <extracomment>Column -&gt; sort key of the register.\n"
+        "Second line.</extracomment>\n"
+        "        <translation>Fecha</translation>\n    </message>\n"
+        "    <message>\n        <source>{n} archived</source>\n"
+        "        <extracomment>Translators: of categories.</extracomment>\n"
+        "        <translation>{n} archivadas</translation>\n    </message>\n"
+        "</context>\n</TS>\n", encoding="utf-8")
+    assert script.translator_notes_only(ts) == 1  # type: ignore[attr-defined]
+    root = ElementTree.parse(ts).getroot()
+    assert [n.text for n in root.iter("extracomment")] == ["Translators: of categories."]
+    assert [m.findtext("translation") for m in root.iter("message")] == ["Fecha",
+                                                                          "{n} archivadas"]

@@ -14,7 +14,7 @@ from app.cli.common import (
     run,
     whole_number,
 )
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 
 
 def register(sub: Any) -> None:
@@ -81,8 +81,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        print(tr("Wrote a legacy (revision 0001) demo book with {n} transactions at "
-                 "{book}").format(n=args.transactions, book=target))
+        print(plural(args.transactions,
+                     tr("Wrote a legacy (revision 0001) demo book with 1 transaction at "
+                        "{book}"),
+                     tr("Wrote a legacy (revision 0001) demo book with {n} transactions at "
+                        "{book}")).format(n=args.transactions, book=target))
     else:
         try:
             run(lambda: write_current(target, args.transactions, args.seed, end=date.today()))
@@ -90,7 +93,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if not db.is_postgres(target):
                 Path(target).expanduser().unlink(missing_ok=True)
             raise
-        print(tr("Wrote a demo book with {n} transactions at {book}").format(
+        print(plural(args.transactions, tr("Wrote a demo book with 1 transaction at {book}"),
+                     tr("Wrote a demo book with {n} transactions at {book}")).format(
             n=args.transactions, book=db.display_name(target)))
     return 0
 

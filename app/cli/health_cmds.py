@@ -19,7 +19,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import location, print_json, print_table, run, translated_errors
-from app.i18n import tr
+from app.i18n import ago, plural, tr
 
 if TYPE_CHECKING:
     from app.monitor.health import Health
@@ -102,7 +102,7 @@ def _locale(target: str) -> str:
 
 def _print(h: Health) -> None:
     """The figures for people, in the interface's language; labels in one column."""
-    from app.monitor.health import format_ms
+    from app.monitor.health import format_ms, parse_iso
 
     labels = {"book": tr("Book:"), "alerts": tr("Alerts:"), "timings": tr("Timings:"),
               "errors": tr("Errors:"), "backups": tr("Backups:"),
@@ -115,12 +115,16 @@ def _print(h: Health) -> None:
         print(f"{labels[key] if key else '':<{width}}{text}")
 
     if h.book is not None:
-        words = {"transactions": tr("transactions"), "splits": tr("split lines"),
-                 "accounts": tr("accounts"), "categories": tr("categories"),
-                 "templates": tr("templates"), "users": tr("users"),
-                 "audit_entries": tr("audit entries")}
-        counts = ", ".join(f"{v:,} {words.get(k, k.replace('_', ' '))}"
-                           for k, v in h.book.counts.items())
+        words = {"transactions": (tr("1 transaction"), tr("{n} transactions")),
+                 "splits": (tr("1 split line"), tr("{n} split lines")),
+                 "accounts": (tr("1 account"), tr("{n} accounts")),
+                 "categories": (tr("1 category"), tr("{n} categories")),
+                 "templates": (tr("1 template"), tr("{n} templates")),
+                 "users": (tr("1 user"), tr("{n} users")),
+                 "audit_entries": (tr("1 audit entry"), tr("{n} audit entries"))}
+        counts = ", ".join(
+            plural(v, *words[k]).format(n=f"{v:,}") if k in words
+            else f"{v:,} {k.replace('_', ' ')}" for k, v in h.book.counts.items())
         line("book", tr("{name} ({backend}, revision {revision}, {size} MB)").format(
             name=h.book.name, backend=h.book.backend, revision=h.book.revision,
             size=f"{(h.book.size_bytes or 0) / 1e6:.1f}"))
@@ -156,9 +160,11 @@ def _print(h: Health) -> None:
         if b.verified is None:
             line("backups", tr("no verified backup"))
         else:
-            line("backups", tr("{n}; newest verified {when} UTC ({days} days ago)").format(
+            #: Translators: after "Backups:"; {n} is how many, {ago} "yesterday", "3 days
+            #: ago"…
+            line("backups", tr("{n}; newest verified {when} UTC ({ago})").format(
                 n=b.count, when=b.verified[:16].replace('T', ' '),
-                days=f"{b.age_days(h.generated) or 0:.1f}"))
+                ago=ago(parse_iso(b.verified), h.generated)))
     if h.check is not None:
         from datetime import datetime
 
@@ -183,4 +189,5 @@ def _print(h: Health) -> None:
                               "({percent}% completed)").format(
                 opened=a.editor.opened, saved=a.editor.saved, cancelled=a.editor.cancelled,
                 percent=a.editor.completion_percent))
-    line("feedback", tr("{n} note(s)").format(n=len(h.feedback)))
+    line("feedback", plural(len(h.feedback), tr("1 note"), tr("{n} notes")).format(
+        n=len(h.feedback)))

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, CliExit, bad, run
-from app.i18n import tr
+from app.i18n import plural, tr
 
 #: The demo book of the screenshots ends on a fixed day, so images change only when
 #: the program does.
@@ -99,8 +99,8 @@ def cmd_handouts(args: argparse.Namespace) -> int:
         locale = _book_locale(args)
         written = run(lambda: write_handouts(folder, args.guide, progress=progress,
                                              index=index, force=args.force, locale=locale))
-        print((tr("Wrote 1 PDF to {folder}") if len(written) == 1 else
-               tr("Wrote {n} PDFs to {folder}")).format(n=len(written), folder=folder))
+        print(plural(len(written), tr("Wrote 1 PDF to {folder}"),
+                     tr("Wrote {n} PDFs to {folder}")).format(n=len(written), folder=folder))
     return 0
 
 
@@ -182,7 +182,8 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
         shutil.rmtree(root, ignore_errors=True)
     for path in written:
         print(f"{path.name:<44}{path.stat().st_size / 1024:8.0f} KB")
-    print(tr("Wrote {n} images into {folder}").format(n=len(written), folder=folder))
+    print(plural(len(written), tr("Wrote 1 image into {folder}"),
+                 tr("Wrote {n} images into {folder}")).format(n=len(written), folder=folder))
     return _report_problems()
 
 

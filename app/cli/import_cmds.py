@@ -13,6 +13,7 @@ an existing file only with `--force`, atomically.
 from __future__ import annotations
 
 import argparse
+import functools
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
@@ -25,7 +26,7 @@ from app.cli.common import (
     run,
     whole_number,
 )
-from app.i18n import tr
+from app.i18n import plural, tr
 
 if TYPE_CHECKING:
     from app.imports.preview import Preview
@@ -105,6 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.imports.commit import commit_import
     from app.imports.preview import ImportOptions
     from app.ledger.accounts import find_account
+    from app.money import format_count
 
     with open_current(args, write=not args.dry_run or bool(args.save_mapping)) as book:
         account = find_account(book, args.account)
@@ -135,20 +137,28 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         result = commit_import(book, preview, create_missing=args.yes,
                                save_templates=args.save_templates)
+        count = functools.partial(format_count, locale=book.info.locale)
         extra = ""
+        if result.transfers:
+            extra += "; " + transfers_text(result.imported, result.transfers, removed=False,
+                                           locale=book.info.locale)
         if result.openings_set:
             extra += "; " + tr("opening balance set")
         if result.now_duplicates:
-            extra += "; " + tr("{n} turned out to be duplicates meanwhile").format(
-                n=result.now_duplicates)
-        text = (tr("Imported 1 transaction into {account} (import {id}; undo with "
-                   "`cuentas imports undo {id}`){extra}.") if result.imported == 1 else
-                tr("Imported {n} transactions into {account} (import {id}; undo with "
-                   "`cuentas imports undo {id}`){extra}."))
+            extra += "; " + plural(result.now_duplicates,
+                                   tr("1 turned out to be a duplicate meanwhile"),
+                                   tr("{n} turned out to be duplicates meanwhile")).format(
+                n=count(result.now_duplicates))
+        text = plural(result.imported,
+                      tr("Imported 1 transaction into {account} (import {id}; undo with "
+                         "`cuentas imports undo {id}`){extra}."),
+                      tr("Imported {n} transactions into {account} (import {id}; undo with "
+                         "`cuentas imports undo {id}`){extra}."))
         print(text.format(
-            n=f"{result.imported:,}", account=account.name, id=result.batch_id, extra=extra))
+            n=count(result.imported), account=account.name, id=result.batch_id, extra=extra))
         if result.templates_saved:
-            print(tr("Saved {n} split templates: {names}").format(
+            print(plural(len(result.templates_saved), tr("Saved 1 split template: {names}"),
+                         tr("Saved {n} split templates: {names}")).format(
                 n=len(result.templates_saved), names=", ".join(result.templates_saved)))
     return 0
 
@@ -170,14 +180,31 @@ def _save_mapping(book: Book, args: argparse.Namespace, mapping: Any, account_id
         name=repr(args.save_mapping)))
 
 
+def transfers_text(transactions: int, transfers: int, *, removed: bool, locale: str) -> str:
+    """What an import or its undo says of the file's transfers: each is one transaction
+    of the file, written in both accounts (`app.imports.commit`)."""
+    from app.money import format_count
+
+    if transactions == 1:
+        return (tr("a transfer, removed from both accounts") if removed
+                else tr("a transfer, recorded in both accounts"))
+    if removed:
+        text = plural(transfers, tr("1 of them a transfer, removed from both accounts"),
+                      tr("{n} of them transfers, removed from both accounts"))
+    else:
+        text = plural(transfers, tr("1 of them a transfer, recorded in both accounts"),
+                      tr("{n} of them transfers, recorded in both accounts"))
+    return text.format(n=format_count(transfers, locale))
+
+
 def _missing_words(preview: Preview) -> str:
     parts = []
     if preview.missing_categories:
         n = len(preview.missing_categories)
-        parts.append(tr("1 category") if n == 1 else tr("{n} categories").format(n=n))
+        parts.append(plural(n, tr("1 category"), tr("{n} categories")).format(n=n))
     if preview.missing_accounts:
         n = len(preview.missing_accounts)
-        parts.append(tr("1 account") if n == 1 else tr("{n} accounts").format(n=n))
+        parts.append(plural(n, tr("1 account"), tr("{n} accounts")).format(n=n))
     return tr(" and ").join(parts)
 
 
@@ -208,17 +235,20 @@ def print_preview(preview: Preview) -> None:
     warned = sum(1 for r in preview.rows if r.warnings and r.status == "new")
     if warned:
         first = next(r for r in preview.rows if r.warnings and r.status == "new")
-        print(tr("A note on 1 row: {note}").format(note=first.warnings[0]) if warned == 1
-              else tr("Notes on {n} rows, like: {note}").format(n=f"{warned:,}",
-                                                               note=first.warnings[0]))
+        print(plural(warned, tr("A note on 1 row: {note}"),
+                     tr("Notes on {n} rows, like: {note}")).format(
+            n=f"{warned:,}", note=first.warnings[0]))
     for skipped in preview.skipped:
-        records = (tr("1 record") if skipped.count == 1
-                   else tr("{n} records").format(n=f"{skipped.count:,}"))
+        records = plural(skipped.count, tr("1 record"), tr("{n} records")).format(
+            n=f"{skipped.count:,}")
         print(tr("Skipped: line {line}, {what} ({records}): {why}").format(
             line=skipped.line, what=skipped.what, records=records, why=skipped.reason))
     if preview.memorized:
-        print(tr("Memorized transactions: {n} (never booked; --save-templates keeps them "
-                 "as split templates)").format(n=len(preview.memorized)))
+        print(plural(len(preview.memorized),
+                     tr("Memorized transactions: 1 (never booked; --save-templates keeps it "
+                        "as a split template)"),
+                     tr("Memorized transactions: {n} (never booked; --save-templates keeps "
+                        "them as split templates)")).format(n=len(preview.memorized)))
     if preview.missing_categories:
         from app.ledger.categories import kind_word
 
@@ -269,14 +299,16 @@ def cmd_imports_list(args: argparse.Namespace) -> int:
                         [(b.id, b.imported_at[:16].replace("T", " "), b.file_name, b.account,
                           f"{b.transactions:,}",
                           tr("undone {date}").format(date=b.undone_at[:10]) if b.undone_at
-                          else (tr("{n} changed since").format(n=b.changed) if b.changed
-                                else ""))
+                          else (plural(b.changed, tr("1 changed since"),
+                                       tr("{n} changed since")).format(n=b.changed)
+                                if b.changed else ""))
                          for b in batches], right=(0, 4))
     return 0
 
 
 def cmd_imports_undo(args: argparse.Namespace) -> int:
     from app.imports.commit import undo_import
+    from app.money import format_count
 
     with open_current(args, write=True) as book:
         result = undo_import(book, args.id)
@@ -289,8 +321,12 @@ def cmd_imports_undo(args: argparse.Namespace) -> int:
                 names=", ".join(result.accounts_removed)))
         if result.opening_restored:
             extra.append(tr("opening balance put back"))
-        print(tr("Undid import {id}: {n} transactions removed{extra}.").format(
-            id=args.id, n=f"{result.removed:,}",
+        if result.transfers:
+            extra.insert(0, transfers_text(result.removed, result.transfers, removed=True,
+                                           locale=book.info.locale))
+        print(plural(result.removed, tr("Undid import {id}: 1 transaction removed{extra}."),
+                     tr("Undid import {id}: {n} transactions removed{extra}.")).format(
+            id=args.id, n=format_count(result.removed, book.info.locale),
             extra=f" ({'; '.join(extra)})" if extra else ""))
     return 0
 

@@ -16,7 +16,7 @@ from app.cli.common import (
     printable,
     whole_number,
 )
-from app.i18n import tr
+from app.i18n import plural, tr
 
 #: `list --limit` at most this (a bigger number is a typo; the database's integers end
 #: at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).
@@ -219,8 +219,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 lines=lines, payee=args.payee, memo=args.memo,
                                 reference=args.reference, cleared=args.cleared)
         view = save_transaction(book, data)
-        lines_text = (tr("in 1 line") if len(view.lines) == 1 else
-                      tr("in {n} lines").format(n=len(view.lines)))
+        lines_text = plural(len(view.lines), tr("in 1 line"), tr("in {n} lines")).format(
+            n=len(view.lines))
         print(tr("Added transaction {id}: {date} {payee} {amount} {lines}").format(
             id=view.id, date=view.date, payee=printable(view.payee),
             amount=format_plain(view.amount, book.info.exp), lines=lines_text))
@@ -235,7 +235,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     the matching lines only, json adds each transaction's `matched_amount`, and the
     table's total is the sum of the matching lines (never of whole transactions)."""
     from app.ledger.search import Filters, resolve, search_transactions, summarize
-    from app.money import format_amount, format_plain
+    from app.money import format_amount, format_count, format_plain
 
     not_empty(args, ("--account", "account"), ("--from", "date_from"), ("--to", "date_to"),
               ("--search", "search"), ("--category", "category"), ("--min", "amount_min"),
@@ -308,13 +308,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                              tr("amount")], rows, right=(0, 5))
             if not args.limit:
                 summary = summarize(book, filters)
-                if summary.count == 1:
-                    text = (tr("1 transaction; total of matching lines: {total}") if wanted
-                            else tr("1 transaction; its total: {total}"))
+                if wanted:
+                    text = plural(summary.count,
+                                  tr("1 transaction; total of matching lines: {total}"),
+                                  tr("{count} transactions; total of matching lines: {total}"))
                 else:
-                    text = (tr("{count} transactions; total of matching lines: {total}")
-                            if wanted else tr("{count} transactions; total of transactions: "
-                                              "{total}"))
-                print(text.format(count=f"{summary.count:,}",
+                    text = plural(summary.count, tr("1 transaction; its total: {total}"),
+                                  tr("{count} transactions; total of transactions: {total}"))
+                print(text.format(count=format_count(summary.count, locale),
                                   total=format_amount(summary.total, exp, locale)))
     return 0

@@ -13,7 +13,8 @@ or written, and nothing is found by accident through the folder it was started f
 The steps, in order; the first failure stops the run:
 - this part (`app`): the migrations and the guides are found (inside the bundle when
   frozen), a legacy demo book (revision 0001) is written, upgraded through the engine
-  (verified backup, before/after comparison) and verified;
+  (verified backup, before/after comparison) and verified; an OFX statement is read
+  through ofxtools and a QIF one with splits;
 - the desktop part (`ui/launch/self_test.py`, handed in by `ui.launch`): the main
   window on the upgraded book, the split editor with a template, a handout PDF
   written through the help window, all on Qt's offscreen platform.
@@ -207,6 +208,64 @@ def verify_demo(test: SelfTest) -> str:
     return f"{len(checks)} checks passed"
 
 
+#: A two-transaction OFX 1.x (SGML) statement, as a bank writes it.
+_OFX = """OFXHEADER:100
+DATA:OFXSGML
+VERSION:102
+SECURITY:NONE
+ENCODING:USASCII
+CHARSET:1252
+COMPRESSION:NONE
+OLDFILEUID:NONE
+NEWFILEUID:NONE
+
+<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS>
+<DTSERVER>20260701120000<LANGUAGE>SPA</SONRS></SIGNONMSGSRSV1>
+<BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>
+<STMTRS><CURDEF>MXN<BANKACCTFROM><BANKID>012<ACCTID>0123456789<ACCTTYPE>CHECKING
+</BANKACCTFROM><BANKTRANLIST><DTSTART>20260601<DTEND>20260630
+<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260605<TRNAMT>-1160.00<FITID>st-1<NAME>Papeleria Lopez
+</STMTTRN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20260610<TRNAMT>5000.00<FITID>st-2<NAME>Cliente
+</STMTTRN></BANKTRANLIST><LEDGERBAL><BALAMT>3840.00<DTASOF>20260630</LEDGERBAL>
+</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+"""
+
+#: One QIF transaction split into a purchase and its IVA.
+_QIF = """!Type:Bank
+D06/05/2026
+T-1,160.00
+PPapeleria Lopez
+SOffice supplies
+$-1,000.00
+SIVA paid
+$-160.00
+^
+"""
+
+
+def read_statements(test: SelfTest) -> str:
+    """The statement readers travel with the program: OFX through ofxtools (not the
+    tolerant fallback, which would hide a build without it) and QIF with splits."""
+    import ofxtools
+
+    from app.imports import read_statement
+
+    folder = test.folder / "statements"
+    folder.mkdir(exist_ok=True)
+    (folder / "june.ofx").write_text(_OFX, encoding="ascii")
+    (folder / "june.qif").write_text(_QIF, encoding="ascii")
+    ofx = read_statement(folder / "june.ofx", currency="MXN").parsed
+    if tr("read with ofxtools") not in ofx.notes or len(ofx.transactions) != 2:
+        raise RuntimeError(f"OFX: {len(ofx.transactions)} transactions; {'; '.join(ofx.notes)}")
+    qif = read_statement(folder / "june.qif", date_order="mdy").parsed
+    lines = sum(len(t.lines) for t in qif.transactions)
+    if len(qif.transactions) != 1 or lines != 2 or any(t.errors for t in qif.transactions):
+        raise RuntimeError(f"QIF: {len(qif.transactions)} transactions, {lines} split lines")
+    version = getattr(ofxtools, "__version__", "") or "?"
+    return (f"OFX: 2 transactions (ofxtools {version}); QIF: 1 transaction, "
+            f"{lines} split lines")
+
+
 def header() -> str:
     import sqlite3
 
@@ -249,6 +308,7 @@ def run(desktop: Callable[[SelfTest], None] | None = None, out: TextIO | None = 
         test.step("legacy demo book", lambda: write_legacy_demo(test))
         test.step("upgrade through the engine", lambda: upgrade_demo(test))
         test.step("verify the upgraded book", lambda: verify_demo(test))
+        test.step("statement readers", lambda: read_statements(test))
         if desktop is not None:
             desktop(test)
         else:

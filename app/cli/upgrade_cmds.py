@@ -28,7 +28,7 @@ from app.cli.common import (
     print_table,
     run,
 )
-from app.i18n import tr
+from app.i18n import plural, tr
 
 if TYPE_CHECKING:
     from app.backup import BackupInfo
@@ -108,7 +108,7 @@ class _Steps:
         if step == self.last:
             return
         self.last = step
-        rows = (" " + tr("({n} rows)").format(n=f"{total:,}")
+        rows = (" " + plural(total, tr("(1 row)"), tr("({n} rows)")).format(n=f"{total:,}")
                 if step.startswith("Upgrading: copying") and total else "")
         applied = step.removeprefix("Upgrading: revision ").removesuffix(" applied")
         words = (tr("Upgrading: revision {revision} applied").format(revision=applied)

@@ -97,6 +97,39 @@ def QT_TR_NOOP(text: str) -> str:  # the name lupdate looks for
     return text
 
 
+def plural(n: int, one: str, other: str) -> str:
+    """The form of a counted text for the count `n`: `one` for exactly 1, `other` for
+    every other count (0 included: "0 transacciones") — the rule of English and of
+    Spanish, kept here so that no caller writes it again.
+
+    Both forms come translated and whole, the count formatted after:
+
+        plural(n, tr("1 transaction"), tr("{n} transactions")).format(n=count_text)
+
+    so the catalogue holds two sentences a translator reads as they are shown, and the
+    count is written in the book's locale (`app.money.format_count`: 1,234 or 1 234).
+    Qt's numerus forms (`tr("%n transaction(s)", "", n)`) would need an English
+    catalogue too, a reader of them without Qt for app's messages, and would write the
+    number in Qt's locale rather than the book's."""
+    return one if n == 1 else other
+
+
+def ago(then: float, now: float) -> str:
+    """How long ago `then` was, seen at `now` (both seconds since the epoch), in words of
+    the interface's language: "less than an hour ago", "today" (earlier on the same day
+    in this computer's time), "yesterday", "3 days ago" (calendar days)."""
+    from datetime import datetime
+
+    if now - then < 3600:
+        return tr("less than an hour ago")
+    days = (datetime.fromtimestamp(now).date() - datetime.fromtimestamp(then).date()).days
+    if days <= 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    return tr("{n} days ago").format(n=days)
+
+
 @functools.cache
 def catalogue(lang: str) -> dict[str, str]:
     """Source text -> translation, from `cuentas_<lang>.ts` beside this module.

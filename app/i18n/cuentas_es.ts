@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Note</source>
-        <extracomment>The paper of the handout being built (width, height in points): `on_paper(locale)`; the post-deployment report (app/monitor/report.py) is laid out on it too.</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
@@ -26,7 +25,6 @@
     </message>
     <message>
         <source>(an animation in the help browser)</source>
-        <extracomment>Stand-ins for characters that Vera (the fallback font) does not have.</extracomment>
         <translation>(una animación en el navegador de ayuda)</translation>
     </message>
     <message>
@@ -91,7 +89,6 @@
     </message>
     <message>
         <source>is not a user of this book (cuentas users list shows them)</source>
-        <extracomment>What entries are about (the `entity` of `UnitOfWork.record`); `check_names` also takes any other kind the book&apos;s trail holds (written by another Cuentas).</extracomment>
         <translation>no es un usuario de este libro (cuentas users list los muestra)</translation>
     </message>
     <message>
@@ -104,12 +101,10 @@
     </message>
     <message>
         <source>is not a date as YYYY-MM-DD</source>
-        <extracomment>ASCII digits only: `\d` would also take Arabic-Indic or full-width digits.</extracomment>
         <translation>no es una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Book name</source>
-        <extracomment>&quot;text&quot;, &quot;choice&quot;, &quot;int&quot;, &quot;folder&quot;, &quot;locale&quot;, &quot;currency&quot; Locales offered in the settings panel (any locale Babel knows is accepted). Titles and descriptions are source text: show them through `app.i18n.tr()`.</extracomment>
         <translation>Nombre del libro</translation>
     </message>
     <message>
@@ -178,7 +173,6 @@
     </message>
     <message>
         <source>is not a whole number</source>
-        <extracomment>Alert when the newest verified backup of the open book is older than this. Alert when more than this share of last week&apos;s operations failed (percent).</extracomment>
         <translation>no es un número entero</translation>
     </message>
     <message>
@@ -191,7 +185,6 @@
     </message>
     <message>
         <source>is not an ISO 4217 currency code</source>
-        <extracomment>Amounts are limited to ±10^13 minor units (100 billion in a 2-decimal currency). ASCII digits only: `d` would take `١٢٣` (Arabic-Indic) or `１２３` (full-width) as 123. A plain decimal number (percentages, fractions&apos; parts): no exponent, NaN or Infinity. More digits than this before the decimal mark is out of range whatever the currency (and keeps Decimal within its precision).</extracomment>
         <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
@@ -224,7 +217,6 @@
     </message>
     <message>
         <source>Split editor</source>
-        <extracomment>Which rollout groups each stage reaches. Key of the local settings (`app.admin.local_settings`) holding the Preview overrides. Every flag, declared once. tests/app/admin/test_flags.py checks each declaration. Titles, descriptions and `helps` are source text: `statuses()` gives the first two in the interface&apos;s language, and Settings ▸ Features translates `helps` (`app.i18n.tr`).</extracomment>
         <translation>Editor de división</translation>
     </message>
     <message>
@@ -273,7 +265,6 @@
     </message>
     <message>
         <source>is not a feature flag (known: {items})</source>
-        <extracomment>The book&apos;s stage (the declared default when the book has none stored). What the book&apos;s stage alone gives this user. A local override on this desktop: &quot;env&quot; (CUENTAS_FLAGS), &quot;preview&quot;, or None.</extracomment>
         <translation>no es un interruptor de función (los que hay: {items})</translation>
     </message>
     <message>
@@ -282,7 +273,6 @@
     </message>
     <message>
         <source>off</source>
-        <extracomment>Stages as people read them (source text: `stage_title` translates).</extracomment>
         <translation>apagada</translation>
     </message>
     <message>
@@ -399,7 +389,6 @@
     </message>
     <message>
         <source>is not a role (one of {items})</source>
-        <extracomment>This profile is the one acting in this process.</extracomment>
         <translation>no es un rol (uno de estos: {items})</translation>
     </message>
     <message>
@@ -448,7 +437,6 @@
     </message>
     <message>
         <source>Verifying the backup</source>
-        <extracomment>The public face of backups; the desktop app and the command line import from here. Pages copied per online-backup step (16 MB at 4 KiB pages): progress granularity.</extracomment>
         <translation>Verificando el respaldo</translation>
     </message>
     <message>
@@ -469,9 +457,6 @@
     </message>
     <message>
         <source>is not one of {items}</source>
-        <extracomment>Columns a register can be sorted by. The account&apos;s balance after this movement (date order); None when sorted otherwise.
-----------
-Reports that take --by (month/quarter/year). A short name for what the row stands for (the drill-down window&apos;s title).</extracomment>
         <translation>no es uno de estos: {items}</translation>
     </message>
     <message>
@@ -508,7 +493,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the file is missing</source>
-        <extracomment>`shop-20261205-100000-manual.cuentas` (or `...-manual-2.cuentas`): the name says the local time and the reason, which is all a backup without a manifest still tells.</extracomment>
         <translation>falta el archivo</translation>
     </message>
     <message>
@@ -577,7 +561,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>restore a backup</source>
-        <extracomment>The backup of the book as it was just before (None when it could not be read). Files of a damaged book moved aside as they were (never deleted).</extracomment>
         <translation>restaurar un respaldo</translation>
     </message>
     <message>
@@ -693,8 +676,16 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>los libros de demostración antiguos solo pueden ser archivos SQLite</translation>
     </message>
     <message>
+        <source>Wrote a legacy (revision 0001) demo book with 1 transaction at {book}</source>
+        <translation>Se escribió un libro de demostración antiguo (revisión 0001) con 1 movimiento en {book}</translation>
+    </message>
+    <message>
         <source>Wrote a legacy (revision 0001) demo book with {n} transactions at {book}</source>
         <translation>Se escribió un libro de demostración antiguo (revisión 0001) con {n} movimientos en {book}</translation>
+    </message>
+    <message>
+        <source>Wrote a demo book with 1 transaction at {book}</source>
+        <translation>Se escribió un libro de demostración con 1 movimiento en {book}</translation>
     </message>
     <message>
         <source>Wrote a demo book with {n} transactions at {book}</source>
@@ -794,7 +785,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>the help guides as PDF handouts and a training booklet</source>
-        <extracomment>The demo book of the screenshots ends on a fixed day, so images change only when the program does.</extracomment>
         <translation>las guías de ayuda como folletos PDF y un manual de capacitación</translation>
     </message>
     <message>
@@ -870,6 +860,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Ninguna guía las usa, así que no se copiaron: {names}</translation>
     </message>
     <message>
+        <source>Wrote 1 image into {folder}</source>
+        <translation>Se escribió 1 imagen en {folder}</translation>
+    </message>
+    <message>
         <source>Wrote {n} images into {folder}</source>
         <translation>Se escribieron {n} imágenes en {folder}</translation>
     </message>
@@ -887,7 +881,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>add or list accounts</source>
-        <extracomment>`list --limit` at most this (a bigger number is a typo; the database&apos;s integers end at 2^63, and PostgreSQL refuses a bigger LIMIT with its SQL text).</extracomment>
         <translation>agregar o listar cuentas</translation>
     </message>
     <message>
@@ -1044,7 +1037,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>date</source>
-        <extracomment>The header of Cuentas&apos; own CSV export (app.exports.csv): one row per split line. The roles as messages name them.</extracomment>
         <translation>fecha</translation>
     </message>
     <message>
@@ -1168,28 +1160,41 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Comentarios:</translation>
     </message>
     <message>
-        <source>split lines</source>
-        <translation>líneas</translation>
+        <source>1 template</source>
+        <translation>1 plantilla</translation>
     </message>
     <message>
-        <source>accounts</source>
-        <translation>cuentas</translation>
+        <source>{n} templates</source>
+        <translation>{n} plantillas</translation>
     </message>
     <message>
-        <source>categories</source>
-        <translation>categorías</translation>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
     </message>
     <message>
-        <source>templates</source>
-        <translation>plantillas</translation>
+        <source>{n} users</source>
+        <translation>{n} usuarios</translation>
     </message>
     <message>
-        <source>users</source>
-        <translation>usuarios</translation>
+        <source>1 audit entry</source>
+        <translation>1 entrada de la bitácora</translation>
     </message>
     <message>
-        <source>audit entries</source>
-        <translation>entradas de la bitácora</translation>
+        <source>{n} audit entries</source>
+        <translation>{n} entradas de la bitácora</translation>
+    </message>
+    <message>
+        <source>{n}; newest verified {when} UTC ({ago})</source>
+        <extracomment>Translators: after &quot;Backups:&quot;; {n} is how many, {ago} &quot;yesterday&quot;, &quot;3 days ago&quot;…</extracomment>
+        <translation>{n}; el verificado más reciente, {when} UTC ({ago})</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notas</translation>
     </message>
     <message>
         <source>{name} ({backend}, revision {revision}, {size} MB)</source>
@@ -1252,10 +1257,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>ningún respaldo verificado</translation>
     </message>
     <message>
-        <source>{n}; newest verified {when} UTC ({days} days ago)</source>
-        <translation>{n}; el verificado más reciente {when} UTC (hace {days} días)</translation>
-    </message>
-    <message>
         <source>checks passed</source>
         <translation>revisiones aprobadas</translation>
     </message>
@@ -1270,10 +1271,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>opened {opened}, saved {saved}, cancelled {cancelled} ({percent}% completed)</source>
         <translation>abierto {opened}, guardado {saved}, cancelado {cancelled} (se terminó el {percent}%)</translation>
-    </message>
-    <message>
-        <source>{n} note(s)</source>
-        <translation>{n} nota(s)</translation>
     </message>
     <message>
         <source>split templates: list them, or apply one</source>
@@ -1372,6 +1369,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>({n} filas)</translation>
     </message>
     <message>
+        <source>(1 row)</source>
+        <translation>(1 fila)</translation>
+    </message>
+    <message>
         <source>Upgrading: revision {revision} applied</source>
         <translation>Actualizando: revisión {revision} aplicada</translation>
     </message>
@@ -1437,7 +1438,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>upgraded</source>
-        <extracomment>Upgrade runs&apos; outcomes and errors&apos; sources as people read them (source text).</extracomment>
         <translation>actualizado</translation>
     </message>
     <message>
@@ -1457,16 +1457,8 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Actualizado de la revisión {a} a la {b} el {when} en {secs}; {checks}.</translation>
     </message>
     <message>
-        <source>{n} earlier run(s) failed and were rolled back.</source>
-        <translation>{n} intento(s) anterior(es) fallaron y se revirtieron.</translation>
-    </message>
-    <message>
         <source>Upgrade</source>
         <translation>Actualización</translation>
-    </message>
-    <message>
-        <source>{n} upgrade run(s) failed; the book was rolled back each time.</source>
-        <translation>{n} actualización(es) fallaron; el libro se revirtió cada vez.</translation>
     </message>
     <message>
         <source>This book was not upgraded by Cuentas 2 (it was created at the current revision).</source>
@@ -1481,16 +1473,8 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>No se encontró ningún respaldo verificado de este libro.</translation>
     </message>
     <message>
-        <source>{n} backup(s); the newest verified one was made {when} ({days} days ago).</source>
-        <translation>{n} respaldo(s); el verificado más reciente se hizo el {when} (hace {days} días).</translation>
-    </message>
-    <message>
         <source>Restores</source>
         <translation>Restauraciones</translation>
-    </message>
-    <message>
-        <source>{n} restore(s) on this computer, each verified (checksum, integrity, totals) before and after.</source>
-        <translation>{n} restauración(es) en esta computadora, cada una verificada (suma de verificación, integridad, totales) antes y después.</translation>
     </message>
     <message>
         <source>No backup was restored on this computer.</source>
@@ -1533,10 +1517,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Errores</translation>
     </message>
     <message>
-        <source>{n} unexpected error(s) since {since}; {rate}% of last week&apos;s operations failed.</source>
-        <translation>{n} error(es) inesperado(s) desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
-    </message>
-    <message>
         <source>{pct}% of transactions were split over the last 12 months ({n} of {total}).</source>
         <translation>El {pct}% de los movimientos se dividió en los últimos 12 meses ({n} de {total}).</translation>
     </message>
@@ -1557,10 +1537,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Comentarios</translation>
     </message>
     <message>
-        <source>{n} note(s) received.</source>
-        <translation>{n} nota(s) recibida(s).</translation>
-    </message>
-    <message>
         <source>No feedback note yet.</source>
         <translation>Todavía no hay notas de comentarios.</translation>
     </message>
@@ -1577,18 +1553,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>{a} movimientos antes, {b} después</translation>
     </message>
     <message>
-        <source>{n} account balances {same}</source>
-        <translation>{n} saldos de cuentas {same}</translation>
-    </message>
-    <message>
-        <source>equal</source>
-        <translation>iguales</translation>
-    </message>
-    <message>
-        <source>{n} category totals {same}</source>
-        <translation>{n} totales por categoría {same}</translation>
-    </message>
-    <message>
         <source>Generated {when}</source>
         <translation>Generado el {when}</translation>
     </message>
@@ -1603,6 +1567,98 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>{n} transactions</source>
         <translation>{n} movimientos</translation>
+    </message>
+    <message>
+        <source>1 earlier run failed and was rolled back.</source>
+        <translation>1 intento anterior falló y se revirtió.</translation>
+    </message>
+    <message>
+        <source>{n} earlier runs failed and were rolled back.</source>
+        <translation>{n} intentos anteriores fallaron y se revirtieron.</translation>
+    </message>
+    <message>
+        <source>1 upgrade run failed; the book was rolled back.</source>
+        <translation>1 actualización falló; el libro se revirtió.</translation>
+    </message>
+    <message>
+        <source>{n} upgrade runs failed; the book was rolled back each time.</source>
+        <translation>{n} actualizaciones fallaron; el libro se revirtió cada vez.</translation>
+    </message>
+    <message>
+        <source>1 backup, verified, made {when} ({ago}).</source>
+        <translation>1 respaldo, verificado, hecho el {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>{n} backups; the newest verified one was made {when} ({ago}).</source>
+        <translation>{n} respaldos; el verificado más reciente se hizo el {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>1 restore on this computer, verified (checksum, integrity, totals) before and after.</source>
+        <translation>1 restauración en esta computadora, verificada (suma de verificación, integridad, totales) antes y después.</translation>
+    </message>
+    <message>
+        <source>{n} restores on this computer, each verified (checksum, integrity, totals) before and after.</source>
+        <translation>{n} restauraciones en esta computadora, cada una verificada (suma de verificación, integridad, totales) antes y después.</translation>
+    </message>
+    <message>
+        <source>{ok} of 1 operation with enough runs is within its threshold (95th percentile, last 7 days).</source>
+        <translation>{ok} de 1 operación con suficientes ejecuciones está dentro de su umbral (percentil 95, últimos 7 días).</translation>
+    </message>
+    <message>
+        <source>1 unexpected error since {since}; {rate}% of last week&apos;s operations failed.</source>
+        <translation>1 error inesperado desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>{n} unexpected errors since {since}; {rate}% of last week&apos;s operations failed.</source>
+        <translation>{n} errores inesperados desde {since}; falló el {rate}% de las operaciones de la semana pasada.</translation>
+    </message>
+    <message>
+        <source>1 note received.</source>
+        <translation>1 nota recibida.</translation>
+    </message>
+    <message>
+        <source>{n} notes received.</source>
+        <translation>{n} notas recibidas.</translation>
+    </message>
+    <message>
+        <source>The split editor was opened once, saved {s} and cancelled {c}{rate}.</source>
+        <translation>El editor de división se abrió una vez, se guardó {s} y se canceló {c}{rate}.</translation>
+    </message>
+    <message>
+        <source>1 transaction before, {b} after</source>
+        <translation>1 movimiento antes, {b} después</translation>
+    </message>
+    <message>
+        <source>1 account balance equal</source>
+        <translation>1 saldo de cuenta igual</translation>
+    </message>
+    <message>
+        <source>{n} account balances equal</source>
+        <translation>{n} saldos de cuentas iguales</translation>
+    </message>
+    <message>
+        <source>1 account balance DIFFERENT</source>
+        <translation>1 saldo de cuenta DIFERENTE</translation>
+    </message>
+    <message>
+        <source>{n} account balances DIFFERENT</source>
+        <translation>{n} saldos de cuentas DIFERENTES</translation>
+    </message>
+    <message>
+        <source>1 category total equal</source>
+        <translation>1 total por categoría igual</translation>
+    </message>
+    <message>
+        <source>{n} category totals equal</source>
+        <translation>{n} totales por categoría iguales</translation>
+    </message>
+    <message>
+        <source>1 category total DIFFERENT</source>
+        <translation>1 total por categoría DIFERENTE</translation>
+    </message>
+    <message>
+        <source>{n} category totals DIFFERENT</source>
+        <translation>{n} totales por categoría DIFERENTES</translation>
     </message>
     <message>
         <source>Post-deployment report</source>
@@ -2081,6 +2137,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>saldo inicial fijado</translation>
     </message>
     <message>
+        <source>1 turned out to be a duplicate meanwhile</source>
+        <translation>1 resultó duplicado mientras tanto</translation>
+    </message>
+    <message>
         <source>{n} turned out to be duplicates meanwhile</source>
         <translation>{n} resultaron duplicados mientras tanto</translation>
     </message>
@@ -2093,12 +2153,40 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Se importaron {n} movimientos a {account} (importación {id}; se deshace con `cuentas imports undo {id}`){extra}.</translation>
     </message>
     <message>
+        <source>Saved 1 split template: {names}</source>
+        <translation>Se guardó 1 plantilla de división: {names}</translation>
+    </message>
+    <message>
         <source>Saved {n} split templates: {names}</source>
         <translation>Se guardaron {n} plantillas de división: {names}</translation>
     </message>
     <message>
         <source>Saved the mapping {name} for this account.</source>
         <translation>Se guardó la asignación de columnas {name} para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>a transfer, removed from both accounts</source>
+        <translation>una transferencia, quitada de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>a transfer, recorded in both accounts</source>
+        <translation>una transferencia, registrada en las dos cuentas</translation>
+    </message>
+    <message>
+        <source>1 of them a transfer, removed from both accounts</source>
+        <translation>1 de ellos una transferencia, quitada de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>{n} of them transfers, removed from both accounts</source>
+        <translation>{n} de ellos transferencias, quitadas de las dos cuentas</translation>
+    </message>
+    <message>
+        <source>1 of them a transfer, recorded in both accounts</source>
+        <translation>1 de ellos una transferencia, registrada en las dos cuentas</translation>
+    </message>
+    <message>
+        <source>{n} of them transfers, recorded in both accounts</source>
+        <translation>{n} de ellos transferencias, registradas en las dos cuentas</translation>
     </message>
     <message>
         <source>1 category</source>
@@ -2111,6 +2199,18 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>1 account</source>
         <translation>1 cuenta</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message>
+        <source>1 split line</source>
+        <translation>1 línea</translation>
+    </message>
+    <message>
+        <source>{n} split lines</source>
+        <translation>{n} líneas</translation>
     </message>
     <message>
         <source>{n} accounts</source>
@@ -2169,6 +2269,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>Omitido: línea {line}, {what} ({records}): {why}</translation>
     </message>
     <message>
+        <source>Memorized transactions: 1 (never booked; --save-templates keeps it as a split template)</source>
+        <translation>Movimientos memorizados: 1 (nunca se registra; --save-templates lo guarda como plantilla de división)</translation>
+    </message>
+    <message>
         <source>Memorized transactions: {n} (never booked; --save-templates keeps them as split templates)</source>
         <translation>Movimientos memorizados: {n} (nunca se registran; --save-templates los guarda como plantillas de división)</translation>
     </message>
@@ -2201,6 +2305,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>deshecha el {date}</translation>
     </message>
     <message>
+        <source>1 changed since</source>
+        <translation>1 cambiado desde entonces</translation>
+    </message>
+    <message>
         <source>{n} changed since</source>
         <translation>{n} cambiados desde entonces</translation>
     </message>
@@ -2215,6 +2323,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     <message>
         <source>opening balance put back</source>
         <translation>saldo inicial restablecido</translation>
+    </message>
+    <message>
+        <source>Undid import {id}: 1 transaction removed{extra}.</source>
+        <translation>Se deshizo la importación {id}: se quitó 1 movimiento{extra}.</translation>
     </message>
     <message>
         <source>Undid import {id}: {n} transactions removed{extra}.</source>
@@ -2398,7 +2510,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>income</source>
-        <extracomment>Kinds as people read them in running text (source text: `kind_word` translates).</extracomment>
         <translation>ingreso</translation>
     </message>
     <message>
@@ -2494,6 +2605,10 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
         <translation>quitar categorías</translation>
     </message>
     <message>
+        <source>holds 1 split line; merge it instead</source>
+        <translation>tiene 1 línea; mejor fusiónela</translation>
+    </message>
+    <message>
         <source>holds {n} split lines; merge it instead</source>
         <translation>tiene {n} líneas; mejor fusiónela</translation>
     </message>
@@ -2511,9 +2626,6 @@ Reports that take --by (month/quarter/year). A short name for what the row stand
     </message>
     <message>
         <source>is before --from {date}</source>
-        <extracomment>A category filter takes the lines of its subcategories too. Filled in by `resolve`: the category and those below it.
-----------
-Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.md.</extracomment>
         <translation>es anterior a --from {date}</translation>
     </message>
     <message>
@@ -2601,10 +2713,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>está vacío; indique BASE@TASA;BASE@TASA;...</translation>
     </message>
     <message>
-        <source>names {categories} categories for {invoices} invoices</source>
-        <translation>nombra {categories} categorías para {invoices} facturas</translation>
-    </message>
-    <message>
         <source>is not BASE@RATE (like 1234.56@16)</source>
         <translation>no es BASE@TASA (como 1234.56@16)</translation>
     </message>
@@ -2625,6 +2733,18 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>está vacío; indique TOTAL@TASA;TOTAL@TASA;...</translation>
     </message>
     <message>
+        <source>names {categories} for {invoices}</source>
+        <translation>indica {categories} para {invoices}</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>1 factura</translation>
+    </message>
+    <message>
+        <source>{n} invoices</source>
+        <translation>{n} facturas</translation>
+    </message>
+    <message>
         <source>is not TOTAL@RATE (like 1432.09@16)</source>
         <translation>no es TOTAL@TASA (como 1432.09@16)</translation>
     </message>
@@ -2642,7 +2762,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Purchase with IVA</source>
-        <extracomment>Titles, descriptions and parameter labels are source text: `list_templates` gives them in the interface&apos;s language.</extracomment>
         <translation>Compra con IVA</translation>
     </message>
     <message>
@@ -2763,12 +2882,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Category</source>
-        <extracomment>CSV key -&gt; heading for people (source text, shown through `tr()`).</extracomment>
         <translation>Categoría</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <extracomment>Files above this size are refused before they are read (a statement is far smaller; a 100,000-transaction QIF with splits is about 10 MB). How a date order is named in the preview&apos;s notes.</extracomment>
         <translation>mes/día/año</translation>
     </message>
     <message>
@@ -3005,9 +3122,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is empty: name the file to write</source>
-        <extracomment>Windows: see `fsync_dir`, `BINARY` and `replace_file`. `os.open` takes the C runtime&apos;s flags, and on Windows a descriptor opened without O_BINARY is in text mode: every &quot;
-&quot; written becomes &quot;<byte value="xd"/>
-&quot; and a read stops at ^Z. So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on POSIX, which has no text mode); `tests/test_portability.py` checks that none is left out. Windows&apos; answers when a file cannot be moved, replaced or removed because a program has it open: ERROR_ACCESS_DENIED (MoveFileEx onto an open file), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION. POSIX never refuses an open file (its errors carry no winerror). How long `replace_file` and `remove_file` try again while a file is open elsewhere (an antivirus or a backup tool looking at a new file lets go within a second or so). Files beside a book that belong to it: never a target. Names Windows keeps for devices: no file can be called `con`, `NUL.txt` or `com1.cuentas` there, whatever the case and whatever follows the first dot.</extracomment>
         <translation>está vacío: indique el archivo que se escribe</translation>
     </message>
     <message>
@@ -3060,7 +3174,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the disk is full</source>
-        <extracomment>step(name, detail, done, total): how the checks report themselves.</extracomment>
         <translation>el disco está lleno</translation>
     </message>
     <message>
@@ -3069,7 +3182,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>permission denied</source>
-        <extracomment>The suffix of a SQLite book&apos;s write gate (`shop.cuentas.write-lock`). The thread that took each purpose, in the same order.</extracomment>
         <translation>permiso denegado</translation>
     </message>
     <message>
@@ -3078,7 +3190,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Mexico (IVA 16 %, 8 % border region, 0 %)</source>
-        <extracomment>Source text: show it through `app.i18n.tr`. The category a template uses for a purpose (purchase, sale, fees) by default. A sensible locale for a book&apos;s currency; the owner can change it in the settings. (Revision 0003 keeps its own frozen copy for upgraded books.) The tax preset that fits a book&apos;s currency, offered to books that have none (books upgraded from the single-category Cuentas have no tax categories). Where paper is US Letter (CLDR&apos;s `paperSize` data: Mexico, the United States, Canada, Chile, Colombia, much of Central America, the Philippines); everywhere else prints on A4. A paper&apos;s width and height in PostScript points (1/72 inch), portrait.</extracomment>
         <translation>México (IVA 16 %, 8 % región fronteriza, 0 %)</translation>
     </message>
     <message>
@@ -3111,7 +3222,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Income</source>
-        <extracomment>Section order in the report: kind -&gt; title (source text: shown through `tr()`).</extracomment>
         <translation>Ingresos</translation>
     </message>
     <message>
@@ -3224,7 +3334,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Deposited</source>
-        <extracomment>Headings that read differently in one report (a commission&apos;s `net` is the deposit).</extracomment>
         <translation>Depositado</translation>
     </message>
     <message>
@@ -3269,7 +3378,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Income and expenses by category</source>
-        <extracomment>report key -&gt; title (source text: show it with `report_title`), in the order the window lists them.</extracomment>
         <translation>Ingresos y gastos por categoría</translation>
     </message>
     <message>
@@ -3418,7 +3526,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>change this book</source>
-        <extracomment>Opened read-only (a read-only file or folder): writes raise BookStateError. A SQLite book&apos;s file as it was when it was opened (device, inode): a write never goes into a file that a restore has replaced since (None: not checked). Windows fills both too (the volume&apos;s serial number and the file&apos;s index, since Python 3.5, for os.stat and os.fstat), and a replaced file has a new index there as well; a file system that numbers no files (st_ino 0: some network shares) is not checked. `suspend()`ed: no connection is opened until `resume()`. Connections some thread is using now (`wait_suspended` waits for them).</extracomment>
         <translation>cambiar este libro</translation>
     </message>
     <message>
@@ -3451,7 +3558,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is not a valid PostgreSQL URL</source>
-        <extracomment>Seconds to wait for a PostgreSQL server before saying it is unreachable.</extracomment>
         <translation>no es una URL válida de PostgreSQL</translation>
     </message>
     <message>
@@ -3460,7 +3566,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the book&apos;s file or its folder is read-only for this user, so Cuentas can show it but not change it; nothing was written</source>
-        <extracomment>What a book&apos;s writes say when it is opened read-only (source text: `tr()` it).</extracomment>
         <translation>el archivo del libro o su carpeta son de solo lectura para este usuario, así que Cuentas puede mostrarlo pero no cambiarlo; no se escribió nada</translation>
     </message>
     <message>
@@ -3489,7 +3594,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Before an upgrade</source>
-        <extracomment>The reasons as people read them (source text: `reason_title` translates).</extracomment>
         <translation>Antes de actualizar</translation>
     </message>
     <message>
@@ -3510,7 +3614,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the backup folder {folder} is a file, not a folder</source>
-        <extracomment>Automatic backups kept per book; the settings panel may pass other numbers. The one progress callback of long work, in app/ and ui/: progress(step, detail, done, total) — `step` a person can read, `detail` what it is at, `done` of `total` units. The reason alone (&quot;cannot be written (permission denied)&quot;), for BadInput. The backup at `path` is damaged (`short` says why): it can never be restored.</extracomment>
         <translation>la carpeta de respaldos {folder} es un archivo, no una carpeta</translation>
     </message>
     <message>
@@ -3555,7 +3658,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>owner</source>
-        <extracomment>Roles and rollout groups as people read them (source text: show through `tr()`).</extracomment>
         <translation>propietario</translation>
     </message>
     <message>
@@ -3572,7 +3674,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>{name} ({role}) may not {action}</source>
-        <extracomment>What each role may do. Checked in the services, never only in the UI.</extracomment>
         <translation>{name} ({role}) no puede {action}</translation>
     </message>
     <message>
@@ -3581,7 +3682,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>the book is empty</source>
-        <extracomment>The exact columns of the legacy (revision 0001) tables, from DESIGN.md section 3. Everything a look at a book can find. `needs_upgrade` are behind and unversioned-legacy; only `current` opens for work. Who holds the book (state `locked`). The verified backup to restore (state `interrupted`). What was settled before looking (an interrupted upgrade or restore), or &quot;&quot;, in words for people; `recovered_kind` says which in a word for code: &quot;intact&quot;, &quot;completed&quot;, &quot;restored&quot; (`app.upgrade.recovery.RecoveryResult.outcome`) or &quot;rolled-back&quot; (SQLite undid a half-written change). Whether this user can change the book&apos;s file (and write beside it). For a damaged book: what SQLite found, as it said it (the message says it in words for people around it).</extracomment>
         <translation>el libro está vacío</translation>
     </message>
     <message>
@@ -3634,7 +3734,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>has it open</source>
-        <extracomment>The purposes that exclude every other program and every write. How long `acquire` keeps trying before it reports the book as locked: long enough to ride over another process merely peeking at the lock file, short enough for a UI. How long a write waits for a restore or an upgrade to finish, and a restore or an upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT` (seconds) sets it, e.g. for a shared book whose backups take longer.</extracomment>
         <translation>lo tiene abierto</translation>
     </message>
     <message>
@@ -3722,6 +3821,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>todos tienen líneas</translation>
     </message>
     <message>
+        <source>1 transaction has no lines</source>
+        <translation>1 movimiento no tiene líneas</translation>
+    </message>
+    <message>
         <source>{n} transactions have no lines</source>
         <translation>{n} movimientos no tienen líneas</translation>
     </message>
@@ -3732,6 +3835,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>all balanced</source>
         <translation>todos cuadran</translation>
+    </message>
+    <message>
+        <source>1 transaction does not add up</source>
+        <translation>1 movimiento no cuadra</translation>
     </message>
     <message>
         <source>{n} transactions do not add up</source>
@@ -3746,6 +3853,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>todas coinciden</translation>
     </message>
     <message>
+        <source>1 transfer line is out of step</source>
+        <translation>1 línea de transferencia no coincide</translation>
+    </message>
+    <message>
         <source>{n} transfer lines are out of step</source>
         <translation>{n} líneas de transferencia no coinciden</translation>
     </message>
@@ -3756,6 +3867,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>1 row points at a missing row</source>
+        <translation>1 fila apunta a una fila que no existe</translation>
     </message>
     <message>
         <source>{n} rows point at missing rows</source>
@@ -3779,7 +3894,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Checking the book</source>
-        <extracomment>How much the book&apos;s own disk must have free, as a multiple of the book&apos;s size: inside the transaction the upgrade writes split lines and a new transactions table beside the old one (a 137 MB legacy book ends at about 300 MB), and the rollback journal keeps the original of every page it reuses (up to the whole book). (step, seconds) in the order the steps ran.</extracomment>
         <translation>Revisando el libro</translation>
     </message>
     <message>
@@ -3816,7 +3930,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Upgrading: copying lines</source>
-        <extracomment>What the wizard and the command line use, all from here. Readable names for the steps the revisions report. The progress steps those make (&quot;Upgrading: copying lines&quot;, …), for the catalogue: the command line prints `tr(step)`.</extracomment>
         <translation>Actualizando: copiando las líneas</translation>
     </message>
     <message>
@@ -3837,7 +3950,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Checking free space</source>
-        <extracomment>A verified backup the caller took just before, proven to be of this book. What the upgrade needs free (bytes) and where, said when the disk fills up.</extracomment>
         <translation>Comprobando el espacio libre</translation>
     </message>
     <message>
@@ -3946,7 +4058,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>while backing up</source>
-        <extracomment>The crash marker&apos;s stages (`app.store.marker`) as people read them.</extracomment>
         <translation>durante el respaldo</translation>
     </message>
     <message>
@@ -4067,7 +4178,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>usage: </source>
-        <extracomment>Command groups: every `app/cli/*_cmds.py` module, in this order, then the rest. A new group is a new module with a `register(subparsers)` function. argparse&apos;s own words: it asks gettext for them, and `_speak_argparse` hands it ours (Python ships no Spanish catalogue for them).</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -4342,7 +4452,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Self-test FAILED at &apos;{step}&apos; after {seconds} s; its files are kept in {folder}</source>
-        <extracomment>Transactions in the legacy demo book: enough for every kind of movement.</extracomment>
         <translation>La autoprueba FALLÓ en &apos;{step}&apos; después de {seconds} s; sus archivos se conservan en {folder}</translation>
     </message>
     <message>
@@ -4355,12 +4464,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>The payee&apos;s last split</source>
-        <extracomment>Pseudo-template name for &quot;use the payee&apos;s last split&quot; in the editor.</extracomment>
         <translation>La última división del beneficiario</translation>
     </message>
     <message>
         <source>Making the diagnostics bundle</source>
-        <extracomment>The bundle&apos;s README is for whoever supports the installation: it stays in English, like the logs and figures it describes.</extracomment>
         <translation>Preparando el paquete de diagnóstico</translation>
     </message>
     <message>
@@ -4397,7 +4504,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is empty: write what you want to tell</source>
-        <extracomment>A window&apos;s picture larger than this is refused (a full-screen PNG is ~1 MB).</extracomment>
         <translation>está vacía: escriba lo que quiera decir</translation>
     </message>
     <message>
@@ -4413,12 +4519,20 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <translation>El {percent}% de las operaciones de la semana pasada falló (más del {limit}%)</translation>
     </message>
     <message>
-        <source>{n} unexpected error(s) in the last day</source>
-        <translation>{n} error(es) inesperado(s) en el último día</translation>
+        <source>1 unexpected error in the last day</source>
+        <translation>1 error inesperado en el último día</translation>
+    </message>
+    <message>
+        <source>{n} unexpected errors in the last day</source>
+        <translation>{n} errores inesperados en el último día</translation>
     </message>
     <message>
         <source>This book has no verified backup</source>
         <translation>Este libro no tiene ningún respaldo verificado</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is {days} days old (more than 1 day)</source>
+        <translation>El respaldo verificado más reciente tiene {days} días (más de 1 día)</translation>
     </message>
     <message>
         <source>The newest verified backup is {days} days old (more than {limit})</source>
@@ -4438,7 +4552,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>Saving a transaction</source>
-        <extracomment>The window over which thresholds are judged (seconds). The unit the settings page shows: &quot;ms&quot; or &quot;s&quot;.</extracomment>
         <translation>Guardar un movimiento</translation>
     </message>
     <message>
@@ -4491,7 +4604,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>New split transaction</source>
-        <extracomment>Readable names of the operations measured so far (others show their own name); titles, targets and names are source text (`operation_title`, `tr(group.title)`).</extracomment>
         <translation>Nuevo movimiento dividido</translation>
     </message>
     <message>
@@ -4584,7 +4696,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is not a QIF, OFX/QFX or CSV statement</source>
-        <extracomment>The text, for the CSV mapping dialog&apos;s first rows (&apos;&apos; for other formats).</extracomment>
         <translation>no es un estado de cuenta QIF, OFX/QFX ni CSV</translation>
     </message>
     <message>
@@ -4601,7 +4712,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>is invalid and cannot be imported ({reason})</source>
-        <extracomment>progress(step, detail, done, total) Batches of this many rows get a bigger SQLite page cache while they are written. Rows that were new in the preview and found in the book at commit time. Transactions of the batch changed by someone since the import.</extracomment>
         <translation>no es válida y no se puede importar ({reason})</translation>
     </message>
     <message>
@@ -4694,7 +4804,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>names the column {column} for the {role}, and the file has no such column (it has: {names})</source>
-        <extracomment>How much of a file `guess_mapping` reads (its first lines say what a 50 MB file holds).</extracomment>
         <translation>indica la columna {column} para {role}, y el archivo no tiene esa columna (tiene: {names})</translation>
     </message>
     <message>
@@ -4735,7 +4844,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>line {line}: {text}</source>
-        <extracomment>Formats the importer reads and the names the command line uses for them.</extracomment>
         <translation>línea {line}: {text}</translation>
     </message>
     <message>
@@ -4804,7 +4912,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>line {line}: the payee is cut to {n} characters</source>
-        <extracomment>A line of the preview is a line of the file, its target made the book&apos;s spelling. Folded category name -&gt; tax role for categories the import would create.</extracomment>
         <translation>línea {line}: el beneficiario se recorta a {n} caracteres</translation>
     </message>
     <message>
@@ -4901,7 +5008,6 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     </message>
     <message>
         <source>dates read as {order} (the file says so)</source>
-        <extracomment>Payees of opening-balance records as Quicken and Money write them, in several languages.</extracomment>
         <translation>fechas leídas como {order} (lo dice el archivo)</translation>
     </message>
     <message>
@@ -4911,6 +5017,10 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
     <message>
         <source>is not a QIF file: it has no !Type: line</source>
         <translation>no es un archivo QIF: no tiene línea !Type:</translation>
+    </message>
+    <message>
+        <source>1 class listed in the file is not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
+        <translation>no se conserva la clase del archivo (Cuentas no tiene clases); se omite la clase que sigue a &apos;/&apos; en una categoría</translation>
     </message>
     <message>
         <source>{n} classes listed in the file are not kept (Cuentas has no classes); the class after &apos;/&apos; in a category is dropped</source>
@@ -4956,12 +5066,27 @@ Roles of the tax lines (the IVA summary&apos;s columns), in the order of DESIGN.
         <source>line {line}: text after the date is ignored ({text})</source>
         <translation>línea {line}: se ignora el texto después de la fecha ({text})</translation>
     </message>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>hace menos de una hora</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>hace {n} días</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>is not a language of Cuentas (one of: {codes})</source>
-        <extracomment>The keys that hold book locations to open again (the password removed). The language of the interface and of the guides on this computer: &quot;&quot; follows the system, else a code of `app.i18n.LANGUAGES`.</extracomment>
         <translation>no es un idioma de Cuentas (uno de estos: {codes})</translation>
     </message>
 </context>

@@ -22,6 +22,13 @@ the preview; the audit log gets one entry for the batch.
 that someone has since paired with a transaction outside the batch is let go the way
 deleting a transaction lets it go), the categories and accounts the import created
 when nothing else uses them now, and the opening balance it set when it still stands.
+
+Both count what the file held: a transfer is one transaction of the file, recorded in
+both accounts (its mirror is its other side, not another transaction of the file), so
+"Imported 7 transactions (1 of them a transfer, recorded in both accounts)" is undone
+as "7 transactions removed (1 of them a transfer, removed from both accounts)". A
+mirror is told from the transaction it mirrors by its id: the importer writes each
+mirror right after its transaction (`_reserve_ids` gives ids in ascending order).
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ BIG_BATCH = 20_000
 @dataclass(frozen=True)
 class ImportResult:
     batch_id: int
+    #: Transactions of the file written (a transfer counts once: module docstring).
     imported: int
     duplicates: int
     invalid: int
@@ -72,6 +80,8 @@ class ImportResult:
     accounts_created: tuple[str, ...]
     openings_set: int
     templates_saved: tuple[str, ...]
+    #: Of `imported`, those with a transfer line: recorded in both accounts.
+    transfers: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,10 +105,13 @@ class BatchView:
 @dataclass(frozen=True)
 class UndoResult:
     batch_id: int
+    #: Transactions of the file removed, as `ImportResult.imported` counted them.
     removed: int
     categories_removed: tuple[str, ...]
     accounts_removed: tuple[str, ...]
     opening_restored: bool
+    #: Of `removed`, transfers whose other side went from the other account too.
+    transfers: int = 0
 
 
 def selected_rows(preview: Preview, include: Iterable[int] | None = None) -> list[PreviewRow]:
@@ -185,7 +198,9 @@ def _commit(book: Book, preview: Preview, *, create_missing: bool,
         invalid=sum(1 for r in skipped if r.status == "invalid"),
         now_duplicates=now_dups, categories_created=tuple(created_categories),
         accounts_created=tuple(created_accounts), openings_set=len(details["openings"]),
-        templates_saved=tuple(saved))
+        templates_saved=tuple(saved),
+        transfers=sum(1 for r in movements if any(line.transfer is not None
+                                                  for line in r.lines)))
 
 
 def _create_accounts(uow: UnitOfWork, accounts: Sequence[tuple[str, str]],
@@ -217,11 +232,12 @@ def _create_categories(uow: UnitOfWork, categories: Sequence[tuple[str, str]],
 
 
 def _reserve_ids(session: Session, table: str, count: int) -> list[int]:
-    """`count` new ids for `table`, inside the write transaction."""
+    """`count` new ids for `table`, inside the write transaction, in ascending order
+    (a mirror's id is larger than its transaction's: the module docstring)."""
     if count == 0:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        return list(session.execute(text(
+        return sorted(session.execute(text(
             f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
             "FROM generate_series(1, :n)"), {"n": count}).scalars())
     start = int(session.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one())
@@ -440,6 +456,9 @@ def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> 
         inside = set(ids)
         # Lines paired since with a transaction outside the batch: let go one by one.
         tangled = set()
+        # The other sides the import wrote for the file's transfers (module docstring).
+        mirrors: set[int] = set()
+        mirrored: set[int] = set()
         counterpart = aliased(Split)
         for chunk in _chunks(ids):
             for txn_id, other_txn in session.execute(
@@ -448,6 +467,10 @@ def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> 
                     .where(Split.transaction_id.in_(chunk))):
                 if other_txn not in inside:
                     tangled.add(txn_id)
+                elif other_txn < txn_id:
+                    mirrors.add(txn_id)
+                    mirrored.add(other_txn)
+        removed = len(inside - mirrors)
         for txn_id in sorted(tangled):
             delete_in(uow, txn_id)
         plain = [i for i in ids if i not in tangled]
@@ -478,9 +501,10 @@ def undo_import(book: Book, batch_id: int, progress: Progress | None = None) -> 
         batch.undone_at = now_iso()
         batch.undone_by = uow.actor.name
         uow.record("undo", "import_batch", batch_id, {
-            "transactions": [len(ids), 0], "categories_removed": [None, categories],
+            "transactions": [removed, 0], "categories_removed": [None, categories],
             "accounts_removed": [None, accounts]})
-        return UndoResult(batch_id, len(ids), tuple(categories), tuple(accounts), restored)
+        return UndoResult(batch_id, removed, tuple(categories), tuple(accounts), restored,
+                          transfers=len(mirrored - mirrors))
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[list[int]]:

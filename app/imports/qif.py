@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 from app.imports.model import (
     ImportedLine,
     ImportedTransaction,
@@ -221,9 +221,11 @@ def _records(text: str, parsed: ParsedFile, name: str) -> tuple[list[_Record], s
                 if not autoswitch and found:
                     account = found
     if classes:
-        parsed.notes.append(tr("{n} classes listed in the file are not kept (Cuentas has "
-                               "no classes); the class after '/' in a category is "
-                               "dropped").format(n=classes))
+        parsed.notes.append(plural(
+            classes, tr("1 class listed in the file is not kept (Cuentas has no classes); "
+                        "the class after '/' in a category is dropped"),
+            tr("{n} classes listed in the file are not kept (Cuentas has no classes); the "
+               "class after '/' in a category is dropped")).format(n=classes))
     return records, file_order
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput, has_control
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 from app.store.book import Book, UnitOfWork
 from app.store.models import CATEGORY_KINDS, CATEGORY_ROLES, Category, Split
 
@@ -323,7 +323,8 @@ def delete_categories(book: Book, category_ids: Sequence[int]) -> None:
         for cat in cats:
             if used.get(cat.id):
                 raise BadInput("category", cat.full_name,
-                               tr("holds {n} split lines; merge it instead").format(
+                               plural(used[cat.id], tr("holds 1 split line; merge it instead"),
+                                      tr("holds {n} split lines; merge it instead")).format(
                                    n=used[cat.id]))
         inside = uow.session.scalars(select(Category).where(
             Category.parent_id.in_(wanted), Category.id.not_in(wanted))).first()

@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from app.dates import now_iso
 from app.errors import BadInput
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 from app.money import format_plain, parse_cli_amount, parse_percent, plain_number
 from app.splits import allocate, extract_tax, rate, round_half_up, tax_on
 from app.store.book import Book
@@ -388,8 +388,11 @@ def _combined_payment(ctx: Context, amount: int, p: Mapping[str, str]) -> list[T
     categories = [c.strip() for c in p["categories"].split("|")] if p["categories"] else []
     if categories and len(categories) != len(specs):
         raise BadInput("categories", p["categories"],
-                       tr("names {categories} categories for {invoices} invoices").format(
-                           categories=len(categories), invoices=len(specs)))
+                       tr("names {categories} for {invoices}").format(
+                           categories=plural(len(categories), tr("1 category"),
+                                             tr("{n} categories")).format(n=len(categories)),
+                           invoices=plural(len(specs), tr("1 invoice"),
+                                           tr("{n} invoices")).format(n=len(specs))))
     invoices = []
     for i, spec in enumerate(specs):
         figure, at, rate_text = spec.partition("@")

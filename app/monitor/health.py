@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 from app.monitor import metrics
 from app.monitor.adoption import Adoption
 from app.monitor.errors import ErrorRow, count_by_kind, recent_errors
@@ -459,7 +459,9 @@ def alerts(settings: MonitorSettings, week: list[OpStats], errors: ErrorFigures,
                           "limit": str(settings.error_rate_pct)}))
     if errors.last_day:
         out.append(Alert("errors", "problem",
-                         QT_TR_NOOP("{n} unexpected error(s) in the last day"),
+                         plural(errors.last_day,
+                                QT_TR_NOOP("1 unexpected error in the last day"),
+                                QT_TR_NOOP("{n} unexpected errors in the last day")),
                          {"n": str(errors.last_day)}))
     if backups is not None:
         age = backups.age_days(now)
@@ -467,10 +469,16 @@ def alerts(settings: MonitorSettings, week: list[OpStats], errors: ErrorFigures,
             out.append(Alert("backup", "problem",
                              QT_TR_NOOP("This book has no verified backup"), {}))
         elif age > settings.backup_days:
+            # `age` is over `backup_days` (at least 1), so more than a day: "days" always;
+            # the limit takes its own form ("more than 1 day", "more than 3").
             out.append(Alert("backup", "warning",
-                             QT_TR_NOOP("The newest verified backup is {days} days old "
-                                        "(more than {limit})"),
-                             {"days": str(int(age)), "limit": str(settings.backup_days)}))
+                             plural(settings.backup_days,
+                                    QT_TR_NOOP("The newest verified backup is {days} days "
+                                               "old (more than 1 day)"),
+                                    QT_TR_NOOP("The newest verified backup is {days} days "
+                                               "old (more than {limit})")),
+                             {"days": str(int(age)) if age >= 2 else f"{age:.1f}",
+                              "limit": str(settings.backup_days)}))
     if check is not None and check.outcome != "ok":
         out.append(Alert("check", "problem",
                          QT_TR_NOOP("The last check of this book failed: {detail}"),

@@ -45,7 +45,7 @@ from reportlab.platypus import (
 
 from app import __version__, i18n
 from app.docs.handouts import ACCENT, INK, MUTED, RULE, escape, fonts, on_paper, page, styles
-from app.i18n import QT_TR_NOOP
+from app.i18n import QT_TR_NOOP, plural
 from app.monitor.errors import count_by_kind, recent_errors
 from app.monitor.health import Health, UpgradeRunView, format_ms, parse_iso
 from app.reports.tables import format_cell
@@ -218,13 +218,16 @@ class Report:
                      a=run.from_revision, b=run.to_revision, when=_when(run.started_at),
                      secs=format_ms((run.seconds or 0) * 1000), checks=self.checks_text(run))
             if failed_runs:
-                text += " " + tr("{n} earlier run(s) failed and were rolled back.",
-                                n=len(failed_runs))
+                text += " " + plural(len(failed_runs),
+                                     tr("1 earlier run failed and was rolled back."),
+                                     tr("{n} earlier runs failed and were rolled back.",
+                                        n=len(failed_runs)))
             out.append(Finding(tr("Upgrade"), text, "ok" if run.checks_passed else "failed"))
         elif failed_runs:
-            out.append(Finding(tr("Upgrade"), tr("{n} upgrade run(s) failed; the book was "
-                                               "rolled back each time.", n=len(failed_runs)),
-                               "failed"))
+            out.append(Finding(tr("Upgrade"), plural(
+                len(failed_runs), tr("1 upgrade run failed; the book was rolled back."),
+                tr("{n} upgrade runs failed; the book was rolled back each time.",
+                   n=len(failed_runs))), "failed"))
         else:
             out.append(Finding(tr("Upgrade"), tr("This book was not upgraded by Cuentas 2 (it "
                                                "was created at the current revision)."),
@@ -235,14 +238,19 @@ class Report:
                                "failed"))
         else:
             age = b.age_days(h.generated) or 0.0
-            out.append(Finding(tr("Backups"), tr(
-                "{n} backup(s); the newest verified one was made {when} ({days} days ago).",
-                n=self.n(b.count), when=_when(b.verified), days=f"{age:.1f}"),
+            made = i18n.ago(parse_iso(b.verified), h.generated)
+            out.append(Finding(tr("Backups"), plural(
+                b.count, tr("1 backup, verified, made {when} ({ago}).", when=_when(b.verified),
+                            ago=made),
+                tr("{n} backups; the newest verified one was made {when} ({ago}).",
+                   n=self.n(b.count), when=_when(b.verified), ago=made)),
                 "ok" if age <= h.settings.backup_days else "attention"))
         if h.restores:
-            out.append(Finding(tr("Restores"), tr(
-                "{n} restore(s) on this computer, each verified (checksum, integrity, "
-                "totals) before and after.", n=len(h.restores)), "ok"))
+            out.append(Finding(tr("Restores"), plural(
+                len(h.restores), tr("1 restore on this computer, verified (checksum, "
+                                    "integrity, totals) before and after."),
+                tr("{n} restores on this computer, each verified (checksum, integrity, "
+                   "totals) before and after.", n=self.n(len(h.restores)))), "ok"))
         else:
             out.append(Finding(tr("Restores"), tr("No backup was restored on this computer."),
                                "info"))
@@ -262,18 +270,23 @@ class Report:
             out.append(Finding(tr("Performance"), tr("No operation was measured in the last "
                                                    "7 days."), "info"))
         else:
-            text = tr("{ok} of {n} operations with enough runs are within their thresholds "
-                     "(95th percentile, last 7 days).", ok=len(judged) - len(slow),
-                     n=len(judged))
+            text = plural(len(judged),
+                          tr("{ok} of 1 operation with enough runs is within its threshold "
+                             "(95th percentile, last 7 days).", ok=len(judged) - len(slow)),
+                          tr("{ok} of {n} operations with enough runs are within their "
+                             "thresholds (95th percentile, last 7 days).",
+                             ok=len(judged) - len(slow), n=len(judged)))
             if slow:
                 text += " " + tr("Slow: {names}.", names=", ".join(s.title for s in slow))
             out.append(Finding(tr("Performance"), text, "attention" if slow else "ok"))
         since = self.since or h.generated - 7 * 86400
         errors = sum(count_by_kind(since).values())
         rate = h.errors.failure_percent
-        out.append(Finding(tr("Errors"), tr(
-            "{n} unexpected error(s) since {since}; {rate}% of last week's operations failed.",
-            n=errors, since=self.since_text(), rate=rate),
+        out.append(Finding(tr("Errors"), plural(
+            errors, tr("1 unexpected error since {since}; {rate}% of last week's operations "
+                       "failed.", since=self.since_text(), rate=rate),
+            tr("{n} unexpected errors since {since}; {rate}% of last week's operations "
+               "failed.", n=self.n(errors), since=self.since_text(), rate=rate)),
             "ok" if not errors and rate <= h.settings.error_rate_pct else "attention"))
         a = h.adoption
         if a is not None:
@@ -287,9 +300,23 @@ class Report:
                 text += " " + tr("The split editor was saved {pct}% of the times it was "
                                 "closed.", pct=a.editor.completion_percent)
             out.append(Finding(tr("Adoption"), text, "info"))
-        out.append(Finding(tr("Feedback"), tr("{n} note(s) received.", n=len(h.feedback))
-                           if h.feedback else tr("No feedback note yet."), "info"))
+        out.append(Finding(tr("Feedback"), plural(
+            len(h.feedback), tr("1 note received."),
+            tr("{n} notes received.", n=self.n(len(h.feedback))))
+            if h.feedback else tr("No feedback note yet."), "info"))
         return out
+
+    def editor_text(self, editor: Any) -> str:
+        tr = self.t
+        values = {"o": self.n(editor.opened), "s": self.n(editor.saved),
+                  "c": self.n(editor.cancelled),
+                  "rate": "" if editor.completion_percent is None else
+                  tr(" (completion {pct}%)", pct=editor.completion_percent)}
+        return plural(editor.opened,
+                      tr("The split editor was opened once, saved {s} and cancelled {c}"
+                         "{rate}.", **values),
+                      tr("The split editor was opened {o} times, saved {s} and cancelled {c}"
+                         "{rate}.", **values))
 
     def since_text(self) -> str:
         tr = self.t
@@ -299,12 +326,22 @@ class Report:
         tr = self.t
         if run.transactions_before is None:
             return tr("no before/after checks recorded")
-        parts = [tr("{a} transactions before, {b} after", a=self.n(run.transactions_before),
-                   b=self.n(run.transactions_after or 0))]
-        parts.append(tr("{n} account balances {same}", n=run.accounts,
-                       same=tr("equal") if run.accounts_equal else tr("DIFFERENT")))
-        parts.append(tr("{n} category totals {same}", n=run.categories,
-                       same=tr("equal") if run.categories_equal else tr("DIFFERENT")))
+        before, after = run.transactions_before, run.transactions_after or 0
+        parts = [plural(before, tr("1 transaction before, {b} after", b=self.n(after)),
+                        tr("{a} transactions before, {b} after", a=self.n(before),
+                           b=self.n(after)))]
+        n = run.accounts
+        parts.append(plural(n, tr("1 account balance equal"),
+                            tr("{n} account balances equal", n=self.n(n)))
+                     if run.accounts_equal else
+                     plural(n, tr("1 account balance DIFFERENT"),
+                            tr("{n} account balances DIFFERENT", n=self.n(n))))
+        n = run.categories
+        parts.append(plural(n, tr("1 category total equal"),
+                            tr("{n} category totals equal", n=self.n(n)))
+                     if run.categories_equal else
+                     plural(n, tr("1 category total DIFFERENT"),
+                            tr("{n} category totals DIFFERENT", n=self.n(n))))
         return "; ".join(parts)
 
     # -- sections ----------------------------------------------------------------------
@@ -318,9 +355,11 @@ class Report:
         meta = [tr("Generated {when}", when=_local(h.generated)),
                 tr("Cuentas {version}", version=__version__)]
         if h.book is not None:
+            transactions = h.book.counts.get("transactions", 0)
             meta += [tr("revision {rev}", rev=h.book.revision or "?"),
                      f"{h.book.backend}, {_size(h.book.size_bytes)}",
-                     tr("{n} transactions", n=self.n(h.book.counts.get("transactions", 0)))]
+                     plural(transactions, tr("1 transaction"),
+                            tr("{n} transactions", n=self.n(transactions)))]
         story: list[Any] = [
             Paragraph(escape(tr("Post-deployment report")), title),
             Paragraph(escape(tr("Split transactions — {book}", book=self.book_name)), sub),
@@ -476,10 +515,7 @@ class Report:
             if uses else self.p(tr("No template was applied in the split editor on this "
                                   "computer.")),
             Spacer(1, 0.2 * cm),
-            self.p(tr("The split editor was opened {o} times, saved {s} and cancelled {c}"
-                     "{rate}.", o=a.editor.opened, s=a.editor.saved, c=a.editor.cancelled,
-                     rate="" if a.editor.completion_percent is None else
-                     tr(" (completion {pct}%)", pct=a.editor.completion_percent)))]))
+            self.p(self.editor_text(a.editor))]))
         if a.active_users:
             blocks.append(KeepTogether([
                 Paragraph(escape(tr("Users active per month")), self.st["h3"]),

@@ -425,9 +425,9 @@ def format_cell(value: object, kind: str, exp: int, locale: str) -> str:
 
         return format_amount(value, exp, locale)
     if kind == "count" and isinstance(value, int):
-        from babel.numbers import format_decimal
+        from app.money import format_count
 
-        return str(format_decimal(value, format="#,##0", locale=locale))
+        return format_count(value, locale)
     if kind == "percent" and isinstance(value, Decimal):
         from babel.numbers import format_decimal
 

@@ -2,8 +2,9 @@
 book behind each other's back, and no acknowledged write is ever discarded.
 
 A SQLite book `shop.cuentas` is locked by `shop.cuentas.lock`. The exclusion itself is
-an `flock` on that file, which the kernel drops when the holding process dies — so
-a lock left by a killed or crashed Cuentas on this computer is stale by construction
+the operating system's lock on that file (`app/store/oslock.py`: `flock` on Linux and
+macOS, `LockFileEx` on Windows), which the system drops when the holding process dies —
+so a lock left by a killed or crashed Cuentas on this computer is stale by construction
 and the next program simply takes it over. The file's JSON content (pid, host, user,
 purpose, start time) only tells others *who* holds it, for the `locked` message.
 A lock written on another computer (a book on a shared folder) cannot be checked
@@ -24,13 +25,24 @@ swap (where it would be acknowledged and then discarded): a writer that finds a
 restore or an upgrade in progress waits (`WRITE_WAIT`) and then writes into the
 finished book, or is refused naming who holds the book; a restore or an upgrade
 that finds writes in progress waits for them just as long, or is refused. On a
-SQLite book the gate is a second flock'ed file beside it, `shop.cuentas.write-lock`
-(LOCK_SH for writers, LOCK_EX for the others), so a command-line `add` keeps
+SQLite book the gate is a second locked file beside it, `shop.cuentas.write-lock`
+(shared for writers, exclusive for the others), so a command-line `add` keeps
 working while the desktop app has the book open (its `session` holds only the
 `.lock`). The file is removed by whoever lets go of it last. Within one process the
 gate is re-entrant per thread: a thread that restores or upgrades may write, and
 a thread that holds it for writing may take it exclusively (its shared hold is
 given up meanwhile: `Book.write` still refuses a file that was replaced).
+
+Windows (written for it, not yet run there: see `oslock.py`). The rules are the same;
+three things differ and the code is written for the stricter side everywhere. A lock
+is never converted in place (Windows cannot): the code unlocks and locks again, and
+after every lock re-checks that the file is still the one beside the book (its last
+holder may have removed it in between). Windows locks are mandatory, so the lock is
+one byte far past the JSON, which stays readable to whoever wants to say who holds
+the book. And Windows deletes no open file: a lock file is closed before it is
+removed, and when another process has it open by then it is left to that process (a
+leftover `.lock` nobody holds is taken over like a stale one; a leftover
+`.write-lock` is simply used again).
 
 A PostgreSQL book uses advisory locks instead of files, on one key per book:
 sessions and command-line writers share it (on a dedicated connection), upgrade and
@@ -58,7 +70,7 @@ from typing import Any
 
 from app.errors import BookStateError
 from app.i18n import tr
-from app.store import db
+from app.store import db, oslock
 
 PURPOSES = ("session", "write", "upgrade", "restore", "recovery")
 #: The purposes that exclude every other program and every write.
@@ -82,12 +94,6 @@ def _seconds(name: str, default: float) -> float:
 #: upgrade for the writes in progress, before either is refused; `CUENTAS_WRITE_WAIT`
 #: (seconds) sets it, e.g. for a shared book whose backups take longer.
 WRITE_WAIT = _seconds("CUENTAS_WRITE_WAIT", 30.0)
-
-try:  # POSIX; Cuentas runs on Linux and macOS (README.md)
-    import fcntl
-except ImportError:  # pragma: no cover - Windows builds would need msvcrt.locking here
-    fcntl = None  # type: ignore[assignment]
-
 
 @dataclass(frozen=True)
 class LockHolder:
@@ -155,7 +161,7 @@ def _now() -> str:
 def _me(purpose: str) -> dict[str, Any]:
     try:
         user = getpass.getuser()
-    except (KeyError, OSError):
+    except (KeyError, OSError, ImportError):  # Windows before 3.13: ImportError (no pwd)
         user = ""
     return {"pid": os.getpid(), "host": socket.gethostname(), "user": user,
             "purpose": purpose, "started": _now()}
@@ -309,27 +315,59 @@ def holds_exclusively(location: str) -> bool:
 
 
 # --- SQLite: a lock file ------------------------------------------------------------
+# What the operating system does (flock on POSIX, LockFileEx on Windows) is in
+# app/store/oslock.py; nothing here calls it any other way.
 
 
 def _write_content(fd: int, content: dict[str, Any]) -> None:
     data = json.dumps(content).encode()
     os.ftruncate(fd, 0)
-    os.pwrite(fd, data, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    while data:
+        data = data[os.write(fd, data):]
     os.fsync(fd)
+
+
+def _read_content(fd: int) -> LockHolder | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    return _parse(os.read(fd, 4096).decode("utf-8", "replace"))
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether `path` still names the file open as `fd`. The previous holder may have
+    removed it between our open and our lock (or during a conversion): then we hold a
+    lock on a file nobody else will open, and must start again."""
+    try:
+        here, mine = os.stat(path), os.fstat(fd)
+    except FileNotFoundError:
+        return False
+    return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def _close(fd: int) -> None:
+    """Let go of the lock, then close (Windows drops a closed handle's locks only
+    "when resources allow")."""
+    try:
+        oslock.unlock(fd)
+    except OSError:
+        pass  # closing drops it anyway
+    finally:
+        os.close(fd)
+
+
+def _cannot_write(path: Path, exc: OSError, what: str) -> BookStateError:
+    reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
+        exc.strerror or str(exc))
+    return BookStateError("locked", what.format(path=path, reason=reason))
 
 
 def _open_lock_file(path: Path) -> int:
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        return oslock.open_file(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
-            exc.strerror or str(exc))
-        raise BookStateError(
-            "locked",
-            tr("Cuentas cannot write its lock file {path} beside the book ({reason}); the "
-               "book's folder must be writable to upgrade or restore it").format(
-                   path=path, reason=reason),
-        ) from None
+        raise _cannot_write(path, exc, tr(
+            "Cuentas cannot write its lock file {path} beside the book ({reason}); the "
+            "book's folder must be writable to upgrade or restore it")) from None
 
 
 def _acquire_file(location: str, purpose: str, wait: float) -> _Held:
@@ -338,30 +376,30 @@ def _acquire_file(location: str, purpose: str, wait: float) -> _Held:
     while True:
         fd = _open_lock_file(path)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            oslock.lock_exclusive(fd)
+        except oslock.Held:
             os.close(fd)
             if time.monotonic() >= deadline:
                 raise BookLocked(location, _read_holder(path)) from None
             time.sleep(0.05)
             continue
-        # The previous holder may have removed the file between our open and flock:
-        # then we hold a lock on a name nobody else will open. Start again.
+        except BaseException:
+            os.close(fd)
+            raise
         try:
-            same = os.fstat(fd).st_ino == os.stat(path).st_ino
-        except FileNotFoundError:
-            same = False
-        if not same:
-            os.close(fd)
-            continue
-        previous = _parse(os.pread(fd, 4096, 0).decode("utf-8", "replace"))
-        if previous is not None and previous.host != socket.gethostname():
+            same = _same_file(fd, path)
+            previous = _read_content(fd) if same else None
+            if same and (previous is None or previous.host == socket.gethostname()):
+                _write_content(fd, _me(purpose))
+                return _Held(fd, None, None, [purpose])
+        except BaseException:
+            _close(fd)
+            raise
+        _close(fd)
+        if previous is not None:
             # Written on another computer: we cannot tell whether it is alive.
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
             raise BookLocked(location, previous)
-        _write_content(fd, _me(purpose))
-        return _Held(fd, None, None, [purpose])
+        # else removed by its last holder between our open and our lock: start again
 
 
 def _read_holder(path: Path) -> LockHolder | None:
@@ -373,11 +411,7 @@ def _read_holder(path: Path) -> LockHolder | None:
 
 def _drop(location: str, held: _Held) -> None:
     if held.fd is not None:
-        try:
-            lock_path(location).unlink()
-        except FileNotFoundError:
-            pass
-        os.close(held.fd)  # closing drops the flock
+        oslock.remove_and_close(lock_path(location), held.fd)
     if held.conn is not None:
         try:
             held.conn.close()
@@ -392,12 +426,12 @@ class _Gate:
     """This process's hold on one SQLite book's write gate."""
 
     def __init__(self) -> None:
-        self.fd: int | None = None  # the gate file, flock'ed in `mode`
+        self.fd: int | None = None  # the gate file, locked in `mode`
         self.mode: str | None = None  # "sh", "ex"; None while not held
         self.readers: dict[int, int] = {}  # thread -> how many shared holds
         self.owner: int | None = None  # the thread holding it exclusively
         self.depth = 0  # how many exclusive holds the owner has
-        self.busy = False  # a thread is changing the flock (outside the mutex)
+        self.busy = False  # a thread is changing the lock (outside the mutex)
 
 
 _gates: dict[str, _Gate] = {}
@@ -425,7 +459,7 @@ def _gate_shared(location: str, key: str, wait: float) -> None:
     try:
         # None: a book this user cannot write (or that is not there) has no gate file;
         # its engine refuses every write anyway, so the writer goes ahead "ungated".
-        fd = _flock_gate(location, fcntl.LOCK_SH, deadline)
+        fd = _lock_gate(location, False, deadline)
     except BaseException:
         with _gates_changed:
             gate.busy = False
@@ -474,22 +508,24 @@ def _gate_exclusive(location: str, key: str, wait: float) -> None:
                 raise BookLocked(location, _writer(location, os.getpid()),
                                  tr("waited {seconds} s for the writes in progress, nothing "
                                     "was changed").format(seconds=f"{wait:.0f}"))
-    fd, converted = gate.fd, gate.fd is not None
+    # This thread may hold it for writing (`gate.fd`, shared): that hold is given up
+    # meanwhile (unlock, then lock: no system converts a lock atomically everywhere).
+    shared = gate.fd
     try:
-        if fd is not None:
-            # This thread holds it for writing: that hold is given up meanwhile.
-            _flock_fd(location, fd, fcntl.LOCK_EX, deadline)
-        else:
-            fd = _flock_gate(location, fcntl.LOCK_EX, deadline, create=True)
+        if shared is not None:
+            oslock.unlock(shared)
+        fd = _lock_gate(location, True, deadline, create=True, reuse=shared)
     except BaseException:
         with _gates_changed:
             gate.busy = False
-            if converted and fd is not None:
-                _flock_fd_patiently(fd, fcntl.LOCK_SH)
+            if shared is not None:
+                gate.fd = _take_back_shared(key, shared)
             elif not gate.readers:
                 _gates.pop(key, None)
             _gates_changed.notify_all()
         raise
+    if shared is not None and fd != shared:
+        os.close(shared)  # the gate was removed and made anew in the gap: this is the new one
     with _gates_changed:
         gate.fd, gate.mode, gate.owner, gate.depth, gate.busy = fd, "ex", me, 1, False
         _gates_changed.notify_all()
@@ -508,67 +544,68 @@ def _gate_release_exclusive(key: str) -> None:
         if gate.readers and gate.fd is not None:
             # This thread was writing before it took the book exclusively: back to shared.
             gate.mode = "sh"
-            _flock_fd_patiently(gate.fd, fcntl.LOCK_SH)
+            gate.fd = _take_back_shared(key, gate.fd)
         elif not gate.readers:
             del _gates[key]
             if gate.fd is not None:
-                _remove_gate_file(key, gate.fd)
-                os.close(gate.fd)
+                oslock.remove_and_close(gate_path(key), gate.fd)
         _gates_changed.notify_all()
 
 
 def _open_gate(path: Path) -> int:
-    flags = getattr(os, "O_CLOEXEC", 0)
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
+        return oslock.open_file(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError:
         pass
     try:
-        return os.open(path, os.O_RDONLY | flags)  # another user's gate: flock needs no write
+        return oslock.open_file(path, os.O_RDONLY)  # another user's gate: locks need no write
     except OSError as exc:
-        reason = tr("permission denied") if exc.errno in (errno.EACCES, errno.EPERM) else (
-            exc.strerror or str(exc))
-        raise BookStateError(
-            "locked", tr("Cuentas cannot write its lock file {path} beside the book ({reason}); "
-                         "the book's folder must be writable to change the book").format(
-                             path=path, reason=reason)) from None
+        raise _cannot_write(path, exc, tr(
+            "Cuentas cannot write its lock file {path} beside the book ({reason}); "
+            "the book's folder must be writable to change the book")) from None
 
 
-def _flock_gate(location: str, op: int, deadline: float, *, create: bool = False) -> int | None:
-    """Open the gate file and flock it (`op`), waiting until `deadline`. None, without a
-    file, for a writer on a book this user cannot write (or that is not there): its
-    engine refuses every write anyway. An upgrade or a restore (`create`) must have it."""
-    if not create and not db.writable(location):
+def _lock_gate(location: str, exclusive: bool, deadline: float, *, create: bool = False,
+               reuse: int | None = None) -> int | None:
+    """Open the gate file and lock it (shared, or `exclusive`), waiting until `deadline`.
+    `reuse`: this thread's own descriptor of the gate (unlocked), tried first. None,
+    without a file, for a writer on a book this user cannot write (or that is not
+    there): its engine refuses every write anyway. An upgrade or a restore (`create`)
+    must have it."""
+    if reuse is None and not create and not db.writable(location):
         return None
     path = gate_path(location)
+    fd = reuse
     while True:
-        fd = _open_gate(path)
+        if fd is None:
+            fd = _open_gate(path)
         try:
-            _flock_fd(location, fd, op, deadline)
+            _lock_fd(location, fd, exclusive, deadline)
         except BaseException:
-            os.close(fd)
+            if fd != reuse:
+                os.close(fd)
             raise
-        # The previous holder may have removed the file between our open and flock.
-        try:
-            same = os.fstat(fd).st_ino == os.stat(path).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
+        if _same_file(fd, path):
             return fd
-        os.close(fd)
+        # Removed by its last holder between our open and our lock: open the new one.
+        if fd == reuse:
+            oslock.unlock(fd)
+        else:
+            _close(fd)
+        fd = None
 
 
-def _flock_fd(location: str, fd: int, op: int, deadline: float) -> None:
+def _lock_fd(location: str, fd: int, exclusive: bool, deadline: float) -> None:
     started = time.monotonic()
     while True:
         try:
-            fcntl.flock(fd, op | fcntl.LOCK_NB)
+            (oslock.lock_exclusive if exclusive else oslock.lock_shared)(fd)
             return
-        except BlockingIOError:
+        except oslock.Held:
             pass
         if time.monotonic() >= deadline:
             waited = time.monotonic() - started
-            if op == fcntl.LOCK_SH:  # a restore, an upgrade or a recovery is running
+            if not exclusive:  # a restore, an upgrade or a recovery is running
                 raise BookLocked(location, _read_holder(lock_path(location)),
                                  tr("waited {seconds} s for it to finish, nothing was written "
                                     "(try again when it has finished)").format(
@@ -580,63 +617,57 @@ def _flock_fd(location: str, fd: int, op: int, deadline: float) -> None:
         time.sleep(0.02)
 
 
-def _flock_fd_patiently(fd: int, op: int) -> None:
-    """Take back a shared hold given up for an exclusive one (never raises: when it
-    cannot be had, `Book.write` still refuses a file that was replaced meanwhile)."""
+def _take_back_shared(key: str, fd: int) -> int | None:
+    """Take back the shared hold this thread gave up for an exclusive one (`fd` holds
+    it exclusively, or not at all): on the same file if it is still the gate, else on
+    the gate there now. Never raises: when it cannot be had within `WRITE_WAIT` the
+    thread writes on without it (`Book.write` still refuses a file that was replaced
+    meanwhile)."""
+    path = gate_path(key)
     deadline = time.monotonic() + WRITE_WAIT
-    while True:
-        try:
-            fcntl.flock(fd, op | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                return
-            time.sleep(0.02)
+    current: int | None = fd
+    try:
+        oslock.unlock(fd)
+        while True:
+            try:
+                oslock.lock_shared(fd)
+            except oslock.Held:
+                if time.monotonic() >= deadline:
+                    return fd
+                time.sleep(0.02)
+                continue
+            if _same_file(fd, path):
+                return fd
+            # Another process took it in the gap and, the last one out, removed it.
+            current = None
+            _close(fd)
+            fd = current = _open_gate(path)
+    except (OSError, BookStateError):
+        return current
 
 
 def _let_go_of_gate(key: str, fd: int) -> None:
-    """Release a shared hold; the last one out removes the file."""
+    """Give up a shared hold; the last one out (who then gets it exclusively) removes
+    the file."""
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        pass  # others still write: the last of them removes it
-    else:
-        _remove_gate_file(key, fd)
-    os.close(fd)
-
-
-def _remove_gate_file(key: str, fd: int) -> None:
-    path = gate_path(key)
-    try:
-        if os.stat(path).st_ino == os.fstat(fd).st_ino:
-            path.unlink()
-    except FileNotFoundError:
-        pass
+        oslock.unlock(fd)
+        oslock.lock_exclusive(fd)
+    except BaseException as exc:
+        os.close(fd)
+        if isinstance(exc, oslock.Held):
+            return  # others still write: the last of them removes it
+        raise
+    oslock.remove_and_close(gate_path(key), fd)
 
 
 def _writer(location: str, pid: int | None) -> LockHolder | None:
-    """Who holds the gate for writing, from /proc/locks (Linux), for the refusal."""
+    """Who holds the gate for writing (found only where the system says: Linux), for
+    the refusal."""
     if pid is None:
-        try:
-            inode = os.stat(gate_path(location)).st_ino
-            with open("/proc/locks", encoding="ascii", errors="replace") as fh:
-                for line in fh:
-                    fields = line.split()
-                    # "1: FLOCK  ADVISORY  READ  1234 08:01:5678 0 EOF"
-                    if len(fields) >= 6 and fields[1] == "FLOCK" and fields[3] == "READ" \
-                            and fields[5].rsplit(":", 1)[-1] == str(inode):
-                        pid = int(fields[4])
-                        break
-        except (OSError, ValueError):
-            pid = None
+        pid = oslock.shared_holder_pid(gate_path(location))
     if pid is None:
         return None
-    try:
-        import pwd
-
-        user = pwd.getpwuid(os.stat(f"/proc/{pid}").st_uid).pw_name
-    except (OSError, KeyError, ImportError):
-        user = ""
+    user = _me("")["user"] if pid == os.getpid() else oslock.process_user(pid)
     return LockHolder(pid, socket.gethostname(), user, "write", "")
 
 
@@ -656,16 +687,16 @@ def holder(location: str, *, exclusive_only: bool = False) -> LockHolder | None:
         return _pg_probe(location, exclusive_only=exclusive_only)
     path = lock_path(location)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        fd = oslock.open_file(path, os.O_RDONLY)
     except OSError:
         return None
     try:
-        content = _parse(os.pread(fd, 4096, 0).decode("utf-8", "replace"))
+        content = _read_content(fd)
         try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
+            oslock.lock_shared(fd)
+        except oslock.Held:
             return content or LockHolder(0, "?", "", "", "")
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        oslock.unlock(fd)
         if content is not None and content.host != socket.gethostname():
             return content
         return None  # a stale lock left by a process that died

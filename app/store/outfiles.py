@@ -44,9 +44,10 @@ from app.store.redact import hide_passwords
 #: Windows: see `fsync_dir`, `BINARY` and `replace_file`.
 WINDOWS = os.name == "nt"
 #: `os.open` takes the C runtime's flags, and on Windows a descriptor opened without
-#: O_BINARY is in text mode: every "\n" written becomes "\r\n" and a read stops at ^Z.
-#: So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on POSIX, which
-#: has no text mode); `tests/test_portability.py` checks that none is left out.
+#: O_BINARY is in text mode: every line feed written becomes CR LF, and a read stops at
+#: the first ^Z. So every `os.open` of a file Cuentas writes or reads adds BINARY (0 on
+#: POSIX, which has no text mode); `tests/test_portability.py` checks that none is
+#: left out.
 BINARY: int = getattr(os, "O_BINARY", 0)
 #: Windows' answers when a file cannot be moved, replaced or removed because a program
 #: has it open: ERROR_ACCESS_DENIED (MoveFileEx onto an open file), ERROR_SHARING_VIOLATION,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from app.i18n import QT_TR_NOOP, tr
+from app.i18n import QT_TR_NOOP, plural, tr
 from app.store import db
 from app.store.schema import HEAD
 
@@ -52,7 +52,8 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
     )
     checks.append(Check(QT_TR_NOOP("every transaction has lines"), n == 0,
                         tr("all have lines") if n == 0
-                        else tr("{n} transactions have no lines").format(n=n)))
+                        else plural(n, tr("1 transaction has no lines"),
+                                    tr("{n} transactions have no lines")).format(n=n)))
     n = _count(
         conn,
         "SELECT count(*) FROM transactions t JOIN (SELECT transaction_id, sum(amount_cents) AS s "
@@ -61,7 +62,8 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
     )
     checks.append(Check(QT_TR_NOOP("lines add up to amounts"), n == 0,
                         tr("all balanced") if n == 0
-                        else tr("{n} transactions do not add up").format(n=n)))
+                        else plural(n, tr("1 transaction does not add up"),
+                                    tr("{n} transactions do not add up")).format(n=n)))
     n = _count(
         conn,
         "SELECT count(*) FROM splits s LEFT JOIN splits c ON c.id = s.counterpart_id "
@@ -78,13 +80,16 @@ def run_checks(conn: Connection, *, full: bool = False) -> list[Check]:
     )
     checks.append(Check(QT_TR_NOOP("transfers mirror each other"), n == 0,
                         tr("all in step") if n == 0
-                        else tr("{n} transfer lines are out of step").format(n=n)))
+                        else plural(n, tr("1 transfer line is out of step"),
+                                    tr("{n} transfer lines are out of step")).format(n=n)))
 
     if conn.dialect.name == "sqlite":
         fk = conn.execute(text("PRAGMA foreign_key_check")).all()
         checks.append(Check(QT_TR_NOOP("no dangling references"), not fk,
                             tr("none") if not fk
-                            else tr("{n} rows point at missing rows").format(n=len(fk))))
+                            else plural(len(fk), tr("1 row points at a missing row"),
+                                        tr("{n} rows point at missing rows")).format(
+                                n=len(fk))))
         pragma = "integrity_check" if full else "quick_check"
         result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}")).all()]
         ok = result == ["ok"]

@@ -367,8 +367,8 @@ class _Run:
             pending.discard()
             clear_marker(self.location)
             raise self._not_started(exc) from None
-        self.clock(QT_TR_NOOP("Verifying the backup"), pending.final.name, 0, 1)
-        return self._upgrade_sqlite(path, marker, _Background(pending.finish))
+        return self._upgrade_sqlite(path, marker, _Background(pending.finish),
+                                    pending.final.name)
 
     def _sqlite_with(self, info: BackupInfo, path: Path, needed: int) -> UpgradeResult:
         """The upgrade with the caller's verified backup, re-proven meanwhile."""
@@ -384,14 +384,17 @@ class _Run:
         except OSError as exc:
             clear_marker(self.location)
             raise self._not_started(exc) from None
-        self.clock(QT_TR_NOOP("Verifying the backup"), info.path.name, 0, 1)
         from app.backup import verify_backup
 
-        return self._upgrade_sqlite(path, marker, _Background(lambda: verify_backup(info.path)))
+        return self._upgrade_sqlite(path, marker, _Background(lambda: verify_backup(info.path)),
+                                    info.path.name)
 
     def _upgrade_sqlite(self, path: Path, marker: dict[str, Any],
-                        proof: _Background) -> UpgradeResult:
+                        proof: _Background, backup_name: str) -> UpgradeResult:
         try:
+            # Inside the try: a progress callback that stops here (the wizard's Stop, a
+            # Ctrl+C) is a failure before the migration, which leaves no marker.
+            self.clock(QT_TR_NOOP("Verifying the backup"), backup_name, 0, 1)
             result = self._migrate_sqlite(proof)
         except BaseException as exc:
             proof.thread.join()

@@ -101,3 +101,13 @@ def test_plain_format_round_trips(cents: int, exp: int) -> None:
        st.sampled_from(["es_MX", "es_ES", "en_US", "es_CL"]))
 def test_people_format_round_trips(cents: int, locale: str) -> None:
     assert parse_amount(format_amount(cents, 2, locale), 2, locale) == cents
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("es_MX", "1,234,567"), ("en_US", "1,234,567"), ("fr_FR", "1\u202f234\u202f567"),
+    ("es_ES", "1.234.567"), ("de_DE", "1.234.567")])
+def test_counts_follow_the_books_locale(locale: str, text: str) -> None:
+    from app.money import format_count
+
+    assert format_count(1234567, locale) == text
+    assert format_count(1, locale) == "1"

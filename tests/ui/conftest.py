@@ -68,6 +68,23 @@ def hub_listeners() -> int:
         "book_did_open(PyObject)"))
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    """The interface in English, then in Spanish with the real catalogues (as `cuentas`
+    starts with the system or the setting in Spanish): the language's code."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+    from ui import application
+
+    installed = application.install_translators(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.set_language("en")
+    QLocale.setDefault(QLocale.system())
+
+
 @pytest.fixture
 def demo_location(tmp_path: Path) -> str:
     """A small demo book (a year of a shop) on SQLite."""

@@ -43,7 +43,7 @@ from app.store.files import reason_title
 from ui.common.background import Task
 from ui.common.operations import backups as ops
 from ui.common.style import DIM, ERROR, ERROR_STYLE, MUTED_STYLE, OK
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.docs import autopilot
 
 #: The table's columns.
@@ -204,10 +204,10 @@ class RestoreDialog(QDialog):
                                  "{problem}.").format(problem=info.problem))
             self.note.setStyleSheet(ERROR_STYLE)
         elif info is not None and (newer := self._damaged_newer_than(info)):
-            text = (tr("The newer backup above it is damaged and cannot be restored.")
-                    if len(newer) == 1 else
-                    tr("The {count} newer backups above it are damaged and cannot be "
-                       "restored.").format(count=len(newer)))
+            text = plural(len(newer),
+                          tr("The newer backup above it is damaged and cannot be restored."),
+                          tr("The {count} newer backups above it are damaged and cannot be "
+                             "restored.")).format(count=len(newer))
             self.note.setText(text + " " + tr(
                 "This is the newest good backup: everything entered after {when} is not in "
                 "it.").format(when=info.created_local[:16]))

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from app.errors import BadInput
-from app.money import decimal_symbol, format_amount, parse_amount, parse_percent
+from app.money import decimal_symbol, format_amount, format_count, parse_amount, parse_percent
 from app.store.book import BookInfo
 from ui.common.translate import tr
 
@@ -85,6 +85,12 @@ class Formats:
 
     def parse_amount(self, text: str, field: str = "amount") -> int:
         return parse_amount(text, self.exp, self.locale, field)
+
+    # ---------------------------------------------------------------- counts
+    def count(self, n: int) -> str:
+        """A count (of transactions, lines, changes…): `1,234` in es_MX, `1 234` in fr_FR.
+        Counted texts pick their form with `plural` (`ui.common.translate`)."""
+        return format_count(n, self.locale)
 
     # ---------------------------------------------------------------- dates
     def date(self, iso: str) -> str:

@@ -10,6 +10,9 @@ for lupdate and Qt). A constant translated where it is shown is marked with Qt's
 Words that `app/` makes (messages, report headings, the steps of long work) come in the
 interface's language from `app.i18n`; a key-like English string of app's that the code
 also compares (a progress step) is shown through `app.i18n.tr(step)`.
+
+A count a person reads picks its form with `plural` (app.i18n's, the same for app and
+ui): `plural(n, tr("1 line"), tr("{n} lines")).format(n=formats.count(n))`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import i18n
+from app.i18n import plural
+
+__all__ = ["plural", "system_language", "tr"]
 
 
 def tr(text: str) -> str:

@@ -49,7 +49,7 @@ from ui.common import operations, prompts
 from ui.common.context import BookContext
 from ui.common.delegates import LineDelegate
 from ui.common.style import ERROR_COLOR, ERROR_STYLE, SPLIT_BLUE_COLOR
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.common.undo import redo_shortcuts
 from ui.editing.split_lines import AMOUNT, BASE, CATEGORY, MEMO, RATE, SplitLinesModel
 from ui.editing.split_templates import TemplatePanel
@@ -358,17 +358,17 @@ class SplitEditor(QDialog):
         amounts = ", ".join(f.amount(self.model.lines[r].amount) if self.model.lines[r].amount < 0
                             else "+" + f.amount(self.model.lines[r].amount) for r in rows)
         if self.model.total < 0:
-            said = (tr("Line {lines} is money in ({amounts}), while this movement is money "
-                       "out.") if len(rows) == 1 else
-                    tr("Lines {lines} are money in ({amounts}), while this movement is money "
-                       "out."))
+            said = plural(len(rows), tr("Line {lines} is money in ({amounts}), while this "
+                                        "movement is money out."),
+                          tr("Lines {lines} are money in ({amounts}), while this movement is "
+                             "money out."))
             rule = tr("A number typed without a sign is money out here; type + before it "
                       "for money in.")
         else:
-            said = (tr("Line {lines} is money out ({amounts}), while this movement is money "
-                       "in.") if len(rows) == 1 else
-                    tr("Lines {lines} are money out ({amounts}), while this movement is money "
-                       "in."))
+            said = plural(len(rows), tr("Line {lines} is money out ({amounts}), while this "
+                                        "movement is money in."),
+                          tr("Lines {lines} are money out ({amounts}), while this movement is "
+                             "money in."))
             rule = tr("A number typed without a sign is money in here; type - before it "
                       "for money out.")
         return said.format(lines=numbers, amounts=amounts) + " " + rule
@@ -487,7 +487,8 @@ class SplitEditor(QDialog):
         if zero and len(zero) < len(self.model.lines):
             if not prompts.confirm(
                 self, tr("Lines without an amount"),
-                tr("Line(s) {lines} have no amount. Remove them and save?").format(
+                plural(len(zero), tr("Line {lines} has no amount. Remove it and save?"),
+                       tr("Lines {lines} have no amount. Remove them and save?")).format(
                     lines=", ".join(map(str, zero)))):
                 return
             self.model.drop_zero_lines()

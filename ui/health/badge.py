@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolButton
 
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 FIRST_MS = 5000
 EVERY_MS = 10 * 60 * 1000
@@ -57,7 +57,8 @@ class HealthBadge(QToolButton):
             self.hide()
             return
         problem = any(a.level == "problem" for a in alerts)
-        self.setText(tr("{n} alert(s)").format(n=len(alerts)))
+        self.setText(plural(len(alerts), tr("1 alert"), tr("{n} alerts")).format(
+            n=len(alerts)))
         self.setToolTip("\n".join(alert_text(a) for a in alerts)
                         + "\n\n" + tr("Click for Help ▸ Health"))
         self.setStyleSheet(f"QToolButton#healthBadge {{ color: "

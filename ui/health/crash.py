@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.monitor.errors import ErrorReport
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 
 class CrashDialog(QDialog):
@@ -94,8 +94,10 @@ class CrashDialog(QDialog):
         self.report = ErrorReport(self.report.id, self.report.kind, self.report.place,
                                   self.report.message,
                                   self.report.details + "\n\n---\n\n" + report.details)
-        self.others.setText(tr("{n} more problem(s) since; their details are copied "
-                               "too.").format(n=self.more))
+        self.others.setText(plural(self.more,
+                                   tr("1 more problem since; its details are copied too."),
+                                   tr("{n} more problems since; their details are copied "
+                                      "too.")).format(n=self.more))
         self.others.show()
 
 

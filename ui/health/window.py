@@ -49,10 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.monitor.health import Health, OpStats, format_ms, parse_iso
 from app.store.book import Book
 from ui.common.formats import Formats
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 GOOD = "#1e6b34"
 WARN = "#8a5300"
@@ -419,7 +420,8 @@ class HealthWindow(QMainWindow):
                      "accounts": tr("Accounts"), "categories": tr("Categories"),
                      "templates": tr("Saved templates"), "users": tr("User profiles"),
                      "audit_entries": tr("Audit entries")}
-            self.counts.fill([(names.get(k, k), f"{v:,}") for k, v in b.counts.items()])
+            self.counts.fill([(names.get(k, k), self.formats.count(v))
+                              for k, v in b.counts.items()])
         else:
             self.book_text.setText(tr("The book could not be read: {problem}").format(
                 problem=h.problem))
@@ -430,9 +432,15 @@ class HealthWindow(QMainWindow):
         else:
             age = backups.age_days(h.generated) or 0.0
             late = age > h.settings.backup_days
-            self.backup_text.setText(tr("Newest verified backup: {when} ({days} days ago); "
-                                        "{n} backup(s) in all.").format(
-                when=_iso_local(backups.verified), days=f"{age:.1f}", n=backups.count))
+            #: Translators: {ago} is “less than an hour ago”, “today”, “yesterday” or
+            #: “3 days ago”, from app's catalogue.
+            newest = tr("Newest verified backup: {when} ({ago}).").format(
+                when=_iso_local(backups.verified),
+                ago=i18n.ago(parse_iso(backups.verified), h.generated))
+            count = plural(backups.count, tr("1 backup in all."),
+                           tr("{n} backups in all.")).format(
+                n=self.formats.count(backups.count))
+            self.backup_text.setText(f"{newest} {count}")
             self.backup_text.setStyleSheet(f"color: {WARN if late else GOOD};")
         reasons = {"pre-upgrade": tr("before upgrade"), "pre-restore": tr("before restore"),
                    "manual": tr("manual"), "scheduled": tr("scheduled"),
@@ -459,11 +467,22 @@ class HealthWindow(QMainWindow):
             if r.transactions_before is None:
                 checks = tr("not recorded")
             else:
-                checks = tr("{a} → {b} transactions; {n} balances {bal}; {m} category totals "
-                            "{cat}").format(
-                    a=f"{r.transactions_before:,}", b=f"{r.transactions_after or 0:,}",
-                    n=r.accounts, bal=tr("equal") if r.accounts_equal else tr("DIFFERENT"),
-                    m=r.categories, cat=tr("equal") if r.categories_equal else tr("DIFFERENT"))
+                count = self.formats.count
+                after = r.transactions_after or 0
+                balances = (plural(r.accounts, tr("1 balance equal"), tr("{n} balances equal"))
+                            if r.accounts_equal else
+                            plural(r.accounts, tr("1 balance DIFFERENT"),
+                                   tr("{n} balances DIFFERENT")))
+                totals = (plural(r.categories, tr("1 category total equal"),
+                                 tr("{n} category totals equal"))
+                          if r.categories_equal else
+                          plural(r.categories, tr("1 category total DIFFERENT"),
+                                 tr("{n} category totals DIFFERENT")))
+                checks = "; ".join((
+                    plural(after, tr("{a} → 1 transaction"), tr("{a} → {b} transactions"))
+                    .format(a=count(r.transactions_before), b=count(after)),
+                    balances.format(n=count(r.accounts)),
+                    totals.format(n=count(r.categories))))
             outcome = {"upgraded": tr("upgraded"), "failed": tr("failed, rolled back")}.get(
                 r.outcome, r.outcome)
             upgrade_rows.append((_iso_local(r.started_at), f"{r.from_revision} → "
@@ -491,10 +510,10 @@ class HealthWindow(QMainWindow):
                 status, colour = tr("slow"), WARN
             else:
                 status, colour = tr("within"), GOOD
-            rows.append((s.title, f"{s.count:,}", format_ms(s.median_ms),
+            rows.append((s.title, self.formats.count(s.count), format_ms(s.median_ms),
                          format_ms(s.p95_ms), format_ms(s.max_ms),
                          format_ms(float(s.threshold_ms)) if s.threshold_ms else "",
-                         f"{s.failed:,}", status))
+                         self.formats.count(s.failed), status))
             colours.append(colour)
         self.performance.fill(rows, colours)
         chart = self.perf_chart
@@ -528,14 +547,21 @@ class HealthWindow(QMainWindow):
         h = self.health
         assert h is not None
         e = h.errors
-        self.errors_text.setText(tr(
-            "{day} unexpected error(s) in the last day, {week} in the last 7 days. "
-            "{failed} of {ops} measured operations failed last week ({pct}%; alert above "
-            "{limit}%).").format(day=e.last_day, week=e.last_week, failed=e.failed,
-                                 ops=e.operations, pct=e.failure_percent,
-                                 limit=h.settings.error_rate_pct))
+        count = self.formats.count
+        errors = plural(e.last_day,
+                        tr("1 unexpected error in the last day, {week} in the last 7 days."),
+                        tr("{day} unexpected errors in the last day, {week} in the last 7 "
+                           "days.")).format(day=count(e.last_day), week=count(e.last_week))
+        failed = plural(e.operations,
+                        tr("{failed} of 1 measured operation failed last week ({pct}%; alert "
+                           "above {limit}%)."),
+                        tr("{failed} of {ops} measured operations failed last week ({pct}%; "
+                           "alert above {limit}%).")).format(
+            failed=count(e.failed), ops=count(e.operations), pct=e.failure_percent,
+            limit=h.settings.error_rate_pct)
+        self.errors_text.setText(f"{errors} {failed}")
         self.errors_text.setStyleSheet(f"color: {BAD if e.last_day else MUTED};")
-        self.kinds.fill([(k, f"{n:,}") for k, n in e.by_kind.items()])
+        self.kinds.fill([(k, self.formats.count(n)) for k, n in e.by_kind.items()])
         sources = {"desktop": tr("desktop"), "command line": tr("command line"),
                    "operation": tr("operation")}
         self.errors.fill([(x.when, x.kind, x.place, sources.get(x.source, x.source), x.message)
@@ -554,7 +580,8 @@ class HealthWindow(QMainWindow):
             return
         self.adoption_text.setText(tr(
             "{pct}% of the transactions since {since} have several lines ({n} of {total})."
-        ).format(pct=a.percent, since=a.since, n=f"{a.split:,}", total=f"{a.transactions:,}"))
+        ).format(pct=a.percent, since=a.since, n=self.formats.count(a.split),
+                 total=self.formats.count(a.transactions)))
         if a.months:
             bars = QBarSet(tr("Split transactions, %"))
             # chart geometry only: a share of counts
@@ -576,15 +603,20 @@ class HealthWindow(QMainWindow):
             series.attachAxis(values)
         uncategorized = tr("(uncategorized)")
         self.configurations.fill([(" + ".join(uncategorized if t == "(uncategorized)" else t
-                                              for t in c.targets), f"{c.transactions:,}")
+                                              for t in c.targets),
+                                   self.formats.count(c.transactions))
                                   for c in a.configurations])
-        self.templates.fill([(u.title, f"{u.uses:,}") for u in a.templates])
+        self.templates.fill([(u.title, self.formats.count(u.uses)) for u in a.templates])
         ed = a.editor
         rate = (tr("completion {pct}%").format(pct=ed.completion_percent)
                 if ed.completion_percent is not None else tr("no session ended yet"))
-        self.editor_text.setText(tr("The split editor was opened {o} times, saved {s} and "
-                                    "cancelled {c} ({rate}).").format(
-            o=ed.opened, s=ed.saved, c=ed.cancelled, rate=rate))
+        self.editor_text.setText(plural(
+            ed.opened, tr("The split editor was opened once, saved {s} and cancelled {c} "
+                          "({rate})."),
+            tr("The split editor was opened {o} times, saved {s} and cancelled {c} "
+               "({rate}).")).format(o=self.formats.count(ed.opened),
+                                    s=self.formats.count(ed.saved),
+                                    c=self.formats.count(ed.cancelled), rate=rate))
         self.users.fill([(u.month, str(len(u.users)), ", ".join(u.users))
                          for u in reversed(a.active_users)])
 

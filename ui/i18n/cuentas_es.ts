@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>Backing up the book before closing…</source>
-        <extracomment>id(book) -&gt; (written since it opened?, the hub slot that notices writes)</extracomment>
         <translation>Respaldando el libro antes de cerrar…</translation>
     </message>
     <message>
@@ -66,7 +65,6 @@
     </message>
     <message>
         <source>Restore from backup — Cuentas</source>
-        <extracomment>The table&apos;s columns. Files chosen with *Other file…* (a copy from elsewhere), listed first.</extracomment>
         <translation>Restaurar un respaldo — Cuentas</translation>
     </message>
     <message>
@@ -75,7 +73,6 @@
     </message>
     <message>
         <source>Date</source>
-        <extracomment>Column -&gt; sort key of `app.ledger.register` (None: not sortable). The acting user&apos;s split features (a split row is read-only without the editor).</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -194,7 +191,6 @@
     </message>
     <message>
         <source>Cuentas</source>
-        <extracomment>May the work still be stopped at this step? (The caller decides.) Tasks started and not yet delivered, kept alive until their signals ran.</extracomment>
         <translation>Cuentas</translation>
     </message>
     <message>
@@ -215,7 +211,6 @@
     </message>
     <message>
         <source>matches several names ({names}…); type more of one</source>
-        <extracomment>Type-ahead offers a popup list of every name containing what was typed. (Keyboard tests on the offscreen platform switch it off: there a popup takes the focus window away and never gives it back, which a desktop does not do; names typed in part are still understood, see `resolve`.)</extracomment>
         <translation>coincide con varios nombres ({names}…); escriba más de uno de ellos</translation>
     </message>
     <message>
@@ -236,12 +231,10 @@
     </message>
     <message>
         <source>is busy with another task; try again when it ends</source>
-        <extracomment>progress(step, detail, done, total), as app/ services report it.</extracomment>
         <translation>está ocupado con otra tarea; inténtelo otra vez cuando termine</translation>
     </message>
     <message>
         <source>New transaction</source>
-        <extracomment>The transaction this command is about (an IdMap key), for selection. True while the command stands undone (what the status bar says about it).</extracomment>
         <translation>Nuevo movimiento</translation>
     </message>
     <message>
@@ -374,7 +367,6 @@
     </message>
     <message>
         <source>Amount</source>
-        <extracomment>The fields services name (`BadInput.field`) as people read them.</extracomment>
         <translation>Importe</translation>
     </message>
     <message>
@@ -463,7 +455,6 @@
     </message>
     <message>
         <source>The card deposit template saves me a lot of typing. Could the IVA line fill itself in for Papelería Lumen too?</source>
-        <extracomment>op, runs, median, 95th percentile, max (ms): a few weeks of a shop&apos;s use.</extracomment>
         <translation>La plantilla de depósito de tarjeta me ahorra mucho tecleo. ¿La línea de IVA podría llenarse sola también para Papelería Lumen?</translation>
     </message>
     <message>
@@ -559,7 +550,11 @@
         <translation>Líneas sin importe</translation>
     </message>
     <message>
-        <source>Line(s) {lines} have no amount. Remove them and save?</source>
+        <source>Line {lines} has no amount. Remove it and save?</source>
+        <translation>La línea {lines} no tiene importe. ¿Quitarla y guardar?</translation>
+    </message>
+    <message>
+        <source>Lines {lines} have no amount. Remove them and save?</source>
         <translation>Las líneas {lines} no tienen importe. ¿Quitarlas y guardar?</translation>
     </message>
     <message>
@@ -568,7 +563,6 @@
     </message>
     <message>
         <source>Category</source>
-        <extracomment>The roles of the IVA lines, whose taxable base the IVA summary adds up per rate. (line key, column) -&gt; (typed text, reason) What the last change did beside what was typed (a taxable base that followed) The ids of the lines the transaction had when the editor opened.</extracomment>
         <translation>Categoría</translation>
     </message>
     <message>
@@ -697,7 +691,6 @@
     </message>
     <message>
         <source>Invoice total</source>
-        <extracomment>The columns: what is typed (total, rate, category), then what they give. How many invoices show before the rows scroll.</extracomment>
         <translation>Total de la factura</translation>
     </message>
     <message>
@@ -902,7 +895,6 @@
     </message>
     <message>
         <source>Page not found</source>
-        <extracomment>Where F1 lands from each window and dialog: context key -&gt; (guide id, anchor). No absolute font sizes: headings scale from the view&apos;s font, so zoom scales all.</extracomment>
         <translation>Página no encontrada</translation>
     </message>
     <message>
@@ -931,7 +923,6 @@
     </message>
     <message>
         <source>Search the guides</source>
-        <extracomment>The open book&apos;s locale: handouts print on its paper, as its reports do (`show_help` sets it from the calling window; None: this computer&apos;s).</extracomment>
         <translation>Buscar en las guías</translation>
     </message>
     <message>
@@ -1052,7 +1043,6 @@
     </message>
     <message>
         <source>Cuentas found a problem in this book</source>
-        <extracomment>When the fuller checks start after the main window has shown.</extracomment>
         <translation>Cuentas encontró un problema en este libro</translation>
     </message>
     <message>
@@ -1241,7 +1231,6 @@
     </message>
     <message>
         <source>Opening it read-only here is not offered: the other Cuentas may be changing it at this very moment, and this window could show balances half-way through a change without knowing it.</source>
-        <extracomment>Shows a launch dialog and returns the key of the choice (tests replace it). Why a book another Cuentas holds is not opened read-only (said in the dialog).</extracomment>
         <translation>Aquí no se ofrece abrirlo de solo lectura: el otro Cuentas podría estar cambiándolo en este momento, y esta ventana podría mostrar saldos a la mitad de un cambio sin saberlo.</translation>
     </message>
     <message>
@@ -1561,6 +1550,10 @@
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>1 movement</source>
+        <translation>1 movimiento</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -1619,6 +1612,20 @@
     <message>
         <source>Tax &amp;role:</source>
         <translation>&amp;Rol fiscal:</translation>
+    </message>
+    <message>
+        <source>1 archived</source>
+        <extracomment>Translators: of categories: “12 categories, 1 archived”.</extracomment>
+        <translation>1 archivada</translation>
+    </message>
+    <message>
+        <source>{n} archived</source>
+        <extracomment>Translators: of categories: “12 categories, 3 archived”.</extracomment>
+        <translation>{n} archivadas</translation>
+    </message>
+    <message>
+        <source>1 line moved.</source>
+        <translation>Se movió 1 línea.</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1745,10 +1752,6 @@
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <source>{n} categories, {a} archived</source>
-        <translation>{n} categorías, {a} archivadas</translation>
-    </message>
-    <message>
         <source>Unarc&amp;hive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
@@ -1775,10 +1778,22 @@
     <message>
         <source>Merge “{source}” into “{target}”?
 
+1 split line will move to “{target}”{children}, and “{source}” will be removed. This cannot be undone.</source>
+        <translation>¿Fusionar “{source}” con “{target}”?
+
+1 línea pasará a “{target}”{children}, y “{source}” se eliminará. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?
+
 {n} split lines will move to “{target}”{children}, and “{source}” will be removed. This cannot be undone.</source>
         <translation>¿Fusionar “{source}” con “{target}”?
 
 {n} líneas pasarán a “{target}”{children}, y “{source}” se eliminará. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source> with its subcategory</source>
+        <translation> con su subcategoría</translation>
     </message>
     <message>
         <source> with its {c} subcategories</source>
@@ -1838,7 +1853,6 @@
     </message>
     <message>
         <source>Filter: payee, memo, reference, category (Ctrl+F)</source>
-        <extracomment>Above this many rows, the register is retaken off the UI thread after a change (the account&apos;s sum takes ~100-200 ms at 400,000 rows); meanwhile it shows what it had. Which register column shows an error about a service field.</extracomment>
         <translation>Filtrar: beneficiario, concepto, referencia, categoría (Ctrl+F)</translation>
     </message>
     <message>
@@ -2131,7 +2145,6 @@
     </message>
     <message>
         <source>This month</source>
-        <extracomment>Period presets: key -&gt; title (custom: the two dates).</extracomment>
         <translation>Este mes</translation>
     </message>
     <message>
@@ -2164,7 +2177,6 @@
     </message>
     <message>
         <source>Nothing to chart in this period</source>
-        <extracomment>The name column (payees, categories) grows to this many characters; a longer name is cut with &quot;…&quot; and shown whole in its tooltip. The chart keeps at least this width beside the table. The folder of the last export in this session: the next save dialog starts there.</extracomment>
         <translation>No hay nada que graficar en este periodo</translation>
     </message>
     <message>
@@ -2182,6 +2194,10 @@
     <message>
         <source>(uncategorized)</source>
         <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <source>1 line · total {total}</source>
+        <translation>1 línea · total {total}</translation>
     </message>
     <message>
         <source>{count} lines · total {total}</source>
@@ -2301,7 +2317,6 @@
     </message>
     <message>
         <source>Any account</source>
-        <extracomment>The templates as app names them, in the interface&apos;s language.</extracomment>
         <translation>Cualquier cuenta</translation>
     </message>
     <message>
@@ -2361,12 +2376,24 @@
         <translation>Buscando…</translation>
     </message>
     <message>
+        <source>1 shown · counting…</source>
+        <translation>1 mostrado · contando…</translation>
+    </message>
+    <message>
         <source>{shown} shown · counting…</source>
         <translation>{shown} mostrados · contando…</translation>
     </message>
     <message>
+        <source>1 transaction · total of the matching lines: {total}</source>
+        <translation>1 movimiento · total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
         <source>{count} transactions · total of the matching lines: {total}</source>
         <translation>{count} movimientos · total de las líneas que coinciden: {total}</translation>
+    </message>
+    <message>
+        <source>1 transaction · total: {total}</source>
+        <translation>1 movimiento · total: {total}</translation>
     </message>
     <message>
         <source>{count} transactions · total: {total}</source>
@@ -2671,8 +2698,73 @@
         <translation>No se encontró ningún respaldo verificado de este libro.</translation>
     </message>
     <message>
-        <source>Newest verified backup: {when} ({days} days ago); {n} backup(s) in all.</source>
-        <translation>Respaldo verificado más reciente: {when} (hace {days} días); {n} respaldo(s) en total.</translation>
+        <source>Newest verified backup: {when} ({ago}).</source>
+        <extracomment>Translators: {ago} is “less than an hour ago”, “today”, “yesterday” or “3 days ago”, from app&apos;s catalogue.</extracomment>
+        <translation>Respaldo verificado más reciente: {when} ({ago}).</translation>
+    </message>
+    <message>
+        <source>1 backup in all.</source>
+        <translation>1 respaldo en total.</translation>
+    </message>
+    <message>
+        <source>{n} backups in all.</source>
+        <translation>{n} respaldos en total.</translation>
+    </message>
+    <message>
+        <source>1 balance equal</source>
+        <translation>1 saldo igual</translation>
+    </message>
+    <message>
+        <source>{n} balances equal</source>
+        <translation>{n} saldos iguales</translation>
+    </message>
+    <message>
+        <source>1 balance DIFFERENT</source>
+        <translation>1 saldo DISTINTO</translation>
+    </message>
+    <message>
+        <source>{n} balances DIFFERENT</source>
+        <translation>{n} saldos DISTINTOS</translation>
+    </message>
+    <message>
+        <source>1 category total equal</source>
+        <translation>1 total por categoría igual</translation>
+    </message>
+    <message>
+        <source>{n} category totals equal</source>
+        <translation>{n} totales por categoría iguales</translation>
+    </message>
+    <message>
+        <source>1 category total DIFFERENT</source>
+        <translation>1 total por categoría DISTINTO</translation>
+    </message>
+    <message>
+        <source>{n} category totals DIFFERENT</source>
+        <translation>{n} totales por categoría DISTINTOS</translation>
+    </message>
+    <message>
+        <source>{a} → 1 transaction</source>
+        <translation>{a} → 1 movimiento</translation>
+    </message>
+    <message>
+        <source>{a} → {b} transactions</source>
+        <translation>{a} → {b} movimientos</translation>
+    </message>
+    <message>
+        <source>1 unexpected error in the last day, {week} in the last 7 days.</source>
+        <translation>1 error inesperado en el último día, {week} en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{day} unexpected errors in the last day, {week} in the last 7 days.</source>
+        <translation>{day} errores inesperados en el último día, {week} en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{failed} of 1 measured operation failed last week ({pct}%; alert above {limit}%).</source>
+        <translation>{failed} de 1 operación medida falló la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
+    </message>
+    <message>
+        <source>{failed} of {ops} measured operations failed last week ({pct}%; alert above {limit}%).</source>
+        <translation>{failed} de {ops} operaciones medidas fallaron la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
     </message>
     <message>
         <source>before upgrade</source>
@@ -2719,18 +2811,6 @@
         <translation>sin registrar</translation>
     </message>
     <message>
-        <source>{a} → {b} transactions; {n} balances {bal}; {m} category totals {cat}</source>
-        <translation>{a} → {b} movimientos; {n} saldos {bal}; {m} totales por categoría {cat}</translation>
-    </message>
-    <message>
-        <source>equal</source>
-        <translation>iguales</translation>
-    </message>
-    <message>
-        <source>DIFFERENT</source>
-        <translation>DISTINTOS</translation>
-    </message>
-    <message>
         <source>upgraded</source>
         <translation>actualizado</translation>
     </message>
@@ -2763,10 +2843,6 @@
         <translation>Percentil 95, % del umbral</translation>
     </message>
     <message>
-        <source>{day} unexpected error(s) in the last day, {week} in the last 7 days. {failed} of {ops} measured operations failed last week ({pct}%; alert above {limit}%).</source>
-        <translation>{day} error(es) inesperado(s) en el último día, {week} en los últimos 7 días. {failed} de {ops} operaciones medidas fallaron la semana pasada ({pct}%; se avisa arriba de {limit}%).</translation>
-    </message>
-    <message>
         <source>desktop</source>
         <translation>escritorio</translation>
     </message>
@@ -2797,6 +2873,10 @@
     <message>
         <source>no session ended yet</source>
         <translation>todavía no termina ninguna sesión</translation>
+    </message>
+    <message>
+        <source>The split editor was opened once, saved {s} and cancelled {c} ({rate}).</source>
+        <translation>El editor de división se abrió una vez, se guardó {s} y se canceló {c} ({rate}).</translation>
     </message>
     <message>
         <source>The split editor was opened {o} times, saved {s} and cancelled {c} ({rate}).</source>
@@ -2856,7 +2936,6 @@
     </message>
     <message>
         <source>a few seconds</source>
-        <extracomment>Measured on the 2-core development machine (tests/benchmarks/bench_upgrade.py and the wizard&apos;s own backup on a 200,000-transaction legacy book): the verified backup takes about 2 s per million transactions, the upgrade itself about 5.5 s.</extracomment>
         <translation>unos segundos</translation>
     </message>
     <message>
@@ -2869,7 +2948,6 @@
     </message>
     <message>
         <source>Looking at the book</source>
-        <extracomment>The engine&apos;s steps (`app.upgrade`) in the words of the Upgrade page.</extracomment>
         <translation>Revisando el libro</translation>
     </message>
     <message>
@@ -2989,10 +3067,6 @@
         <translation>guardado en el servidor de base de datos</translation>
     </message>
     <message>
-        <source>{t} transactions, {a} accounts, {c} categories</source>
-        <translation>{t} movimientos, {a} cuentas, {c} categorías</translation>
-    </message>
-    <message>
         <source>an earlier Cuentas, before split transactions</source>
         <translation>una versión anterior de Cuentas, sin movimientos divididos</translation>
     </message>
@@ -3101,16 +3175,32 @@
         <translation>La copia se lee completa y sin daños</translation>
     </message>
     <message>
+        <source>Totals equal the book&apos;s: {figures}</source>
+        <translation>Los totales son iguales a los del libro: {figures}</translation>
+    </message>
+    <message>
+        <source>1 account balance</source>
+        <translation>1 saldo de cuenta</translation>
+    </message>
+    <message>
+        <source>{n} account balances</source>
+        <translation>{n} saldos de cuentas</translation>
+    </message>
+    <message>
+        <source>1 category total</source>
+        <translation>1 total por categoría</translation>
+    </message>
+    <message>
+        <source>{n} category totals</source>
+        <translation>{n} totales por categoría</translation>
+    </message>
+    <message>
         <source>Copied with SQLite&apos;s online backup: {size}</source>
         <translation>Copiado con el respaldo en línea de SQLite: {size}</translation>
     </message>
     <message>
         <source>Integrity check of the copy: passed</source>
         <translation>Revisión de integridad de la copia: correcta</translation>
-    </message>
-    <message>
-        <source>Totals equal the book&apos;s: {t} transactions, {a} account balances, {c} category totals</source>
-        <translation>Los totales son iguales a los del libro: {t} movimientos, {a} saldos de cuentas, {c} totales por categoría</translation>
     </message>
     <message>
         <source>Checksum recorded (sha256 {digest}…)</source>
@@ -3326,7 +3416,6 @@
     </message>
     <message>
         <source>Upgrade {book} — Cuentas</source>
-        <extracomment>Steps after which the upgrade can no longer be stopped (it is being saved). How long &quot;Finished&quot; stays on the Upgrade page before the Check page shows. Where *Next* leads from each page, when the way on does not depend on the run. The backup just restored, when the wizard opens right after a restore (its What&apos;s new page says so first). (seconds since the upgrade started, step, detail, done, total)</extracomment>
         <translation>Actualizar {book} — Cuentas</translation>
     </message>
     <message>
@@ -3431,17 +3520,14 @@
     </message>
     <message>
         <source>Close the open dialog, then open {book} again.</source>
-        <extracomment>The main window shown, and the open book (with its lock) it works on.</extracomment>
         <translation>Cierre el diálogo abierto y luego abra {book} otra vez.</translation>
     </message>
     <message>
         <source>Add category {name}</source>
-        <extracomment>The register and the reports show full names: a rename or a move reaches them.</extracomment>
         <translation>Agregar la categoría {name}</translation>
     </message>
     <message>
         <source>Rename category {name}</source>
-        <extracomment>What the add created, parents first (None until it ran).</extracomment>
         <translation>Cambiar el nombre de la categoría {name}</translation>
     </message>
     <message>
@@ -3461,8 +3547,12 @@
         <translation>Desarchivar la categoría {name}</translation>
     </message>
     <message>
-        <source>{n} alert(s)</source>
-        <translation>{n} aviso(s)</translation>
+        <source>1 alert</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{n} alerts</source>
+        <translation>{n} avisos</translation>
     </message>
     <message>
         <source>Click for Help ▸ Health</source>
@@ -3493,8 +3583,12 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Copiado</translation>
     </message>
     <message>
-        <source>{n} more problem(s) since; their details are copied too.</source>
-        <translation>{n} problema(s) más desde entonces; sus detalles también se copian.</translation>
+        <source>1 more problem since; its details are copied too.</source>
+        <translation>1 problema más desde entonces; sus detalles también se copian.</translation>
+    </message>
+    <message>
+        <source>{n} more problems since; their details are copied too.</source>
+        <translation>{n} problemas más desde entonces; sus detalles también se copian.</translation>
     </message>
     <message>
         <source>Send feedback</source>
@@ -3562,7 +3656,6 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Password — Cuentas</source>
-        <extracomment>without_password(location) -&gt; the password typed for it, for this session only.</extracomment>
         <translation>Contraseña — Cuentas</translation>
     </message>
     <message>
@@ -3591,12 +3684,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <extracomment>Margins in millimetres: left, top, right, bottom (the PDF export&apos;s). The chart on paper: the full width of the page, this high (lying bars: more, a line per name); drawn as on a screen of this many pixels per millimetre, then scaled. The resolution rich text assumes for picture sizes (Qt&apos;s default logical DPI).</extracomment>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <source>1 other</source>
-        <extracomment>At most this many names in &quot;You, Ana, Irene and Pablo have it&quot;; more are counted.</extracomment>
         <translation>1 más</translation>
     </message>
     <message>
@@ -3657,7 +3748,6 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     </message>
     <message>
         <source>Import {file}</source>
-        <extracomment>Rules and mappings: what the import preview and the rules list read.</extracomment>
         <translation>Importar {file}</translation>
     </message>
     <message>
@@ -3689,8 +3779,20 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>{n} cambiados desde entonces</translation>
     </message>
     <message>
+        <source>1 changed since</source>
+        <translation>1 cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source>Remove the transaction imported from {file} into {account}?</source>
+        <translation>¿Quitar el movimiento importado de {file} a {account}?</translation>
+    </message>
+    <message>
         <source>Remove the {n} transactions imported from {file} into {account}?</source>
         <translation>¿Quitar los {n} movimientos importados de {file} a {account}?</translation>
+    </message>
+    <message>
+        <source>1 of them was changed since the import; it goes too.</source>
+        <translation>1 de ellos se cambió después de la importación; también se quita.</translation>
     </message>
     <message>
         <source>{n} of them were changed since the import; they go too.</source>
@@ -3701,8 +3803,24 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>Deshacer importación</translation>
     </message>
     <message>
+        <source>Import undone: 1 transaction removed.</source>
+        <translation>Importación deshecha: se quitó 1 movimiento.</translation>
+    </message>
+    <message>
         <source>Import undone: {n} transactions removed.</source>
         <translation>Importación deshecha: se quitaron {n} movimientos.</translation>
+    </message>
+    <message>
+        <source>It was a transfer: it left both accounts.</source>
+        <translation>Era una transferencia: salió de las dos cuentas.</translation>
+    </message>
+    <message>
+        <source>1 of them was a transfer: it left both accounts.</source>
+        <translation>1 de ellos era una transferencia: salió de las dos cuentas.</translation>
+    </message>
+    <message>
+        <source>{n} of them were transfers: they left both accounts.</source>
+        <translation>{n} de ellos eran transferencias: salieron de las dos cuentas.</translation>
     </message>
     <message>
         <source>Undoing the import…</source>
@@ -3889,6 +4007,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>fija el saldo inicial</translation>
     </message>
     <message>
+        <source>Rule {rule}, 1 line: {targets}</source>
+        <translation>Regla {rule}, 1 línea: {targets}</translation>
+    </message>
+    <message>
         <source>Rule {rule}, {n} lines: {targets}</source>
         <translation>Regla {rule}, {n} líneas: {targets}</translation>
     </message>
@@ -3969,8 +4091,16 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
+        <source>1 row — new: {new}, duplicates: {dup}, invalid: {bad}.</source>
+        <translation>1 fila — nuevas: {new}, duplicadas: {dup}, no válidas: {bad}.</translation>
+    </message>
+    <message>
         <source>{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.</source>
         <translation>{n} filas — nuevas: {new}, duplicadas: {dup}, no válidas: {bad}.</translation>
+    </message>
+    <message>
+        <source>Split rules made the lines of 1 row.</source>
+        <translation>Las reglas de división hicieron las líneas de 1 fila.</translation>
     </message>
     <message>
         <source>Split rules made the lines of {n} rows.</source>
@@ -4009,6 +4139,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
         <translation> y </translation>
     </message>
     <message>
+        <source>Save the file&apos;s memorized transaction as a split template (it is never booked)</source>
+        <translation>Guardar el movimiento memorizado del archivo como plantilla de división (nunca se registra)</translation>
+    </message>
+    <message>
         <source>Save the file&apos;s {n} memorized transactions as split templates (they are never booked)</source>
         <translation>Guardar los {n} movimientos memorizados del archivo como plantillas de división (nunca se registran)</translation>
     </message>
@@ -4035,6 +4169,10 @@ Si vuelve a pasar, oprima Copiar detalles y envíelos a quien le da soporte. El 
     <message>
         <source>(split rule {rule})</source>
         <translation>(regla de división {rule})</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 transaction</source>
+        <translation>&amp;Importar 1 movimiento</translation>
     </message>
     <message>
         <source>&amp;Import {n} transactions</source>

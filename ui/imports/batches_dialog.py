@@ -9,6 +9,8 @@ which go too) and removes exactly that batch (`app.imports.commit.undo_import`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.imports.commit import BatchView, list_batches
+from app.imports.commit import BatchView, UndoResult, list_batches
 from ui.common import prompts
 from ui.common.context import BookContext
 from ui.common.operations.imports import undo_batch
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 
 class BatchesDialog(QDialog):
@@ -73,10 +75,12 @@ class BatchesDialog(QDialog):
         for row, batch in enumerate(self.batches):
             state = (tr("undone {date}").format(date=self.ctx.formats.date(batch.undone_at[:10]))
                      if batch.undone_at else
-                     tr("{n} changed since").format(n=batch.changed) if batch.changed else "")
+                     plural(batch.changed, tr("1 changed since"), tr("{n} changed since"))
+                     .format(n=self.ctx.formats.count(batch.changed)) if batch.changed else "")
             when = _local(batch.imported_at)
             cells = (f"{self.ctx.formats.date(when[:10])} {when[11:16]}", batch.file_name,
-                     batch.account, f"{batch.transactions:,}", batch.user_name, state)
+                     batch.account, self.ctx.formats.count(batch.transactions), batch.user_name,
+                     state)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3:
@@ -101,18 +105,23 @@ class BatchesDialog(QDialog):
         batch = self.selected()
         if batch is None or batch.undone:
             return
-        text = tr("Remove the {n} transactions imported from {file} into {account}?").format(
-            n=f"{batch.transactions:,}", file=batch.file_name, account=batch.account)
+        count = self.ctx.formats.count
+        text = plural(batch.transactions,
+                      tr("Remove the transaction imported from {file} into {account}?"),
+                      tr("Remove the {n} transactions imported from {file} into {account}?")
+                      ).format(n=count(batch.transactions), file=batch.file_name,
+                               account=batch.account)
         if batch.changed:
-            text += " " + tr("{n} of them were changed since the import; they go too.").format(
-                n=batch.changed)
+            text += " " + plural(
+                batch.changed, tr("1 of them was changed since the import; it goes too."),
+                tr("{n} of them were changed since the import; they go too.")).format(
+                n=count(batch.changed))
         if not prompts.confirm(self, tr("Undo import"), text, destructive=True):
             return
         book = self.ctx.book
 
-        def done(_result: object) -> None:
-            self.message.setText(tr("Import undone: {n} transactions removed.").format(
-                n=f"{batch.transactions:,}"))
+        def done(result: UndoResult) -> None:
+            self.message.setText(undone_text(result, count))
             self.load()
 
         (undo_batch(self, book, batch.id)
@@ -127,3 +136,19 @@ def _local(stamp: str) -> str:
         return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().isoformat()
     except ValueError:
         return stamp
+
+
+def undone_text(result: UndoResult, count: Callable[[int], str]) -> str:
+    """What an Undo import removed, counted as the import counted it: a transfer is one
+    transaction of the file, removed from both accounts (`app.imports.commit`)."""
+    text = plural(result.removed, tr("Import undone: 1 transaction removed."),
+                  tr("Import undone: {n} transactions removed.")).format(
+        n=count(result.removed))
+    if not result.transfers:
+        return text
+    if result.removed == 1:
+        return text + " " + tr("It was a transfer: it left both accounts.")
+    return text + " " + plural(
+        result.transfers, tr("1 of them was a transfer: it left both accounts."),
+        tr("{n} of them were transfers: they left both accounts.")).format(
+        n=count(result.transfers))

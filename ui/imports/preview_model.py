@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.imports.preview import DUPLICATE, INVALID, NEW, Preview, PreviewRow
 from ui.common.formats import Formats
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 Index = QModelIndex | QPersistentModelIndex
 COLORS = {NEW: QColor("#1b7a3d"), DUPLICATE: QColor("#6b6b6b"), INVALID: QColor("#b3261e")}
@@ -148,7 +148,8 @@ class PreviewModel(QAbstractTableModel):
             return ""
         targets = ", ".join(line.target or tr("Uncategorized") for line in row.lines)
         if row.rule:
-            text = tr("Rule {rule}, {n} lines: {targets}").format(
+            text = plural(len(row.lines), tr("Rule {rule}, 1 line: {targets}"),
+                          tr("Rule {rule}, {n} lines: {targets}")).format(
                 rule=row.rule, n=len(row.lines), targets=targets)
         elif len(row.lines) == 1:
             text = targets

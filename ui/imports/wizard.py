@@ -42,7 +42,7 @@ from app.imports.commit import ImportResult
 from app.imports.preview import DUPLICATE, INVALID, NEW, ImportOptions, Preview
 from ui.common import operations
 from ui.common.context import BookContext
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.imports.mapping_page import MappingPage
 from ui.imports.preview_model import PreviewModel
 
@@ -218,13 +218,17 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self, preview: Preview) -> None:
         w = self.w
+        count = w.ctx.formats.count
         counts = {s: preview.count(s) for s in (NEW, DUPLICATE, INVALID)}
-        parts = [tr("{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.").format(
-            n=f"{len(preview.rows):,}", new=f"{counts[NEW]:,}", dup=f"{counts[DUPLICATE]:,}",
-            bad=f"{counts[INVALID]:,}")]
+        parts = [plural(len(preview.rows),
+                        tr("1 row — new: {new}, duplicates: {dup}, invalid: {bad}."),
+                        tr("{n} rows — new: {new}, duplicates: {dup}, invalid: {bad}.")).format(
+            n=count(len(preview.rows)), new=count(counts[NEW]), dup=count(counts[DUPLICATE]),
+            bad=count(counts[INVALID]))]
         if preview.ruled:
-            parts.append(tr("Split rules made the lines of {n} rows.").format(
-                n=f"{preview.ruled:,}"))
+            parts.append(plural(preview.ruled, tr("Split rules made the lines of 1 row."),
+                                tr("Split rules made the lines of {n} rows.")).format(
+                n=count(preview.ruled)))
         self.summary.setText(" ".join(parts))
         lacking = [f"{name} ({w.kind_word(kind)})" for name, kind in preview.missing_categories]
         lacking += [tr("{name} (account)").format(name=name)
@@ -237,21 +241,24 @@ class PreviewPage(QWizardPage):
             what = []
             if preview.missing_categories:
                 n = len(preview.missing_categories)
-                what.append(tr("1 category") if n == 1 else tr("{n} categories").format(n=n))
+                what.append(plural(n, tr("1 category"), tr("{n} categories")).format(n=n))
             if preview.missing_accounts:
                 n = len(preview.missing_accounts)
-                what.append(tr("1 account") if n == 1 else tr("{n} accounts").format(n=n))
+                what.append(plural(n, tr("1 account"), tr("{n} accounts")).format(n=n))
             self.create.setText(tr("Create {what} when importing (nothing is created "
                                    "otherwise)").format(what=tr(" and ").join(what)))
         self.templates.setVisible(bool(preview.memorized))
-        self.templates.setText(tr("Save the file's {n} memorized transactions as split "
-                                  "templates (they are never booked)").format(
-            n=len(preview.memorized)))
+        self.templates.setText(plural(
+            len(preview.memorized),
+            tr("Save the file's memorized transaction as a split template (it is never "
+               "booked)"),
+            tr("Save the file's {n} memorized transactions as split templates (they are "
+               "never booked)")).format(n=count(len(preview.memorized))))
         notes = [tr("Read as {format}").format(format=preview.format.upper())
                  + (f" — {'; '.join(preview.notes)}" if preview.notes else "")]
         for skipped in preview.skipped:
-            records = (tr("1 record") if skipped.count == 1
-                       else tr("{n} records").format(n=f"{skipped.count:,}"))
+            records = plural(skipped.count, tr("1 record"), tr("{n} records")).format(
+                n=count(skipped.count))
             notes.append(tr("Skipped at line {line}: {what}, {records} — {why}").format(
                 line=skipped.line, what=skipped.what, records=records, why=skipped.reason))
         self.notes.setText("\n".join(notes))
@@ -278,7 +285,9 @@ class PreviewPage(QWizardPage):
     def _update_button(self) -> None:
         n = len(self.w.model.included)
         self.w.setButtonText(QWizard.WizardButton.FinishButton,
-                             tr("&Import {n} transactions").format(n=f"{n:,}"))
+                             plural(n, tr("&Import 1 transaction"),
+                                    tr("&Import {n} transactions")).format(
+                                 n=self.w.ctx.formats.count(n)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -17,7 +17,7 @@ from ui.common import operations
 from ui.common.events import OpChanges, hub
 from ui.common.formats import Formats
 from ui.common.style import DIM, ERROR
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
 KIND_ORDER = ("bank", "cash", "credit_card", "other")
@@ -94,7 +94,9 @@ class AccountsView(QTreeView):
             for a in shown:
                 name = QStandardItem(a.name)
                 name.setData(a.id, ACCOUNT_ID)
-                name.setToolTip(tr("{n} movements").format(n=a.transactions))
+                name.setToolTip(plural(a.transactions, tr("1 movement"),
+                                       tr("{n} movements")).format(
+                    n=self.formats.count(a.transactions)))
                 balance = self._amount_item(a.balance_cents)
                 balance.setData(a.id, ACCOUNT_ID)
                 if a.archived:

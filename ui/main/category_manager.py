@@ -39,7 +39,7 @@ from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
 from ui.common.operations import categories as ops
 from ui.common.style import DIM, ERROR_STYLE
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.common.undo import BookCommand, redo_shortcuts
 
 NAME, KIND, ROLE, LINES = range(4)
@@ -254,8 +254,16 @@ class CategoryManager(QDialog):
         elif (top := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(top)
         active = sum(1 for c in self.categories if not c.archived)
-        self.status.setText(tr("{n} categories, {a} archived").format(
-            n=active, a=len(self.categories) - active))
+        archived = len(self.categories) - active
+        count = self.ctx.formats.count
+        archived_text = plural(archived,
+                               #: Translators: of categories: “12 categories, 1 archived”.
+                               tr("1 archived"),
+                               #: Translators: of categories: “12 categories, 3 archived”.
+                               tr("{n} archived"))
+        self.status.setText(", ".join((
+            plural(active, tr("1 category"), tr("{n} categories")).format(n=count(active)),
+            archived_text.format(n=count(archived)))))
         self._selection_changed()
 
     def selected(self) -> CategoryView | None:
@@ -386,11 +394,17 @@ class CategoryManager(QDialog):
             if target is None or target_id is None:
                 return
             children = sum(1 for c in self.categories if c.parent_id == cat.id)
-            text = tr("Merge “{source}” into “{target}”?\n\n{n} split lines will move to "
-                      "“{target}”{children}, and “{source}” will be removed. This cannot be "
-                      "undone.").format(
-                source=cat.full_name, target=target.full_name, n=f"{cat.line_count:,}",
-                children=tr(" with its {c} subcategories").format(c=children)
+            text = plural(cat.line_count,
+                          tr("Merge “{source}” into “{target}”?\n\n1 split line will move to "
+                             "“{target}”{children}, and “{source}” will be removed. This "
+                             "cannot be undone."),
+                          tr("Merge “{source}” into “{target}”?\n\n{n} split lines will move "
+                             "to “{target}”{children}, and “{source}” will be removed. This "
+                             "cannot be undone.")).format(
+                source=cat.full_name, target=target.full_name,
+                n=self.ctx.formats.count(cat.line_count),
+                children=plural(children, tr(" with its subcategory"),
+                                tr(" with its {c} subcategories")).format(c=children)
                 if children else "")
             if self.ctx.undo.stack.count():
                 text += " " + tr("Changes made before it can no longer be undone either.")
@@ -432,7 +446,8 @@ class CategoryManager(QDialog):
 
         def merged(moved: int) -> None:
             form.accept()
-            self.status.setText(tr("{result} lines moved.").format(result=moved))
+            self.status.setText(plural(moved, tr("1 line moved."), tr("{result} lines moved."))
+                                .format(result=self.ctx.formats.count(moved)))
 
         (ops.merge(self, self.ctx.undo, source_id, target_id)
          .success(merged).failure(failed).run_in_background())

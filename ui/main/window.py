@@ -40,7 +40,7 @@ from app.store.book import Book
 from ui.common import operations
 from ui.common.context import BookContext
 from ui.common.events import OpChanges, hub
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.common.undo import (
     BookCommand,
     ConvertToSingle,
@@ -338,8 +338,8 @@ class MainWindow(QMainWindow):
         n = sum(a.transactions for a in self.accounts.accounts)
         self.status_book.setText(self.book.display_name)
         self.status_book.setToolTip(self.book.location if not self.book.is_shared else "")
-        self.status_count.setText(tr("1 transaction") if n == 1 else
-                                  tr("{n} transactions").format(n=f"{n:,}"))
+        self.status_count.setText(plural(n, tr("1 transaction"), tr("{n} transactions"))
+                                  .format(n=self.ctx.formats.count(n)))
         actor = self.book.actor
         roles = {"owner": tr("owner"), "bookkeeper": tr("bookkeeper"), "viewer": tr("viewer")}
         self.status_user.setText(tr("{name} ({role})").format(

@@ -95,7 +95,7 @@ from app.reports.tables import (
 )
 from app.store.book import Book
 from ui.common.formats import Formats
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -446,7 +446,8 @@ class LinesDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         total = sum(line.amount for line in lines)
-        self.total.setText(tr("{count} lines · total {total}").format(
+        self.total.setText(plural(len(lines), tr("1 line · total {total}"),
+                                  tr("{count} lines · total {total}")).format(
             count=format_cell(len(lines), "count", 0, info.locale),
             total=format_cell(total, "amount", info.exp, info.locale)))
         self.loaded = True
@@ -754,9 +755,10 @@ class ReportsWindow(QMainWindow):
         self.chart_view.setChart(build_chart(table.chart, info.exp, info.locale))
         self._fit_table()
         rows = len([r for r in table.rows if r.style != "total"])
-        text = (tr("{report}: {period}, 1 row.") if rows == 1
-                else tr("{report}: {period}, {rows} rows.")).format(
-            report=table.title, period=self._describe(table.period), rows=rows)
+        text = plural(rows, tr("{report}: {period}, 1 row."),
+                      tr("{report}: {period}, {rows} rows.")).format(
+            report=table.title, period=self._describe(table.period),
+            rows=format_cell(rows, "count", 0, info.locale))
         if any(r.drill is not None for r in table.rows):
             text += " " + tr("Double-click a row for the lines behind it.")
         self.status.setText(text)

@@ -52,7 +52,7 @@ from app.ledger.search import Filters, Hit, SearchPage, SearchSummary
 from app.reports.tables import format_cell
 from app.store.book import Book
 from ui.common.formats import Formats
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.reports.window import run_query
 
 PAGE = 200
@@ -416,15 +416,19 @@ class SearchWindow(QMainWindow):
         info = self.book.info
         shown = len(self.model.hits)
         if self.summary is None:
-            self.total.setText(tr("{shown} shown · counting…").format(
+            self.total.setText(plural(shown, tr("1 shown · counting…"),
+                                      tr("{shown} shown · counting…")).format(
                 shown=format_cell(shown, "count", 0, info.locale)))
             return
-        count = format_cell(self.summary.count, "count", 0, info.locale)
+        n = self.summary.count
+        count = format_cell(n, "count", 0, info.locale)
         total = format_cell(self.summary.total, "amount", info.exp, info.locale)
         if self.filters.category_id is not None:
-            text = tr("{count} transactions · total of the matching lines: {total}")
+            text = plural(n, tr("1 transaction · total of the matching lines: {total}"),
+                          tr("{count} transactions · total of the matching lines: {total}"))
         else:
-            text = tr("{count} transactions · total: {total}")
+            text = plural(n, tr("1 transaction · total: {total}"),
+                          tr("{count} transactions · total: {total}"))
         text = text.format(count=count, total=total)
         if shown < self.summary.count:
             text += " · " + tr("showing the newest {shown}").format(

@@ -46,7 +46,7 @@ from ui.common import operations
 from ui.common.events import hub
 from ui.common.formats import Formats
 from ui.common.style import ERROR_STYLE, MUTED_STYLE
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.editing.history_dialog import HistoryDialog, action_title, field_title, readable, when
 
 Index = QModelIndex | QPersistentModelIndex
@@ -275,8 +275,8 @@ class AuditLogView(QWidget):
         self.error.hide()
         self.model.set_filter(f)
         n = self.model.total
-        self.count.setText(self.tr("1 change") if n == 1 else
-                           self.tr("{n} changes").format(n=f"{n:,}"))
+        self.count.setText(plural(n, self.tr("1 change"), self.tr("{n} changes")).format(
+            n=self.model.formats.count(n)))
 
     def clear_filters(self) -> None:
         self.since.clear()

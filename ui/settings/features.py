@@ -30,7 +30,7 @@ from app import i18n
 from app.admin import flags
 from ui.common.disclosure import Disclosure
 from ui.common.operations import settings as ops
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 from ui.docs import autopilot
 from ui.settings.fields import (
     LOCAL_FRAME_STYLE,
@@ -58,8 +58,7 @@ def join_names(names: tuple[str, ...] | list[str]) -> str:
     if len(names) > MAX_NAMES:
         rest = len(names) - MAX_NAMES
         names = [*names[:MAX_NAMES],
-                 tr("1 other") if rest == 1 else
-                 tr("{n} others").format(n=rest)]
+                 plural(rest, tr("1 other"), tr("{n} others")).format(n=rest)]
     if len(names) <= 1:
         return "".join(names)
     return tr("{names} and {last}").format(names=", ".join(names[:-1]),

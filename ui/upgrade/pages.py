@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.money import format_amount
+from app.money import format_amount, format_count
 from app.store import db
 from app.store.schema import HEAD
 from ui.common.disclosure import DetailsText
 from ui.common.style import ERROR_COLOR, MUTED_COLOR, MUTED_STYLE, OK_COLOR
-from ui.common.translate import tr
+from ui.common.translate import plural, tr
 
 if TYPE_CHECKING:
     from ui.upgrade.wizard import UpgradeWizard
@@ -70,6 +70,12 @@ def estimate_seconds(transactions: int) -> float:
     """How long the backup and the upgrade of a book of this size take, about."""
     per_million = BACKUP_SECONDS_PER_MILLION + UPGRADE_SECONDS_PER_MILLION
     return 1.0 + transactions * per_million / 1_000_000
+
+
+def count(n: int) -> str:
+    """A count in the interface language's locale: the book's own is read only once it
+    is upgraded."""
+    return format_count(n, i18n.locale())
 
 
 def describe_duration(seconds: float) -> str:
@@ -245,9 +251,12 @@ class WhatsNewPage(_Page):
         self.book_name.setText(w.display_location)
         self.size_label.setText(describe_size(w.book_size()) if w.book_size()
                                 else tr("kept on the database server"))
-        self.contents.setText(tr("{t} transactions, {a} accounts, {c} categories").format(
-            t=f"{n:,}", a=f"{counts.get('accounts', 0):,}",
-            c=f"{counts.get('categories', 0):,}"))
+        accounts, categories = counts.get("accounts", 0), counts.get("categories", 0)
+        self.contents.setText(", ".join((
+            plural(n, tr("1 transaction"), tr("{n} transactions")).format(n=count(n)),
+            plural(accounts, tr("1 account"), tr("{n} accounts")).format(n=count(accounts)),
+            plural(categories, tr("1 category"), tr("{n} categories")).format(
+                n=count(categories)))))
         # Plain words here; the schema revisions under Details (issue 13).
         if state is not None and state.state == "unversioned-legacy":
             self.written.setText(tr("an earlier Cuentas, before split transactions"))
@@ -456,10 +465,13 @@ class BackupPage(_Page):
         lines = [tr("A copy of the book is made ({size})").format(size=size),
                  tr("The copy reads back complete and undamaged")]
         if fp is not None:
-            lines.append(tr("Totals equal the book's: {t} transactions, {a} account balances, "
-                            "{c} category totals").format(
-                                t=f"{fp.transactions:,}", a=len(fp.balances),
-                                c=len(fp.categories)))
+            t, a, c = fp.transactions, len(fp.balances), len(fp.categories)
+            lines.append(tr("Totals equal the book's: {figures}").format(figures=", ".join((
+                plural(t, tr("1 transaction"), tr("{n} transactions")).format(n=count(t)),
+                plural(a, tr("1 account balance"), tr("{n} account balances")).format(
+                    n=count(a)),
+                plural(c, tr("1 category total"), tr("{n} category totals")).format(
+                    n=count(c))))))
         for line in lines:
             self.checks.addWidget(check_line(line))
         self.saved.setText(tr("Saved as {path}").format(path=info.path))

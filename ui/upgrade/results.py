@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.money import format_amount
+from app.money import format_amount, format_count
 from ui.common.style import MUTED_STYLE
 from ui.upgrade.pages import (
     CROSS,
@@ -91,7 +91,8 @@ class CheckPage(_Page):
                 seen.add(row.kind)
                 self._section(sections[row.kind])
             if row.kind in ("transactions", "transfers"):
-                before, after = f"{row.before:,}", f"{row.after:,}"
+                before, after = format_count(row.before, locale), format_count(row.after,
+                                                                               locale)
             else:
                 before, after = amount(row.before), amount(row.after)
             label = row.label  # in the interface's language already (app.upgrade.steps)

@@ -93,3 +93,37 @@ def test_health_of_a_book_that_cannot_be_opened(tmp_path: Path) -> None:
     data = json.loads(out)
     assert code == 0 and data["book"] is None and "legacy" in data["book_problem"]
     assert data["adoption"] is None and data["performance"]["last_week"] == []
+
+
+HEALTH_LINES = {
+    "en": ("1 transaction, 1 split line, 1 account", "(less than an hour ago)", "1 note",
+           "2 transactions, 2 split lines, 1 account", "2 notes"),
+    "es": ("1 movimiento, 1 línea, 1 cuenta", "(hace menos de una hora)", "1 nota",
+           "2 movimientos, 2 líneas, 1 cuenta", "2 notas"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_health_counts_one_and_two_and_says_how_long_ago(
+        language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13's leftovers: "(0.0 days ago)" and "note(s)" are gone."""
+    from app import i18n
+    from app.monitor.feedback import save_feedback
+
+    book = str(tmp_path / "uno.cuentas")
+    assert run_cli("--db", book, "new", "--currency", "MXN")[0] == 0
+    assert run_cli("--db", book, "accounts", "add", "Banco")[0] == 0
+    assert run_cli("--db", book, "backup")[0] == 0
+    monkeypatch.setenv("CUENTAS_LANG", language)
+    one, ago, note, two, notes = HEALTH_LINES[language]
+    try:
+        for n in (1, 2):
+            assert run_cli("--db", book, "add", "--account", "Banco", "--date", "2026-03-02",
+                           "--amount", "-10.00")[0] == 0
+            save_feedback(f"note {n}", None, window="Cuentas", book=book)
+            code, text = run_cli("--db", book, "health")
+            assert code == 0
+            assert (one if n == 1 else two) in text and ago in text
+            assert text.rstrip().endswith(note if n == 1 else notes)
+    finally:
+        i18n.set_language("en")

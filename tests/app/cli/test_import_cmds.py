@@ -83,7 +83,9 @@ def test_import_lists_what_is_missing_and_imports_only_with_yes(
     assert digest(shop) == before
     code, out, _ = cli(capsys, "--db", shop, "import", str(source), "--account", "banco",
                        "--yes")
-    assert code == 0 and "Imported 3 transactions into Banco (import 1;" in out
+    assert code == 0 and ("Imported 3 transactions into Banco (import 1; undo with "
+                          "`cuentas imports undo 1`); 1 of them a transfer, recorded in both "
+                          "accounts.") in out
     code, out, _ = cli(capsys, "--db", shop, "import", str(source), "--account", "Banco",
                        "--yes")
     assert code == 0 and counts(out) == {"new": 0, "duplicate": 3, "invalid": 1}
@@ -119,7 +121,10 @@ def test_undo_an_import(shop: str, tmp_path: Path, capsys) -> None:
     assert code == 0 and "marzo.qif" in out
     code, out, _ = cli(capsys, "--db", shop, "imports", "undo", "1")
     assert code == 0
-    assert out.startswith("Undid import 1: 4 transactions removed (categories removed: "
+    # The 3 transactions the import said, one of them the transfer to Ahorro (issue 15's
+    # closing note: this said "4 removed", counting the transfer's other side).
+    assert out.startswith("Undid import 1: 3 transactions removed (1 of them a transfer, "
+                          "removed from both accounts; categories removed: "
                           "Gastos:Papelería nueva; accounts removed: Ahorro)")
     assert json.loads(cli(capsys, "--db", shop, "list", "--format", "json")[1]) == []
     code, _, err = cli(capsys, "--db", shop, "imports", "undo", "1")
@@ -210,3 +215,48 @@ def test_writing_commands_hold_the_books_write_lock(shop: str, tmp_path: Path, c
                              "--yes")
         assert code == 0, err
         assert "Imported 3 transactions" in out
+
+
+SAID = {
+    "en": ("Imported 1 transaction into Banco (import {id}; undo with `cuentas imports undo "
+           "{id}`); a transfer, recorded in both accounts.",
+           "Undid import {id}: 1 transaction removed (a transfer, removed from both "
+           "accounts).",
+           "Imported 2 transactions into Banco (import {id}; undo with `cuentas imports undo "
+           "{id}`); 1 of them a transfer, recorded in both accounts.",
+           "Undid import {id}: 2 transactions removed (1 of them a transfer, removed from "
+           "both accounts)."),
+    "es": ("Se importó 1 movimiento a Banco (importación {id}; se deshace con `cuentas "
+           "imports undo {id}`); una transferencia, registrada en las dos cuentas.",
+           "Se deshizo la importación {id}: se quitó 1 movimiento (una transferencia, "
+           "quitada de las dos cuentas).",
+           "Se importaron 2 movimientos a Banco (importación {id}; se deshace con `cuentas "
+           "imports undo {id}`); 1 de ellos una transferencia, registrada en las dos "
+           "cuentas.",
+           "Se deshizo la importación {id}: se quitaron 2 movimientos (1 de ellos una "
+           "transferencia, quitada de las dos cuentas)."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_import_and_undo_count_a_transfer_once_in_both_languages(
+        language: str, shop: str, tmp_path: Path, capsys, monkeypatch) -> None:
+    from app import i18n
+
+    assert cli(capsys, "--db", shop, "accounts", "add", "Ahorro")[0] == 0
+    monkeypatch.setenv("CUENTAS_LANG", language)
+    transfer = "D03/04/2026\nT-500.00\nPTraspaso\nL[Ahorro]\n^\n"
+    rent = "D03/05/2026\nT-100.00\nPRenta\nLGastos:Renta\n^\n"
+    try:
+        for batch, body in enumerate((transfer, rent + transfer.replace("03/04", "03/06")),
+                                     start=1):
+            source = tmp_path / f"{batch}.qif"
+            source.write_text("!Type:Bank\n" + body)
+            code, out, _ = cli(capsys, "--db", shop, "import", str(source), "--account",
+                               "Banco")
+            imported, undone = SAID[language][2 * batch - 2: 2 * batch]
+            assert code == 0 and imported.format(id=batch) in out
+            code, out, _ = cli(capsys, "--db", shop, "imports", "undo", str(batch))
+            assert code == 0 and out.strip() == undone.format(id=batch)
+    finally:
+        i18n.set_language("en")

@@ -54,3 +54,26 @@ def test_messages_are_translated_where_they_are_made(spanish) -> None:
     with pytest.raises(BadInput) as err:
         parse_cli_amount("12,3x", 2, "--amount")
     assert err.value.reason == "is not an amount (use the digits 0-9 and '.', like -1160.00)"
+
+
+def test_plural_takes_the_singular_for_one_only() -> None:
+    """English and Spanish: 1 takes the singular, 0 and 2 the plural."""
+    forms = ("1 transaction", "{n} transactions")
+    assert [i18n.plural(n, *forms).format(n=n) for n in (0, 1, 2, 1000)] == [
+        "0 transactions", "1 transaction", "2 transactions", "1000 transactions"]
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["less than an hour ago", "today", "yesterday", "3 days ago",
+            "less than an hour ago"]),
+    ("es", ["hace menos de una hora", "hoy", "ayer", "hace 3 días", "hace menos de una hora"]),
+])
+def test_how_long_ago_in_words(language: str, expected: list[str]) -> None:
+    from datetime import datetime
+
+    now = datetime(2026, 3, 31, 15, 0).timestamp()
+    then = [now - 59 * 60, datetime(2026, 3, 31, 9, 0).timestamp(),
+            datetime(2026, 3, 30, 23, 0).timestamp(), datetime(2026, 3, 28, 16, 0).timestamp(),
+            now + 3600]  # a clock set wrong: not "in the future"
+    with i18n.speaking(language):
+        assert [i18n.ago(t, now) for t in then] == expected

@@ -38,7 +38,10 @@ def test_undo_import_removes_exactly_that_batch(book: Book, tmp_path: Path) -> N
     assert second.accounts_created == ("Ahorro",) and second.openings_set == 1
     assert balance(book, "Ahorro") == 10000
     undone = undo_import(book, second.batch_id)
-    assert undone.removed == 2  # the split movement and its transfer's mirror
+    # The split movement, one transaction of the file; its transfer line's other side in
+    # Ahorro goes with it (counted as the import counted it: 1, of them 1 transfer).
+    assert second.imported == 1 and second.transfers == 1
+    assert (undone.removed, undone.transfers) == (1, 1)
     assert undone.categories_removed == ("Dos",) and undone.accounts_removed == ("Ahorro",)
     assert undone.opening_restored
     assert balance(book, "Banco") == 100000 - 10000  # Mine and the first batch stay
@@ -244,3 +247,35 @@ def test_a_big_batch_gives_the_page_cache_back(sqlite_book: Book, tmp_path: Path
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
     assert balance(book, "Banco") == -300
+
+
+def test_a_file_with_a_transfer_is_imported_and_undone_with_the_same_count(
+        book: Book, tmp_path: Path) -> None:
+    """Issue 15's closing note: "Imported 7 transactions" was undone as "8 removed" (the
+    transfer's other side counted). Both count the file's transactions now, and say which
+    were transfers, recorded in (and removed from) both accounts."""
+    account = add_account(book, "Banco")
+    add_account(book, "Ahorro")
+    body = "".join(record(f"01/{d:02d}/2026", f"-{d}.00", f"P{d}", "Gastos:Compras")
+                   for d in range(1, 7))
+    body += record("01/07/2026", "-700.00", "Traspaso", "[Ahorro]")
+    before = counts(book)[0]
+    result = commit_import(book, preview_file(book, qif(tmp_path, body), account.id))
+    assert (result.imported, result.transfers) == (7, 1)
+    assert counts(book)[0] == before + 8  # the transfer is in both accounts
+    assert list_batches(book)[0].transactions == 7
+    assert balance(book, "Ahorro") == 70000
+    undone = undo_import(book, result.batch_id)
+    assert (undone.removed, undone.transfers) == (7, 1)
+    assert counts(book)[0] == before and balance(book, "Ahorro") == 0
+    with book.read() as session:
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.entity == "import_batch")
+                                .order_by(AuditEntry.id)).all()
+    assert [json_of(a)["transactions"] for a in audit] == [[None, 7], [7, 0]]
+    verified(book)
+
+
+def json_of(entry: AuditEntry) -> dict:  # type: ignore[type-arg]
+    import json
+
+    return json.loads(entry.changes)  # type: ignore[no-any-return]

@@ -297,10 +297,29 @@ def test_categories_that_hold_nothing_are_removed_and_put_back_under_their_ids(l
     assert [(c.id, c.full_name) for c in back] == [(c.id, c.full_name) for c in made]
     save_transaction(book, TransactionInput(
         account_id=bank.id, date="2026-03-01", amount=-500, lines=(LineInput(-500, leaf.id),)))
-    with pytest.raises(BadInput, match="holds 1 split lines"):
+    with pytest.raises(BadInput, match="holds 1 split line;"):
         delete_categories(book, [c.id for c in made])
     assert find_category(book, "Gastos:Oficina:Papel").line_count == 1  # all or nothing
     with pytest.raises(BadInput, match="took its place"):
         restore_categories(book, [find_category(book, "Gastos:Compras")])
     assert find_category(book, "Gastos:Compras") == compras
     verified(book)
+
+
+def test_verify_counts_one_and_two_broken_transactions(sqlite_book) -> None:
+    """A check names one broken transaction in the singular, two in the plural."""
+    from sqlalchemy import update
+
+    book = sqlite_book
+    bank = add_account(book, "Banco")
+    ids = [save_transaction(book, TransactionInput(bank.id, "2026-03-02", -1000)).id
+           for _ in range(2)]
+    said = []
+    for txn_id in ids:
+        with book.engine.begin() as conn:
+            conn.execute(update(Transaction).where(Transaction.id == txn_id)
+                         .values(amount_cents=-999))
+        with book.engine.connect() as conn:
+            said.append(next(c.detail for c in run_checks(conn)
+                             if c.name == "lines add up to amounts"))
+    assert said == ["1 transaction does not add up", "2 transactions do not add up"]

@@ -289,3 +289,14 @@ def test_cli_templates_apply_json(tmp_path: Path, capsys) -> None:
     names = [t["name"] for t in json.loads(capsys.readouterr().out)]
     assert names[:6] == ["purchase-iva", "sale-iva", "card-deposit", "fee-withholding",
                          "combined-payment", "partial-payment"]
+
+
+@pytest.mark.parametrize(("categories", "said"), [
+    ("Gastos:Compras", "names 1 category for 2 invoices"),
+    ("Gastos:Compras|Gastos:Renta", "names 2 categories for 1 invoice")])
+def test_categories_that_do_not_match_the_invoices_are_counted(categories: str,
+                                                               said: str) -> None:
+    invoices = "1000@16;500@16" if said.endswith("2 invoices") else "1000@16"
+    with pytest.raises(BadInput, match=said):
+        apply_template(None, "combined-payment", cents("-1740.00"),
+                       {"invoices": invoices, "categories": categories})

@@ -230,3 +230,33 @@ def test_the_log_rotates(monkeypatch: pytest.MonkeyPatch) -> None:
         logs.teardown()
     rotated = sorted(p.name for p in log_file.parent.glob(logs.LOG_NAME + ".*"))
     assert rotated and len(rotated) <= logs.KEEP
+
+
+ALERT_TEXTS = {
+    "en": ("1 unexpected error in the last day", "2 unexpected errors in the last day",
+           "The newest verified backup is 1.5 days old (more than 1 day)",
+           "The newest verified backup is 9 days old (more than 7)"),
+    "es": ("1 error inesperado en el último día", "2 errores inesperados en el último día",
+           "El respaldo verificado más reciente tiene 1.5 días (más de 1 día)",
+           "El respaldo verificado más reciente tiene 9 días (más de 7)"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_alerts_count_one_and_two(language: str) -> None:
+    from app import i18n
+
+    now = time.time()
+
+    def said(errors: int, days: float, limit: int) -> list[str]:
+        found = health.alerts(thresholds.MonitorSettings(backup_days=limit), [],
+                              health.ErrorFigures(errors, errors, {}, 0, 0, ()),
+                              health.BackupFigures(None, "", False, "",
+                                                   health.iso(now - days * 86400), 1, ()),
+                              None, [], now)
+        return [a.message for a in found]
+
+    with i18n.speaking(language):
+        one, two, a_day, a_week = ALERT_TEXTS[language]
+        assert said(1, 1.5, 1) == [one, a_day]
+        assert said(2, 9.2, 7) == [two, a_week]

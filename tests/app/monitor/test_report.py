@@ -196,3 +196,65 @@ def test_the_report_speaks_the_interfaces_language_and_breaks_no_word(
     for word in ("Ejecuciones", "Verificado"):
         assert word in text, word
     assert "no verified" not in text and "Assessment" not in text
+
+
+#: The assessment's counted findings for one and for two, in each language.
+FINDINGS = {
+    "en": {"Backups": ("1 backup, verified, made 2026-03-31 14:50 (less than an hour ago).",
+                       "2 backups; the newest verified one was made 2026-03-30 15:00 "
+                       "(yesterday)."),
+           "Restores": ("1 restore on this computer, verified", "2 restores on this computer, "
+                        "each verified"),
+           "Feedback": ("1 note received.", "2 notes received."),
+           "Upgrade": ("1 transaction before, 1 after; 1 account balance equal; 1 category "
+                       "total equal. 1 earlier run failed and was rolled back.",
+                       "2 transactions before, 2 after; 2 account balances equal; 2 category "
+                       "totals DIFFERENT. 2 earlier runs failed and were rolled back.")},
+    "es": {"Respaldos": ("1 respaldo, verificado, hecho el 2026-03-31 14:50 (hace menos de "
+                         "una hora).",
+                         "2 respaldos; el verificado más reciente se hizo el 2026-03-30 15:00 "
+                         "(ayer)."),
+           "Restauraciones": ("1 restauración en esta computadora, verificada",
+                              "2 restauraciones en esta computadora, cada una verificada"),
+           "Comentarios": ("1 nota recibida.", "2 notas recibidas."),
+           "Actualización": ("1 movimiento antes, 1 después; 1 saldo de cuenta igual; 1 total "
+                             "por categoría igual. 1 intento anterior falló y se revirtió.",
+                             "2 movimientos antes, 2 después; 2 saldos de cuentas iguales; 2 "
+                             "totales por categoría DIFERENTES. 2 intentos anteriores fallaron "
+                             "y se revirtieron.")},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_assessment_counts_one_and_two_and_says_how_long_ago(
+        language: str, sqlite_book) -> None:
+    """Issue 13's leftovers: no "backup(s)", no "(0.0 days ago)"."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from app import i18n
+    from app.backup import backup_book
+    from app.monitor.health import EventRow, FeedbackRow, UpgradeRunView, gather, iso
+    from app.monitor.report import Report
+
+    backup_book(sqlite_book.location, "manual")
+    h = gather(sqlite_book)
+    assert h.backups is not None
+    now = datetime(2026, 3, 31, 15, 0).timestamp()
+    made = {1: now - 600, 2: datetime(2026, 3, 30, 15, 0).timestamp()}
+
+    def run(n: int, outcome: str) -> UpgradeRunView:
+        return UpgradeRunView("0001", HEAD, iso(now - 900), iso(now - 890), outcome, "2.0",
+                              "", "", n, n, n, True, n, n == 1)
+
+    with i18n.speaking(language):
+        for n in (1, 2):
+            health = replace(
+                h, generated=now, backups=replace(h.backups, verified=iso(made[n]), count=n),
+                restores=(EventRow(now, "restore", "ok", ""),) * n,
+                feedback=(FeedbackRow(1, now, "ok", False, "w"),) * n,
+                upgrades=(*(run(n, "failed"),) * n, run(n, "upgraded")))
+            found = {f.area: f.text for f in Report(health, book_name="x", locale="es_MX",
+                                                    tr=i18n.tr).findings()}
+            for area, texts in FINDINGS[language].items():
+                assert texts[n - 1] in found[area], (area, found[area])

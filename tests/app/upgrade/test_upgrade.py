@@ -181,6 +181,33 @@ def test_a_failure_inside_the_upgrade_rolls_everything_back(
     assert upgrade_book(str(book)).outcome == "upgraded"  # and it can be tried again
 
 
+class Stop(Exception):
+    """What a progress callback raises to stop the upgrade (the wizard's Stop)."""
+
+
+def test_a_stop_at_any_step_before_saving_leaves_the_book_as_it_was(tmp_path: Path) -> None:
+    """Every step the engine reports before it saves may be where the user stops: the
+    book stays a legacy book, with no marker that would make it read as interrupted."""
+    steps: list[str] = []
+    probe = make_legacy(tmp_path / "probe.cuentas", n=300)
+    upgrade_book(str(probe), progress=lambda step, *a: steps.append(step))
+    before_saving = steps[:steps.index("Saving the upgraded book")]
+    assert "Verifying the backup" in before_saving
+    for i, where in enumerate(dict.fromkeys(before_saving)):
+        book = make_legacy(tmp_path / f"shop{i}.cuentas", n=300)
+        before = content(book)
+
+        def stop_at(step: str, *args: object, where: str = where) -> None:
+            if step == where:
+                raise Stop(where)
+
+        with pytest.raises((Stop, UpgradeFailed, BackupError)):
+            upgrade_book(str(book), progress=stop_at)
+        assert content(book) == before, where
+        assert inspect_book(str(book)).state == "unversioned-legacy", where
+        assert side_files(book) == [], where
+
+
 def test_a_failure_in_a_book_with_history_is_recorded_in_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     book = tmp_path / "v3.cuentas"

@@ -72,3 +72,8 @@ def test_date_pickers_show_the_same_pattern_as_the_tables(qtbot) -> None:
         qtbot.addWidget(edit)
         edit.setDisplayFormat(formats.qt_date_format)
         assert edit.text() == formats.date("2026-12-05") == shown
+
+
+def test_counts() -> None:
+    assert MX.count(12345) == "12,345" and ES.count(12345) == "12.345"
+    assert Formats(BookInfo("x", "EUR", "fr_FR", "none")).count(12345) == "12\u202f345"

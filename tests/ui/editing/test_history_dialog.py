@@ -196,3 +196,19 @@ def test_a_closed_log_no_longer_listens(edited, qtbot) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert hub_listeners() == before
     hub().notify(OpChanges(book=True))  # would call into a deleted widget if still connected
+
+
+CHANGES = {"en": ("1 change", "2 changes"), "es": ("1 cambio", "2 cambios")}
+
+
+def test_audit_log_counts_one_change_and_two_changes(language, edited, qtbot) -> None:
+    book, _txn_id = edited
+    users.add_user(book, "Ana", "viewer")
+    view = AuditLogView(book)
+    qtbot.addWidget(view)
+    view.entity.setCurrentIndex(view.entity.findData("user"))
+    view.entity.activated.emit(view.entity.currentIndex())
+    assert view.count.text() == CHANGES[language][0]
+    view.entity.setCurrentIndex(view.entity.findData("transaction"))
+    view.entity.activated.emit(view.entity.currentIndex())
+    assert view.count.text() == CHANGES[language][1]

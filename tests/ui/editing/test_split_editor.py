@@ -343,3 +343,29 @@ def test_redo_answers_to_both_keys(make_editor, qtbot, cat, keystroke) -> None:
     assert amounts(editor) == [100], f"{keystroke} did not redo"
     shortcuts = [s.toString() for s in editor.acts["redo"].shortcuts()]
     assert len(shortcuts) == len(set(shortcuts))
+
+
+EMPTY_LINES = {"en": ("Line 2 has no amount. Remove it and save?",
+                      "Lines 2, 3 have no amount. Remove them and save?"),
+               "es": ("La línea 2 no tiene importe. ¿Quitarla y guardar?",
+                      "Las líneas 2, 3 no tienen importe. ¿Quitarlas y guardar?")}
+OPPOSITE = {"en": ("Line 1 is money in (+5.00), while this movement is money out.",
+                   "Lines 1, 2 are money in (+5.00, +5.00), while this movement is money "
+                   "out."),
+            "es": ("La línea 1 es dinero que entra (+5.00), pero este movimiento es dinero "
+                   "que sale.",
+                   "Las líneas 1, 2 son dinero que entra (+5.00, +5.00), pero este movimiento "
+                   "es dinero que sale.")}
+
+
+def test_lines_are_named_as_one_line_or_several(language, make_editor, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm",
+                        lambda _parent, _title, text, **k: asked.append(text) or False)
+    for zeros in (1, 2):
+        editor = make_editor(-1000, [LineInput(-1000)] + [LineInput(0)] * zeros)
+        editor.try_accept()
+        assert asked[-1] == EMPTY_LINES[language][zeros - 1]
+    for opposite in (1, 2):
+        editor = make_editor(-1000, [LineInput(500)] * opposite + [LineInput(-1000)])
+        assert editor.bar.hint.text().startswith(OPPOSITE[language][opposite - 1])

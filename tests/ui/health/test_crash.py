@@ -63,3 +63,22 @@ def test_an_error_on_a_worker_thread_reaches_the_window(qtbot) -> None:
     qtbot.waitUntil(lambda: hook.dialog is not None, timeout=5000)
     assert "RuntimeError" in hook.dialog.message.text()
     hook.dialog.close()
+
+
+MORE = {"en": ("1 more problem since; its details are copied too.",
+               "2 more problems since; their details are copied too."),
+        "es": ("1 problema más desde entonces; sus detalles también se copian.",
+               "2 problemas más desde entonces; sus detalles también se copian.")}
+
+
+def test_later_problems_are_counted_one_and_two(language, qtbot) -> None:
+    from app.monitor.errors import ErrorReport
+    from ui.health.crash import CrashDialog
+
+    report = ErrorReport(None, "KeyError", "here", "Something went wrong", "details")
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    dialog.another(report)
+    assert dialog.others.text() == MORE[language][0]
+    dialog.another(report)
+    assert dialog.others.text() == MORE[language][1]

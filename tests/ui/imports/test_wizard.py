@@ -102,3 +102,28 @@ def test_the_running_app_catches_the_search_index_up_after_an_import(
         assert any("cafeteria lumen" in d for d in session.scalars(text(  # folded
             "SELECT doc FROM search_fts")))
     window.close()
+
+
+PREVIEW_COUNTS = {"en": ("1 row — new: 1, duplicates: 0, invalid: 0.", "&Import 1 transaction",
+                         "2 rows — new: 2, duplicates: 0, invalid: 0.",
+                         "&Import 2 transactions"),
+                  "es": ("1 fila — nuevas: 1, duplicadas: 0, no válidas: 0.",
+                         "&Importar 1 movimiento",
+                         "2 filas — nuevas: 2, duplicadas: 0, no válidas: 0.",
+                         "&Importar 2 movimientos")}
+
+
+def test_the_preview_counts_one_row_and_two_rows(language, qtbot, ctx, ledger,
+                                                tmp_path: Path) -> None:
+    _book, bank, _cash = ledger
+    expected = PREVIEW_COUNTS[language]
+    for n in (1, 2):
+        source = tmp_path / f"{n}.qif"
+        source.write_text("!Type:Bank\n" + "".join(
+            f"D03/0{d}/2026\nT-5.00\nPCafé {d}\n^\n" for d in range(1, n + 1)))
+        wizard = wizard_on(qtbot, ctx, source, bank.id)
+        wizard.next()
+        qtbot.waitUntil(lambda w=wizard: w.currentId() == PREVIEW, timeout=10000)
+        summary, button = expected[2 * n - 2: 2 * n]
+        assert summary in wizard.preview_page.summary.text()
+        assert wizard.button(QWizard.WizardButton.FinishButton).text() == button

@@ -18,7 +18,8 @@ from app.cli import self_test
 
 ROOT = Path(__file__).resolve().parents[3]
 STEPS = ["migrations", "guides", "database drivers", "legacy demo book",
-         "upgrade through the engine", "verify the upgraded book", "Qt and its plugins",
+         "upgrade through the engine", "verify the upgraded book", "statement readers",
+         "Qt and its plugins",
          "icon and translations", "main window", "split editor", "reports window",
          "handout PDF"]
 
@@ -47,7 +48,7 @@ def test_the_self_test_passes_from_source_in_another_folder(tmp_path: Path) -> N
     out = result.stdout
     assert out.startswith("Cuentas ") and f"from source in {ROOT}" in out.splitlines()[0]
     assert step_lines(out) == dict.fromkeys(STEPS, "ok")
-    assert re.search(r"^Self-test passed: 12 steps in [\d.]+ s\.$", out, re.M)
+    assert re.search(r"^Self-test passed: 13 steps in [\d.]+ s\.$", out, re.M)
     assert "in <source>/migrations" in out and "in <source>/help" in out
     assert result.stderr == ""  # the offscreen platform's complaints are not shown
     # Nothing of the user's, nothing in the current folder, no temporary folder left.
@@ -61,7 +62,7 @@ def test_the_command_line_alone_runs_the_steps_without_windows(tmp_path: Path) -
     result = subprocess.run([sys.executable, "-m", "app.cli", "--self-test"], cwd=tmp_path,
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert list(step_lines(result.stdout)) == STEPS[:6]
+    assert list(step_lines(result.stdout)) == STEPS[:7]
     assert "the desktop steps run only through the `cuentas` command" in result.stdout
 
 
@@ -89,6 +90,23 @@ def test_a_failing_step_stops_the_run_and_keeps_its_files(monkeypatch) -> None:
     shutil.rmtree(kept.group(1))
 
 
+def test_a_build_whose_ofx_reader_falls_back_fails_the_self_test(monkeypatch) -> None:
+    """Without ofxtools' parser the import would still read OFX (the tolerant reader),
+    so only the self-test tells a build that lost it."""
+    import app.imports.ofx
+
+    monkeypatch.setattr(app.imports.ofx, "_with_ofxtools", lambda data: None)
+    out = io.StringIO()
+    assert self_test.run(None, out) == 1
+    assert step_lines(out.getvalue())["statement readers"] == "FAIL"
+    assert "read with the tolerant reader" in out.getvalue()
+    kept = re.search(r"its files are kept in (\S+)$", out.getvalue().strip())
+    assert kept is not None
+    import shutil
+
+    shutil.rmtree(kept.group(1))
+
+
 def test_files_of_the_program_outside_it_are_refused(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="outside the program"):
         self_test._inside_program(tmp_path, "the guides")
@@ -99,4 +117,4 @@ def test_without_a_console_the_report_goes_to_the_log_folder(monkeypatch, cuenta
     monkeypatch.setattr(sys, "stdout", None)  # Windows' Cuentas.exe has no console
     assert self_test.run(None) == 0
     report = (cuentas_home / "logs" / "self-test.txt").read_text(encoding="utf-8")
-    assert "Self-test passed: 6 steps" in report
+    assert "Self-test passed: 7 steps" in report

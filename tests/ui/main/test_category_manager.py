@@ -212,7 +212,7 @@ def test_an_added_category_in_use_is_not_taken_back(manager, ctx, ledger, monkey
                                             lines=(LineInput(-300, category_id=fletes.id),)))
     manager.undo_buttons["undo"].click()
     assert find_category(book, "Gastos:Fletes").line_count == 1
-    assert shown and "holds 1 split lines" in shown[0]
+    assert shown and "holds 1 split line;" in shown[0]
     assert ctx.undo.stack.count() == 0  # the step that cannot be taken back is dropped
 
 
@@ -282,3 +282,36 @@ def test_redo_keys_under_the_kde_and_gnome_key_scheme(qtbot, ctx, monkeypatch,
     else:
         key(qtbot, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert find_category(ctx.book, "Gastos:Renta").archived, f"{keystroke} did not redo"
+
+
+CATEGORY_COUNTS = {
+    "en": (", 1 archived", ", 2 archived", "1 split line will move to “Ingresos:Ventas”",
+           "1 line moved."),
+    "es": (", 1 archivada", ", 2 archivadas", "1 línea pasará a “Ingresos:Ventas”",
+           "Se movió 1 línea.")}
+
+
+def test_archived_categories_and_moved_lines_are_counted_one_and_two(
+        language, qtbot, ctx, ledger, cat, monkeypatch) -> None:
+    book, bank, _cash = ledger
+    save_transaction(book, TransactionInput(bank.id, "2026-03-01", 1000, (
+        LineInput(1000, category_id=cat("Ingresos:Honorarios")),)))
+    from app.ledger.categories import set_category_archived
+
+    manager = CategoryManager(ctx)
+    qtbot.addWidget(manager)
+    one, two, merge, moved = CATEGORY_COUNTS[language]
+    for name, expected in (("Gastos:Servicios", one), ("Gastos:Nómina", two)):
+        set_category_archived(book, cat(name))
+        manager.reload()
+        assert manager.status.text().endswith(expected), manager.status.text()
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm",
+                        lambda parent, title, text, **k: asked.append(text) or True)
+    item(manager, "Ingresos:Honorarios")
+    manager.merge()
+    manager.form.name.setText("Ingresos:Ventas")
+    manager.form.buttons.accepted.emit()
+    wait_done(qtbot)
+    assert merge in asked[0]
+    assert manager.status.text() == moved

@@ -303,3 +303,29 @@ def test_a_single_line_s_taxable_base_follows_a_new_amount(ctx, ledger, cat, qtb
     assert (line.amount, line.tax_rate_bp, line.taxable_base) == (-6400, 1600, -40000)
     editor.amount.setText("-64.11")
     assert editor.data().lines[0].taxable_base == -40069
+
+
+MOVEMENTS = {"en": (("1 transaction", "1 movement"), ("2 transactions", "2 movements")),
+             "es": (("1 movimiento", "1 movimiento"), ("2 movimientos", "2 movimientos"))}
+
+
+def test_the_status_bar_and_the_account_tooltip_count_one_and_two(
+        language, qtbot, ledger, cat) -> None:
+    book, bank, _cash = ledger
+    save_transaction(book, TransactionInput(bank.id, "2026-03-05", -116000, payee="Lumen",
+                                            lines=(LineInput(-116000, cat("Gastos:Compras")),)))
+    win = MainWindow(book, load_in_background=False)
+    qtbot.addWidget(win)
+
+    def shown() -> tuple[str, str]:
+        accounts = win.accounts.model()
+        banco = next(accounts.index(r, 0) for r in range(accounts.rowCount())
+                     if accounts.index(r, 0).data().strip() == "Banco")
+        return win.status_count.text(), banco.data(Qt.ItemDataRole.ToolTipRole)
+
+    one, two = MOVEMENTS[language]
+    assert shown() == one
+    save_transaction(book, TransactionInput(bank.id, "2026-03-06", -5000, payee="Café",
+                                            lines=(LineInput(-5000, cat("Gastos:Compras")),)))
+    hub().operation_did_execute.emit(OpChanges(transactions=True, accounts=True), None)
+    qtbot.waitUntil(lambda: shown() == two)

@@ -317,3 +317,26 @@ def test_in_spanish_the_window_still_fits_1280(qapp, qtbot, demo_book) -> None:
             qapp.removeTranslator(translator)
         i18n.set_language(before)
         QLocale.setDefault(QLocale.system())
+
+
+LINES_COUNTED = {"en": ("1 line · total -500.00", "2 lines · total -300.00"),
+                 "es": ("1 línea · total -500.00", "2 líneas · total -300.00")}
+
+
+def test_the_lines_behind_a_figure_are_counted_one_line_two_lines(
+        language, qtbot, sqlite_book) -> None:
+    from app.reports.lines import LineQuery
+    from ui.reports.window import LinesDialog
+
+    book = sqlite_book
+    bank = add_account(book, "Banco", "bank").id
+    rent, supplies = (find_category(book, n).id for n in ("Gastos:Renta", "Gastos:Compras"))
+    save_transaction(book, TransactionInput(bank, "2026-03-02", -50000,
+                                            (LineInput(-50000, rent),)))
+    for day in ("2026-03-03", "2026-03-04"):
+        save_transaction(book, TransactionInput(bank, day, -15000,
+                                                (LineInput(-15000, supplies),)))
+    for category, expected in zip((rent, supplies), LINES_COUNTED[language], strict=True):
+        dialog = LinesDialog(book, LineQuery(category_ids=(category,)), "x", synchronous=True)
+        qtbot.addWidget(dialog)
+        assert dialog.total.text() == expected

@@ -171,3 +171,23 @@ def test_follows_changes_to_the_book(qtbot, window, shop) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=10000):
         hub().notify(OpChanges.of_transactions(new))
     assert window.model.hits[0].transaction_id == new
+
+
+COUNTED = {"en": ("1 transaction · total: -1,160.00", "2 transactions · total: -3,480.00",
+                  "2 transactions · total of the matching lines: -480.00"),
+           "es": ("1 movimiento · total: -1,160.00", "2 movimientos · total: -3,480.00",
+                  "2 movimientos · total de las líneas que coinciden: -480.00")}
+
+
+def test_the_count_says_one_transaction_and_two_transactions(language, qtbot, shop) -> None:
+    _book, cat, _ids = shop
+    window = SearchWindow(shop[0], build_index=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.summary is not None)
+    one, two, lines = COUNTED[language]
+    run(qtbot, window, text="tóner")
+    assert window.total.text() == one
+    run(qtbot, window, text="", date_to="2026-03-31")
+    assert window.total.text() == two
+    run(qtbot, window, date_to="", category_id=cat["Impuestos:IVA acreditable"])
+    assert window.total.text() == lines
