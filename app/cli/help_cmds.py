@@ -33,14 +33,16 @@ SCREENSHOT_TRANSACTIONS = 600
 
 
 def register(sub: Any) -> None:
-    from app.docs.guides import LANGUAGES
+    # The interface's languages, which are the guides' (app.docs.guides.LANGUAGES): the
+    # parser is built for every command, `--version` too, without loading markdown-it.
+    from app.i18n import LANGUAGES
 
     p = sub.add_parser("handouts", help=tr("the help guides as PDF handouts and a training "
                                             "booklet"))
     p.add_argument("--out", required=True, metavar="DIR", help=tr("folder for the PDFs"))
     p.add_argument("--guide", metavar="ID", help=tr("only this guide (default: every guide "
                                                     "and the training booklet)"))
-    p.add_argument("--lang", choices=LANGUAGES, help=tr(
+    p.add_argument("--lang", choices=tuple(LANGUAGES), help=tr(
         "the language of the guides (default: the interface's)"))
     p.add_argument("--force", action="store_true",
                    help=tr("replace PDFs that are already in DIR"))
@@ -52,7 +54,7 @@ def register(sub: Any) -> None:
         "render every image the guides use, offscreen, on a fresh demo book"))
     shots.add_argument("--out", metavar="DIR", help=tr(
         "default: help/images (English) or help/es/images (Spanish) of this installation"))
-    shots.add_argument("--lang", choices=LANGUAGES, help=tr(
+    shots.add_argument("--lang", choices=tuple(LANGUAGES), help=tr(
         "the language of the interface in the pictures (default: the interface's)"))
     shots.add_argument("--force", action="store_true",
                        help=tr("replace images that are already in DIR"))

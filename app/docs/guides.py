@@ -50,6 +50,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from app import i18n
+
 PACKAGE = "help"
 IMAGES = "images"
 AUDIENCES = ("user", "admin")
@@ -60,8 +62,9 @@ BOX_KINDS = {"note": "Note", "tip": "Tip", "warning": "Warning"}
 #: The word that opens a box, in every language of the guides -> its kind.
 BOX_WORDS = {"note": "note", "tip": "tip", "warning": "warning",
              "nota": "note", "consejo": "tip", "advertencia": "warning"}
-#: Languages of the guides: "en" is `help/` itself, the others a folder `help/<code>/`.
-LANGUAGES = ("en", "es")
+#: Languages of the guides, those of the interface: "en" is `help/` itself, the others a
+#: folder `help/<code>/`.
+LANGUAGES = tuple(i18n.LANGUAGES)
 #: Markdown files in a guides folder that are notes for writers, not guides.
 NOT_GUIDES = ("README.md", "GLOSSARY.md")
 
