@@ -154,7 +154,9 @@ def test_a_restore_refuses_when_writes_go_on_too_long(
         with pytest.raises(BookLocked) as caught:
             restore_backup(where, info.path)
     message = str(caught.value)
-    assert f"process {pid}" in message and "is writing to it" in message
+    # Only Linux names a shared lock's holder (/proc/locks); elsewhere "another program".
+    assert "is writing to it" in message
+    assert f"process {pid}" in message or not sys.platform.startswith("linux")
     assert "waited" in message and "nothing was changed" in message
     assert Path(where).read_bytes() == before
     assert not lock_path(where).exists()  # the restore let go of everything
