@@ -12,6 +12,7 @@ import configparser
 import os
 import plistlib
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -192,6 +193,19 @@ def fake_build(tmp_path: Path) -> Path:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the Linux tarball and install.sh")
+def validate_desktop_file(path: Path) -> None:
+    """freedesktop.org's own checker (Debian: desktop-file-utils, which CI installs)."""
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run([tool, str(path)], capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+def test_the_menu_entry_follows_the_desktop_entry_specification() -> None:
+    validate_desktop_file(PACKAGING / "linux" / "cuentas.desktop")
+
+
 def test_the_tarball_installs_and_uninstalls_without_touching_books(
         tmp_path: Path, fake_build: Path) -> None:
     tarball = build_linux.pack(fake_build, tmp_path, "9.9.9", "x86_64")
@@ -222,6 +236,8 @@ def test_the_tarball_installs_and_uninstalls_without_touching_books(
                           check=True).stdout.strip() == "cuentas 9.9.9"
     desktop = (prefix / "share" / "applications" / "cuentas.desktop").read_text()
     assert f'Exec="{prefix}/opt/cuentas/cuentas" %f' in desktop
+    if shutil.which("desktop-file-validate"):  # the entry install.sh wrote, too
+        validate_desktop_file(prefix / "share" / "applications" / "cuentas.desktop")
     assert (prefix / "share" / "mime" / "packages" / "cuentas.xml").is_file()
     assert (prefix / "share/icons/hicolor/48x48/mimetypes/application-x-cuentas.png").is_file()
 
@@ -231,10 +247,14 @@ def test_the_tarball_installs_and_uninstalls_without_touching_books(
     gone = subprocess.run([str(install), "--prefix", str(prefix), "--uninstall"], env=env,
                           capture_output=True, text=True, check=True)
     assert "not touched" in gone.stdout
-    # What is left are the caches update-mime-database and gtk-update-icon-cache rebuilt.
-    caches = {prefix / "share" / "mime", prefix / "share" / "icons" / "hicolor"}
+    # What is left are the caches update-mime-database, update-desktop-database and
+    # gtk-update-icon-cache rebuilt, with nothing of Cuentas in them.
+    caches = {prefix / "share" / "mime", prefix / "share" / "icons" / "hicolor",
+              prefix / "share" / "applications"}
     left = [p for p in prefix.rglob("*") if p.is_file() and p.parent not in caches]
     assert left == []
+    menu_cache = prefix / "share" / "applications" / "mimeinfo.cache"
+    assert not menu_cache.exists() or "cuentas" not in menu_cache.read_text()
     assert (books / "shop.cuentas").read_bytes() == b"SQLite format 3\x00"
 
 
