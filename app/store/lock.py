@@ -33,7 +33,7 @@ gate is re-entrant per thread: a thread that restores or upgrades may write, and
 a thread that holds it for writing may take it exclusively (its shared hold is
 given up meanwhile: `Book.write` still refuses a file that was replaced).
 
-Windows (written for it, not yet run there: see `oslock.py`). The rules are the same;
+Windows (run under Wine, not yet on Windows itself: see `oslock.py`). The rules are the same;
 three things differ and the code is written for the stricter side everywhere. A lock
 is never converted in place (Windows cannot): the code unlocks and locks again, and
 after every lock re-checks that the file is still the one beside the book (its last
