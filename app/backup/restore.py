@@ -21,6 +21,7 @@ backup's rows back in one transaction (`app.backup.snapshot.load_into_postgres`)
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -39,6 +40,7 @@ from app.backup import (
     Progress,
     backup_book,
     check_free_space,
+    manifest_path,
     quick_check,
     read_backup,
     sha256_file,
@@ -188,6 +190,13 @@ def _restore_sqlite(
         kept = swap_in(location, info, marker, keep_aside=not readable, progress=progress)
     except BookInUse:
         clear_marker(location)  # the book is as it was: nothing is left to finish
+        if safety is not None:
+            # ... and its safety backup, a copy of it, goes too: it would be the newest
+            # backup, which the next `restore --latest` would take instead of the one
+            # asked for. (One a scanner still holds stays: a spare copy, no harm.)
+            with contextlib.suppress(OSError):
+                remove_file(safety.path)
+                remove_file(manifest_path(safety.path))
         raise
     fingerprint = check_restored(location, info)
     clear_marker(location)

@@ -111,6 +111,26 @@ def test_a_book_another_program_holds_open_is_refused_and_unchanged(
     assert content(book) == content(backup)
 
 
+def test_a_refused_restore_latest_leaves_no_backup_to_be_taken_for_the_latest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`restore --latest` refused because a program has the book open: its safety
+    backup (a copy of the unchanged book) goes too, so trying again once the program
+    is closed restores the backup asked for, not that copy (seen under Wine)."""
+    monkeypatch.setattr(restore_module, "WINDOWS", True)
+    monkeypatch.setattr(outfiles, "RETRY_SECONDS", 0.3)
+    book, backup = upgraded_with_backup(tmp_path)
+    backups = sorted(p.name for p in backup.parent.iterdir())
+    install(monkeypatch)
+    with held_open(book, "sqlite"):
+        assert main(["--db", str(book), "restore", "--latest", "--yes"]) == 1
+    assert "open in another program" in capsys.readouterr().err
+    assert sorted(p.name for p in backup.parent.iterdir()) == backups
+    assert main(["--db", str(book), "restore", "--latest", "--yes"]) == 0
+    assert f"Restored {backup.name}" in capsys.readouterr().out
+    assert content(book) == content(backup)
+
+
 def test_a_copy_held_by_a_scanner_puts_everything_back(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The copy about to take the book's place is held (a virus scanner looking at the
