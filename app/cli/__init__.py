@@ -170,6 +170,7 @@ def main(
     from app import i18n
     from app.admin import local_settings
 
+    _print_any_text()
     i18n.set_language(local_settings.interface_language())
     _speak_argparse()
     parser = build_parser()
@@ -214,6 +215,22 @@ def main(
         sys.stderr.write(printable(f"cuentas: {said}"[:500]) + " "
                          + tr("(details in {where})").format(where=where) + "\n")
         return EXIT_FAILED
+
+
+def _print_any_text() -> None:
+    """Output that the system's encoding cannot carry shows "?" for what it cannot.
+    Windows writes a redirected or piped stdout in its ANSI code page (cp1252), which
+    has no "Ł" or "→": a payee named so made `list` fail halfway, and `add` report an
+    internal error after the transaction was saved. A console (Windows writes it as
+    Unicode) and UTF-8 (Linux, macOS) are not touched."""
+    import codecs
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors not in (
+                "replace", "backslashreplace") and codecs.lookup(
+                    stream.encoding).name != "utf-8":
+            stream.reconfigure(errors="replace")
 
 
 def _check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -192,3 +192,29 @@ def test_a_file_that_is_not_a_book_is_reported_corrupt(tmp_path: Path, capsys) -
         open_book(str(junk))
     assert exc.value.state == "corrupt"
     assert junk.read_bytes() == before
+
+
+def test_text_the_output_encoding_cannot_carry_is_replaced_not_a_crash(tmp_path: Path) -> None:
+    """Windows writes a redirected stdout in cp1252 (PYTHONIOENCODING stands in for it
+    here): a payee with "Ł" and "→" is saved, acknowledged and listed, shown with "?"
+    where cp1252 has no such letter, instead of `add` failing after it saved."""
+    import os
+
+    db = str(tmp_path / "w.cuentas")
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([sys.executable, "-m", "app.cli", "--db", db, *args],
+                                capture_output=True, env=env, check=False,
+                                encoding=env.get("PYTHONIOENCODING", "utf-8"))
+        assert result.returncode == 0, result.stderr
+        return result
+
+    run("new", "--currency", "MXN")
+    run("accounts", "add", "Banco")
+    added = run("add", "--account", "Banco", "--date", "2026-01-08", "--payee",
+                "Łódź → ñandú", "--amount", "1.00")
+    assert "Added transaction 1" in added.stdout and "?ód? ? ñandú" in added.stdout
+    assert "?ód? ? ñandú" in run("list").stdout
+    del env["PYTHONIOENCODING"]  # UTF-8 again: the payee was saved as typed
+    assert json.loads(run("list", "--format", "json").stdout)[0]["payee"] == "Łódź → ñandú"
