@@ -523,8 +523,10 @@ def test_the_book_suffix_is_case_blind_only_where_the_file_system_is(
 
     from app.store.outfiles import is_book_name
 
+    windows, posix = ntpath.normcase, posixpath.normcase  # os.path is one of them
+    monkeypatch.setattr(os.path, "normcase", posix)
     assert is_book_name("shop.cuentas") and not is_book_name("shop.CUENTAS")  # POSIX
-    monkeypatch.setattr(os.path, "normcase", ntpath.normcase)
+    monkeypatch.setattr(os.path, "normcase", windows)
     assert is_book_name(r"C:\Libros\Shop.CUENTAS") and is_book_name("x.Cuentas")
     assert not is_book_name("shop.cuentas.json")
-    monkeypatch.setattr(os.path, "normcase", posixpath.normcase)
+    monkeypatch.setattr(os.path, "normcase", posix)
