@@ -40,6 +40,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html import escape as html_escape
@@ -326,6 +327,9 @@ class HelpIndex:
         self.reference = reference
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        # Closed when the index goes (a language switch, clear_cache): Python 3.13 warns
+        # about a connection left for the garbage collector.
+        weakref.finalize(self, self._db.close)
         self._build_search()
 
     # -- guides

@@ -275,3 +275,20 @@ def test_guides_and_images_load_from_a_zip_archive_too(tmp_path: Path) -> None:
         assert index.problems() == []
         for name in {n for g in index.guides for n in g.images}:
             assert index.image_bytes(name) == load_index().image_bytes(name)
+
+
+def test_an_index_let_go_closes_its_search_database() -> None:
+    """The help index's in-memory search database is closed with the index (Python 3.13
+    warns about a connection left to the garbage collector; the suite makes that an error)."""
+    import gc
+    import sqlite3
+
+    from app.docs.guides import clear_cache
+
+    index = load_index("en")
+    database = index._db
+    clear_cache()
+    del index
+    gc.collect()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        database.execute("SELECT 1")
