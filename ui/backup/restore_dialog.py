@@ -20,14 +20,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +39,7 @@ from app.backup.catalog import known_backups
 from app.backup.restore import RestoreResult
 from app.store.book import Book
 from app.store.files import reason_title
+from ui.common import prompts
 from ui.common.background import Task
 from ui.common.operations import backups as ops
 from ui.common.style import DIM, ERROR, ERROR_STYLE, MUTED_STYLE, OK
@@ -298,18 +298,10 @@ def restored_text(location: str, info: BackupInfo) -> str:
 
 def confirm_restore(parent: QWidget, info: BackupInfo) -> bool:
     """Ask once; *Cancel* is the default and the escape."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Restore this backup?"), tr(
-        "Replace the book with the backup of {when} ({reason})?").format(
+    return prompts.confirm_action(
+        parent, tr("Restore this backup?"),
+        tr("Replace the book with the backup of {when} ({reason})?").format(
             when=info.created_local[:16], reason=reason_title(info.reason)),
-        parent=parent)
-    box.setInformativeText(tr(
-        "Everything entered after {when} is not in this backup. The book as it is now is "
-        "backed up first, so you can go back to it.").format(when=info.created_local[:16]))
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    if autopilot.active():
-        QTimer.singleShot(300, restore.click)
-    box.exec()
-    return box.clickedButton() is restore
+        tr("Everything entered after {when} is not in this backup. The book as it is now is "
+           "backed up first, so you can go back to it.").format(when=info.created_local[:16]),
+        tr("Restore"), autoclick=autopilot.active())

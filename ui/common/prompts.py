@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.common.translate import tr
@@ -20,6 +21,24 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
     box.setDefaultButton(QMessageBox.StandardButton.No if destructive
                          else QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_action(parent: QWidget | None, title: str, text: str, informative: str,
+                   action: str, *, destructive: bool = False, autoclick: bool = False) -> bool:
+    """Ask before one named action (*Turn off*, *Restore*) with what it means underneath;
+    *Cancel* is the default and the escape. `autoclick`: the guides' autopilot answers
+    with the action."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setInformativeText(informative)
+    chosen = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole if destructive
+                           else QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    if autoclick:
+        QTimer.singleShot(300, chosen.click)
+    box.exec()
+    return box.clickedButton() is chosen
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

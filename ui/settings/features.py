@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.admin import flags
+from ui.common import prompts
 from ui.common.disclosure import Disclosure
 from ui.common.operations import settings as ops
 from ui.common.translate import plural, tr
@@ -89,21 +89,13 @@ def who_has_it(audience: flags.Audience) -> str:
 def confirm_turn_off(parent: QWidget, title: str) -> bool:
     """Ask before turning off a feature the owner uses herself; *Cancel* is the
     default and the escape (tests replace this function)."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Turn off “{feature}”?").format(
-        feature=title), tr("You are using “{feature}” yourself. Turn it off for "
-                                     "everyone who uses this book?").format(feature=title),
-        parent=parent)
-    box.setInformativeText(tr(
-        "Nothing you entered is lost: Cuentas only stops offering it, and you can turn it "
-        "on again here at any time."))
-    off = box.addButton(tr("Turn off"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    if autopilot.active():
-        QTimer.singleShot(300, off.click)
-    box.exec()
-    return box.clickedButton() is off
+    return prompts.confirm_action(
+        parent, tr("Turn off “{feature}”?").format(feature=title),
+        tr("You are using “{feature}” yourself. Turn it off for everyone who uses this "
+           "book?").format(feature=title),
+        tr("Nothing you entered is lost: Cuentas only stops offering it, and you can turn it "
+           "on again here at any time."),
+        tr("Turn off"), destructive=True, autoclick=autopilot.active())
 
 
 class FlagCard(QGroupBox):
