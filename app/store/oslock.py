@@ -186,17 +186,17 @@ else:
 
     import fcntl
 
-    def lock_shared(fd: int) -> None:
+    def _lock(fd: int, flags: int) -> None:
         try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            fcntl.flock(fd, flags | fcntl.LOCK_NB)
         except BlockingIOError:
             raise Held() from None
 
+    def lock_shared(fd: int) -> None:
+        _lock(fd, fcntl.LOCK_SH)
+
     def lock_exclusive(fd: int) -> None:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise Held() from None
+        _lock(fd, fcntl.LOCK_EX)
 
     def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
